@@ -1,0 +1,25 @@
+import { http, HttpResponse } from 'msw'
+import { openApiDocument } from '../openapi'
+import { problemResponse } from '../problem'
+import { actorHandlers } from './actors'
+import { eventHandlers } from './events'
+import { apiPath } from './route'
+import { sourceHandlers } from './sources'
+import { stanceHandlers } from './stances'
+import { statementHandlers } from './statements'
+
+/** Every endpoint of the mock API; the browser, the tests and the HTTP server all serve this list. */
+export const handlers = [
+  ...eventHandlers,
+  ...actorHandlers,
+  ...statementHandlers,
+  ...stanceHandlers,
+  ...sourceHandlers,
+  http.get(apiPath('/openapi.json'), () => HttpResponse.json(openApiDocument)),
+  http.get(apiPath('/*'), ({ request }) =>
+    problemResponse(404, `No endpoint at ${new URL(request.url).pathname}. See /api/openapi.json.`),
+  ),
+  http.all(apiPath('/*'), ({ request }) =>
+    problemResponse(405, `${request.method} is not allowed: the API is read-only.`),
+  ),
+]

@@ -1,0 +1,120 @@
+import { z } from 'zod'
+import { actorSchema } from '../src/lib/schemas/actor'
+import { codebookSchema } from '../src/lib/schemas/codebook'
+import { datasetMetaSchema, eventSchema } from '../src/lib/schemas/event'
+import { problemSchema } from '../src/lib/schemas/problem'
+import { sourceSchema, sourceSummarySchema } from '../src/lib/schemas/source'
+import { stanceSummarySchema } from '../src/lib/schemas/stance-summary'
+import { statementSchema } from '../src/lib/schemas/statement'
+import { statementQuerySchema } from '../src/lib/schemas/statement-query'
+
+const schema = (value: z.ZodType) => z.toJSONSchema(value, { io: 'output', unrepresentable: 'any' })
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
+const envelope = (data: object) => ({
+  type: 'object',
+  required: ['data'],
+  properties: { data },
+})
+
+const errors = (...statuses: number[]) =>
+  Object.fromEntries(
+    statuses.map((status) => [
+      String(status),
+      {
+        description: status === 400 ? 'Malformed or unknown query parameters' : 'Unknown id',
+        content: { 'application/problem+json': { schema: ref('Problem') } },
+      },
+    ]),
+  )
+
+function get(summary: string, data: object, options: { id?: string; parameters?: object[] } = {}) {
+  return {
+    get: {
+      summary,
+      parameters: [
+        ...(options.id
+          ? [{ name: options.id, in: 'path', required: true, schema: { type: 'string' } }]
+          : []),
+        ...(options.parameters ?? []),
+      ],
+      responses: {
+        200: { description: 'OK', content: { 'application/json': { schema: envelope(data) } } },
+        ...errors(...(options.id ? [400, 404] : [400])),
+      },
+    },
+  }
+}
+
+const list = (name: string) => ({ type: 'array', items: ref(name) })
+
+const querySchema = z.toJSONSchema(statementQuerySchema, { io: 'input', unrepresentable: 'any' })
+const queryProperties =
+  'properties' in querySchema && querySchema.properties
+    ? Object.entries(querySchema.properties)
+    : []
+const statementParameters = queryProperties.map(([name, property]) => ({
+  name,
+  in: 'query',
+  required: false,
+  description: ['from', 'to', 'q'].includes(name)
+    ? {
+        from: 'Earliest day (YYYY-MM-DD)',
+        to: 'Latest day (YYYY-MM-DD)',
+        q: 'Full-text search over words, speakers and actors',
+      }[name]
+    : 'One or more values, repeated or comma-separated; any of them matches',
+  explode: false,
+  schema: property,
+}))
+
+/** The OpenAPI 3.1 document for the mock API, generated from the same schemas the client checks. */
+export const openApiDocument = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Karabakh reactions tracker: mock API',
+    version: '1.0.0',
+    description:
+      'Reactions to Azerbaijan’s September 2023 operation in Karabakh, coded from one article. Every error is answered as application/problem+json.',
+  },
+  paths: {
+    '/api/events': get('All events', list('Event')),
+    '/api/events/{id}': get('One event with its milestones', ref('Event'), { id: 'id' }),
+    '/api/actors': get(
+      'All actors, the eight reacting actors first, then the parties',
+      list('Actor'),
+    ),
+    '/api/actors/{id}': get('One actor', ref('Actor'), { id: 'id' }),
+    '/api/statements': get(
+      'Statements, filtered; filters combine with AND, values within one with OR',
+      list('Statement'),
+      {
+        parameters: statementParameters,
+      },
+    ),
+    '/api/statements/{id}': get('One statement', ref('Statement'), { id: 'id' }),
+    '/api/stances': get(
+      'Each actor’s stance, derived by the codebook’s rule',
+      list('StanceSummary'),
+    ),
+    '/api/stances/{actorId}': get('One actor’s derived stance', ref('StanceSummary'), {
+      id: 'actorId',
+    }),
+    '/api/sources': get('Source documents, without their text', list('SourceSummary')),
+    '/api/sources/{id}': get('One source document with its full text', ref('Source'), { id: 'id' }),
+    '/api/codebook': get('The codebook: stance scale, dimensions and rules', ref('Codebook')),
+    '/api/meta': get('Dataset version and date', ref('DatasetMeta')),
+  },
+  components: {
+    schemas: {
+      Actor: schema(actorSchema),
+      Statement: schema(statementSchema),
+      StanceSummary: schema(stanceSummarySchema),
+      Event: schema(eventSchema),
+      Source: schema(sourceSchema),
+      SourceSummary: schema(sourceSummarySchema),
+      Codebook: schema(codebookSchema),
+      DatasetMeta: schema(datasetMetaSchema),
+      Problem: schema(problemSchema),
+    },
+  },
+}

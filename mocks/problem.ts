@@ -1,0 +1,52 @@
+import { HttpResponse } from 'msw'
+import type { z } from 'zod'
+import type { Problem } from '../src/lib/schemas/problem'
+
+const titles: Record<number, string> = {
+  400: 'Bad Request',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  500: 'Internal Server Error',
+}
+
+/** An RFC 9457 problem-details response. */
+export function problemResponse(
+  status: number,
+  detail: string,
+  errors?: Problem['errors'],
+): Response {
+  const problem: Problem = {
+    type: `/api/problems/${status}`,
+    title: titles[status] ?? 'Error',
+    status,
+    detail,
+    ...(errors ? { errors } : {}),
+  }
+  return HttpResponse.json(problem, {
+    status,
+    headers: { 'Content-Type': 'application/problem+json' },
+  })
+}
+
+/** Names each bad field of a failed parse in words a person can act on. */
+export function describeIssues(
+  error: z.ZodError,
+  input: Record<string, unknown>,
+): NonNullable<Problem['errors']> {
+  return error.issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ field: key, message: `unknown parameter "${key}"` }))
+    }
+    const field = String(issue.path[0] ?? '(query)')
+    const item = issue.path.length > 1 ? valueAt(input[field], issue.path[1]) : input[field]
+    const received = typeof item === 'string' ? ` (got "${item}")` : ''
+    return [{ field, message: `${issue.message}${received}` }]
+  })
+}
+
+function valueAt(value: unknown, key: PropertyKey | undefined): unknown {
+  return Array.isArray(value) && typeof key === 'number' ? value[key] : undefined
+}
+
+export const notFound = (what: string, id: string) =>
+  problemResponse(404, `No ${what} with id "${id}".`)

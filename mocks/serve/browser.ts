@@ -1,0 +1,70 @@
+import type { ApiTransport } from '../../src/lib/api/client'
+import { parseFaultPlan, setFaultPlan, setLatency } from '../faults'
+
+export type MockTransportMode = 'service-worker' | 'in-page'
+
+/** How long to wait for the service worker before answering in the page instead. */
+const workerStartTimeoutMs = 4000
+
+/**
+ * Starts the mock API in the browser: through msw's service worker where one can run, otherwise
+ * in the page (non-secure origins, Firefox private windows, some cross-site frames). The caller
+ * installs the returned transport; `null` means plain `fetch`, which the worker intercepts.
+ */
+export async function startMockApi(options: {
+  workerUrl: string
+  latency: boolean
+}): Promise<{ mode: MockTransportMode; transport: ApiTransport | null; problems: string[] }> {
+  const problems = configureFaults()
+  if (options.latency) setLatency(150, 450)
+  if (window.isSecureContext && 'serviceWorker' in navigator) {
+    try {
+      const { setupWorker } = await import('msw/browser')
+      const { handlers } = await import('../handlers/all')
+      const worker = setupWorker(...handlers)
+      await withTimeout(
+        worker.start({
+          serviceWorker: { url: options.workerUrl },
+          quiet: true,
+          onUnhandledFrame: 'bypass',
+        }),
+        workerStartTimeoutMs,
+      )
+      return { mode: 'service-worker', transport: null, problems }
+    } catch (error) {
+      problems.push(`service worker unavailable, answering in the page: ${String(error)}`)
+    }
+  }
+  const { answerInPage } = await import('./in-page')
+  return { mode: 'in-page', transport: answerInPage, problems }
+}
+
+/** Reads a fault plan from `?mock-faults=` in the page's address or from localStorage. */
+function configureFaults(): string[] {
+  let text = new URLSearchParams(window.location.search).get('mock-faults')
+  try {
+    text ??= window.localStorage.getItem('mock-faults')
+  } catch {
+    // Storage can be blocked in sandboxed frames; there is then simply no stored plan.
+  }
+  if (!text) return []
+  const { plan, problems } = parseFaultPlan(text)
+  setFaultPlan(plan)
+  return problems
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)
+    promise.then(
+      (value) => {
+        clearTimeout(timer)
+        resolve(value)
+      },
+      (error: unknown) => {
+        clearTimeout(timer)
+        reject(error instanceof Error ? error : new Error(String(error)))
+      },
+    )
+  })
+}

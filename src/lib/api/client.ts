@@ -1,0 +1,72 @@
+import type { z } from 'zod'
+import { problemSchema } from '../schemas/problem'
+import { ApiError } from './api-error'
+
+/** How a request reaches the API: `fetch` by default, or the in-page mock where no service worker runs. */
+export type ApiTransport = (request: Request) => Promise<Response>
+
+let transport: ApiTransport = (request) => fetch(request)
+let ready: Promise<unknown> = Promise.resolve()
+
+export function setApiTransport(next: ApiTransport): void {
+  transport = next
+}
+
+/** Holds every request until the API is ready (the mock API starts after the first paint). */
+export function setApiReady(promise: Promise<unknown>): void {
+  ready = promise
+}
+
+export function apiUrl(path: string, params?: URLSearchParams): URL {
+  const base = new URL(`${import.meta.env.BASE_URL}api/`, window.location.href)
+  const url = new URL(path.replace(/^\//, ''), base)
+  if (params) url.search = params.toString()
+  return url
+}
+
+/** GETs an API path and checks the answer against `schema`; every failure becomes an `ApiError`. */
+export async function apiGet<T>(
+  path: string,
+  schema: z.ZodType<T>,
+  options: { signal?: AbortSignal; params?: URLSearchParams } = {},
+): Promise<T> {
+  const request = new Request(apiUrl(path, options.params), {
+    headers: { Accept: 'application/json' },
+    ...(options.signal ? { signal: options.signal } : {}),
+  })
+  let response: Response
+  try {
+    await ready
+    response = await transport(request)
+  } catch (error) {
+    if (options.signal?.aborted) throw error
+    throw new ApiError(
+      'network',
+      'The data service could not be reached. Check your connection and try again.',
+      {
+        path,
+      },
+    )
+  }
+  const body: unknown = await response.json().catch(() => undefined)
+  if (!response.ok) {
+    const problem = problemSchema.safeParse(body)
+    const detail = problem.success
+      ? problem.data.detail
+      : `The data service answered ${response.status}.`
+    throw new ApiError('http', detail, {
+      status: response.status,
+      path,
+      ...(problem.success ? { problem: problem.data } : {}),
+    })
+  }
+  const parsed = schema.safeParse(body)
+  if (!parsed.success) {
+    throw new ApiError(
+      'invalid-response',
+      'The data service sent data in an unexpected shape, so it is not shown.',
+      { status: response.status, path },
+    )
+  }
+  return parsed.data
+}

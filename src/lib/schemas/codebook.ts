@@ -1,0 +1,44 @@
+import { z } from 'zod'
+
+/** The ordered stance scale, from backing Azerbaijan's operation to condemning it. */
+export const stanceIds = ['supports', 'calls-on-all-sides', 'urges-halt', 'condemns'] as const
+export const stanceIdSchema = z.enum(stanceIds)
+export type StanceId = z.infer<typeof stanceIdSchema>
+
+export const dimensionIds = [
+  'end-fighting',
+  'condemnation',
+  'territorial-integrity',
+  'negotiations',
+  'humanitarian',
+  'backs-party',
+] as const
+export const dimensionIdSchema = z.enum(dimensionIds)
+export type DimensionId = z.infer<typeof dimensionIdSchema>
+
+export const stanceDefinitionSchema = z.object({
+  id: stanceIdSchema,
+  rank: z.int().min(1),
+  label: z.string(),
+  definition: z.string(),
+  example: z.string(),
+})
+
+export const dimensionDefinitionSchema = z.object({
+  id: dimensionIdSchema,
+  label: z.string(),
+  question: z.string(),
+  definition: z.string(),
+})
+
+export const codebookSchema = z.object({
+  version: z.string(),
+  updatedAt: z.iso.date(),
+  stances: z.array(stanceDefinitionSchema),
+  dimensions: z.array(dimensionDefinitionSchema),
+  derivationRule: z.string(),
+  quoteRule: z.string(),
+})
+export type Codebook = z.infer<typeof codebookSchema>
+export type StanceDefinition = z.infer<typeof stanceDefinitionSchema>
+export type DimensionDefinition = z.infer<typeof dimensionDefinitionSchema>

@@ -1,0 +1,34 @@
+import { z } from 'zod'
+import { spanSchema } from './source'
+
+export const milestoneSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  date: z.iso.date(),
+  /** Local time (Asia/Baku, UTC+4) where the article gives one. */
+  time: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .nullable(),
+  asWritten: z.string(),
+  passage: spanSchema,
+})
+export type Milestone = z.infer<typeof milestoneSchema>
+
+export const eventSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  start: z.iso.date(),
+  end: z.iso.date(),
+  sourceIds: z.array(z.string()),
+  milestones: z.array(milestoneSchema),
+})
+export type Event = z.infer<typeof eventSchema>
+
+export const datasetMetaSchema = z.object({
+  version: z.string(),
+  updatedAt: z.iso.date(),
+  codebookVersion: z.string(),
+})
+export type DatasetMeta = z.infer<typeof datasetMetaSchema>

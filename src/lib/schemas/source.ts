@@ -1,0 +1,27 @@
+import { z } from 'zod'
+
+/** A half-open range `[start, end)` of UTF-16 code units in a source's text, with the text it covers. */
+export const spanSchema = z
+  .object({
+    start: z.int().min(0),
+    end: z.int().min(1),
+    text: z.string().min(1),
+  })
+  .refine((span) => span.end - span.start === span.text.length, {
+    error: 'span length must equal the length of its text',
+  })
+export type Span = z.infer<typeof spanSchema>
+
+export const sourceSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  outlet: z.string(),
+  via: z.string().nullable(),
+  published: z.iso.date(),
+  publishedNote: z.string(),
+  file: z.string(),
+  length: z.int(),
+})
+export const sourceSchema = sourceSummarySchema.extend({ text: z.string() })
+export type SourceSummary = z.infer<typeof sourceSummarySchema>
+export type Source = z.infer<typeof sourceSchema>

@@ -1,0 +1,65 @@
+import { z } from 'zod'
+import { actorIdSchema } from './actor'
+import { dimensionIdSchema, stanceIdSchema } from './codebook'
+import { spanSchema } from './source'
+
+export const channels = [
+  'phone-call',
+  'readout',
+  'statement',
+  'speech',
+  'social-media-post',
+  'announcement',
+  'unspecified',
+] as const
+export const channelSchema = z.enum(channels)
+export type Channel = z.infer<typeof channelSchema>
+
+/**
+ * When a statement was made. The article mostly names weekdays ("Wednesday"); `asWritten` keeps
+ * its words, `earliest`/`latest` the calendar days they fix, and `basis` how they were fixed.
+ */
+export const statementDateSchema = z.object({
+  earliest: z.iso.date(),
+  latest: z.iso.date(),
+  time: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .nullable(),
+  asWritten: z.string().nullable(),
+  basis: z.string(),
+})
+export type StatementDate = z.infer<typeof statementDateSchema>
+
+export const positionSchema = z.object({
+  dimension: dimensionIdSchema,
+  /** `takes`: the statement takes this position; `opposes`: it says the opposite. */
+  value: z.enum(['takes', 'opposes']),
+  /** For `backs-party`: which party is backed. */
+  party: actorIdSchema.nullable(),
+})
+export type Position = z.infer<typeof positionSchema>
+
+export const addresseeSchema = z.union([actorIdSchema, z.literal('all-sides')])
+
+export const statementSchema = z.object({
+  id: z.string(),
+  actorId: actorIdSchema,
+  sourceId: z.string(),
+  speaker: z.string().nullable(),
+  office: z.string().nullable(),
+  date: statementDateSchema,
+  channel: channelSchema,
+  /** `quote`: the actor's own words appear verbatim in `quotes`; `paraphrase`: only reported speech. */
+  textKind: z.enum(['quote', 'paraphrase']),
+  /** The article's passage that reports the statement, exactly as written. */
+  passage: spanSchema,
+  /** The actor's verbatim words inside the passage, each exactly as the article prints them. */
+  quotes: z.array(spanSchema),
+  /** Stance toward Azerbaijan's operation; `null` where the statement expresses none. */
+  stance: stanceIdSchema.nullable(),
+  positions: z.array(positionSchema),
+  addressees: z.array(addresseeSchema),
+  rationale: z.string(),
+})
+export type Statement = z.infer<typeof statementSchema>

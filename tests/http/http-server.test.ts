@@ -1,0 +1,33 @@
+import type { Server } from 'node:http'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { startHttpApi } from '../../mocks/serve/http-server'
+
+// The same handlers over real HTTP, as an analyst's script would reach them.
+let server: Server
+let base: string
+
+beforeAll(async () => {
+  server = await startHttpApi(0)
+  const address = server.address()
+  if (!address || typeof address === 'string') throw new Error('no port')
+  base = `http://127.0.0.1:${address.port}`
+})
+afterAll(() => new Promise((resolve) => server.close(resolve)))
+
+test('serves the statements as JSON with CORS open', async () => {
+  const response = await fetch(`${base}/api/statements?actor=russia`)
+  expect(response.status).toBe(200)
+  expect(response.headers.get('access-control-allow-origin')).toBe('*')
+  const body = (await response.json()) as { data: { id: string }[] }
+  expect(body.data.map((statement) => statement.id)).toEqual(['russia-foreign-ministry-telegram'])
+})
+
+test('answers bad input with problem details, never a 500', async () => {
+  const bad = await fetch(`${base}/api/statements?stance=%E2%80%9D&from=2023-13-45`)
+  expect(bad.status).toBe(400)
+  expect(bad.headers.get('content-type')).toContain('application/problem+json')
+  const outside = await fetch(`${base}/index.html`)
+  expect(outside.status).toBe(404)
+  const unknown = await fetch(`${base}/api/actors/%00`)
+  expect(unknown.status).toBe(404)
+})

@@ -1,0 +1,191 @@
+import { expect, test } from 'vitest'
+import { z } from 'zod'
+import { problemSchema } from '../../src/lib/schemas/problem'
+import { stanceSummarySchema } from '../../src/lib/schemas/stance-summary'
+import { statementSchema } from '../../src/lib/schemas/statement'
+import { actorSchema } from '../../src/lib/schemas/actor'
+import { setFaultPlan } from '../../mocks/faults'
+
+const origin = 'http://localhost:3000'
+const get = (path: string, init?: RequestInit) => fetch(`${origin}${path}`, init)
+const data = async <T>(response: Response, schema: z.ZodType<T>) =>
+  z.object({ data: schema }).parse(await response.json()).data
+const problem = async (response: Response) => {
+  expect(response.headers.get('content-type')).toContain('application/problem+json')
+  return problemSchema.parse(await response.json())
+}
+
+test('actors: the eight reacting actors come first, then the two parties', async () => {
+  const actors = await data(await get('/api/actors'), z.array(actorSchema))
+  expect(actors.map((actor) => actor.name)).toEqual([
+    'United States',
+    'United Nations',
+    'European Union',
+    'France',
+    'Germany',
+    'Türkiye',
+    'Russia',
+    'Armenia',
+    'Azerbaijan',
+    'Karabakh Armenian authorities',
+  ])
+  expect(actors.filter((actor) => actor.isParty).map((actor) => actor.id)).toEqual([
+    'azerbaijan',
+    'karabakh-armenians',
+  ])
+})
+
+test('stances are derived from the statements as the article reports them', async () => {
+  const summaries = await data(await get('/api/stances'), z.array(stanceSummarySchema))
+  const stanceOf = Object.fromEntries(summaries.map((summary) => [summary.actorId, summary.stance]))
+  expect(stanceOf).toEqual({
+    'united-states': 'urges-halt',
+    'united-nations': 'calls-on-all-sides',
+    'european-union': 'condemns',
+    france: 'condemns',
+    germany: 'condemns',
+    turkiye: 'supports',
+    russia: 'calls-on-all-sides',
+    armenia: 'condemns',
+    azerbaijan: null,
+    'karabakh-armenians': null,
+  })
+})
+
+test('statements filter by stance, any of several values', async () => {
+  const condemning = await data(
+    await get('/api/statements?stance=condemns'),
+    z.array(statementSchema),
+  )
+  expect(new Set(condemning.map((statement) => statement.actorId))).toEqual(
+    new Set(['european-union', 'france', 'germany', 'armenia']),
+  )
+  const either = await data(
+    await get('/api/statements?stance=condemns&stance=supports'),
+    z.array(statementSchema),
+  )
+  const commaSeparated = await data(
+    await get('/api/statements?stance=condemns,supports'),
+    z.array(statementSchema),
+  )
+  expect(either.map((statement) => statement.id)).toEqual(
+    commaSeparated.map((statement) => statement.id),
+  )
+  expect(new Set(either.map((statement) => statement.actorId))).toEqual(
+    new Set(['european-union', 'france', 'germany', 'armenia', 'turkiye']),
+  )
+})
+
+test('filters combine: every filter must match', async () => {
+  const statements = await data(
+    await get('/api/statements?actor=turkiye&dimension=negotiations&channel=unspecified'),
+    z.array(statementSchema),
+  )
+  expect(statements.map((statement) => statement.id)).toEqual([
+    'turkiye-erdogan-negotiation-process',
+    'turkiye-foreign-ministry-negotiations',
+  ])
+})
+
+test('full-text search ignores case and diacritics', async () => {
+  const statements = await data(await get('/api/statements?q=erdogan'), z.array(statementSchema))
+  expect(statements.length).toBeGreaterThan(0)
+  expect(
+    statements.every((statement) =>
+      /Erdoğan/.test(`${statement.passage.text} ${statement.speaker ?? ''}`),
+    ),
+  ).toBe(true)
+})
+
+test('a date range keeps statements whose dates overlap it', async () => {
+  const statements = await data(
+    await get('/api/statements?from=2023-09-19&to=2023-09-19'),
+    z.array(statementSchema),
+  )
+  expect(statements.some((statement) => statement.id === 'turkiye-erdogan-unga')).toBe(true)
+  expect(statements.some((statement) => statement.id === 'russia-foreign-ministry-telegram')).toBe(
+    false,
+  )
+})
+
+test('malformed and unknown query values get 400 naming each bad field', async () => {
+  const response = await get(
+    '/api/statements?stance=furious&from=yesterday&colour=red&actor=atlantis',
+  )
+  expect(response.status).toBe(400)
+  const body = await problem(response)
+  expect(body.errors?.map((error) => error.field).sort()).toEqual(['colour', 'from', 'stance'])
+  expect(body.errors?.find((error) => error.field === 'stance')?.message).toContain('"furious"')
+
+  const unknownActor = await get('/api/statements?actor=atlantis')
+  expect(unknownActor.status).toBe(400)
+  expect((await problem(unknownActor)).errors).toEqual([
+    { field: 'actor', message: 'no actor with id "atlantis"' },
+  ])
+})
+
+test('a reversed date range is refused', async () => {
+  const response = await get('/api/statements?from=2023-09-21&to=2023-09-19')
+  expect(response.status).toBe(400)
+  expect((await problem(response)).errors?.[0]?.field).toBe('from')
+})
+
+test('unknown ids and paths get 404, other methods 405', async () => {
+  for (const path of [
+    '/api/actors/atlantis',
+    '/api/statements/nope',
+    '/api/stances/atlantis',
+    '/api/sources/x',
+    '/api/events/x',
+    '/api/nothing',
+  ]) {
+    const response = await get(path)
+    expect(response.status, path).toBe(404)
+    expect((await problem(response)).detail).toBeTruthy()
+  }
+  const post = await get('/api/actors', { method: 'POST' })
+  expect(post.status).toBe(405)
+})
+
+test('endpoints that take no parameters refuse them', async () => {
+  const response = await get('/api/actors?kind=state')
+  expect(response.status).toBe(400)
+  expect((await problem(response)).errors).toEqual([
+    { field: 'kind', message: 'unknown parameter "kind"' },
+  ])
+})
+
+test('the source is served with its full text; the list leaves the text out', async () => {
+  const list: unknown = await (await get('/api/sources')).json()
+  expect(JSON.stringify(list)).not.toContain('Lachin road')
+  const one: unknown = await (
+    await get('/api/sources/daily-sabah-2023-09-20-karabakh-cease-fire')
+  ).json()
+  expect(JSON.stringify(one)).toContain('Lachin road')
+})
+
+test('the OpenAPI document describes every endpoint', async () => {
+  const document = z
+    .object({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) })
+    .parse(await (await get('/api/openapi.json')).json())
+  expect(document.openapi).toBe('3.1.0')
+  expect(Object.keys(document.paths)).toEqual(
+    expect.arrayContaining([
+      '/api/statements',
+      '/api/stances/{actorId}',
+      '/api/codebook',
+      '/api/meta',
+    ]),
+  )
+})
+
+test('injected faults: error, malformed payload', async () => {
+  setFaultPlan({ statements: 'error', actors: 'malformed' })
+  expect((await get('/api/statements')).status).toBe(500)
+  const malformed = await get('/api/actors')
+  expect(malformed.status).toBe(200)
+  expect(z.object({ data: z.array(actorSchema) }).safeParse(await malformed.json()).success).toBe(
+    false,
+  )
+  expect((await get('/api/codebook')).status).toBe(200)
+})

@@ -1,0 +1,109 @@
+import type { Actor } from '../../src/lib/schemas/actor'
+import type { Event } from '../../src/lib/schemas/event'
+import type { Source, Span } from '../../src/lib/schemas/source'
+import type { Statement } from '../../src/lib/schemas/statement'
+
+export const reactingActorIds = [
+  'united-states',
+  'united-nations',
+  'european-union',
+  'france',
+  'germany',
+  'turkiye',
+  'russia',
+  'armenia',
+]
+
+const opening = '“'
+const closing = '”'
+
+function spanProblem(label: string, span: Span, text: string): string | undefined {
+  const actual = text.slice(span.start, span.end)
+  if (actual !== span.text) {
+    return `${label} does not match the source at ${span.start}-${span.end}: coded ${JSON.stringify(span.text)}, source has ${JSON.stringify(actual)}`
+  }
+  return undefined
+}
+
+/** True when the span sits between an opening and a closing quotation mark of the article. */
+function isInsideQuotationMarks(span: Span, text: string): boolean {
+  const before = text.slice(0, span.start)
+  const lastOpen = before.lastIndexOf(opening)
+  if (lastOpen === -1 || before.lastIndexOf(closing) > lastOpen) return false
+  const after = text.slice(span.end)
+  const nextClose = after.indexOf(closing)
+  const nextOpen = after.indexOf(opening)
+  return (
+    nextClose !== -1 && (nextOpen === -1 || nextClose < nextOpen) && !span.text.includes(opening)
+  )
+}
+
+/** Every way the coded data could misrepresent the article, as readable sentences. */
+export function findDataProblems(data: {
+  actors: readonly Actor[]
+  statements: readonly Statement[]
+  source: Source
+  event: Event
+}): string[] {
+  const { actors, statements, source, event } = data
+  const problems: string[] = []
+  const actorIds = new Set(actors.map((actor) => actor.id))
+  for (const statement of statements) {
+    const label = `statement ${statement.id}`
+    if (!actorIds.has(statement.actorId))
+      problems.push(`${label}: unknown actor "${statement.actorId}"`)
+    if (statement.sourceId !== source.id)
+      problems.push(`${label}: unknown source "${statement.sourceId}"`)
+    const passageProblem = spanProblem(`${label}: passage`, statement.passage, source.text)
+    if (passageProblem) problems.push(passageProblem)
+    for (const quote of statement.quotes) {
+      const quoteProblem = spanProblem(
+        `${label}: quote ${JSON.stringify(quote.text)}`,
+        quote,
+        source.text,
+      )
+      if (quoteProblem) problems.push(quoteProblem)
+      else if (!isInsideQuotationMarks(quote, source.text)) {
+        problems.push(
+          `${label}: quote ${JSON.stringify(quote.text)} is not inside quotation marks in the source`,
+        )
+      }
+      if (quote.start < statement.passage.start || quote.end > statement.passage.end) {
+        problems.push(`${label}: quote ${JSON.stringify(quote.text)} lies outside its passage`)
+      }
+    }
+    if (statement.textKind === 'quote' && statement.quotes.length === 0) {
+      problems.push(`${label}: marked as a quote but has no quoted words`)
+    }
+    if (statement.textKind === 'paraphrase' && statement.quotes.length > 0) {
+      problems.push(`${label}: marked as a paraphrase but has quoted words`)
+    }
+    if (statement.date.asWritten && !source.text.includes(statement.date.asWritten)) {
+      problems.push(`${label}: date "${statement.date.asWritten}" is not in the source`)
+    }
+    if (statement.speaker && !source.text.includes(statement.speaker)) {
+      problems.push(`${label}: speaker "${statement.speaker}" is not named in the source`)
+    }
+    for (const addressee of statement.addressees) {
+      if (addressee !== 'all-sides' && !actorIds.has(addressee)) {
+        problems.push(`${label}: unknown addressee "${addressee}"`)
+      }
+    }
+  }
+  for (const id of reactingActorIds) {
+    if (!statements.some((statement) => statement.actorId === id))
+      problems.push(`${id} has no statement`)
+  }
+  for (const milestone of event.milestones) {
+    const milestoneProblem = spanProblem(
+      `milestone ${milestone.id}: passage`,
+      milestone.passage,
+      source.text,
+    )
+    if (milestoneProblem) problems.push(milestoneProblem)
+    if (!source.text.includes(milestone.asWritten)) {
+      problems.push(`milestone ${milestone.id}: "${milestone.asWritten}" is not in the source`)
+    }
+  }
+  return problems
+}

@@ -1,0 +1,24 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  plugins: [react()],
+  build: { target: 'es2022', sourcemap: true },
+  test: {
+    restoreMocks: true,
+    projects: [
+      {
+        test: {
+          name: 'app',
+          environment: 'jsdom',
+          include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+      {
+        // The HTTP server is tested over real sockets, so msw must not intercept here.
+        test: { name: 'http', environment: 'node', include: ['tests/http/**/*.test.ts'] },
+      },
+    ],
+  },
+})
