@@ -5,7 +5,7 @@ import type { StanceSummary } from '../../lib/schemas/stance-summary'
 export type ActorWithStance = { actor: Actor; summary: StanceSummary; stanceLabel: string }
 
 const statusLabels: Record<Exclude<StanceSummary['status'], 'derived'>, string> = {
-  party: 'Party to the conflict',
+  party: 'Not placed on the scale',
   none: 'No stance expressed',
 }
 

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod'
 import { eventSchema } from '../schemas/event'
-import { sourceSchema } from '../schemas/source'
+import { sourceSchema, sourceSummarySchema } from '../schemas/source'
 import { apiGet } from './client'
 import { envelope } from './envelope'
 
@@ -17,5 +17,12 @@ export const sourceQueryOptions = (id: string) =>
     queryKey: ['sources', id],
     queryFn: ({ signal }) =>
       apiGet(`/sources/${encodeURIComponent(id)}`, envelope(sourceSchema), { signal }),
+    staleTime: Infinity,
+  })
+
+export const sourcesQueryOptions = () =>
+  queryOptions({
+    queryKey: ['sources'],
+    queryFn: ({ signal }) => apiGet('/sources', envelope(z.array(sourceSummarySchema)), { signal }),
     staleTime: Infinity,
   })

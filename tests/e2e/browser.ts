@@ -1,0 +1,73 @@
+import { existsSync, mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
+import { AxeBuilder } from '@axe-core/playwright'
+import { inject } from 'vitest'
+
+const candidates = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+]
+
+/** Finds an installed Chromium; a browser is never downloaded. */
+export function chromiumPath(): string {
+  const found = candidates.find((path): path is string => Boolean(path && existsSync(path)))
+  if (!found)
+    throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROME_PATH.')
+  return found
+}
+
+export const screenshotDir = resolve(import.meta.dirname, 'screenshots')
+
+export const localUrl = (path = '/') => `http://localhost:${inject('port')}${path}`
+/** An origin that is not secure, where no service worker can run. */
+export const insecureUrl = (path = '/') => `http://tracker.test:${inject('port')}${path}`
+
+/** Launches Chromium; Playwright gives each launch a fresh, empty profile of its own. */
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--host-resolver-rules=MAP tracker.test 127.0.0.1',
+    ],
+  })
+}
+
+export const viewports = {
+  desktop: { width: 1280, height: 900 },
+  phone: { width: 390, height: 844 },
+} as const
+
+/** Opens a page and fails the test on any error the page logs or throws. */
+export async function openPage(browser: Browser, url: string, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext(options)
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  await page.goto(url)
+  return { page, context, errors }
+}
+
+export async function saveScreenshot(page: Page, name: string) {
+  mkdirSync(screenshotDir, { recursive: true })
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true })
+}
+
+export async function seriousAccessibilityViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze()
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)
+}

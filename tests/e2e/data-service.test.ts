@@ -1,0 +1,87 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import {
+  insecureUrl,
+  launch,
+  localUrl,
+  openPage,
+  saveScreenshot,
+  seriousAccessibilityViolations,
+  viewports,
+} from './browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser.close()
+})
+
+const reactingActorNames = async (page: Page) => {
+  const region = page.getByRole('region', { name: 'Reacting actors' })
+  await region.waitFor()
+  return region.getByRole('article').getByRole('heading').allTextContents()
+}
+
+const eight = [
+  'United States',
+  'United Nations',
+  'European Union',
+  'France',
+  'Germany',
+  'Türkiye',
+  'Russia',
+  'Armenia',
+]
+
+test('on a secure origin the data comes through the service worker', async () => {
+  const { page, context, errors } = await openPage(browser, localUrl())
+  expect(await reactingActorNames(page)).toEqual(eight)
+  expect(await page.locator('html').getAttribute('data-data-service')).toBe('service-worker')
+  const registrations = await page.evaluate(
+    async () => (await navigator.serviceWorker.getRegistrations()).length,
+  )
+  expect(registrations).toBe(1)
+  await expect
+    .poll(() => page.getByRole('article', { name: 'Türkiye' }).textContent())
+    .toContain('Supports the operation')
+  expect(errors).toEqual([])
+  await context.close()
+})
+
+test('on an origin that is not secure the same data is answered in the page', async () => {
+  const { page, context, errors } = await openPage(browser, insecureUrl())
+  expect(await page.evaluate(() => window.isSecureContext)).toBe(false)
+  expect(await reactingActorNames(page)).toEqual(eight)
+  expect(await page.locator('html').getAttribute('data-data-service')).toBe('in-page')
+  expect(errors).toEqual([])
+  await context.close()
+})
+
+test('where service workers are blocked the page still gets its data', async () => {
+  const { page, context } = await openPage(browser, localUrl(), { serviceWorkers: 'block' })
+  expect(await reactingActorNames(page)).toEqual(eight)
+  expect(await page.locator('html').getAttribute('data-data-service')).toBe('in-page')
+  await context.close()
+})
+
+test('an injected fault shows the panel error in the browser', async () => {
+  const { page, context } = await openPage(browser, localUrl('/?mock-faults=stances:error'))
+  const alert = page.getByRole('alert')
+  await alert.waitFor({ timeout: 20_000 })
+  expect(await alert.textContent()).toContain('The actors could not be loaded.')
+  await context.close()
+})
+
+for (const [width, viewport] of Object.entries(viewports)) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${width} ${colorScheme}: screenshot, no serious accessibility violation`, async () => {
+      const { page, context } = await openPage(browser, localUrl(), { viewport, colorScheme })
+      await reactingActorNames(page)
+      await saveScreenshot(page, `actors-${width}-${colorScheme}`)
+      expect(await seriousAccessibilityViolations(page)).toEqual([])
+      await context.close()
+    })
+  }
+}
