@@ -51,5 +51,5 @@ test('a network failure becomes a readable error', async () => {
   server.use(http.get('*/api/meta', () => HttpResponse.error()))
   const error = await catchError(apiGet('/meta', z.unknown()))
   expect(error).toMatchObject({ kind: 'network' })
-  expect(String((error as Error).message)).toMatch(/could not be reached/)
+  expect((error as Error).message).toMatch(/could not be reached/)
 })
