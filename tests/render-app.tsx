@@ -1,13 +1,31 @@
 import { QueryClient } from '@tanstack/react-query'
-import { render } from '@testing-library/react'
+import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '../src/app/app'
 
-/** Renders the whole app against the mock API, without retries so failures show at once. */
-export function renderApp() {
+/** Renders the whole app at `url` against the mock API, without retries so failures show at once. */
+export function renderApp(url = '/') {
+  window.history.replaceState(null, '', url)
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
   })
   const user = userEvent.setup()
   return { user, queryClient, ...render(<App queryClient={queryClient} />) }
 }
+
+/** The line that says how many actors are shown, once the results are on screen. */
+export const resultCount = () => screen.findByText(/^(All \d+ actors|Showing \d+ of \d+ actors)/)
+
+/** The names of the actor cards on screen, in order, once the results are shown. */
+export async function shownActors(): Promise<string[]> {
+  await resultCount()
+  return screen
+    .queryAllByRole('article')
+    .map((card) => within(card).getByRole('heading', { level: 3 }).textContent)
+}
+
+/** A filter checkbox, found by its group and option name ("Condemns the operation 4 actors"). */
+export const filterOption = (group: string, option: string) =>
+  within(screen.getByRole('group', { name: group })).getByRole('checkbox', {
+    name: new RegExp(`^${option} \\d+ actors?$`),
+  })

@@ -22,10 +22,15 @@ class FixedSizeResizeObserver implements ResizeObserver {
   disconnect() {}
 }
 globalThis.ResizeObserver = FixedSizeResizeObserver
+// jsdom has no layout, so nothing to scroll: accept the call.
+Element.prototype.scrollIntoView = function scrollIntoView() {}
 
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
 afterEach(() => {
   cleanup()
+  window.history.replaceState(null, '', '/')
+  localStorage.clear()
+  delete document.documentElement.dataset.theme
   server.resetHandlers()
   resetFaults()
 })

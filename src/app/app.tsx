@@ -1,7 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import { ActorStanceList } from '../features/actors/components/actor-stance-list'
-import { DatasetFooter } from '../features/actors/components/dataset-footer'
+import { ThemeToggle } from '../features/theme/theme-toggle'
+import { DashboardPage } from './dashboard-page'
 import { createQueryClient } from './query-client'
 
 export function App({ queryClient }: { queryClient?: QueryClient }) {
@@ -12,17 +12,22 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
         Skip to content
       </a>
       <header className="site-header">
-        <p className="eyebrow">Diplomatic reactions tracker</p>
-        <h1>Reactions to Azerbaijan’s September 2023 operation in Karabakh</h1>
-        <p className="lede">
-          How eight governments and international organisations responded to the operation and the
-          cease-fire that followed, coded from one news article.
-        </p>
+        <div>
+          <p className="eyebrow">Diplomatic reactions tracker</p>
+          <h1>Reactions to Azerbaijan’s September 2023 operation in Karabakh</h1>
+        </div>
+        <ThemeToggle />
       </header>
       <main id="main" tabIndex={-1}>
-        <ActorStanceList />
+        <DashboardPage />
       </main>
-      <DatasetFooter />
+      <footer className="site-footer">
+        <p>
+          Every quotation is the article’s own words, character for character; everything else is
+          marked as the article’s paraphrase. Stances are derived from the statements by a written
+          codebook.
+        </p>
+      </footer>
     </QueryClientProvider>
   )
 }

@@ -1,8 +1,16 @@
 import { ApiError } from '../lib/api/api-error'
 
-export function PanelSkeleton({ rows, label }: { rows: number; label: string }) {
+export function PanelSkeleton({
+  rows,
+  label,
+  variant = 'cards',
+}: {
+  rows: number
+  label: string
+  variant?: 'cards' | 'filters'
+}) {
   return (
-    <div className="skeleton-list" role="status" aria-label={label}>
+    <div className={`skeleton-list skeleton-${variant}`} role="status" aria-label={label}>
       {Array.from({ length: rows }, (_, index) => (
         <div key={index} className="skeleton-card" />
       ))}
@@ -20,7 +28,7 @@ export function PanelError({
   onRetry: () => void
 }) {
   const message =
-    error instanceof ApiError ? error.message : 'Something went wrong while loading this panel.'
+    error instanceof ApiError ? error.message : 'Something went wrong while showing this panel.'
   return (
     <div className="panel-error" role="alert">
       <p className="panel-error-title">{title}</p>

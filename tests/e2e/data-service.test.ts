@@ -68,9 +68,11 @@ test('where service workers are blocked the page still gets its data', async () 
 
 test('an injected fault shows the panel error in the browser', async () => {
   const { page, context } = await openPage(browser, localUrl('/?mock-faults=stances:error'))
-  const alert = page.getByRole('alert')
+  const alert = page.getByRole('alert').filter({ hasText: 'The actors could not be loaded.' })
   await alert.waitFor({ timeout: 20_000 })
-  expect(await alert.textContent()).toContain('The actors could not be loaded.')
+  expect(await alert.textContent()).toContain('Injected fault: the stances endpoint failed.')
+  // The panels that do not need the failed request keep working.
+  await page.getByRole('heading', { name: /operation in Karabakh and the cease-fire/ }).waitFor()
   await context.close()
 })
 

@@ -1,0 +1,180 @@
+import * as Collapsible from '@radix-ui/react-collapsible'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { PanelErrorBoundary } from '../components/error-boundary'
+import { PanelError, PanelSkeleton } from '../components/panel-state'
+import { EventHeader } from '../features/event/components/event-header'
+import { ActiveFilters } from '../features/filters/components/active-filters'
+import { FilterPanel, type ChangeFilters } from '../features/filters/components/filter-panel'
+import { UrlNotice } from '../features/filters/components/url-notice'
+import { applyFilters, speakerOptions, type DashboardData } from '../features/filters/facets'
+import { filterGroups } from '../features/filters/filter-options'
+import { ResultsPanel } from '../features/reactions/components/results-panel'
+import { codebookLabels } from '../lib/labels'
+import {
+  activeFilterCount,
+  parseFilterState,
+  serializeFilterState,
+  type KnownValues,
+} from '../lib/url-state/filter-state'
+import { useLocationSearch } from '../lib/url-state/use-location-search'
+import { useMediaQuery } from '../lib/use-media-query'
+import { panelFailure } from './panel-status'
+import { useDashboardData } from './use-dashboard-data'
+
+export function DashboardPage() {
+  const queries = useDashboardData()
+  const { actors, stances, statements, codebook, events, sources, meta } = queries
+  const [search, navigate] = useLocationSearch()
+
+  const data: DashboardData | null = useMemo(
+    () =>
+      actors.data && stances.data && statements.data
+        ? { actors: actors.data, summaries: stances.data, statements: statements.data }
+        : null,
+    [actors.data, stances.data, statements.data],
+  )
+  const known: KnownValues | undefined = useMemo(
+    () =>
+      data
+        ? {
+            actorIds: new Set(data.actors.map((actor) => actor.id)),
+            speakers: new Set(speakerOptions(data.statements)),
+          }
+        : undefined,
+    [data],
+  )
+  const { state, problems } = useMemo(() => parseFilterState(search, known), [search, known])
+
+  // A malformed link still shows the dashboard: drop what could not be read, say so, and put the
+  // cleaned view in the address bar.
+  const [notices, setNotices] = useState<string[]>([])
+  const [reported, setReported] = useState<string | null>(null)
+  if (problems.length > 0 && reported !== search) {
+    setReported(search)
+    setNotices((current) => [...new Set([...current, ...problems])])
+  }
+  useEffect(() => {
+    if (problems.length > 0) {
+      navigate(serializeFilterState(state, new URLSearchParams(search)), { replace: true })
+    }
+  }, [problems, state, search, navigate])
+
+  const onChange: ChangeFilters = useCallback(
+    (next, options) =>
+      navigate(serializeFilterState(next, new URLSearchParams(window.location.search)), options),
+    [navigate],
+  )
+
+  const wide = useMediaQuery('(min-width: 56rem)')
+  const [filtersOpen, setFiltersOpen] = useState(false)
+  const labels = useMemo(
+    () => (codebook.data ? codebookLabels(codebook.data) : null),
+    [codebook.data],
+  )
+  const groups = useMemo(
+    () => (data && labels ? filterGroups(data.actors, data.statements, labels) : null),
+    [data, labels],
+  )
+
+  const headerQueries = [events, statements, actors, sources, meta]
+  const headerFailure = panelFailure(headerQueries)
+  const resultQueries = [actors, stances, statements, codebook]
+  const resultFailure = panelFailure(resultQueries)
+  const event = events.data?.[0]
+
+  return (
+    <>
+      <PanelErrorBoundary title="The event summary could not be shown.">
+        {headerFailure ? (
+          <PanelError
+            title="The event summary could not be loaded."
+            error={headerFailure.error}
+            onRetry={headerFailure.retry}
+          />
+        ) : event && statements.data && actors.data && sources.data && meta.data ? (
+          <EventHeader
+            event={event}
+            statements={statements.data}
+            actors={actors.data}
+            sources={sources.data}
+            meta={meta.data}
+          />
+        ) : (
+          <div
+            className="event-header-skeleton"
+            role="status"
+            aria-label="Loading the event summary"
+          />
+        )}
+      </PanelErrorBoundary>
+
+      <UrlNotice notices={notices} onDismiss={() => setNotices([])} />
+
+      <div className="dashboard-layout">
+        <aside className="filters" aria-label="Filters">
+          <Collapsible.Root open={wide || filtersOpen} onOpenChange={setFiltersOpen}>
+            <div className="filters-heading">
+              <h2>Filters</h2>
+              {!wide && (
+                <Collapsible.Trigger className="link-button">
+                  {filtersOpen
+                    ? 'Hide filters'
+                    : `Show filters${activeFilterCount(state) ? ` (${activeFilterCount(state)} active)` : ''}`}
+                </Collapsible.Trigger>
+              )}
+            </div>
+            <Collapsible.Content>
+              <PanelErrorBoundary title="The filters could not be shown.">
+                {resultFailure ? (
+                  <PanelError
+                    title="The filters could not be loaded."
+                    error={resultFailure.error}
+                    onRetry={resultFailure.retry}
+                  />
+                ) : data && groups && event ? (
+                  <FilterPanel
+                    data={data}
+                    state={state}
+                    groups={groups}
+                    dateBounds={{ min: event.start, max: event.end }}
+                    onChange={onChange}
+                  />
+                ) : (
+                  <PanelSkeleton rows={3} label="Loading the filters" variant="filters" />
+                )}
+              </PanelErrorBoundary>
+            </Collapsible.Content>
+          </Collapsible.Root>
+        </aside>
+
+        <section className="results" aria-labelledby="results-heading">
+          <h2 id="results-heading" className="visually-hidden">
+            Actors
+          </h2>
+          <PanelErrorBoundary title="The actors could not be shown.">
+            {resultFailure ? (
+              <PanelError
+                title="The actors could not be loaded."
+                error={resultFailure.error}
+                onRetry={resultFailure.retry}
+              />
+            ) : data && labels && groups ? (
+              <>
+                <ActiveFilters state={state} groups={groups} onChange={onChange} />
+                <ResultsPanel
+                  data={data}
+                  results={applyFilters(data, state)}
+                  labels={labels}
+                  filtered={activeFilterCount(state) > 0}
+                  onClearFilters={() => onChange(parseFilterState('').state)}
+                />
+              </>
+            ) : (
+              <PanelSkeleton rows={8} label="Loading the actors and their stances" />
+            )}
+          </PanelErrorBoundary>
+        </section>
+      </div>
+    </>
+  )
+}

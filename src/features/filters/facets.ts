@@ -1,0 +1,85 @@
+import type { Actor } from '../../lib/schemas/actor'
+import type { StanceSummary } from '../../lib/schemas/stance-summary'
+import type { Statement } from '../../lib/schemas/statement'
+import { foldText, searchableText } from '../../lib/statements/filter'
+import { withList, type FilterState, type ListFilter } from '../../lib/url-state/filter-state'
+
+export type DashboardData = {
+  actors: readonly Actor[]
+  summaries: readonly StanceSummary[]
+  statements: readonly Statement[]
+}
+
+export type ActorResult = { actor: Actor; summary: StanceSummary; statements: Statement[] }
+
+/** Who is speaking for the actor: the named speaker, or else the office the article names. */
+export const voiceOf = (statement: Statement) => statement.speaker ?? statement.office
+
+const statementFilters = ['dimension', 'channel', 'speaker', 'from', 'to', 'q'] as const
+
+function statementMatches(statement: Statement, state: FilterState, actor: Actor): boolean {
+  if (
+    state.dimension.length > 0 &&
+    !statement.positions.some(
+      (position) => position.value === 'takes' && state.dimension.includes(position.dimension),
+    )
+  )
+    return false
+  if (state.channel.length > 0 && !state.channel.includes(statement.channel)) return false
+  const voice = voiceOf(statement)
+  if (state.speaker.length > 0 && (voice === null || !state.speaker.includes(voice))) return false
+  if (state.from && statement.date.latest < state.from) return false
+  if (state.to && statement.date.earliest > state.to) return false
+  const words = foldText(state.q).split(/\s+/).filter(Boolean)
+  if (words.length > 0) {
+    const haystack = searchableText(statement, actor)
+    if (!words.every((word) => haystack.includes(word))) return false
+  }
+  return true
+}
+
+/**
+ * Applies the filters: within one filter any chosen value matches; across filters all must.
+ * Stance, kind and actor select actors (stance is the actor's overall stance); the others select
+ * statements, and an actor is shown when at least one of its statements matches them all.
+ */
+export function applyFilters(data: DashboardData, state: FilterState): ActorResult[] {
+  const summaryByActor = new Map(data.summaries.map((summary) => [summary.actorId, summary]))
+  const statementFilterActive = statementFilters.some((key) =>
+    Array.isArray(state[key]) ? state[key].length > 0 : Boolean(state[key]),
+  )
+  return [...data.actors]
+    .sort((a, b) => a.order - b.order)
+    .flatMap((actor) => {
+      const summary = summaryByActor.get(actor.id)
+      if (!summary) return []
+      if (state.stance.length > 0 && (!summary.stance || !state.stance.includes(summary.stance)))
+        return []
+      if (state.kind.length > 0 && !state.kind.includes(actor.kind)) return []
+      if (state.actor.length > 0 && !state.actor.includes(actor.id)) return []
+      const own = data.statements.filter((statement) => statement.actorId === actor.id)
+      const matching = own.filter((statement) => statementMatches(statement, state, actor))
+      if (statementFilterActive && matching.length === 0) return []
+      return [{ actor, summary, statements: matching }]
+    })
+}
+
+/**
+ * How many actors each option would show: the other filters applied, this filter set to the
+ * option alone.
+ */
+export function facetCounts(
+  data: DashboardData,
+  state: FilterState,
+  key: ListFilter,
+  options: readonly string[],
+): Map<string, number> {
+  return new Map(
+    options.map((option) => [option, applyFilters(data, withList(state, key, [option])).length]),
+  )
+}
+
+export function speakerOptions(statements: readonly Statement[]): string[] {
+  const voices = statements.map(voiceOf).filter((voice): voice is string => voice !== null)
+  return [...new Set(voices)].sort((a, b) => a.localeCompare(b))
+}

@@ -1,0 +1,117 @@
+import * as Collapsible from '@radix-ui/react-collapsible'
+import { useState } from 'react'
+import { Flag } from '../../../components/flag'
+import { StanceBadge } from '../../../components/stance-badge'
+import { kindLabels, positionLabel, type CodebookLabels } from '../../../lib/labels'
+import type { Actor } from '../../../lib/schemas/actor'
+import type { StanceSummary } from '../../../lib/schemas/stance-summary'
+import type { Statement } from '../../../lib/schemas/statement'
+import { pickHeadline } from '../headline'
+import { StatementMeta } from './statement-meta'
+import { StatementText } from './statement-text'
+
+export type ActorCardProps = {
+  actor: Actor
+  summary: StanceSummary
+  /** The statements that match the filters, which the card leads with. */
+  matching: readonly Statement[]
+  /** Every statement of the actor, shown when the card is expanded. */
+  all: readonly Statement[]
+  labels: CodebookLabels
+  actorName: (id: string) => string
+  onViewSource: (statement: Statement) => void
+}
+
+export function ActorCard({
+  actor,
+  summary,
+  matching,
+  all,
+  labels,
+  actorName,
+  onViewSource,
+}: ActorCardProps) {
+  const [open, setOpen] = useState(false)
+  const headline = pickHeadline(matching.length > 0 ? matching : all)
+  const headingId = `actor-${actor.id}`
+  const stanceLabel =
+    summary.stance !== null
+      ? labels.stance(summary.stance)
+      : summary.status === 'party'
+        ? 'Not placed on the scale'
+        : 'No stance expressed'
+  return (
+    <article className="actor-card" aria-labelledby={headingId} data-party={actor.isParty}>
+      <header className="actor-card-header">
+        <Flag emblem={actor.emblem} />
+        <div>
+          <h3 id={headingId}>{actor.name}</h3>
+          <p className="actor-kind">{kindLabels[actor.kind]}</p>
+        </div>
+      </header>
+      <StanceBadge stance={summary.stance} label={stanceLabel} />
+      {headline && (
+        <div className="headline">
+          <StatementText statement={headline} lead />
+          <StatementMeta statement={headline} />
+        </div>
+      )}
+      {summary.positions.length > 0 && (
+        <ul className="position-list" aria-label="Positions taken">
+          {summary.positions.map((position) => (
+            <li key={`${position.dimension}-${position.value}`}>
+              {positionLabel(position, labels, actorName)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Collapsible.Root open={open} onOpenChange={setOpen}>
+        <Collapsible.Trigger className="link-button">
+          {open ? 'Hide' : 'Show'}{' '}
+          {all.length === 1 ? 'the statement' : `all ${all.length} statements`} and the coding
+        </Collapsible.Trigger>
+        <Collapsible.Content className="card-details">
+          <p className="derivation">
+            <strong>How the stance is derived:</strong> {summary.explanation}
+          </p>
+          <ol className="statement-list">
+            {all.map((statement) => (
+              <li key={statement.id}>
+                <StatementText statement={statement} />
+                <StatementMeta statement={statement} />
+                <p className="statement-coding">
+                  <span>
+                    Coded as:{' '}
+                    {statement.stance
+                      ? labels.stance(statement.stance)
+                      : 'no stance toward the operation'}
+                  </span>
+                  {statement.positions.length > 0 &&
+                    ` · ${statement.positions
+                      .map((position) =>
+                        positionLabel(
+                          { ...position, parties: position.party ? [position.party] : [] },
+                          labels,
+                          actorName,
+                        ),
+                      )
+                      .join(', ')}`}
+                </p>
+                <p className="rationale">
+                  <strong>Why:</strong> {statement.rationale}
+                </p>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onViewSource(statement)}
+                >
+                  View in source
+                </button>
+              </li>
+            ))}
+          </ol>
+        </Collapsible.Content>
+      </Collapsible.Root>
+    </article>
+  )
+}

@@ -1,0 +1,157 @@
+import { z } from 'zod'
+import { actorKindSchema } from '../schemas/actor'
+import { dimensionIdSchema, stanceIdSchema } from '../schemas/codebook'
+import { channelSchema } from '../schemas/statement'
+
+/** Every filter of the dashboard; the URL holds exactly this, so a link reproduces the view. */
+export type FilterState = {
+  stance: z.infer<typeof stanceIdSchema>[]
+  kind: z.infer<typeof actorKindSchema>[]
+  actor: string[]
+  dimension: z.infer<typeof dimensionIdSchema>[]
+  channel: z.infer<typeof channelSchema>[]
+  speaker: string[]
+  from: string | null
+  to: string | null
+  q: string
+}
+
+export type ListFilter = 'stance' | 'kind' | 'actor' | 'dimension' | 'channel' | 'speaker'
+
+export const emptyFilterState: FilterState = {
+  stance: [],
+  kind: [],
+  actor: [],
+  dimension: [],
+  channel: [],
+  speaker: [],
+  from: null,
+  to: null,
+  q: '',
+}
+
+const listSchemas: Record<ListFilter, z.ZodType<string>> = {
+  stance: stanceIdSchema,
+  kind: actorKindSchema,
+  actor: z.string().regex(/^[a-z][a-z-]*$/),
+  dimension: dimensionIdSchema,
+  channel: channelSchema,
+  speaker: z.string().trim().min(1).max(100),
+}
+const listNames: Record<ListFilter, string> = {
+  stance: 'stance',
+  kind: 'actor kind',
+  actor: 'actor',
+  dimension: 'position',
+  channel: 'channel',
+  speaker: 'speaker',
+}
+const listFilters = Object.keys(listSchemas).filter((key): key is ListFilter => key in listSchemas)
+const daySchema = z.iso.date()
+
+/** Parameters that belong to other parts of the app, and are left alone here. */
+const otherParameters = new Set(['mock-faults'])
+
+/** Values the data knows, to drop ids and names that match nothing. */
+export type KnownValues = { actorIds: ReadonlySet<string>; speakers: ReadonlySet<string> }
+
+/**
+ * Reads the filters from a query string. A malformed or unknown value is dropped and described in
+ * `problems`, so the page can say so and still show everything else.
+ */
+export function parseFilterState(
+  search: string,
+  known?: KnownValues,
+): { state: FilterState; problems: string[] } {
+  const params = new URLSearchParams(search)
+  const problems: string[] = []
+  const state: FilterState = { ...emptyFilterState }
+  for (const key of new Set(params.keys())) {
+    if (otherParameters.has(key)) continue
+    const raw = params.getAll(key)
+    if (isListFilter(key)) {
+      const values = raw.flatMap((value) => value.split(',')).filter((value) => value.trim() !== '')
+      const kept: string[] = []
+      for (const value of values) {
+        const parsed = listSchemas[key].safeParse(value)
+        const unknown =
+          parsed.success &&
+          known &&
+          ((key === 'actor' && !known.actorIds.has(parsed.data)) ||
+            (key === 'speaker' && !known.speakers.has(parsed.data)))
+        if (!parsed.success || unknown) {
+          problems.push(`Ignored ${listNames[key]} “${value}”: no such ${listNames[key]}.`)
+        } else if (!kept.includes(parsed.data)) {
+          kept.push(parsed.data)
+        }
+      }
+      setList(state, key, kept)
+    } else if (key === 'from' || key === 'to') {
+      const parsed = daySchema.safeParse(raw[0])
+      if (parsed.success && raw.length === 1) state[key] = parsed.data
+      else problems.push(`Ignored the date “${raw.join(', ')}”: expected a day such as 2023-09-20.`)
+    } else if (key === 'q') {
+      state.q = (raw[0] ?? '').slice(0, 200)
+    } else {
+      problems.push(`Ignored the unknown setting “${key}”.`)
+    }
+  }
+  if (state.from && state.to && state.from > state.to) {
+    problems.push(`Ignored the date range ${state.from} to ${state.to}: it ends before it starts.`)
+    state.from = null
+    state.to = null
+  }
+  return { state, problems }
+}
+
+/** Writes the filters as a query string, in a fixed order so equal views give equal links. */
+export function serializeFilterState(state: FilterState, keep?: URLSearchParams): string {
+  const params = new URLSearchParams()
+  for (const key of listFilters) {
+    if (state[key].length > 0) params.set(key, state[key].join(','))
+  }
+  if (state.from) params.set('from', state.from)
+  if (state.to) params.set('to', state.to)
+  if (state.q.trim()) params.set('q', state.q)
+  for (const key of otherParameters) {
+    const value = keep?.get(key)
+    if (value) params.set(key, value)
+  }
+  // Commas separate values; left unescaped they keep shared links readable.
+  const text = params.toString().replace(/%2C/gi, ',')
+  return text ? `?${text}` : ''
+}
+
+export function isListFilter(key: string): key is ListFilter {
+  return listFilters.some((filter) => filter === key)
+}
+
+function setList(state: FilterState, key: ListFilter, values: string[]) {
+  // Values were checked by the filter's own schema just above, so they belong to its union.
+  ;(state as Record<ListFilter, string[]>)[key] = values
+}
+
+export function activeFilterCount(state: FilterState): number {
+  return (
+    listFilters.reduce((total, key) => total + state[key].length, 0) +
+    (state.from ? 1 : 0) +
+    (state.to ? 1 : 0) +
+    (state.q.trim() ? 1 : 0)
+  )
+}
+
+/** A copy of the state with one list filter set to `values` (already valid for that filter). */
+export function withList(state: FilterState, key: ListFilter, values: string[]): FilterState {
+  const updated = { ...state }
+  setList(updated, key, values)
+  return updated
+}
+
+export function toggleValue(state: FilterState, key: ListFilter, value: string): FilterState {
+  const current: readonly string[] = state[key]
+  return withList(
+    state,
+    key,
+    current.includes(value) ? current.filter((item) => item !== value) : [...current, value],
+  )
+}

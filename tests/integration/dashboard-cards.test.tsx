@@ -1,0 +1,87 @@
+import { screen, within } from '@testing-library/react'
+import { expect, test } from 'vitest'
+import { renderApp, resultCount } from '../render-app'
+
+test('a card leads with the actor’s words, marked as a quote, with speaker, date and channel', async () => {
+  renderApp()
+  await resultCount()
+  const card = screen.getByRole('article', { name: 'United States' })
+  expect(within(card).getByText('Urges Azerbaijan to halt')).toBeInTheDocument()
+  expect(within(card).getByText('Quote')).toBeInTheDocument()
+  expect(within(card).getByText('“immediately cease military actions”')).toBeInTheDocument()
+  expect(within(card).getByText('Antony Blinken, U.S. Secretary of State')).toBeInTheDocument()
+  expect(within(card).getByText('Phone call')).toBeInTheDocument()
+  expect(within(card).getByRole('list', { name: 'Positions taken' })).toHaveTextContent(
+    'Backs Armenia',
+  )
+})
+
+test('what the article only paraphrases is shown as a paraphrase, never as a quote', async () => {
+  renderApp()
+  await resultCount()
+  for (const name of ['European Union', 'France', 'Germany']) {
+    const card = screen.getByRole('article', { name })
+    expect(within(card).getByText('Paraphrase: the article’s words')).toBeInTheDocument()
+    expect(within(card).queryByText('Quote')).not.toBeInTheDocument()
+    expect(
+      within(card).getByText(
+        'the European Union, France and Germany condemned Azerbaijan’s military action',
+      ),
+    ).toBeInTheDocument()
+  }
+})
+
+test('the parties are marked as parties and kept apart', async () => {
+  renderApp()
+  await resultCount()
+  const parties = screen.getByRole('region', { name: 'Parties to the conflict' })
+  for (const card of within(parties).getAllByRole('article')) {
+    expect(within(card).getByText('Party to the conflict')).toBeInTheDocument()
+    expect(within(card).getByText('Not placed on the scale')).toBeInTheDocument()
+  }
+})
+
+test('expanding a card shows every statement with its coding, and the source passage', async () => {
+  const { user } = renderApp()
+  await resultCount()
+  const card = screen.getByRole('article', { name: 'Türkiye' })
+  await user.click(within(card).getByRole('button', { name: /Show all 4 statements/ }))
+  expect(
+    within(card).getByText(/Derived from 3 statements that express a stance/),
+  ).toBeInTheDocument()
+  expect(within(card).getAllByText(/^Why:/)).toHaveLength(4)
+  const viewButtons = within(card).getAllByRole('button', { name: 'View in source' })
+  expect(viewButtons).toHaveLength(4)
+  await user.click(viewButtons[0]!)
+  const dialog = await screen.findByRole('dialog', { name: 'In the source: Türkiye' })
+  const mark = await within(dialog).findByText((_, element) => element?.tagName === 'MARK')
+  expect(mark.textContent).toContain('Türkiye expressed support for Baku’s operation')
+  expect(within(dialog).getByLabelText('Article text')).toHaveTextContent('Lachin road')
+  await user.keyboard('{Escape}')
+  expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+})
+
+test('the event header shows the dates, the milestones, the source and the data version', async () => {
+  renderApp()
+  const header = await screen.findByRole('region', {
+    name: /operation in Karabakh and the cease-fire/,
+  })
+  expect(header).toHaveTextContent('19 September 2023 – 21 September 2023')
+  const timeline = within(header).getByRole('list', { name: 'Timeline' })
+  expect(timeline).toHaveTextContent('13:00 local · The cease-fire takes hold')
+  expect(timeline).toHaveTextContent('Talks in Yevlakh')
+  expect(header).toHaveTextContent('Daily Sabah via Azerbaijan in Focus, 20 September 2023')
+  expect(header).toHaveTextContent(
+    'Data as of 27 November 2026 · dataset 2026-11-27.1 · codebook 1.0.0',
+  )
+})
+
+test('the theme can be chosen, and the choice is remembered', async () => {
+  const { user, unmount } = renderApp()
+  await user.click(screen.getByRole('radio', { name: 'Dark' }))
+  expect(document.documentElement.dataset.theme).toBe('dark')
+  unmount()
+  renderApp()
+  expect(screen.getByRole('radio', { name: 'Dark' })).toBeChecked()
+  expect(document.documentElement.dataset.theme).toBe('dark')
+})

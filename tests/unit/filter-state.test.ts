@@ -1,0 +1,79 @@
+import { expect, test } from 'vitest'
+import {
+  emptyFilterState,
+  parseFilterState,
+  serializeFilterState,
+  toggleValue,
+} from '../../src/lib/url-state/filter-state'
+
+const known = { actorIds: new Set(['france', 'russia']), speakers: new Set(['Antony Blinken']) }
+
+test('an empty query is the empty view', () => {
+  expect(parseFilterState('')).toEqual({ state: emptyFilterState, problems: [] })
+})
+
+test('parsing and serialising round-trip, in a fixed order', () => {
+  const search =
+    '?stance=condemns,supports&kind=state&actor=france&dimension=negotiations&channel=phone-call&speaker=Antony+Blinken&from=2023-09-19&to=2023-09-20&q=cease+fire'
+  const { state, problems } = parseFilterState(search, known)
+  expect(problems).toEqual([])
+  expect(state).toEqual({
+    stance: ['condemns', 'supports'],
+    kind: ['state'],
+    actor: ['france'],
+    dimension: ['negotiations'],
+    channel: ['phone-call'],
+    speaker: ['Antony Blinken'],
+    from: '2023-09-19',
+    to: '2023-09-20',
+    q: 'cease fire',
+  })
+  expect(serializeFilterState(state)).toBe(search)
+  expect(parseFilterState(serializeFilterState(state), known).state).toEqual(state)
+})
+
+test('repeated parameters and duplicates are merged', () => {
+  expect(parseFilterState('?stance=condemns&stance=condemns,supports').state.stance).toEqual([
+    'condemns',
+    'supports',
+  ])
+})
+
+test('malformed and unknown values are dropped and named', () => {
+  const { state, problems } = parseFilterState(
+    '?stance=condemns,angry&kind=planet&actor=atlantis&speaker=Nobody&from=2023-02-30&sort=up',
+    known,
+  )
+  expect(state).toEqual({ ...emptyFilterState, stance: ['condemns'] })
+  expect(problems).toEqual([
+    'Ignored stance “angry”: no such stance.',
+    'Ignored actor kind “planet”: no such actor kind.',
+    'Ignored actor “atlantis”: no such actor.',
+    'Ignored speaker “Nobody”: no such speaker.',
+    'Ignored the date “2023-02-30”: expected a day such as 2023-09-20.',
+    'Ignored the unknown setting “sort”.',
+  ])
+})
+
+test('a range that ends before it starts is dropped', () => {
+  const { state, problems } = parseFilterState('?from=2023-09-21&to=2023-09-19')
+  expect(state.from).toBeNull()
+  expect(state.to).toBeNull()
+  expect(problems).toHaveLength(1)
+})
+
+test('settings of other parts of the app are kept, not reported', () => {
+  const { problems } = parseFilterState('?mock-faults=stances:error')
+  expect(problems).toEqual([])
+  const kept = serializeFilterState(
+    emptyFilterState,
+    new URLSearchParams('mock-faults=stances:error'),
+  )
+  expect(kept).toBe('?mock-faults=stances%3Aerror')
+})
+
+test('toggling adds a value, and removes it again', () => {
+  const once = toggleValue(emptyFilterState, 'stance', 'condemns')
+  expect(once.stance).toEqual(['condemns'])
+  expect(toggleValue(once, 'stance', 'condemns').stance).toEqual([])
+})
