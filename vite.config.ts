@@ -1,8 +1,15 @@
+import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { inlineCss } from './scripts/inline-css-plugin.ts'
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), inlineCss()],
+  resolve: {
+    alias: {
+      'tough-cookie': fileURLToPath(new URL('mocks/serve/no-cookie-jar.ts', import.meta.url)),
+    },
+  },
   build: { target: 'es2022', sourcemap: true },
   test: {
     restoreMocks: true,

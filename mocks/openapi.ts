@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { actorSchema } from '../src/lib/schemas/actor'
 import { codebookSchema } from '../src/lib/schemas/codebook'
 import { datasetMetaSchema, eventSchema } from '../src/lib/schemas/event'
@@ -8,7 +8,8 @@ import { stanceSummarySchema } from '../src/lib/schemas/stance-summary'
 import { statementSchema } from '../src/lib/schemas/statement'
 import { statementQuerySchema } from '../src/lib/schemas/statement-query'
 
-const schema = (value: z.ZodType) => z.toJSONSchema(value, { io: 'output', unrepresentable: 'any' })
+const schema = (value: z.ZodMiniType) =>
+  z.toJSONSchema(value, { io: 'output', unrepresentable: 'any' })
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
 const envelope = (data: object) => ({
   type: 'object',

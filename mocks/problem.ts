@@ -1,6 +1,9 @@
 import { HttpResponse } from 'msw'
-import type { z } from 'zod'
+import * as z from 'zod/mini'
 import type { Problem } from '../src/lib/schemas/problem'
+
+// zod/mini carries no messages of its own; the API names bad fields in English.
+z.config(z.locales.en())
 
 const titles: Record<number, string> = {
   400: 'Bad Request',
@@ -30,7 +33,7 @@ export function problemResponse(
 
 /** Names each bad field of a failed parse in words a person can act on. */
 export function describeIssues(
-  error: z.ZodError,
+  error: z.core.$ZodError,
   input: Record<string, unknown>,
 ): NonNullable<Problem['errors']> {
   return error.issues.flatMap((issue) => {

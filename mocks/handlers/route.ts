@@ -1,5 +1,5 @@
 import { HttpResponse } from 'msw'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { injectFault, type Resource } from '../faults'
 import { describeIssues, problemResponse } from '../problem'
 

@@ -1,10 +1,16 @@
+import { setupWorker } from 'msw/browser'
 import type { ApiTransport } from '../../src/lib/api/client'
 import { parseFaultPlan, setFaultPlan, setLatency } from '../faults'
+import { handlers } from '../handlers/all'
+import { answerInPage } from './in-page'
 
 export type MockTransportMode = 'service-worker' | 'in-page'
 
 /** How long to wait for the service worker before answering in the page instead. */
 const workerStartTimeoutMs = 4000
+
+// Imported statically: this whole module is already loaded lazily by the page's start-up, and
+// one level of chunks loads faster than a chain of them.
 
 /**
  * Starts the mock API in the browser: through msw's service worker where one can run, otherwise
@@ -19,8 +25,6 @@ export async function startMockApi(options: {
   if (options.latency) setLatency(150, 450)
   if (window.isSecureContext && 'serviceWorker' in navigator) {
     try {
-      const { setupWorker } = await import('msw/browser')
-      const { handlers } = await import('../handlers/all')
       const worker = setupWorker(...handlers)
       await withTimeout(
         worker.start({
@@ -35,7 +39,6 @@ export async function startMockApi(options: {
       problems.push(`service worker unavailable, answering in the page: ${String(error)}`)
     }
   }
-  const { answerInPage } = await import('./in-page')
   return { mode: 'in-page', transport: answerInPage, problems }
 }
 

@@ -12,10 +12,7 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
         Skip to content
       </a>
       <header className="site-header">
-        <div>
-          <p className="eyebrow">Diplomatic reactions tracker</p>
-          <h1>Reactions to Azerbaijan’s September 2023 operation in Karabakh</h1>
-        </div>
+        <h1 className="site-title">Diplomatic reactions tracker</h1>
         <ThemeToggle />
       </header>
       <main id="main" tabIndex={-1}>

@@ -1,5 +1,5 @@
 import * as Collapsible from '@radix-ui/react-collapsible'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { PanelErrorBoundary } from '../components/error-boundary'
 import { PanelError, PanelSkeleton } from '../components/panel-state'
 import { EventHeader } from '../features/event/components/event-header'
@@ -81,6 +81,12 @@ export function DashboardPage() {
   const resultQueries = [actors, stances, statements, codebook]
   const resultFailure = panelFailure(resultQueries)
   const event = events.data?.[0]
+
+  // Until every first answer is in, one skeleton stands for the whole page, so that no panel is
+  // pushed down when another fills in (no layout shift). Later loads show per panel.
+  // The first full render is deferred, so React renders it in slices and the page stays responsive.
+  const loaded = useDeferredValue(!Object.values(queries).some((query) => query.isPending))
+  if (!loaded) return <DashboardSkeleton />
 
   return (
     <>
@@ -176,5 +182,17 @@ export function DashboardPage() {
         </section>
       </div>
     </>
+  )
+}
+
+function DashboardSkeleton() {
+  return (
+    <div className="dashboard-skeleton">
+      <div className="event-header-skeleton" role="status" aria-label="Loading the event summary" />
+      <div className="dashboard-layout">
+        <PanelSkeleton rows={3} label="Loading the filters" variant="filters" />
+        <PanelSkeleton rows={4} label="Loading the actors and their stances" />
+      </div>
+    </div>
   )
 }

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { expect, test } from 'vitest'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { server } from '../../mocks/serve/node'
 import { ApiError } from '../../src/lib/api/api-error'
 import { apiGet } from '../../src/lib/api/client'

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { actorSchema } from '../schemas/actor'
 import { apiGet } from './client'
 import { envelope } from './envelope'

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { problemSchema } from '../schemas/problem'
 import { ApiError } from './api-error'
 
@@ -27,7 +27,7 @@ export function apiUrl(path: string, params?: URLSearchParams): URL {
 /** GETs an API path and checks the answer against `schema`; every failure becomes an `ApiError`. */
 export async function apiGet<T>(
   path: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   options: { signal?: AbortSignal; params?: URLSearchParams } = {},
 ): Promise<T> {
   const request = new Request(apiUrl(path, options.params), {

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { eventSchema } from '../schemas/event'
 import { sourceSchema, sourceSummarySchema } from '../schemas/source'
 import { apiGet } from './client'

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { stanceSummarySchema } from '../schemas/stance-summary'
 import { apiGet } from './client'
 import { envelope } from './envelope'

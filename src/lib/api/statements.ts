@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { statementSchema } from '../schemas/statement'
 import { queryToSearchParams, type StatementQuery } from '../schemas/statement-query'
 import { apiGet } from './client'

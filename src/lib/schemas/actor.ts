@@ -1,10 +1,10 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 export const actorKinds = ['state', 'international-organisation', 'party'] as const
 export const actorKindSchema = z.enum(actorKinds)
 export type ActorKind = z.infer<typeof actorKindSchema>
 
-export const actorIdSchema = z.string().regex(/^[a-z][a-z-]*$/)
+export const actorIdSchema = z.string().check(z.regex(/^[a-z][a-z-]*$/))
 
 export const actorSchema = z.object({
   id: actorIdSchema,

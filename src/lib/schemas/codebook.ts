@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /** The ordered stance scale, from backing Azerbaijan's operation to condemning it. */
 export const stanceIds = ['supports', 'calls-on-all-sides', 'urges-halt', 'condemns'] as const
@@ -18,7 +18,7 @@ export type DimensionId = z.infer<typeof dimensionIdSchema>
 
 export const stanceDefinitionSchema = z.object({
   id: stanceIdSchema,
-  rank: z.int().min(1),
+  rank: z.int().check(z.minimum(1)),
   label: z.string(),
   definition: z.string(),
   example: z.string(),

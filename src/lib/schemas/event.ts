@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { spanSchema } from './source'
 
 export const milestoneSchema = z.object({
@@ -6,10 +6,7 @@ export const milestoneSchema = z.object({
   label: z.string(),
   date: z.iso.date(),
   /** Local time (Asia/Baku, UTC+4) where the article gives one. */
-  time: z
-    .string()
-    .regex(/^\d{2}:\d{2}$/)
-    .nullable(),
+  time: z.nullable(z.string().check(z.regex(/^\d{2}:\d{2}$/))),
   asWritten: z.string(),
   passage: spanSchema,
 })

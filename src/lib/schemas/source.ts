@@ -1,27 +1,29 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /** A half-open range `[start, end)` of UTF-16 code units in a source's text, with the text it covers. */
 export const spanSchema = z
   .object({
-    start: z.int().min(0),
-    end: z.int().min(1),
-    text: z.string().min(1),
+    start: z.int().check(z.minimum(0)),
+    end: z.int().check(z.minimum(1)),
+    text: z.string().check(z.minLength(1)),
   })
-  .refine((span) => span.end - span.start === span.text.length, {
-    error: 'span length must equal the length of its text',
-  })
+  .check(
+    z.refine((span) => span.end - span.start === span.text.length, {
+      error: 'span length must equal the length of its text',
+    }),
+  )
 export type Span = z.infer<typeof spanSchema>
 
 export const sourceSummarySchema = z.object({
   id: z.string(),
   title: z.string(),
   outlet: z.string(),
-  via: z.string().nullable(),
+  via: z.nullable(z.string()),
   published: z.iso.date(),
   publishedNote: z.string(),
   file: z.string(),
   length: z.int(),
 })
-export const sourceSchema = sourceSummarySchema.extend({ text: z.string() })
+export const sourceSchema = z.extend(sourceSummarySchema, { text: z.string() })
 export type SourceSummary = z.infer<typeof sourceSummarySchema>
 export type Source = z.infer<typeof sourceSchema>

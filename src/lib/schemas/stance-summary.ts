@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { actorIdSchema } from './actor'
 import { dimensionIdSchema, stanceIdSchema } from './codebook'
 
@@ -6,9 +6,9 @@ export const stanceSummarySchema = z.object({
   actorId: actorIdSchema,
   /** `derived`: placed on the scale by the codebook's rule; `party`: a party to the conflict, not placed; `none`: no statement expresses a stance. */
   status: z.enum(['derived', 'party', 'none']),
-  stance: stanceIdSchema.nullable(),
+  stance: z.nullable(stanceIdSchema),
   /** How many of the actor's statements express each stance. */
-  stanceCounts: z.record(stanceIdSchema, z.int().min(0)),
+  stanceCounts: z.record(stanceIdSchema, z.int().check(z.minimum(0))),
   statementIds: z.array(z.string()),
   /** Dimensions the actor took a position on, across all of its statements. */
   positions: z.array(

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { actorIdSchema } from './actor'
 import { channelSchema } from './statement'
 import { dimensionIdSchema, stanceIdSchema } from './codebook'
@@ -9,18 +9,20 @@ import { dimensionIdSchema, stanceIdSchema } from './codebook'
  */
 export const statementQuerySchema = z
   .strictObject({
-    actor: z.array(actorIdSchema).optional(),
-    stance: z.array(stanceIdSchema).optional(),
-    dimension: z.array(dimensionIdSchema).optional(),
-    channel: z.array(channelSchema).optional(),
-    from: z.iso.date().optional(),
-    to: z.iso.date().optional(),
-    q: z.string().trim().min(1).max(200).optional(),
+    actor: z.optional(z.array(actorIdSchema)),
+    stance: z.optional(z.array(stanceIdSchema)),
+    dimension: z.optional(z.array(dimensionIdSchema)),
+    channel: z.optional(z.array(channelSchema)),
+    from: z.optional(z.iso.date()),
+    to: z.optional(z.iso.date()),
+    q: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
   })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, {
-    error: '`from` must not be after `to`',
-    path: ['from'],
-  })
+  .check(
+    z.refine((query) => !query.from || !query.to || query.from <= query.to, {
+      error: '`from` must not be after `to`',
+      path: ['from'],
+    }),
+  )
 export type StatementQuery = z.infer<typeof statementQuerySchema>
 
 const multiValued = new Set(['actor', 'stance', 'dimension', 'channel'])

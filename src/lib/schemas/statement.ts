@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { actorIdSchema } from './actor'
 import { dimensionIdSchema, stanceIdSchema } from './codebook'
 import { spanSchema } from './source'
@@ -22,11 +22,8 @@ export type Channel = z.infer<typeof channelSchema>
 export const statementDateSchema = z.object({
   earliest: z.iso.date(),
   latest: z.iso.date(),
-  time: z
-    .string()
-    .regex(/^\d{2}:\d{2}$/)
-    .nullable(),
-  asWritten: z.string().nullable(),
+  time: z.nullable(z.string().check(z.regex(/^\d{2}:\d{2}$/))),
+  asWritten: z.nullable(z.string()),
   basis: z.string(),
 })
 export type StatementDate = z.infer<typeof statementDateSchema>
@@ -36,7 +33,7 @@ export const positionSchema = z.object({
   /** `takes`: the statement takes this position; `opposes`: it says the opposite. */
   value: z.enum(['takes', 'opposes']),
   /** For `backs-party`: which party is backed. */
-  party: actorIdSchema.nullable(),
+  party: z.nullable(actorIdSchema),
 })
 export type Position = z.infer<typeof positionSchema>
 
@@ -46,8 +43,8 @@ export const statementSchema = z.object({
   id: z.string(),
   actorId: actorIdSchema,
   sourceId: z.string(),
-  speaker: z.string().nullable(),
-  office: z.string().nullable(),
+  speaker: z.nullable(z.string()),
+  office: z.nullable(z.string()),
   date: statementDateSchema,
   channel: channelSchema,
   /** `quote`: the actor's own words appear verbatim in `quotes`; `paraphrase`: only reported speech. */
@@ -57,7 +54,7 @@ export const statementSchema = z.object({
   /** The actor's verbatim words inside the passage, each exactly as the article prints them. */
   quotes: z.array(spanSchema),
   /** Stance toward Azerbaijan's operation; `null` where the statement expresses none. */
-  stance: stanceIdSchema.nullable(),
+  stance: z.nullable(stanceIdSchema),
   positions: z.array(positionSchema),
   addressees: z.array(addresseeSchema),
   rationale: z.string(),

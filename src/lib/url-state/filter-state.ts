@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { actorKindSchema } from '../schemas/actor'
 import { dimensionIdSchema, stanceIdSchema } from '../schemas/codebook'
 import { channelSchema } from '../schemas/statement'
@@ -30,13 +30,13 @@ export const emptyFilterState: FilterState = {
   q: '',
 }
 
-const listSchemas: Record<ListFilter, z.ZodType<string>> = {
+const listSchemas: Record<ListFilter, z.ZodMiniType<string>> = {
   stance: stanceIdSchema,
   kind: actorKindSchema,
-  actor: z.string().regex(/^[a-z][a-z-]*$/),
+  actor: z.string().check(z.regex(/^[a-z][a-z-]*$/)),
   dimension: dimensionIdSchema,
   channel: channelSchema,
-  speaker: z.string().trim().min(1).max(100),
+  speaker: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
 }
 const listNames: Record<ListFilter, string> = {
   stance: 'stance',

@@ -1,10 +1,14 @@
-import { useMemo, useState } from 'react'
+import { lazy, Suspense, useMemo, useRef, useState } from 'react'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { Actor } from '../../../lib/schemas/actor'
 import type { StanceSummary } from '../../../lib/schemas/stance-summary'
 import type { Statement } from '../../../lib/schemas/statement'
 import { ActorCard } from './actor-card'
-import { SourceDialog } from './source-dialog'
+
+// The dialog and its focus-trapping code load when a reader first opens a source.
+const SourceDialog = lazy(() =>
+  import('./source-dialog').then((module) => ({ default: module.SourceDialog })),
+)
 
 type Result = { actor: Actor; summary: StanceSummary; statements: readonly Statement[] }
 
@@ -18,6 +22,14 @@ type Props = {
 
 export function ResultsPanel({ data, results, labels, filtered, onClearFilters }: Props) {
   const [viewing, setViewing] = useState<Statement | null>(null)
+  const [dialogWanted, setDialogWanted] = useState(false)
+  // Kept apart from `viewing`, which is cleared before the dialog hands the focus back.
+  const opener = useRef<HTMLElement | null>(null)
+  const viewSource = (statement: Statement) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    setDialogWanted(true)
+    setViewing(statement)
+  }
   const actorName = useMemo(() => {
     const names = new Map(data.actors.map((actor) => [actor.id, actor.name]))
     return (id: string) => names.get(id) ?? id
@@ -34,7 +46,7 @@ export function ResultsPanel({ data, results, labels, filtered, onClearFilters }
         all={data.statements.filter((statement) => statement.actorId === result.actor.id)}
         labels={labels}
         actorName={actorName}
-        onViewSource={setViewing}
+        onViewSource={viewSource}
       />
     </li>
   )
@@ -73,11 +85,16 @@ export function ResultsPanel({ data, results, labels, filtered, onClearFilters }
           <ul className="actor-grid">{parties.map(card)}</ul>
         </section>
       )}
-      <SourceDialog
-        statement={viewing}
-        actorName={viewing ? actorName(viewing.actorId) : ''}
-        onClose={() => setViewing(null)}
-      />
+      {dialogWanted && (
+        <Suspense fallback={null}>
+          <SourceDialog
+            statement={viewing}
+            actorName={viewing ? actorName(viewing.actorId) : ''}
+            onClose={() => setViewing(null)}
+            returnFocus={() => opener.current?.focus()}
+          />
+        </Suspense>
+      )}
     </>
   )
 }

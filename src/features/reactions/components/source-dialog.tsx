@@ -11,16 +11,25 @@ export function SourceDialog({
   statement,
   actorName,
   onClose,
+  returnFocus,
 }: {
   statement: Statement | null
   actorName: string
   onClose: () => void
+  /** Gives the focus back to the control that opened the dialog. */
+  returnFocus: () => void
 }) {
   return (
     <Dialog.Root open={statement !== null} onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog source-dialog">
+        <Dialog.Content
+          className="dialog source-dialog"
+          onCloseAutoFocus={(event) => {
+            event.preventDefault()
+            returnFocus()
+          }}
+        >
           {statement && <SourceView statement={statement} actorName={actorName} />}
           <Dialog.Close className="dialog-close">Close</Dialog.Close>
         </Dialog.Content>
@@ -55,7 +64,7 @@ function SourceView({ statement, actorName }: { statement: Statement; actorName:
             “{source.data.title}”, {source.data.outlet}
             {source.data.via ? ` via ${source.data.via}` : ''}, {formatDay(source.data.published)}.
           </p>
-          <div className="source-text" role="region" aria-label="Article text">
+          <div className="source-text" role="region" aria-label="Article text" tabIndex={0}>
             {source.data.text.slice(0, start)}
             <mark ref={scrollIntoView}>{source.data.text.slice(start, end)}</mark>
             {source.data.text.slice(end)}

@@ -1,0 +1,194 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import {
+  launch,
+  localUrl,
+  openPage,
+  saveScreenshot,
+  seriousAccessibilityViolations,
+  viewports,
+} from './browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser.close()
+})
+
+async function cardNames(page: Page) {
+  await page.getByText(/^(All \d+ actors|Showing \d+ of \d+ actors)/).waitFor()
+  return page.getByRole('article').getByRole('heading', { level: 3 }).allTextContents()
+}
+
+const stanceOption = (page: Page, name: string) =>
+  page
+    .getByRole('group', { name: 'Stance' })
+    .getByRole('checkbox', { name: new RegExp(`^${name} \\d+ actors?$`) })
+
+test('choosing "condemns" shows exactly the condemning actors, and the link reproduces it in a new tab', async () => {
+  const { page, context, errors } = await openPage(browser, localUrl())
+  await cardNames(page)
+  await stanceOption(page, 'Condemns the operation').check()
+  await expect
+    .poll(() => cardNames(page))
+    .toEqual(['European Union', 'France', 'Germany', 'Armenia'])
+  const link = page.url()
+  expect(new URL(link).search).toBe('?stance=condemns')
+
+  const tab = await context.newPage()
+  await tab.goto(link)
+  expect(await cardNames(tab)).toEqual(['European Union', 'France', 'Germany', 'Armenia'])
+  expect(await stanceOption(tab, 'Condemns the operation').isChecked()).toBe(true)
+  expect(errors).toEqual([])
+  await context.close()
+})
+
+test('searching for a speaker’s name finds the actor', async () => {
+  const { page, context } = await openPage(browser, localUrl())
+  await cardNames(page)
+  await page.getByRole('searchbox', { name: 'Search' }).fill('Guterres')
+  await expect.poll(() => cardNames(page)).toEqual(['United Nations'])
+  await expect.poll(() => new URL(page.url()).search).toBe('?q=Guterres')
+  await context.close()
+})
+
+test('Back undoes a filter, Forward redoes it', async () => {
+  const { page, context } = await openPage(browser, localUrl())
+  await cardNames(page)
+  await stanceOption(page, 'Condemns the operation').check()
+  await page
+    .getByRole('group', { name: 'Kind of actor' })
+    .getByRole('checkbox', { name: /^State/ })
+    .check()
+  await expect.poll(() => cardNames(page)).toEqual(['France', 'Germany', 'Armenia'])
+  await page.goBack()
+  await expect
+    .poll(() => cardNames(page))
+    .toEqual(['European Union', 'France', 'Germany', 'Armenia'])
+  await page.goBack()
+  await expect.poll(async () => (await cardNames(page)).length).toBe(10)
+  await page.goForward()
+  await expect
+    .poll(() => cardNames(page))
+    .toEqual(['European Union', 'France', 'Germany', 'Armenia'])
+  await context.close()
+})
+
+test('a link with malformed parameters shows the dashboard with a notice', async () => {
+  const { page, context, errors } = await openPage(
+    browser,
+    localUrl('/?stance=condemns,%E2%80%9Cangry&from=nope&zzz=1'),
+  )
+  expect(await cardNames(page)).toEqual(['European Union', 'France', 'Germany', 'Armenia'])
+  const notice = page.getByText('Part of this link could not be read, so it was left out:')
+  await notice.waitFor()
+  await expect.poll(() => new URL(page.url()).search).toBe('?stance=condemns')
+  await saveScreenshot(page, 'dashboard-malformed-link-notice')
+  await page.getByRole('button', { name: 'Dismiss' }).click()
+  expect(await notice.count()).toBe(0)
+  expect(errors).toEqual([])
+  await context.close()
+})
+
+test('the main flows work with the keyboard alone', async () => {
+  const { page, context } = await openPage(browser, localUrl())
+  await cardNames(page)
+  // Skip link first, then the theme, then the search box.
+  await page.keyboard.press('Tab')
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content')
+  const search = page.getByRole('searchbox', { name: 'Search' })
+  while (!(await search.evaluate((element) => element === document.activeElement)))
+    await page.keyboard.press('Tab')
+  await page.keyboard.type('Lavrov')
+  await expect.poll(() => cardNames(page)).toEqual([])
+  await page.keyboard.press('Control+A')
+  await page.keyboard.press('Backspace')
+  await expect.poll(async () => (await cardNames(page)).length).toBe(10)
+  // On to the first stance option: Space ticks it.
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Space')
+  await expect.poll(() => cardNames(page)).toEqual(['Türkiye'])
+  // Into the card: expand it, open the source, close it again.
+  const expand = page.getByRole('button', { name: /Show all 4 statements/ })
+  await expand.focus()
+  await page.keyboard.press('Enter')
+  const view = page.getByRole('button', { name: 'View in source' }).first()
+  await view.focus()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: 'In the source: Türkiye' })
+  await dialog.waitFor()
+  expect(await dialog.locator('mark').textContent()).toContain('Türkiye expressed support')
+  await page.keyboard.press('Escape')
+  await dialog.waitFor({ state: 'detached' })
+  await expect.poll(() => view.evaluate((element) => element === document.activeElement)).toBe(true)
+  await context.close()
+})
+
+test('focus is visible on every control it reaches', async () => {
+  const { page, context } = await openPage(browser, localUrl())
+  await cardNames(page)
+  for (let index = 0; index < 12; index += 1) {
+    await page.keyboard.press('Tab')
+    const outline = await page.evaluate(() => {
+      const element = document.activeElement
+      if (!element || element === document.body) return 'none'
+      const style = getComputedStyle(element)
+      const target = element.matches('.segmented input') ? element.nextElementSibling : element
+      const targetStyle = target ? getComputedStyle(target) : style
+      return targetStyle.outlineStyle === 'none' && style.outlineStyle === 'none'
+        ? 'none'
+        : 'visible'
+    })
+    expect(outline, `tab stop ${index + 1}`).toBe('visible')
+  }
+  await context.close()
+})
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe: no serious violation in the ${colorScheme} theme, with a card open and the source shown`, async () => {
+    const { page, context } = await openPage(browser, localUrl('/?stance=urges-halt,supports'), {
+      viewport: viewports.desktop,
+      colorScheme,
+    })
+    await cardNames(page)
+    expect(await seriousAccessibilityViolations(page)).toEqual([])
+    await page.getByRole('button', { name: /Show all 3 statements/ }).click()
+    expect(await seriousAccessibilityViolations(page)).toEqual([])
+    await saveScreenshot(page, `dashboard-card-open-${colorScheme}`)
+    await page.getByRole('button', { name: 'View in source' }).first().click()
+    await page.getByRole('dialog').locator('mark').waitFor()
+    expect(await seriousAccessibilityViolations(page)).toEqual([])
+    await page.screenshot({ path: `tests/e2e/screenshots/dashboard-source-${colorScheme}.png` })
+    await context.close()
+  })
+
+  test(`the theme toggle overrides the system (${colorScheme} system) and is remembered`, async () => {
+    const { page, context } = await openPage(browser, localUrl(), { colorScheme })
+    await cardNames(page)
+    const other = colorScheme === 'light' ? 'Dark' : 'Light'
+    await page.getByRole('radio', { name: other }).click()
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+    const before = await background()
+    await page.reload()
+    await cardNames(page)
+    expect(await page.getByRole('radio', { name: other }).isChecked()).toBe(true)
+    expect(await background()).toBe(before)
+    expect(await seriousAccessibilityViolations(page)).toEqual([])
+    await context.close()
+  })
+}
+
+test('phone: the filters fold away, and open on demand', async () => {
+  const { page, context } = await openPage(browser, localUrl('/?stance=condemns'), {
+    viewport: viewports.phone,
+  })
+  await cardNames(page)
+  expect(await page.getByRole('searchbox').count()).toBe(0)
+  await page.screenshot({ path: 'tests/e2e/screenshots/dashboard-phone-top.png' })
+  await page.getByRole('button', { name: 'Show filters (1 active)' }).click()
+  await page.getByRole('searchbox', { name: 'Search' }).waitFor()
+  await page.screenshot({ path: 'tests/e2e/screenshots/dashboard-phone-filters.png' })
+  await context.close()
+})
