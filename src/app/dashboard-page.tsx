@@ -1,5 +1,5 @@
 import * as Collapsible from '@radix-ui/react-collapsible'
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { PanelErrorBoundary } from '../components/error-boundary'
 import { PanelError, PanelSkeleton } from '../components/panel-state'
 import { EventHeader } from '../features/event/components/event-header'
@@ -12,14 +12,25 @@ import { ResultsPanel } from '../features/reactions/components/results-panel'
 import { codebookLabels } from '../lib/labels'
 import {
   activeFilterCount,
+  emptyFilterState,
   parseFilterState,
   serializeFilterState,
+  withList,
+  type ChartId,
   type KnownValues,
 } from '../lib/url-state/filter-state'
+import { formatDay } from '../lib/format'
 import { useLocationSearch } from '../lib/url-state/use-location-search'
 import { useMediaQuery } from '../lib/use-media-query'
 import { panelFailure } from './panel-status'
 import { useDashboardData } from './use-dashboard-data'
+
+// Recharts and the chart code load after the cards, in their own chunk.
+const ChartsPanel = lazy(() =>
+  import('../features/charts/components/charts-panel').then((module) => ({
+    default: module.ChartsPanel,
+  })),
+)
 
 export function DashboardPage() {
   const queries = useDashboardData()
@@ -172,7 +183,7 @@ export function DashboardPage() {
                   results={applyFilters(data, state)}
                   labels={labels}
                   filtered={activeFilterCount(state) > 0}
-                  onClearFilters={() => onChange(parseFilterState('').state)}
+                  onClearFilters={() => onChange({ ...emptyFilterState, tables: state.tables })}
                 />
               </>
             ) : (
@@ -181,6 +192,42 @@ export function DashboardPage() {
           </PanelErrorBoundary>
         </section>
       </div>
+
+      <section className="charts" aria-labelledby="charts-heading">
+        <h2 id="charts-heading">Charts</h2>
+        <PanelErrorBoundary title="The charts could not be shown.">
+          {resultFailure ? (
+            <PanelError
+              title="The charts could not be loaded."
+              error={resultFailure.error}
+              onRetry={resultFailure.retry}
+            />
+          ) : data && labels && event && sources.data && meta.data ? (
+            <Suspense fallback={<PanelSkeleton rows={2} label="Loading the charts" />}>
+              <ChartsPanel
+                input={applyFilters(data, state)}
+                milestones={event.milestones}
+                eventDays={{ start: event.start, end: event.end }}
+                labels={labels}
+                actorName={(id) => data.actors.find((actor) => actor.id === id)?.shortName ?? id}
+                sourceLine={`Source: ${sources.data.map((source) => `${source.outlet}${source.via ? ` via ${source.via}` : ''}, ${formatDay(source.published)}`).join('; ')}. Coded by the diplomatic reactions tracker, dataset ${meta.data.version}.`}
+                tables={state.tables}
+                onToggleTable={(chart: ChartId) =>
+                  onChange({
+                    ...state,
+                    tables: state.tables.includes(chart)
+                      ? state.tables.filter((id) => id !== chart)
+                      : [...state.tables, chart],
+                  })
+                }
+                onFilter={(filter, values) => onChange(withList(state, filter, [...values]))}
+              />
+            </Suspense>
+          ) : (
+            <PanelSkeleton rows={2} label="Loading the charts" />
+          )}
+        </PanelErrorBoundary>
+      </section>
     </>
   )
 }

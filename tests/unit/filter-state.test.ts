@@ -14,7 +14,7 @@ test('an empty query is the empty view', () => {
 
 test('parsing and serialising round-trip, in a fixed order', () => {
   const search =
-    '?stance=condemns,supports&kind=state&actor=france&dimension=negotiations&channel=phone-call&speaker=Antony+Blinken&from=2023-09-19&to=2023-09-20&q=cease+fire'
+    '?stance=condemns,supports&kind=state&actor=france&dimension=negotiations&channel=phone-call&speaker=Antony+Blinken&from=2023-09-19&to=2023-09-20&q=cease+fire&tables=matrix,timeline'
   const { state, problems } = parseFilterState(search, known)
   expect(problems).toEqual([])
   expect(state).toEqual({
@@ -27,6 +27,7 @@ test('parsing and serialising round-trip, in a fixed order', () => {
     from: '2023-09-19',
     to: '2023-09-20',
     q: 'cease fire',
+    tables: ['matrix', 'timeline'],
   })
   expect(serializeFilterState(state)).toBe(search)
   expect(parseFilterState(serializeFilterState(state), known).state).toEqual(state)
@@ -41,7 +42,7 @@ test('repeated parameters and duplicates are merged', () => {
 
 test('malformed and unknown values are dropped and named', () => {
   const { state, problems } = parseFilterState(
-    '?stance=condemns,angry&kind=planet&actor=atlantis&speaker=Nobody&from=2023-02-30&sort=up',
+    '?stance=condemns,angry&kind=planet&actor=atlantis&speaker=Nobody&from=2023-02-30&sort=up&tables=pie',
     known,
   )
   expect(state).toEqual({ ...emptyFilterState, stance: ['condemns'] })
@@ -52,6 +53,7 @@ test('malformed and unknown values are dropped and named', () => {
     'Ignored speaker “Nobody”: no such speaker.',
     'Ignored the date “2023-02-30”: expected a day such as 2023-09-20.',
     'Ignored the unknown setting “sort”.',
+    'Ignored the chart “pie”: no such chart.',
   ])
 })
 

@@ -14,7 +14,13 @@ export type FilterState = {
   from: string | null
   to: string | null
   q: string
+  /** Charts shown as tables rather than drawn; a view setting, not a filter. */
+  tables: ChartId[]
 }
+
+export const chartIds = ['distribution', 'spectrum', 'timeline', 'matrix', 'agreement'] as const
+export type ChartId = (typeof chartIds)[number]
+const chartIdSchema = z.enum(chartIds)
 
 export type ListFilter = 'stance' | 'kind' | 'actor' | 'dimension' | 'channel' | 'speaker'
 
@@ -28,6 +34,7 @@ export const emptyFilterState: FilterState = {
   from: null,
   to: null,
   q: '',
+  tables: [],
 }
 
 const listSchemas: Record<ListFilter, z.ZodMiniType<string>> = {
@@ -90,6 +97,12 @@ export function parseFilterState(
       const parsed = daySchema.safeParse(raw[0])
       if (parsed.success && raw.length === 1) state[key] = parsed.data
       else problems.push(`Ignored the date “${raw.join(', ')}”: expected a day such as 2023-09-20.`)
+    } else if (key === 'tables') {
+      for (const value of raw.flatMap((item) => item.split(',')).filter(Boolean)) {
+        const parsed = chartIdSchema.safeParse(value)
+        if (!parsed.success) problems.push(`Ignored the chart “${value}”: no such chart.`)
+        else if (!state.tables.includes(parsed.data)) state.tables = [...state.tables, parsed.data]
+      }
     } else if (key === 'q') {
       state.q = (raw[0] ?? '').slice(0, 200)
     } else {
@@ -113,6 +126,7 @@ export function serializeFilterState(state: FilterState, keep?: URLSearchParams)
   if (state.from) params.set('from', state.from)
   if (state.to) params.set('to', state.to)
   if (state.q.trim()) params.set('q', state.q)
+  if (state.tables.length > 0) params.set('tables', state.tables.join(','))
   for (const key of otherParameters) {
     const value = keep?.get(key)
     if (value) params.set(key, value)

@@ -1,0 +1,98 @@
+// Checks the built site against its size budgets: the JavaScript of the first paint (the entry
+// and its static imports) must stay small and must not contain recharts, which loads with the
+// charts afterwards. Run after `npm run build`: `npm run budget`.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { z } from 'zod/mini'
+
+const dist = 'dist'
+const budgets = { firstPaintGzipKb: 110, chartsGzipKb: 160 }
+
+const manifestSchema = z.record(
+  z.string(),
+  z.object({
+    file: z.string(),
+    isEntry: z.optional(z.boolean()),
+    src: z.optional(z.string()),
+    imports: z.optional(z.array(z.string())),
+    dynamicImports: z.optional(z.array(z.string())),
+  }),
+)
+const manifestPath = join(dist, '.vite', 'manifest.json')
+if (!existsSync(manifestPath)) {
+  console.error(`No ${manifestPath}: run \`npm run build\` first.`)
+  process.exit(1)
+}
+const manifest = manifestSchema.parse(JSON.parse(readFileSync(manifestPath, 'utf8')))
+
+/** A chunk and every chunk it imports statically: what the browser must load before it runs. */
+function staticClosure(key: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(key)) return seen
+  seen.add(key)
+  for (const next of manifest[key]?.imports ?? []) staticClosure(next, seen)
+  return seen
+}
+
+const gzipKb = (file: string) =>
+  gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024
+const bundles = (file: string): string[] => {
+  const map = join(dist, `${file}.map`)
+  if (!existsSync(map)) return []
+  const parsed = z
+    .object({ sources: z.array(z.string()) })
+    .parse(JSON.parse(readFileSync(map, 'utf8')))
+  return parsed.sources
+}
+const containsRecharts = (file: string) =>
+  bundles(file).some((source) => source.includes('node_modules/recharts/'))
+
+const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry)
+const chartsKey = Object.keys(manifest).find((key) => key.endsWith('charts-panel.tsx'))
+if (!entryKey || !chartsKey) {
+  console.error('The manifest has no entry or no charts chunk.')
+  process.exit(1)
+}
+const files = (keys: Set<string>) => [...keys].map((key) => manifest[key]?.file ?? key)
+const firstPaint = files(staticClosure(entryKey))
+const charts = files(staticClosure(chartsKey)).filter((file) => !firstPaint.includes(file))
+const sum = (list: string[]) => list.reduce((total, file) => total + gzipKb(file), 0)
+
+const report = {
+  firstPaint: {
+    files: firstPaint,
+    gzipKb: Number(sum(firstPaint).toFixed(1)),
+    recharts: firstPaint.some(containsRecharts),
+  },
+  charts: {
+    files: charts,
+    gzipKb: Number(sum(charts).toFixed(1)),
+    recharts: charts.some(containsRecharts),
+  },
+  budgets,
+}
+console.table({
+  'first paint': {
+    'gzip KB': report.firstPaint.gzipKb,
+    budget: budgets.firstPaintGzipKb,
+    recharts: report.firstPaint.recharts,
+  },
+  'charts (lazy)': {
+    'gzip KB': report.charts.gzipKb,
+    budget: budgets.chartsGzipKb,
+    recharts: report.charts.recharts,
+  },
+})
+mkdirSync('reports', { recursive: true })
+writeFileSync('reports/budget.json', `${JSON.stringify(report, null, 2)}\n`)
+
+const failures = [
+  report.firstPaint.recharts && 'the first paint loads recharts',
+  report.firstPaint.gzipKb > budgets.firstPaintGzipKb &&
+    `the first paint is ${report.firstPaint.gzipKb} KB gzip (budget ${budgets.firstPaintGzipKb})`,
+  report.charts.gzipKb > budgets.chartsGzipKb &&
+    `the charts are ${report.charts.gzipKb} KB gzip (budget ${budgets.chartsGzipKb})`,
+  !report.charts.recharts && 'the charts chunk has no recharts: the check itself is broken',
+].filter((failure): failure is string => typeof failure === 'string')
+for (const failure of failures) console.error(`over budget: ${failure}`)
+process.exit(failures.length > 0 ? 1 : 0)

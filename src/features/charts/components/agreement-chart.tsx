@@ -1,0 +1,88 @@
+import { SortableTable } from '../../../components/sortable-table'
+import type { AgreementCell } from '../shape'
+
+type Props = {
+  actorIds: readonly string[]
+  cells: readonly AgreementCell[]
+  actorName: (id: string) => string
+  asTable: boolean
+  onPickPair: (a: string, b: string) => void
+}
+
+const percent = (score: number | null) => (score === null ? '–' : `${Math.round(score * 100)}%`)
+
+/** A heat map of pairwise agreement; darker is closer, and every cell also prints its number. */
+export function AgreementChart({ actorIds, cells, actorName, asTable, onPickPair }: Props) {
+  const cellOf = (a: string, b: string) => cells.find((cell) => cell.a === a && cell.b === b)
+  if (asTable) {
+    const pairs = cells.filter((cell) => cell.a < cell.b)
+    return (
+      <SortableTable
+        caption="Agreement between each pair of actors"
+        rows={pairs}
+        rowKey={(cell) => `${cell.a}-${cell.b}`}
+        columns={[
+          {
+            key: 'pair',
+            label: 'Pair',
+            value: (cell) => `${actorName(cell.a)} – ${actorName(cell.b)}`,
+          },
+          {
+            key: 'score',
+            label: 'Agreement',
+            value: (cell) => cell.score ?? -1,
+            render: (cell) => percent(cell.score),
+            numeric: true,
+          },
+          {
+            key: 'shared',
+            label: 'Same position on',
+            value: (cell) => cell.shared,
+            render: (cell) => `${cell.shared} of ${cell.considered} dimensions`,
+            numeric: true,
+          },
+        ]}
+      />
+    )
+  }
+  return (
+    <div
+      className="matrix heatmap"
+      style={{
+        gridTemplateColumns: `minmax(7rem, auto) repeat(${actorIds.length}, minmax(2.5rem, 1fr))`,
+      }}
+    >
+      <span />
+      {actorIds.map((id) => (
+        <span key={id} className="matrix-head heatmap-head">
+          {actorName(id)}
+        </span>
+      ))}
+      {actorIds.map((a) => [
+        <span key={`${a}-name`} className="matrix-row-head">
+          {actorName(a)}
+        </span>,
+        ...actorIds.map((b) => {
+          const cell = cellOf(a, b)
+          const score = cell?.score ?? null
+          return (
+            <button
+              key={`${a}-${b}`}
+              type="button"
+              className="heatmap-cell"
+              style={{
+                backgroundColor: `color-mix(in srgb, var(--accent) ${Math.round((score ?? 0) * 100)}%, var(--surface))`,
+              }}
+              aria-label={`${actorName(a)} and ${actorName(b)}: ${percent(score)} agreement`}
+              title={`${actorName(a)} and ${actorName(b)}: ${percent(score)}${cell ? ` (${cell.shared} of ${cell.considered} dimensions)` : ''}`}
+              onClick={() => onPickPair(a, b)}
+            >
+              {/* The number sits on the card's own colour, so it stays legible on any shade. */}
+              <span className="heat-value">{percent(score)}</span>
+            </button>
+          )
+        }),
+      ])}
+    </div>
+  )
+}

@@ -1,0 +1,77 @@
+import type { CodebookLabels } from '../../lib/labels'
+import type { AgreementCell, MatrixCell, SpectrumColumn, StanceCount, TimelinePoint } from './shape'
+
+const list = (items: readonly string[]) =>
+  items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+
+// Each function turns a chart's numbers into sentences a screen reader reads and a report can reuse.
+
+export function describeDistribution(
+  counts: readonly StanceCount[],
+  labels: CodebookLabels,
+): string {
+  const actors = counts.reduce((total, count) => total + count.actors, 0)
+  if (actors === 0) return 'No actor shown is placed on the stance scale.'
+  const parts = counts
+    .filter((count) => count.actors > 0)
+    .map((count) => `${count.actors} “${labels.stance(count.stance)}”`)
+  const statements = counts.reduce((total, count) => total + count.statements, 0)
+  return `Of the ${plural(actors, 'actor')} placed on the scale, ${list(parts)}. ${plural(statements, 'statement')} express a stance.`
+}
+
+export function describeSpectrum(
+  columns: readonly SpectrumColumn[],
+  labels: CodebookLabels,
+): string {
+  const parts = columns
+    .filter((column) => column.actors.length > 0)
+    .map(
+      (column) =>
+        `${labels.stance(column.stance)}: ${list(column.actors.map((actor) => actor.shortName))}`,
+    )
+  return parts.length === 0
+    ? 'No actor shown is placed on the scale.'
+    : `From supporting the operation to condemning it. ${parts.join('. ')}.`
+}
+
+export function describeTimeline(
+  points: readonly TimelinePoint[],
+  milestones: readonly { label: string }[],
+): string {
+  if (points.length === 0) return 'No statement matches the filters.'
+  const precise = points.filter((point) => point.precise)
+  const days = [...new Set(precise.map((point) => point.day))]
+  return `${plural(points.length, 'statement')}: ${precise.length} dated to a day (${list(days)}), ${
+    points.length - precise.length
+  } only to the days of the operation. Milestones: ${list(milestones.map((milestone) => milestone.label))}.`
+}
+
+export function describeMatrix(
+  cells: readonly MatrixCell[],
+  labels: CodebookLabels,
+  actorName: (id: string) => string,
+): string {
+  const dimensions = [...new Set(cells.map((cell) => cell.dimension))]
+  const parts = dimensions.map((dimension) => {
+    const takers = cells.filter((cell) => cell.dimension === dimension && cell.value === 'takes')
+    return `${labels.dimension(dimension)}: ${takers.length === 0 ? 'no one' : list(takers.map((cell) => actorName(cell.actorId)))}`
+  })
+  return parts.length === 0 ? 'No actor matches the filters.' : `${parts.join('. ')}.`
+}
+
+export function describeAgreement(
+  cells: readonly AgreementCell[],
+  actorName: (id: string) => string,
+): string {
+  const pairs = cells.filter((cell) => cell.a < cell.b && cell.score !== null)
+  if (pairs.length === 0) return 'Fewer than two actors with coded positions are shown.'
+  const best = Math.max(...pairs.map((cell) => cell.score ?? 0))
+  const worst = Math.min(...pairs.map((cell) => cell.score ?? 0))
+  const name = (cell: AgreementCell) => `${actorName(cell.a)} and ${actorName(cell.b)}`
+  const closest = pairs.filter((cell) => cell.score === best).map(name)
+  const furthest = pairs.filter((cell) => cell.score === worst).map(name)
+  return `Closest (${Math.round(best * 100)}%): ${list(closest.slice(0, 4))}${closest.length > 4 ? ` and ${closest.length - 4} more pairs` : ''}. Furthest apart (${Math.round(worst * 100)}%): ${list(furthest.slice(0, 4))}${furthest.length > 4 ? ` and ${furthest.length - 4} more pairs` : ''}.`
+}
