@@ -51,7 +51,7 @@ export function StanceDistributionChart({ counts, labels, asTable, onPickStance 
   return (
     <div className="chart-body" style={{ height: 260 }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer>
+        <BarChart data={rows} margin={{ top: 22, right: 8, bottom: 8, left: 0 }} accessibilityLayer>
           <CartesianGrid vertical={false} stroke="var(--border)" />
           <XAxis
             dataKey="label"
