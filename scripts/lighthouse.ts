@@ -9,6 +9,7 @@ import lighthouse from 'lighthouse'
 import type { Config, Flags, Result } from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
 import { build, preview } from 'vite'
+import { chromiumFlags, chromiumPath } from './chromium'
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 const METRIC_KEYS = ['cls', 'lcp', 'tbt', 'fcp'] as const
@@ -21,18 +22,6 @@ const METRICS: Record<Metric, string> = {
   fcp: 'first-contentful-paint',
 }
 type Row = Record<Category | Metric, number | null>
-
-// Headless as root needs --no-sandbox (Chromium refuses to start its sandbox as root);
-// the other flags stop background updates/sync from adding network noise to the trace.
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 interface Threshold {
   key: Category | Metric
@@ -127,8 +116,8 @@ async function main(): Promise<void> {
       throw new Error('preview server has no port')
     const url = `http://localhost:${address.port}/`
     chrome = await ChromeLauncher.launch({
-      chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      chromeFlags: CHROME_FLAGS,
+      chromePath: chromiumPath(),
+      chromeFlags: chromiumFlags,
     })
     // One after the other: Lighthouse drives a single tab, and parallel runs would skew timings.
     results.mobile = await audit(url, chrome.port)

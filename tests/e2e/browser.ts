@@ -1,23 +1,9 @@
-import { existsSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
-import { inject } from 'vitest'
-
-const candidates = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-]
-
-/** Finds an installed Chromium; a browser is never downloaded. */
-export function chromiumPath(): string {
-  const found = candidates.find((path): path is string => Boolean(path && existsSync(path)))
-  if (!found)
-    throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROME_PATH.')
-  return found
-}
+import { afterAll, beforeAll, inject } from 'vitest'
+import { chromiumFlags, chromiumPath } from '../../scripts/chromium'
 
 export const screenshotDir = resolve(import.meta.dirname, 'screenshots')
 
@@ -29,16 +15,7 @@ export const insecureUrl = (path = '/') => `http://tracker.test:${inject('port')
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--host-resolver-rules=MAP tracker.test 127.0.0.1',
-    ],
+    args: [...chromiumFlags, '--host-resolver-rules=MAP tracker.test 127.0.0.1'],
   })
 }
 
@@ -70,4 +47,19 @@ export async function seriousAccessibilityViolations(page: Page) {
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)
+}
+
+/** Starts one Chromium for the test file and closes it after; call the result to get it. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!browser) throw new Error('Chromium has not started')
+    return browser
+  }
 }

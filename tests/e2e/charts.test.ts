@@ -1,21 +1,15 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { expect, test } from 'vitest'
 import {
-  launch,
   localUrl,
   openPage,
   saveScreenshot,
   seriousAccessibilityViolations,
   viewports,
+  sharedBrowser,
 } from './browser'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = sharedBrowser()
 
 const chart = (page: Page, title: string) => page.getByRole('figure', { name: title })
 
@@ -36,7 +30,7 @@ async function toggleTable(page: Page, title: string) {
 }
 
 test('all five charts render from the mock API', async () => {
-  const { page, context, errors } = await openPage(browser, localUrl(), {
+  const { page, context, errors } = await openPage(browser(), localUrl(), {
     viewport: viewports.desktop,
   })
   await openCharts(page)
@@ -60,7 +54,7 @@ test('all five charts render from the mock API', async () => {
 })
 
 test('each table view shows the same numbers as its chart, and is kept in the URL', async () => {
-  const { page, context } = await openPage(browser, localUrl())
+  const { page, context } = await openPage(browser(), localUrl())
   await openCharts(page)
   const distribution = chart(page, 'How many take each stance')
   const barActors = await distribution
@@ -95,7 +89,7 @@ test('each table view shows the same numbers as its chart, and is kept in the UR
 })
 
 test('charts follow the filters, and clicking them filters the dashboard', async () => {
-  const { page, context } = await openPage(browser, localUrl('/?kind=state'))
+  const { page, context } = await openPage(browser(), localUrl('/?kind=state'))
   await openCharts(page)
   expect(
     await chart(page, 'Where each actor stands').getByRole('button').allTextContents(),
@@ -121,7 +115,7 @@ test('charts follow the filters, and clicking them filters the dashboard', async
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no serious violation with the charts shown (${colorScheme}), and phone width lays out`, async () => {
-    const { page, context } = await openPage(browser, localUrl(), {
+    const { page, context } = await openPage(browser(), localUrl(), {
       colorScheme,
       viewport: viewports.desktop,
     })

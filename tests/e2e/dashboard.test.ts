@@ -1,21 +1,15 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { expect, test } from 'vitest'
 import {
-  launch,
   localUrl,
   openPage,
   saveScreenshot,
   seriousAccessibilityViolations,
   viewports,
+  sharedBrowser,
 } from './browser'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = sharedBrowser()
 
 async function cardNames(page: Page) {
   await page.getByText(/^(All \d+ actors|Showing \d+ of \d+ actors)/).waitFor()
@@ -28,7 +22,7 @@ const stanceOption = (page: Page, name: string) =>
     .getByRole('checkbox', { name: new RegExp(`^${name} \\d+ actors?$`) })
 
 test('choosing "condemns" shows exactly the condemning actors, and the link reproduces it in a new tab', async () => {
-  const { page, context, errors } = await openPage(browser, localUrl())
+  const { page, context, errors } = await openPage(browser(), localUrl())
   await cardNames(page)
   await stanceOption(page, 'Condemns the operation').check()
   await expect
@@ -46,7 +40,7 @@ test('choosing "condemns" shows exactly the condemning actors, and the link repr
 })
 
 test('searching for a speaker’s name finds the actor', async () => {
-  const { page, context } = await openPage(browser, localUrl())
+  const { page, context } = await openPage(browser(), localUrl())
   await cardNames(page)
   await page.getByRole('searchbox', { name: 'Search' }).fill('Guterres')
   await expect.poll(() => cardNames(page)).toEqual(['United Nations'])
@@ -55,7 +49,7 @@ test('searching for a speaker’s name finds the actor', async () => {
 })
 
 test('Back undoes a filter, Forward redoes it', async () => {
-  const { page, context } = await openPage(browser, localUrl())
+  const { page, context } = await openPage(browser(), localUrl())
   await cardNames(page)
   await stanceOption(page, 'Condemns the operation').check()
   await page
@@ -78,7 +72,7 @@ test('Back undoes a filter, Forward redoes it', async () => {
 
 test('a link with malformed parameters shows the dashboard with a notice', async () => {
   const { page, context, errors } = await openPage(
-    browser,
+    browser(),
     localUrl('/?stance=condemns,%E2%80%9Cangry&from=nope&zzz=1'),
   )
   expect(await cardNames(page)).toEqual(['European Union', 'France', 'Germany', 'Armenia'])
@@ -93,7 +87,7 @@ test('a link with malformed parameters shows the dashboard with a notice', async
 })
 
 test('the main flows work with the keyboard alone', async () => {
-  const { page, context } = await openPage(browser, localUrl())
+  const { page, context } = await openPage(browser(), localUrl())
   await cardNames(page)
   // Skip link first, then the theme, then the search box.
   await page.keyboard.press('Tab')
@@ -127,7 +121,7 @@ test('the main flows work with the keyboard alone', async () => {
 })
 
 test('focus is visible on every control it reaches', async () => {
-  const { page, context } = await openPage(browser, localUrl())
+  const { page, context } = await openPage(browser(), localUrl())
   await cardNames(page)
   for (let index = 0; index < 12; index += 1) {
     await page.keyboard.press('Tab')
@@ -148,7 +142,7 @@ test('focus is visible on every control it reaches', async () => {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe: no serious violation in the ${colorScheme} theme, with a card open and the source shown`, async () => {
-    const { page, context } = await openPage(browser, localUrl('/?stance=urges-halt,supports'), {
+    const { page, context } = await openPage(browser(), localUrl('/?stance=urges-halt,supports'), {
       viewport: viewports.desktop,
       colorScheme,
     })
@@ -165,7 +159,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   })
 
   test(`the theme toggle overrides the system (${colorScheme} system) and is remembered`, async () => {
-    const { page, context } = await openPage(browser, localUrl(), { colorScheme })
+    const { page, context } = await openPage(browser(), localUrl(), { colorScheme })
     await cardNames(page)
     const other = colorScheme === 'light' ? 'Dark' : 'Light'
     await page.getByRole('radio', { name: other }).click()
@@ -181,7 +175,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('phone: the filters fold away, and open on demand', async () => {
-  const { page, context } = await openPage(browser, localUrl('/?stance=condemns'), {
+  const { page, context } = await openPage(browser(), localUrl('/?stance=condemns'), {
     viewport: viewports.phone,
   })
   await cardNames(page)

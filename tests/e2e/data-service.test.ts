@@ -1,43 +1,29 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { expect, test } from 'vitest'
 import {
   insecureUrl,
-  launch,
   localUrl,
   openPage,
   saveScreenshot,
   seriousAccessibilityViolations,
   viewports,
+  sharedBrowser,
 } from './browser'
+import { reactingActorNames } from '../fixtures'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = sharedBrowser()
 
-const reactingActorNames = async (page: Page) => {
+const shownReactingActors = async (page: Page) => {
   const region = page.getByRole('region', { name: 'Reacting actors' })
   await region.waitFor()
   return region.getByRole('article').getByRole('heading').allTextContents()
 }
 
-const eight = [
-  'United States',
-  'United Nations',
-  'European Union',
-  'France',
-  'Germany',
-  'Türkiye',
-  'Russia',
-  'Armenia',
-]
+const eight = reactingActorNames
 
 test('on a secure origin the data comes through the service worker', async () => {
-  const { page, context, errors } = await openPage(browser, localUrl())
-  expect(await reactingActorNames(page)).toEqual(eight)
+  const { page, context, errors } = await openPage(browser(), localUrl())
+  expect(await shownReactingActors(page)).toEqual(eight)
   expect(await page.locator('html').getAttribute('data-data-service')).toBe('service-worker')
   const registrations = await page.evaluate(
     async () => (await navigator.serviceWorker.getRegistrations()).length,
@@ -51,23 +37,23 @@ test('on a secure origin the data comes through the service worker', async () =>
 })
 
 test('on an origin that is not secure the same data is answered in the page', async () => {
-  const { page, context, errors } = await openPage(browser, insecureUrl())
+  const { page, context, errors } = await openPage(browser(), insecureUrl())
   expect(await page.evaluate(() => window.isSecureContext)).toBe(false)
-  expect(await reactingActorNames(page)).toEqual(eight)
+  expect(await shownReactingActors(page)).toEqual(eight)
   expect(await page.locator('html').getAttribute('data-data-service')).toBe('in-page')
   expect(errors).toEqual([])
   await context.close()
 })
 
 test('where service workers are blocked the page still gets its data', async () => {
-  const { page, context } = await openPage(browser, localUrl(), { serviceWorkers: 'block' })
-  expect(await reactingActorNames(page)).toEqual(eight)
+  const { page, context } = await openPage(browser(), localUrl(), { serviceWorkers: 'block' })
+  expect(await shownReactingActors(page)).toEqual(eight)
   expect(await page.locator('html').getAttribute('data-data-service')).toBe('in-page')
   await context.close()
 })
 
 test('an injected fault shows the panel error in the browser', async () => {
-  const { page, context } = await openPage(browser, localUrl('/?mock-faults=stances:error'))
+  const { page, context } = await openPage(browser(), localUrl('/?mock-faults=stances:error'))
   const alert = page.getByRole('alert').filter({ hasText: 'The actors could not be loaded.' })
   await alert.waitFor({ timeout: 20_000 })
   expect(await alert.textContent()).toContain('Injected fault: the stances endpoint failed.')
@@ -79,8 +65,8 @@ test('an injected fault shows the panel error in the browser', async () => {
 for (const [width, viewport] of Object.entries(viewports)) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`${width} ${colorScheme}: screenshot, no serious accessibility violation`, async () => {
-      const { page, context } = await openPage(browser, localUrl(), { viewport, colorScheme })
-      await reactingActorNames(page)
+      const { page, context } = await openPage(browser(), localUrl(), { viewport, colorScheme })
+      await shownReactingActors(page)
       await saveScreenshot(page, `actors-${width}-${colorScheme}`)
       expect(await seriousAccessibilityViolations(page)).toEqual([])
       await context.close()

@@ -5,6 +5,7 @@ import { stanceSummarySchema } from '../../src/lib/schemas/stance-summary'
 import { statementSchema } from '../../src/lib/schemas/statement'
 import { actorSchema } from '../../src/lib/schemas/actor'
 import { setFaultPlan } from '../../mocks/faults'
+import { allActorNames } from '../fixtures'
 
 const origin = 'http://localhost:3000'
 const get = (path: string, init?: RequestInit) => fetch(`${origin}${path}`, init)
@@ -17,18 +18,7 @@ const problem = async (response: Response) => {
 
 test('actors: the eight reacting actors come first, then the two parties', async () => {
   const actors = await data(await get('/api/actors'), z.array(actorSchema))
-  expect(actors.map((actor) => actor.name)).toEqual([
-    'United States',
-    'United Nations',
-    'European Union',
-    'France',
-    'Germany',
-    'Türkiye',
-    'Russia',
-    'Armenia',
-    'Azerbaijan',
-    'Karabakh Armenian authorities',
-  ])
+  expect(actors.map((actor) => actor.name)).toEqual(allActorNames)
   expect(actors.filter((actor) => actor.isParty).map((actor) => actor.id)).toEqual([
     'azerbaijan',
     'karabakh-armenians',

@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { renderApp, resultCount } from '../render-app'
 
-const figure = (name: string) => screen.findByRole('figure', { name })
+// The chart code is a lazy chunk; its first import in a test run can take a few seconds here.
+const figure = (name: string) => screen.findByRole('figure', { name }, { timeout: 15_000 })
 
 test('the charts load after the cards, each with a description and a source', async () => {
   renderApp()

@@ -1,19 +1,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
+import { allActorNames } from '../fixtures'
 import { filterOption, renderApp, resultCount, shownActors } from '../render-app'
 
-const everyone = [
-  'United States',
-  'United Nations',
-  'European Union',
-  'France',
-  'Germany',
-  'Türkiye',
-  'Russia',
-  'Armenia',
-  'Azerbaijan',
-  'Karabakh Armenian authorities',
-]
+const everyone = allActorNames
 
 test('without filters every actor is shown, the eight reacting actors first', async () => {
   renderApp()

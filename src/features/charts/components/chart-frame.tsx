@@ -9,8 +9,8 @@ type Props = {
   legend?: ReactNode
   asTable: boolean
   onToggleTable: () => void
+  /** The chart, or its table when `asTable`. */
   chart: ReactNode
-  table: ReactNode
   footnote?: string
 }
 
@@ -26,7 +26,6 @@ export function ChartFrame(props: Props) {
     asTable,
     onToggleTable,
     chart,
-    table,
     footnote,
   } = props
   return (
@@ -49,7 +48,7 @@ export function ChartFrame(props: Props) {
           {asTable ? 'Show as chart' : 'Show as table'}
         </button>
       </figcaption>
-      {asTable ? table : chart}
+      {chart}
       {!asTable && legend}
       <p id={`${id}-description`} className="chart-description">
         {description}

@@ -73,9 +73,10 @@ export function ChartsPanel(props: ChartsPanelProps) {
     onToggleTable,
     onFilter,
   } = props
+  const asTable = (id: ChartId) => tables.includes(id)
   const frame = (id: ChartId) => ({
     id: `chart-${id}`,
-    asTable: tables.includes(id),
+    asTable: asTable(id),
     onToggleTable: () => onToggleTable(id),
     source: sourceLine,
   })
@@ -109,16 +110,8 @@ export function ChartsPanel(props: ChartsPanelProps) {
           <StanceDistributionChart
             counts={counts}
             labels={labels}
-            asTable={false}
+            asTable={asTable('distribution')}
             onPickStance={(stance: StanceId) => onFilter('stance', [stance])}
-          />
-        }
-        table={
-          <StanceDistributionChart
-            counts={counts}
-            labels={labels}
-            asTable
-            onPickStance={() => undefined}
           />
         }
       />
@@ -131,16 +124,8 @@ export function ChartsPanel(props: ChartsPanelProps) {
           <StanceSpectrumChart
             columns={columns}
             labels={labels}
-            asTable={false}
+            asTable={asTable('spectrum')}
             onPickActor={(id) => onFilter('actor', [id])}
-          />
-        }
-        table={
-          <StanceSpectrumChart
-            columns={columns}
-            labels={labels}
-            asTable
-            onPickActor={() => undefined}
           />
         }
       />
@@ -159,18 +144,8 @@ export function ChartsPanel(props: ChartsPanelProps) {
               end: Date.parse(`${eventDays.end}T00:00:00Z`) + 86_400_000,
             }}
             labels={labels}
-            asTable={false}
+            asTable={asTable('timeline')}
             onPickActor={(id) => onFilter('actor', [id])}
-          />
-        }
-        table={
-          <StatementTimelineChart
-            points={points}
-            milestones={times}
-            range={{ start: 0, end: 0 }}
-            labels={labels}
-            asTable
-            onPickActor={() => undefined}
           />
         }
       />
@@ -186,19 +161,8 @@ export function ChartsPanel(props: ChartsPanelProps) {
             cells={matrix}
             labels={labels}
             actorName={actorName}
-            asTable={false}
+            asTable={asTable('matrix')}
             onPickDimension={(dimension) => onFilter('dimension', [dimension])}
-          />
-        }
-        table={
-          <PositionsMatrixChart
-            actorIds={actorIds}
-            dimensions={dimensions}
-            cells={matrix}
-            labels={labels}
-            actorName={actorName}
-            asTable
-            onPickDimension={() => undefined}
           />
         }
       />
@@ -213,17 +177,8 @@ export function ChartsPanel(props: ChartsPanelProps) {
             actorIds={actorIds}
             cells={agreement}
             actorName={actorName}
-            asTable={false}
+            asTable={asTable('agreement')}
             onPickPair={(a, b) => onFilter('actor', a === b ? [a] : [a, b])}
-          />
-        }
-        table={
-          <AgreementChart
-            actorIds={actorIds}
-            cells={agreement}
-            actorName={actorName}
-            asTable
-            onPickPair={() => undefined}
           />
         }
       />
