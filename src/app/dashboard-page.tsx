@@ -8,15 +8,18 @@ import { FilterPanel, type ChangeFilters } from '../features/filters/components/
 import { UrlNotice } from '../features/filters/components/url-notice'
 import { applyFilters, speakerOptions, type DashboardData } from '../features/filters/facets'
 import { filterGroups } from '../features/filters/filter-options'
+import { ComparePanel } from '../features/compare/components/compare-panel'
+import { MethodPage } from '../features/method/components/method-page'
 import { ResultsPanel } from '../features/reactions/components/results-panel'
 import { codebookLabels } from '../lib/labels'
 import {
   activeFilterCount,
-  emptyFilterState,
+  clearFilters,
   parseFilterState,
   serializeFilterState,
   withList,
   type ChartId,
+  type FilterState,
   type KnownValues,
 } from '../lib/url-state/filter-state'
 import { formatDay } from '../lib/format'
@@ -99,8 +102,70 @@ export function DashboardPage() {
   const loaded = useDeferredValue(!Object.values(queries).some((query) => query.isPending))
   if (!loaded) return <DashboardSkeleton />
 
+  const goTo = (view: FilterState['view'], hash = '') => ({
+    href: `${serializeFilterState({ ...state, view }) || '?'}${hash}`,
+    onClick: (clickEvent: React.MouseEvent) => {
+      if (clickEvent.metaKey || clickEvent.ctrlKey || clickEvent.shiftKey) return
+      clickEvent.preventDefault()
+      navigate(
+        serializeFilterState({ ...state, view }, new URLSearchParams(window.location.search)),
+      )
+      window.history.replaceState(
+        null,
+        '',
+        `${window.location.pathname}${window.location.search}${hash}`,
+      )
+      window.scrollTo(0, 0)
+    },
+  })
+  const nav = (
+    <nav className="page-nav" aria-label="Pages">
+      <a {...goTo('dashboard')} aria-current={state.view === 'dashboard' ? 'page' : undefined}>
+        Dashboard
+      </a>
+      <a {...goTo('method')} aria-current={state.view === 'method' ? 'page' : undefined}>
+        Method
+      </a>
+    </nav>
+  )
+
+  if (state.view === 'method') {
+    return (
+      <>
+        {nav}
+        <UrlNotice notices={notices} onDismiss={() => setNotices([])} />
+        {codebook.data && sources.data && meta.data ? (
+          <MethodPage codebook={codebook.data} sources={sources.data} meta={meta.data} />
+        ) : (
+          <PanelError
+            title="The method could not be loaded."
+            error={codebook.error ?? sources.error ?? meta.error}
+            onRetry={() => {
+              void codebook.refetch()
+              void sources.refetch()
+              void meta.refetch()
+            }}
+          />
+        )}
+      </>
+    )
+  }
+
+  const source = sources.data?.[0]
+  const citeContext = () => {
+    if (!source || !meta.data) throw new Error('citations need the source and the dataset version')
+    return {
+      source,
+      datasetVersion: meta.data.version,
+      datasetYear: meta.data.updatedAt.slice(0, 4),
+      url: window.location.href,
+      accessed: new Date(),
+    }
+  }
+
   return (
     <>
+      {nav}
       <PanelErrorBoundary title="The event summary could not be shown.">
         {headerFailure ? (
           <PanelError
@@ -126,6 +191,17 @@ export function DashboardPage() {
       </PanelErrorBoundary>
 
       <UrlNotice notices={notices} onDismiss={() => setNotices([])} />
+
+      {data && labels && (
+        <ComparePanel
+          compare={state.compare}
+          actors={data.actors}
+          summaries={data.summaries}
+          statements={data.statements}
+          labels={labels}
+          onChange={(compare) => onChange({ ...state, compare })}
+        />
+      )}
 
       <div className="dashboard-layout">
         <aside className="filters" aria-label="Filters">
@@ -183,7 +259,11 @@ export function DashboardPage() {
                   results={applyFilters(data, state)}
                   labels={labels}
                   filtered={activeFilterCount(state) > 0}
-                  onClearFilters={() => onChange({ ...emptyFilterState, tables: state.tables })}
+                  onClearFilters={() => onChange(clearFilters(state))}
+                  compare={state.compare}
+                  onCompareChange={(compare) => onChange({ ...state, compare })}
+                  citeContext={citeContext}
+                  methodLink={goTo('method', '#derivation')}
                 />
               </>
             ) : (

@@ -14,7 +14,7 @@ test('an empty query is the empty view', () => {
 
 test('parsing and serialising round-trip, in a fixed order', () => {
   const search =
-    '?stance=condemns,supports&kind=state&actor=france&dimension=negotiations&channel=phone-call&speaker=Antony+Blinken&from=2023-09-19&to=2023-09-20&q=cease+fire&tables=matrix,timeline'
+    '?stance=condemns,supports&kind=state&actor=france&dimension=negotiations&channel=phone-call&speaker=Antony+Blinken&from=2023-09-19&to=2023-09-20&q=cease+fire&tables=matrix,timeline&compare=france,russia&view=method'
   const { state, problems } = parseFilterState(search, known)
   expect(problems).toEqual([])
   expect(state).toEqual({
@@ -28,6 +28,8 @@ test('parsing and serialising round-trip, in a fixed order', () => {
     to: '2023-09-20',
     q: 'cease fire',
     tables: ['matrix', 'timeline'],
+    compare: ['france', 'russia'],
+    view: 'method',
   })
   expect(serializeFilterState(state)).toBe(search)
   expect(parseFilterState(serializeFilterState(state), known).state).toEqual(state)
@@ -78,4 +80,16 @@ test('toggling adds a value, and removes it again', () => {
   const once = toggleValue(emptyFilterState, 'stance', 'condemns')
   expect(once.stance).toEqual(['condemns'])
   expect(toggleValue(once, 'stance', 'condemns').stance).toEqual([])
+})
+
+test('a comparison keeps at most four known actors, and says what it left out', () => {
+  const many = { actorIds: new Set(['a', 'b', 'c', 'd', 'e']), speakers: new Set<string>() }
+  const { state, problems } = parseFilterState('?compare=a,b,zz,c,d,e&view=atlas', many)
+  expect(state.compare).toEqual(['a', 'b', 'c', 'd'])
+  expect(state.view).toBe('dashboard')
+  expect(problems).toEqual([
+    'Ignored “zz” in the comparison: no such actor.',
+    'Compared only the first 4 actors; left out “e”.',
+    'Ignored the page “atlas”: showing the dashboard.',
+  ])
 })

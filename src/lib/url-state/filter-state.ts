@@ -16,7 +16,13 @@ export type FilterState = {
   q: string
   /** Charts shown as tables rather than drawn; a view setting, not a filter. */
   tables: ChartId[]
+  /** Actors compared side by side, at most four; a view setting, not a filter. */
+  compare: string[]
+  /** Which page is shown: the dashboard or the method. */
+  view: 'dashboard' | 'method'
 }
+
+export const maxCompared = 4
 
 export const chartIds = ['distribution', 'spectrum', 'timeline', 'matrix', 'agreement'] as const
 export type ChartId = (typeof chartIds)[number]
@@ -35,6 +41,8 @@ export const emptyFilterState: FilterState = {
   to: null,
   q: '',
   tables: [],
+  compare: [],
+  view: 'dashboard',
 }
 
 const listSchemas: Record<ListFilter, z.ZodMiniType<string>> = {
@@ -97,6 +105,18 @@ export function parseFilterState(
       const parsed = daySchema.safeParse(raw[0])
       if (parsed.success && raw.length === 1) state[key] = parsed.data
       else problems.push(`Ignored the date “${raw.join(', ')}”: expected a day such as 2023-09-20.`)
+    } else if (key === 'compare') {
+      for (const value of raw.flatMap((item) => item.split(',')).filter(Boolean)) {
+        if (known && !known.actorIds.has(value))
+          problems.push(`Ignored “${value}” in the comparison: no such actor.`)
+        else if (state.compare.length >= maxCompared)
+          problems.push(`Compared only the first ${maxCompared} actors; left out “${value}”.`)
+        else if (!state.compare.includes(value)) state.compare = [...state.compare, value]
+      }
+    } else if (key === 'view') {
+      if (raw[0] === 'method' && raw.length === 1) state.view = 'method'
+      else if (raw[0] !== 'dashboard')
+        problems.push(`Ignored the page “${raw.join(', ')}”: showing the dashboard.`)
     } else if (key === 'tables') {
       for (const value of raw.flatMap((item) => item.split(',')).filter(Boolean)) {
         const parsed = chartIdSchema.safeParse(value)
@@ -127,6 +147,8 @@ export function serializeFilterState(state: FilterState, keep?: URLSearchParams)
   if (state.to) params.set('to', state.to)
   if (state.q.trim()) params.set('q', state.q)
   if (state.tables.length > 0) params.set('tables', state.tables.join(','))
+  if (state.compare.length > 0) params.set('compare', state.compare.join(','))
+  if (state.view !== 'dashboard') params.set('view', state.view)
   for (const key of otherParameters) {
     const value = keep?.get(key)
     if (value) params.set(key, value)
@@ -143,6 +165,11 @@ export function isListFilter(key: string): key is ListFilter {
 function setList(state: FilterState, key: ListFilter, values: string[]) {
   // Values were checked by the filter's own schema just above, so they belong to its union.
   ;(state as Record<ListFilter, string[]>)[key] = values
+}
+
+/** The filters cleared; the view settings (tables, comparison, page) kept. */
+export function clearFilters(state: FilterState): FilterState {
+  return { ...emptyFilterState, tables: state.tables, compare: state.compare, view: state.view }
 }
 
 export function activeFilterCount(state: FilterState): number {

@@ -1,6 +1,6 @@
 import {
   activeFilterCount,
-  emptyFilterState,
+  clearFilters,
   toggleValue,
   type FilterState,
 } from '../../../lib/url-state/filter-state'
@@ -65,7 +65,7 @@ export function ActiveFilters({
           </li>
         ))}
       </ul>
-      <button type="button" className="link-button" onClick={() => onChange(emptyFilterState)}>
+      <button type="button" className="link-button" onClick={() => onChange(clearFilters(state))}>
         Clear all
       </button>
     </div>

@@ -7,8 +7,8 @@ import type { Actor } from '../../../lib/schemas/actor'
 import type { StanceSummary } from '../../../lib/schemas/stance-summary'
 import type { Statement } from '../../../lib/schemas/statement'
 import { pickHeadline } from '../headline'
-import { StatementMeta } from './statement-meta'
-import { StatementText } from './statement-text'
+import { StatementMeta } from '../../../components/statement-meta'
+import { StatementText } from '../../../components/statement-text'
 
 export type ActorCardProps = {
   actor: Actor
@@ -20,6 +20,12 @@ export type ActorCardProps = {
   labels: CodebookLabels
   actorName: (id: string) => string
   onViewSource: (statement: Statement) => void
+  onCite: (statement: Statement) => void
+  compared: boolean
+  /** `null` when four actors are already compared and this one is not among them. */
+  onToggleCompare: (() => void) | null
+  /** The method page's section on coding, which every rationale links to. */
+  methodLink: { href: string; onClick: (event: React.MouseEvent) => void }
 }
 
 export function ActorCard({
@@ -30,6 +36,10 @@ export function ActorCard({
   labels,
   actorName,
   onViewSource,
+  onCite,
+  compared,
+  onToggleCompare,
+  methodLink,
 }: ActorCardProps) {
   const [open, setOpen] = useState(false)
   const headline = pickHeadline(matching.length > 0 ? matching : all)
@@ -48,6 +58,16 @@ export function ActorCard({
           <h3 id={headingId}>{actor.name}</h3>
           <p className="actor-kind">{kindLabels[actor.kind]}</p>
         </div>
+        <button
+          type="button"
+          className="compare-toggle"
+          aria-pressed={compared}
+          disabled={onToggleCompare === null}
+          title={onToggleCompare === null ? 'Four actors are compared already' : undefined}
+          onClick={() => onToggleCompare?.()}
+        >
+          Compare <span className="visually-hidden">{actor.name}</span>
+        </button>
       </header>
       <StanceBadge stance={summary.stance} label={stanceLabel} />
       {headline && (
@@ -98,7 +118,10 @@ export function ActorCard({
                       .join(', ')}`}
                 </p>
                 <p className="rationale">
-                  <strong>Why:</strong> {statement.rationale}
+                  <strong>Why:</strong> {statement.rationale}{' '}
+                  <a href={methodLink.href} onClick={methodLink.onClick}>
+                    How statements are coded
+                  </a>
                 </p>
                 <button
                   type="button"
@@ -106,6 +129,9 @@ export function ActorCard({
                   onClick={() => onViewSource(statement)}
                 >
                   View in source
+                </button>
+                <button type="button" className="link-button" onClick={() => onCite(statement)}>
+                  Cite <span className="visually-hidden">this statement</span>
                 </button>
               </li>
             ))}

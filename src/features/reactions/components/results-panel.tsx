@@ -1,13 +1,18 @@
 import { lazy, Suspense, useMemo, useRef, useState } from 'react'
+import { citeStatement, citeView, type Citations, type CiteContext } from '../../../lib/cite'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { Actor } from '../../../lib/schemas/actor'
 import type { StanceSummary } from '../../../lib/schemas/stance-summary'
 import type { Statement } from '../../../lib/schemas/statement'
-import { ActorCard } from './actor-card'
+import { maxCompared } from '../../../lib/url-state/filter-state'
+import { ActorCard, type ActorCardProps } from './actor-card'
 
-// The dialog and its focus-trapping code load when a reader first opens a source.
+// The dialogs and their focus-trapping code load when a reader first opens one.
 const SourceDialog = lazy(() =>
   import('./source-dialog').then((module) => ({ default: module.SourceDialog })),
+)
+const CiteDialog = lazy(() =>
+  import('../../../components/cite-dialog').then((module) => ({ default: module.CiteDialog })),
 )
 
 type Result = { actor: Actor; summary: StanceSummary; statements: readonly Statement[] }
@@ -18,17 +23,33 @@ type Props = {
   labels: CodebookLabels
   filtered: boolean
   onClearFilters: () => void
+  compare: readonly string[]
+  onCompareChange: (compare: string[]) => void
+  /** Built at the moment of citing, so the link and the date are those of that moment. */
+  citeContext: () => CiteContext
+  methodLink: ActorCardProps['methodLink']
 }
 
-export function ResultsPanel({ data, results, labels, filtered, onClearFilters }: Props) {
+export function ResultsPanel(props: Props) {
+  const {
+    data,
+    results,
+    labels,
+    filtered,
+    onClearFilters,
+    compare,
+    onCompareChange,
+    citeContext,
+    methodLink,
+  } = props
   const [viewing, setViewing] = useState<Statement | null>(null)
-  const [dialogWanted, setDialogWanted] = useState(false)
-  // Kept apart from `viewing`, which is cleared before the dialog hands the focus back.
+  const [citing, setCiting] = useState<{ title: string; citations: Citations } | null>(null)
+  const [dialogsWanted, setDialogsWanted] = useState(false)
+  // Kept apart from the dialog state, which is cleared before a dialog hands the focus back.
   const opener = useRef<HTMLElement | null>(null)
-  const viewSource = (statement: Statement) => {
+  const rememberOpener = () => {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    setDialogWanted(true)
-    setViewing(statement)
+    setDialogsWanted(true)
   }
   const actorName = useMemo(() => {
     const names = new Map(data.actors.map((actor) => [actor.id, actor.name]))
@@ -37,26 +58,60 @@ export function ResultsPanel({ data, results, labels, filtered, onClearFilters }
   const statementCount = results.reduce((total, result) => total + result.statements.length, 0)
   const reacting = results.filter((result) => !result.actor.isParty)
   const parties = results.filter((result) => result.actor.isParty)
-  const card = (result: Result) => (
-    <li key={result.actor.id}>
-      <ActorCard
-        actor={result.actor}
-        summary={result.summary}
-        matching={result.statements}
-        all={data.statements.filter((statement) => statement.actorId === result.actor.id)}
-        labels={labels}
-        actorName={actorName}
-        onViewSource={viewSource}
-      />
-    </li>
-  )
+  const card = (result: Result) => {
+    const compared = compare.includes(result.actor.id)
+    return (
+      <li key={result.actor.id}>
+        <ActorCard
+          actor={result.actor}
+          summary={result.summary}
+          matching={result.statements}
+          all={data.statements.filter((statement) => statement.actorId === result.actor.id)}
+          labels={labels}
+          actorName={actorName}
+          onViewSource={(statement) => {
+            rememberOpener()
+            setViewing(statement)
+          }}
+          onCite={(statement) => {
+            rememberOpener()
+            setCiting({
+              title: `${actorName(statement.actorId)}’s statement`,
+              citations: citeStatement(citeContext(), statement, actorName(statement.actorId)),
+            })
+          }}
+          compared={compared}
+          onToggleCompare={
+            compared
+              ? () => onCompareChange(compare.filter((id) => id !== result.actor.id))
+              : compare.length >= maxCompared
+                ? null
+                : () => onCompareChange([...compare, result.actor.id])
+          }
+          methodLink={methodLink}
+        />
+      </li>
+    )
+  }
   return (
     <>
-      <p className="result-count" role="status" aria-live="polite">
-        {filtered
-          ? `Showing ${results.length} of ${data.actors.length} actors · ${statementCount} matching ${statementCount === 1 ? 'statement' : 'statements'}`
-          : `All ${data.actors.length} actors · ${data.statements.length} statements`}
-      </p>
+      <div className="results-bar">
+        <p className="result-count" role="status" aria-live="polite">
+          {filtered
+            ? `Showing ${results.length} of ${data.actors.length} actors · ${statementCount} matching ${statementCount === 1 ? 'statement' : 'statements'}`
+            : `All ${data.actors.length} actors · ${data.statements.length} statements`}
+        </p>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            rememberOpener()
+            setCiting({ title: 'this view', citations: citeView(citeContext()) })
+          }}
+        >
+          Cite this view
+        </button>
+      </div>
       {results.length === 0 && (
         <div className="empty-state">
           <p className="empty-state-title">No actor matches these filters.</p>
@@ -85,12 +140,18 @@ export function ResultsPanel({ data, results, labels, filtered, onClearFilters }
           <ul className="actor-grid">{parties.map(card)}</ul>
         </section>
       )}
-      {dialogWanted && (
+      {dialogsWanted && (
         <Suspense fallback={null}>
           <SourceDialog
             statement={viewing}
             actorName={viewing ? actorName(viewing.actorId) : ''}
             onClose={() => setViewing(null)}
+            returnFocus={() => opener.current?.focus()}
+          />
+          <CiteDialog
+            title={citing?.title ?? ''}
+            citations={citing?.citations ?? null}
+            onClose={() => setCiting(null)}
             returnFocus={() => opener.current?.focus()}
           />
         </Suspense>

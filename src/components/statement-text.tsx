@@ -1,4 +1,4 @@
-import type { Statement } from '../../../lib/schemas/statement'
+import type { Statement } from '../lib/schemas/statement'
 
 /**
  * A statement's words: the actor's verbatim quotes as quotations, or the article's reported speech

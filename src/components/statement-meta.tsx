@@ -1,6 +1,6 @@
-import { formatStatementDay } from '../../../lib/format'
-import { channelLabels } from '../../../lib/labels'
-import type { Statement } from '../../../lib/schemas/statement'
+import { formatStatementDay } from '../lib/format'
+import { channelLabels } from '../lib/labels'
+import type { Statement } from '../lib/schemas/statement'
 
 export function StatementMeta({ statement }: { statement: Statement }) {
   const who = [statement.speaker, statement.office].filter(Boolean).join(', ')

@@ -1,0 +1,62 @@
+import type { Actor } from '../../lib/schemas/actor'
+import type { DimensionId, StanceId } from '../../lib/schemas/codebook'
+import type { StanceSummary } from '../../lib/schemas/stance-summary'
+import type { Statement } from '../../lib/schemas/statement'
+
+export type PositionValue = { value: 'takes' | 'opposes' | 'none'; parties: string[] }
+
+export type Comparison = {
+  actors: Actor[]
+  stance: { values: (StanceId | null)[]; same: boolean }
+  dimensions: { dimension: DimensionId; values: PositionValue[]; same: boolean }[]
+  addressees: { values: string[][]; same: boolean }
+  statements: Statement[][]
+}
+
+const sameAll = <T>(values: readonly T[], key: (value: T) => string) =>
+  values.every((value) => key(value) === key(values[0] as T))
+
+/** Lines the chosen actors up, dimension by dimension, and marks where they agree. */
+export function buildComparison(
+  actorIds: readonly string[],
+  actors: readonly Actor[],
+  summaries: readonly StanceSummary[],
+  statements: readonly Statement[],
+  dimensions: readonly DimensionId[],
+): Comparison {
+  const chosen = actorIds.flatMap((id) => actors.filter((actor) => actor.id === id))
+  const summaryOf = (id: string) => summaries.find((summary) => summary.actorId === id)
+  const own = chosen.map((actor) =>
+    statements.filter((statement) => statement.actorId === actor.id),
+  )
+  const stanceValues = chosen.map((actor) => summaryOf(actor.id)?.stance ?? null)
+  const dimensionRows = dimensions.map((dimension) => {
+    const values = chosen.map((actor): PositionValue => {
+      const positions =
+        summaryOf(actor.id)?.positions.filter((position) => position.dimension === dimension) ?? []
+      const taken = positions.find((position) => position.value === 'takes')
+      const opposed = positions.find((position) => position.value === 'opposes')
+      if (taken) return { value: 'takes', parties: taken.parties }
+      if (opposed) return { value: 'opposes', parties: opposed.parties }
+      return { value: 'none', parties: [] }
+    })
+    return {
+      dimension,
+      values,
+      same: sameAll(values, (value) => `${value.value}:${value.parties.join('+')}`),
+    }
+  })
+  const addresseeValues = own.map((list) =>
+    [...new Set(list.flatMap((statement) => statement.addressees))].sort(),
+  )
+  return {
+    actors: chosen,
+    stance: { values: stanceValues, same: sameAll(stanceValues, String) },
+    dimensions: dimensionRows,
+    addressees: {
+      values: addresseeValues,
+      same: sameAll(addresseeValues, (value) => value.join('+')),
+    },
+    statements: own,
+  }
+}

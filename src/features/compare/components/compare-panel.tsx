@@ -1,0 +1,156 @@
+import { Flag } from '../../../components/flag'
+import { StanceBadge } from '../../../components/stance-badge'
+import { StatementMeta } from '../../../components/statement-meta'
+import { StatementText } from '../../../components/statement-text'
+import { positionLabel, type CodebookLabels } from '../../../lib/labels'
+import type { Actor } from '../../../lib/schemas/actor'
+import { dimensionIds } from '../../../lib/schemas/codebook'
+import type { StanceSummary } from '../../../lib/schemas/stance-summary'
+import type { Statement } from '../../../lib/schemas/statement'
+import { maxCompared } from '../../../lib/url-state/filter-state'
+import { buildComparison, type PositionValue } from '../comparison'
+
+type Props = {
+  compare: readonly string[]
+  actors: readonly Actor[]
+  summaries: readonly StanceSummary[]
+  statements: readonly Statement[]
+  labels: CodebookLabels
+  onChange: (compare: string[]) => void
+}
+
+/** The statements that carry a stance; for a party, which has none, its first two. */
+const keyStatements = (list: readonly Statement[]) => {
+  const withStance = list.filter((statement) => statement.stance !== null)
+  return withStance.length > 0 ? withStance : list.slice(0, 2)
+}
+
+function Agreement({ same }: { same: boolean }) {
+  return (
+    <span className="agreement-mark" data-same={same}>
+      {same ? '= Same' : '≠ Differs'}
+    </span>
+  )
+}
+
+/** Two to four actors in aligned columns: stance, each dimension, addressees, key statements. */
+export function ComparePanel({ compare, actors, summaries, statements, labels, onChange }: Props) {
+  const name = (id: string) =>
+    id === 'all-sides' ? 'All sides' : (actors.find((actor) => actor.id === id)?.name ?? id)
+  const full = compare.length >= maxCompared
+  const comparison = buildComparison(compare, actors, summaries, statements, dimensionIds)
+  const positionText = (value: PositionValue, dimension: (typeof dimensionIds)[number]) =>
+    value.value === 'none'
+      ? 'Did not take it'
+      : value.value === 'opposes'
+        ? 'Said the opposite'
+        : `Took it${dimension === 'backs-party' && value.parties.length ? `: ${positionLabel({ dimension, value: 'takes', parties: value.parties }, labels, name)}` : ''}`
+  return (
+    <section className="compare" aria-labelledby="compare-heading">
+      <h2 id="compare-heading">Compare positions</h2>
+      <fieldset className="compare-picker">
+        <legend>
+          Choose two to four actors{full ? ' (four chosen: remove one to add another)' : ''}
+        </legend>
+        {actors.map((actor) => {
+          const chosen = compare.includes(actor.id)
+          return (
+            <label key={actor.id} className="compare-choice" data-chosen={chosen}>
+              <input
+                type="checkbox"
+                checked={chosen}
+                disabled={!chosen && full}
+                onChange={() =>
+                  onChange(
+                    chosen ? compare.filter((id) => id !== actor.id) : [...compare, actor.id],
+                  )
+                }
+              />
+              {actor.shortName}
+            </label>
+          )
+        })}
+      </fieldset>
+      {comparison.actors.length < 2 ? (
+        <p className="section-note">Pick at least two actors, here or with “Compare” on a card.</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="compare-table">
+            <caption className="visually-hidden">
+              Positions of {comparison.actors.map((actor) => actor.name).join(', ')} side by side
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Position</th>
+                {comparison.actors.map((actor) => (
+                  <th key={actor.id} scope="col">
+                    <span className="compare-actor">
+                      <Flag emblem={actor.emblem} size={24} />
+                      {actor.name}
+                    </span>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              <tr data-same={comparison.stance.same}>
+                <th scope="row">
+                  Stance <Agreement same={comparison.stance.same} />
+                </th>
+                {comparison.stance.values.map((stance, index) => (
+                  <td key={comparison.actors[index]?.id}>
+                    <StanceBadge
+                      stance={stance}
+                      label={
+                        stance
+                          ? labels.stance(stance)
+                          : comparison.actors[index]?.isParty
+                            ? 'Not placed on the scale'
+                            : 'No stance expressed'
+                      }
+                    />
+                  </td>
+                ))}
+              </tr>
+              {comparison.dimensions.map((row) => (
+                <tr key={row.dimension} data-same={row.same}>
+                  <th scope="row">
+                    {labels.dimension(row.dimension)} <Agreement same={row.same} />
+                  </th>
+                  {row.values.map((value, index) => (
+                    <td key={comparison.actors[index]?.id} data-value={value.value}>
+                      {positionText(value, row.dimension)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+              <tr data-same={comparison.addressees.same}>
+                <th scope="row">
+                  Addressed <Agreement same={comparison.addressees.same} />
+                </th>
+                {comparison.addressees.values.map((ids, index) => (
+                  <td key={comparison.actors[index]?.id}>
+                    {ids.length ? ids.map(name).join(', ') : 'Not stated'}
+                  </td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row">Key statements</th>
+                {comparison.statements.map((list, index) => (
+                  <td key={comparison.actors[index]?.id} className="compare-statements">
+                    {keyStatements(list).map((statement) => (
+                      <div key={statement.id} className="compare-statement">
+                        <StatementText statement={statement} lead />
+                        <StatementMeta statement={statement} />
+                      </div>
+                    ))}
+                  </td>
+                ))}
+              </tr>
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,131 @@
+import { useEffect } from 'react'
+import { formatDay } from '../../../lib/format'
+import type { Codebook } from '../../../lib/schemas/codebook'
+import type { DatasetMeta } from '../../../lib/schemas/event'
+import type { SourceSummary } from '../../../lib/schemas/source'
+
+type Props = { codebook: Codebook; sources: readonly SourceSummary[]; meta: DatasetMeta }
+
+/** The method in plain words: the codebook, the rule, quotes and paraphrases, sources and limits. */
+export function MethodPage({ codebook, sources, meta }: Props) {
+  // Links from the cards point at a section (#derivation): bring it into view once it exists.
+  useEffect(() => {
+    const id = window.location.hash.slice(1)
+    if (id) document.getElementById(id)?.scrollIntoView()
+  }, [])
+  return (
+    <article className="method" aria-labelledby="method-title">
+      <h2 id="method-title">How the reactions are coded</h2>
+      <p className="lede">
+        Codebook version {codebook.version}, {formatDay(codebook.updatedAt)}; dataset {meta.version}
+        . Every fact comes from one article; every stance comes from the statements by the rule
+        below.
+      </p>
+
+      <section id="scale" aria-labelledby="scale-heading">
+        <h3 id="scale-heading">The stance scale</h3>
+        <p>Each statement’s stance toward Azerbaijan’s operation, on an ordered scale:</p>
+        <table className="data-table">
+          <caption className="visually-hidden">
+            The stance scale, from supporting to condemning
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Rank</th>
+              <th scope="col">Stance</th>
+              <th scope="col">Definition</th>
+              <th scope="col">Example from the article</th>
+            </tr>
+          </thead>
+          <tbody>
+            {codebook.stances.map((stance) => (
+              <tr key={stance.id}>
+                <td>{stance.rank}</td>
+                <td>{stance.label}</td>
+                <td>{stance.definition}</td>
+                <td>{stance.example}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p>
+          A statement that takes no stance toward the operation itself (a pledge to Armenia, a
+          readout of another leader’s words) is coded with no stance.
+        </p>
+      </section>
+
+      <section id="derivation" aria-labelledby="derivation-heading" tabIndex={-1}>
+        <h3 id="derivation-heading">From statements to an actor’s stance</h3>
+        <p>{codebook.derivationRule}</p>
+        <p>
+          The rule runs in code on every request; no actor’s stance is typed by hand. Each card
+          shows how its stance was derived, and each statement carries a one-line reason for its
+          coding.
+        </p>
+      </section>
+
+      <section id="dimensions" aria-labelledby="dimensions-heading">
+        <h3 id="dimensions-heading">Dimensions of position</h3>
+        <p>
+          Beyond the single scale, each statement is coded on six dimensions: it took the position,
+          said the opposite, or said nothing about it.
+        </p>
+        <dl className="method-dimensions">
+          {codebook.dimensions.map((dimension) => (
+            <div key={dimension.id}>
+              <dt>{dimension.label}</dt>
+              <dd>
+                {dimension.question} {dimension.definition}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section id="quotes" aria-labelledby="quotes-heading">
+        <h3 id="quotes-heading">Quote or paraphrase</h3>
+        <p>{codebook.quoteRule}</p>
+        <p>
+          The article only reports that the European Union, France and Germany “condemned
+          Azerbaijan’s military action”: they are shown with the article’s words, marked as
+          paraphrase, and never with a quotation of their own.
+        </p>
+      </section>
+
+      <section id="sources" aria-labelledby="sources-heading">
+        <h3 id="sources-heading">Sources</h3>
+        <ul>
+          {sources.map((source) => (
+            <li key={source.id}>
+              “{source.title}”, {source.outlet}
+              {source.via ? ` via ${source.via}` : ''}, {formatDay(source.published)}.{' '}
+              {source.publishedNote}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section id="limits" aria-labelledby="limits-heading">
+        <h3 id="limits-heading">Limits</h3>
+        <ul>
+          <li>
+            One article. What it does not report is not here, and its choice of whom to quote shapes
+            what is shown.
+          </li>
+          <li>
+            Reported speech. Most statements reach us through the article’s words; only words it
+            puts in quotation marks are shown as quotes.
+          </li>
+          <li>
+            Dates to the day at best. The article names weekdays, not dates; statements it does not
+            date are shown as falling between the operation’s start and the article’s day.
+          </li>
+          <li>
+            Coding is judgement. The rationale beside each statement says why it was coded as it
+            was, so a reader can disagree with a reason rather than a number.
+          </li>
+        </ul>
+      </section>
+    </article>
+  )
+}
