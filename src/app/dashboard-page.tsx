@@ -9,7 +9,6 @@ import { UrlNotice } from '../features/filters/components/url-notice'
 import { applyFilters, speakerOptions, type DashboardData } from '../features/filters/facets'
 import { filterGroups } from '../features/filters/filter-options'
 import { ComparePanel } from '../features/compare/components/compare-panel'
-import { MethodPage } from '../features/method/components/method-page'
 import { ResultsPanel } from '../features/reactions/components/results-panel'
 import { codebookLabels } from '../lib/labels'
 import {
@@ -27,6 +26,13 @@ import { useLocationSearch } from '../lib/url-state/use-location-search'
 import { useMediaQuery } from '../lib/use-media-query'
 import { panelFailure } from './panel-status'
 import { useDashboardData } from './use-dashboard-data'
+
+// The method page loads only when opened.
+const MethodPage = lazy(() =>
+  import('../features/method/components/method-page').then((module) => ({
+    default: module.MethodPage,
+  })),
+)
 
 // Recharts and the chart code load after the cards, in their own chunk.
 const ChartsPanel = lazy(() =>
@@ -135,7 +141,9 @@ export function DashboardPage() {
         {nav}
         <UrlNotice notices={notices} onDismiss={() => setNotices([])} />
         {codebook.data && sources.data && meta.data ? (
-          <MethodPage codebook={codebook.data} sources={sources.data} meta={meta.data} />
+          <Suspense fallback={<PanelSkeleton rows={1} label="Loading the method" />}>
+            <MethodPage codebook={codebook.data} sources={sources.data} meta={meta.data} />
+          </Suspense>
         ) : (
           <PanelError
             title="The method could not be loaded."
