@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { resetFaults } from '../mocks/faults'
 import { server } from '../mocks/serve/node'
@@ -24,6 +24,9 @@ class FixedSizeResizeObserver implements ResizeObserver {
 globalThis.ResizeObserver = FixedSizeResizeObserver
 // jsdom has no layout, so nothing to scroll: accept the call.
 Element.prototype.scrollIntoView = function scrollIntoView() {}
+
+// Shared two-core machines render slowly at times; wait longer before a query gives up.
+configure({ asyncUtilTimeout: 5000 })
 
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
 afterEach(() => {

@@ -9,6 +9,7 @@ import { UrlNotice } from '../features/filters/components/url-notice'
 import { applyFilters, speakerOptions, type DashboardData } from '../features/filters/facets'
 import { filterGroups } from '../features/filters/filter-options'
 import { ComparePanel } from '../features/compare/components/compare-panel'
+import { ExportMenu } from '../features/export/components/export-menu'
 import { ResultsPanel } from '../features/reactions/components/results-panel'
 import { codebookLabels } from '../lib/labels'
 import {
@@ -159,6 +160,7 @@ export function DashboardPage() {
     )
   }
 
+  const results = data ? applyFilters(data, state) : []
   const source = sources.data?.[0]
   const citeContext = () => {
     if (!source || !meta.data) throw new Error('citations need the source and the dataset version')
@@ -262,9 +264,16 @@ export function DashboardPage() {
             ) : data && labels && groups ? (
               <>
                 <ActiveFilters state={state} groups={groups} onChange={onChange} />
+                {sources.data && meta.data && (
+                  <ExportMenu
+                    results={results}
+                    sources={sources.data}
+                    datasetVersion={meta.data.version}
+                  />
+                )}
                 <ResultsPanel
                   data={data}
-                  results={applyFilters(data, state)}
+                  results={results}
                   labels={labels}
                   filtered={activeFilterCount(state) > 0}
                   onClearFilters={() => onChange(clearFilters(state))}
@@ -293,7 +302,7 @@ export function DashboardPage() {
           ) : data && labels && event && sources.data && meta.data ? (
             <Suspense fallback={<PanelSkeleton rows={2} label="Loading the charts" />}>
               <ChartsPanel
-                input={applyFilters(data, state)}
+                input={results}
                 milestones={event.milestones}
                 eventDays={{ start: event.start, end: event.end }}
                 labels={labels}

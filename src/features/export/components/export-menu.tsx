@@ -1,0 +1,70 @@
+import { useState } from 'react'
+import type { Actor } from '../../../lib/schemas/actor'
+import type { SourceSummary } from '../../../lib/schemas/source'
+import type { Statement } from '../../../lib/schemas/statement'
+import { exportRows, toCsv } from '../rows'
+
+type Props = {
+  results: readonly { actor: Actor; statements: readonly Statement[] }[]
+  sources: readonly SourceSummary[]
+  datasetVersion: string
+}
+
+function download(name: string, type: string, content: string) {
+  const url = URL.createObjectURL(new Blob([content], { type }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = name
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // Revoked after the click has handed the file over.
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+}
+
+/** "Download what I see": the filtered statements as CSV or JSON, and a link to this view. */
+export function ExportMenu({ results, sources, datasetVersion }: Props) {
+  const [status, setStatus] = useState('')
+  const rows = exportRows(results, sources)
+  const base = `karabakh-reactions-${datasetVersion}`
+  return (
+    <div className="export-menu">
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          download(`${base}.csv`, 'text/csv;charset=utf-8', toCsv(rows))
+          setStatus(`Downloaded ${rows.length} statements as CSV.`)
+        }}
+      >
+        Download CSV
+      </button>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          const body = { dataset: datasetVersion, view: window.location.href, statements: rows }
+          download(`${base}.json`, 'application/json', `${JSON.stringify(body, null, 2)}\n`)
+          setStatus(`Downloaded ${rows.length} statements as JSON.`)
+        }}
+      >
+        Download JSON
+      </button>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          navigator.clipboard.writeText(window.location.href).then(
+            () => setStatus('Copied the link to this view.'),
+            () => setStatus(`Copying is blocked here; the link is ${window.location.href}`),
+          )
+        }}
+      >
+        Copy link
+      </button>
+      <span className="export-status" role="status">
+        {status}
+      </span>
+    </div>
+  )
+}
