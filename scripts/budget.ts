@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib'
 import { z } from 'zod/mini'
 
 const dist = 'dist'
-const budgets = { firstPaintGzipKb: 110, chartsGzipKb: 160 }
+const budgets = { firstPaintGzipKb: 110, chartsGzipKb: 160, embedResizerGzipKb: 1 }
 
 const manifestSchema = z.record(
   z.string(),
@@ -69,6 +69,7 @@ const report = {
     gzipKb: Number(sum(charts).toFixed(1)),
     recharts: charts.some(containsRecharts),
   },
+  embedResizer: { file: 'embed-resizer.js', gzipKb: Number(gzipKb('embed-resizer.js').toFixed(2)) },
   budgets,
 }
 console.table({
@@ -76,6 +77,11 @@ console.table({
     'gzip KB': report.firstPaint.gzipKb,
     budget: budgets.firstPaintGzipKb,
     recharts: report.firstPaint.recharts,
+  },
+  'embed resizer': {
+    'gzip KB': report.embedResizer.gzipKb,
+    budget: budgets.embedResizerGzipKb,
+    recharts: false,
   },
   'charts (lazy)': {
     'gzip KB': report.charts.gzipKb,
@@ -93,6 +99,8 @@ const failures = [
   report.charts.gzipKb > budgets.chartsGzipKb &&
     `the charts are ${report.charts.gzipKb} KB gzip (budget ${budgets.chartsGzipKb})`,
   !report.charts.recharts && 'the charts chunk has no recharts: the check itself is broken',
+  report.embedResizer.gzipKb > budgets.embedResizerGzipKb &&
+    `the embed resizer is ${report.embedResizer.gzipKb} KB gzip (budget ${budgets.embedResizerGzipKb})`,
 ].filter((failure): failure is string => typeof failure === 'string')
 for (const failure of failures) console.error(`over budget: ${failure}`)
 process.exit(failures.length > 0 ? 1 : 0)

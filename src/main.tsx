@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { setApiReady, setApiTransport } from './lib/api/client'
+import { ensureUsableStorage } from './lib/storage-guard'
 import './app/styles.css'
 
 // The built site is static: its data comes from the mock API, started here without holding up
@@ -17,6 +18,7 @@ async function startDataService() {
   started.problems.forEach((problem) => console.warn(problem))
 }
 
+ensureUsableStorage()
 setApiReady(startDataService())
 
 const root = document.getElementById('root')

@@ -37,7 +37,7 @@ export const event: Event = {
     },
     {
       id: 'yevlakh-talks',
-      label: 'Talks in Yevlakh',
+      label: 'Talks in Yevlakh scheduled',
       date: '2023-09-21',
       time: null,
       asWritten: 'September 21',

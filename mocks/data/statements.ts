@@ -5,7 +5,7 @@ import { sourceId } from './source'
 // Dates: the article names weekdays. The operation's second day was a Wednesday and the Yevlakh
 // talks were set for 21 September, which in 2023 was a Thursday.
 const wednesdayBasis =
-  'The article says Wednesday: the day before the Yevlakh talks it dates to 21 September, so 20 September 2023.'
+  'The article says Wednesday. Inferred: the Wednesday before the Yevlakh talks it dates to 21 September, which in September 2023 (the event the article reports) was the 20th.'
 const tuesdayBasis =
   'The article says Tuesday: the operation’s first day, the day before Wednesday 20 September 2023.'
 const rangeBasis =
@@ -142,7 +142,7 @@ export const statements: Statement[] = [
     quotes: [],
     stance: 'condemns',
     positions: [{ dimension: 'condemnation', value: 'takes', party: null }],
-    addressees: ['azerbaijan'],
+    addressees: [],
     rationale:
       'The article reports that the European Union condemned Azerbaijan’s military action; it quotes no words, so this is its paraphrase.',
   },
@@ -169,7 +169,7 @@ export const statements: Statement[] = [
     quotes: [],
     stance: 'condemns',
     positions: [{ dimension: 'condemnation', value: 'takes', party: null }],
-    addressees: ['azerbaijan'],
+    addressees: [],
     rationale:
       'The article reports that France condemned Azerbaijan’s military action; it quotes no words, so this is its paraphrase.',
   },
@@ -196,7 +196,7 @@ export const statements: Statement[] = [
     quotes: [],
     stance: 'condemns',
     positions: [{ dimension: 'condemnation', value: 'takes', party: null }],
-    addressees: ['azerbaijan'],
+    addressees: [],
     rationale:
       'The article reports that Germany condemned Azerbaijan’s military action; it quotes no words, so this is its paraphrase.',
   },
@@ -289,7 +289,7 @@ export const statements: Statement[] = [
     quotes: [],
     stance: null,
     positions: [],
-    addressees: ['armenia'],
+    addressees: [],
     rationale:
       'Calls on Armenia to keep its pledges; it says nothing about the operation, so it carries no stance.',
   },
@@ -388,7 +388,7 @@ export const statements: Statement[] = [
       { dimension: 'condemnation', value: 'takes', party: null },
       { dimension: 'humanitarian', value: 'takes', party: null },
     ],
-    addressees: ['azerbaijan'],
+    addressees: [],
     rationale:
       'Condemns the operation as “full-scale aggression” and accuses Azerbaijan of shelling towns and villages.',
   },
@@ -415,7 +415,7 @@ export const statements: Statement[] = [
     quotes: [],
     stance: null,
     positions: [{ dimension: 'end-fighting', value: 'takes', party: null }],
-    addressees: ['karabakh-armenians'],
+    addressees: [],
     rationale: 'Announces the cease-fire; a party’s statement, not placed on the scale.',
   },
   {
@@ -441,7 +441,7 @@ export const statements: Statement[] = [
     quotes: [],
     stance: null,
     positions: [{ dimension: 'negotiations', value: 'takes', party: null }],
-    addressees: ['karabakh-armenians'],
+    addressees: [],
     rationale:
       'Announces that its proposal for reintegration talks was accepted; a party’s statement, not placed on the scale.',
   },

@@ -13,15 +13,17 @@ const corsHeaders = {
   'Access-Control-Allow-Headers': 'Content-Type',
 }
 
-function toRequest(incoming: IncomingMessage, origin: string): Request {
-  return new Request(new URL(incoming.url ?? '/', origin), {
-    method: incoming.method,
-    headers: Object.entries(incoming.headers).flatMap(([name, value]) =>
-      value === undefined
-        ? []
-        : [[name, Array.isArray(value) ? value.join(', ') : value] as [string, string]],
-    ),
-  })
+/** The request as `fetch` sees it, or `null` when it cannot be one (a method fetch refuses). */
+function toRequest(incoming: IncomingMessage, origin: string): Request | null {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(incoming.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
+  }
+  try {
+    return new Request(new URL(incoming.url ?? '/', origin), { method: incoming.method, headers })
+  } catch {
+    return null
+  }
 }
 
 async function handle(incoming: IncomingMessage, outgoing: ServerResponse, origin: string) {
@@ -30,6 +32,16 @@ async function handle(incoming: IncomingMessage, outgoing: ServerResponse, origi
     return
   }
   const request = toRequest(incoming, origin)
+  if (!request) {
+    await send(
+      outgoing,
+      problemResponse(
+        405,
+        `${incoming.method ?? 'This method'} is not allowed: the API is read-only.`,
+      ),
+    )
+    return
+  }
   const path = new URL(request.url).pathname
   const response =
     (path === '/api' || path.startsWith('/api/')
@@ -41,15 +53,20 @@ async function handle(incoming: IncomingMessage, outgoing: ServerResponse, origi
     incoming.socket.destroy()
     return
   }
-  const headers = Object.fromEntries(response.headers)
-  outgoing.writeHead(response.status, { ...headers, ...corsHeaders })
+  await send(outgoing, response)
+}
+
+async function send(outgoing: ServerResponse, response: Response) {
+  outgoing.writeHead(response.status, { ...Object.fromEntries(response.headers), ...corsHeaders })
   outgoing.end(Buffer.from(await response.arrayBuffer()))
 }
 
 /** Starts the server; resolves once it listens. Port 0 picks a free port. */
 export function startHttpApi(port: number, host = '127.0.0.1'): Promise<Server> {
   const server = createServer((incoming, outgoing) => {
-    const origin = `http://${incoming.headers.host ?? `${host}:${port}`}`
+    // The Host header is the client's to send; only a well-formed one names the origin.
+    const claimed = incoming.headers.host ?? ''
+    const origin = /^[\w.-]+(:\d+)?$/.test(claimed) ? `http://${claimed}` : `http://${host}:${port}`
     handle(incoming, outgoing, origin).catch((error: unknown) => {
       console.error(error)
       if (!outgoing.headersSent) outgoing.writeHead(500, corsHeaders)

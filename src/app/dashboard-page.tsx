@@ -14,6 +14,7 @@ import { ResultsPanel } from '../features/reactions/components/results-panel'
 import { codebookLabels } from '../lib/labels'
 import {
   activeFilterCount,
+  chartIds,
   clearFilters,
   parseFilterState,
   serializeFilterState,
@@ -27,6 +28,24 @@ import { useLocationSearch } from '../lib/url-state/use-location-search'
 import { useMediaQuery } from '../lib/use-media-query'
 import { panelFailure } from './panel-status'
 import { useDashboardData } from './use-dashboard-data'
+
+// Embed mode and its dialog load only when asked for.
+const EmbedPage = lazy(() =>
+  import('./embed-page').then((module) => ({ default: module.EmbedPage })),
+)
+const EmbedDialog = lazy(() =>
+  import('../features/embed/components/embed-dialog').then((module) => ({
+    default: module.EmbedDialog,
+  })),
+)
+
+const chartTitles: Record<ChartId, string> = {
+  distribution: 'How many take each stance',
+  spectrum: 'Where each actor stands',
+  timeline: 'Statements over time',
+  matrix: 'Who took which position',
+  agreement: 'How far each pair agrees',
+}
 
 // The method page loads only when opened.
 const MethodPage = lazy(() =>
@@ -87,6 +106,7 @@ export function DashboardPage() {
   )
 
   const wide = useMediaQuery('(min-width: 56rem)')
+  const [embedOpen, setEmbedOpen] = useState(false)
   const [filtersOpen, setFiltersOpen] = useState(false)
   const labels = useMemo(
     () => (codebook.data ? codebookLabels(codebook.data) : null),
@@ -172,6 +192,48 @@ export function DashboardPage() {
       accessed: new Date(),
     }
   }
+  const sourceLine = `Source: ${(sources.data ?? []).map((item) => `${item.outlet}${item.via ? ` via ${item.via}` : ''}, ${formatDay(item.published)}`).join('; ')}. Coded by the diplomatic reactions tracker, dataset ${meta.data?.version ?? ''}.`
+
+  if (state.embed) {
+    return data && labels && event && meta.data ? (
+      <Suspense fallback={<PanelSkeleton rows={2} label="Loading the embed" />}>
+        <EmbedPage
+          state={state}
+          embed={state.embed}
+          data={data}
+          results={results}
+          labels={labels}
+          event={event}
+          meta={meta.data}
+          sourceLine={sourceLine}
+          citeContext={citeContext}
+          onChange={(next) => onChange(next)}
+        />
+      </Suspense>
+    ) : (
+      <PanelError
+        title="This embed could not be loaded."
+        error={resultFailure?.error ?? headerFailure?.error}
+        onRetry={() => {
+          resultFailure?.retry()
+          headerFailure?.retry()
+        }}
+      />
+    )
+  }
+
+  const embedOptions = [
+    { value: 'cards' as const, label: 'The cards, as filtered' },
+    ...(state.compare.length >= 2 ? [{ value: 'compare' as const, label: 'The comparison' }] : []),
+    ...chartIds.map((chart) => ({
+      value: `chart:${chart}` as const,
+      label: `Chart: ${chartTitles[chart]}`,
+    })),
+    ...(data?.actors ?? []).map((actor) => ({
+      value: `card:${actor.id}` as const,
+      label: `One card: ${actor.name}`,
+    })),
+  ]
 
   return (
     <>
@@ -265,11 +327,30 @@ export function DashboardPage() {
               <>
                 <ActiveFilters state={state} groups={groups} onChange={onChange} />
                 {sources.data && meta.data && (
-                  <ExportMenu
-                    results={results}
-                    sources={sources.data}
-                    datasetVersion={meta.data.version}
-                  />
+                  <div className="view-actions">
+                    <ExportMenu
+                      results={results}
+                      sources={sources.data}
+                      datasetVersion={meta.data.version}
+                    />
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => setEmbedOpen(true)}
+                    >
+                      Embed
+                    </button>
+                    {embedOpen && (
+                      <Suspense fallback={null}>
+                        <EmbedDialog
+                          open
+                          onClose={() => setEmbedOpen(false)}
+                          options={embedOptions}
+                          datasetVersion={meta.data.version}
+                        />
+                      </Suspense>
+                    )}
+                  </div>
                 )}
                 <ResultsPanel
                   data={data}
@@ -307,7 +388,7 @@ export function DashboardPage() {
                 eventDays={{ start: event.start, end: event.end }}
                 labels={labels}
                 actorName={(id) => data.actors.find((actor) => actor.id === id)?.shortName ?? id}
-                sourceLine={`Source: ${sources.data.map((source) => `${source.outlet}${source.via ? ` via ${source.via}` : ''}, ${formatDay(source.published)}`).join('; ')}. Coded by the diplomatic reactions tracker, dataset ${meta.data.version}.`}
+                sourceLine={sourceLine}
                 tables={state.tables}
                 onToggleTable={(chart: ChartId) =>
                   onChange({

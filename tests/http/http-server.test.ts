@@ -31,3 +31,22 @@ test('answers bad input with problem details, never a 500', async () => {
   const unknown = await fetch(`${base}/api/actors/%00`)
   expect(unknown.status).toBe(404)
 })
+
+test('a malformed Host header or a method fetch refuses still gets a clear answer', async () => {
+  const { request } = await import('node:http')
+  const status = (options: { method: string; headers?: Record<string, string> }) =>
+    new Promise<number>((resolve, reject) => {
+      const url = new URL(`${base}/api/actors`)
+      const outgoing = request(
+        { host: url.hostname, port: url.port, path: url.pathname, ...options },
+        (response) => {
+          response.resume()
+          resolve(response.statusCode ?? 0)
+        },
+      )
+      outgoing.on('error', reject)
+      outgoing.end()
+    })
+  expect(await status({ method: 'GET', headers: { host: 'bad host[' } })).toBe(200)
+  expect(await status({ method: 'TRACE' })).toBe(405)
+})

@@ -30,6 +30,8 @@ test('parsing and serialising round-trip, in a fixed order', () => {
     tables: ['matrix', 'timeline'],
     compare: ['france', 'russia'],
     view: 'method',
+    embed: null,
+    version: null,
   })
   expect(serializeFilterState(state)).toBe(search)
   expect(parseFilterState(serializeFilterState(state), known).state).toEqual(state)

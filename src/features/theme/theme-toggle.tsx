@@ -5,12 +5,21 @@ const labels: Record<ThemeChoice, string> = { system: 'System', light: 'Light', 
 
 /** Applies the chosen theme to the page; `system` leaves it to the operating system. */
 export function useApplyTheme() {
-  const theme = useThemeStore((state) => state.theme)
+  const stored = useThemeStore((state) => state.theme)
   useEffect(() => {
+    // An embed takes its theme from its own address, set by whoever embedded it.
+    const params = new URLSearchParams(window.location.search)
+    const fromEmbed = params.has('embed') ? params.get('theme') : null
+    const theme =
+      fromEmbed === 'light' || fromEmbed === 'dark'
+        ? fromEmbed
+        : params.has('embed')
+          ? 'system'
+          : stored
     const root = document.documentElement
     if (theme === 'system') delete root.dataset.theme
     else root.dataset.theme = theme
-  }, [theme])
+  }, [stored])
 }
 
 export function ThemeToggle() {

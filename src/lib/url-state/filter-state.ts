@@ -20,6 +20,10 @@ export type FilterState = {
   compare: string[]
   /** Which page is shown: the dashboard or the method. */
   view: 'dashboard' | 'method'
+  /** Embed mode: `cards`, `compare`, `chart:<chart id>` or `card:<actor id>`; null for the full page. */
+  embed: string | null
+  /** An embed frozen to a dataset version shows it; null for a live view. */
+  version: string | null
 }
 
 export const maxCompared = 4
@@ -43,6 +47,8 @@ export const emptyFilterState: FilterState = {
   tables: [],
   compare: [],
   view: 'dashboard',
+  embed: null,
+  version: null,
 }
 
 const listSchemas: Record<ListFilter, z.ZodMiniType<string>> = {
@@ -65,7 +71,7 @@ const listFilters = Object.keys(listSchemas).filter((key): key is ListFilter => 
 const daySchema = z.iso.date()
 
 /** Parameters that belong to other parts of the app, and are left alone here. */
-const otherParameters = new Set(['mock-faults'])
+const otherParameters = new Set(['mock-faults', 'theme'])
 
 /** Values the data knows, to drop ids and names that match nothing. */
 export type KnownValues = { actorIds: ReadonlySet<string>; speakers: ReadonlySet<string> }
@@ -113,6 +119,20 @@ export function parseFilterState(
           problems.push(`Compared only the first ${maxCompared} actors; left out “${value}”.`)
         else if (!state.compare.includes(value)) state.compare = [...state.compare, value]
       }
+    } else if (key === 'embed') {
+      const value = raw[0] ?? ''
+      const [kind = '', id = ''] = value.split(':')
+      const valid =
+        raw.length === 1 &&
+        (value === 'cards' ||
+          value === 'compare' ||
+          (kind === 'chart' && chartIdSchema.safeParse(id).success) ||
+          (kind === 'card' && /^[a-z][a-z-]*$/.test(id) && (!known || known.actorIds.has(id))))
+      if (valid) state.embed = value
+      else problems.push(`Ignored the embed “${raw.join(', ')}”: showing the full view.`)
+    } else if (key === 'version') {
+      if (raw.length === 1 && /^[\w.-]{1,40}$/.test(raw[0] ?? '')) state.version = raw[0] ?? null
+      else problems.push('Ignored a malformed dataset version.')
     } else if (key === 'view') {
       if (raw[0] === 'method' && raw.length === 1) state.view = 'method'
       else if (raw[0] !== 'dashboard')
@@ -149,6 +169,8 @@ export function serializeFilterState(state: FilterState, keep?: URLSearchParams)
   if (state.tables.length > 0) params.set('tables', state.tables.join(','))
   if (state.compare.length > 0) params.set('compare', state.compare.join(','))
   if (state.view !== 'dashboard') params.set('view', state.view)
+  if (state.embed) params.set('embed', state.embed)
+  if (state.version) params.set('version', state.version)
   for (const key of otherParameters) {
     const value = keep?.get(key)
     if (value) params.set(key, value)
@@ -169,7 +191,15 @@ function setList(state: FilterState, key: ListFilter, values: string[]) {
 
 /** The filters cleared; the view settings (tables, comparison, page) kept. */
 export function clearFilters(state: FilterState): FilterState {
-  return { ...emptyFilterState, tables: state.tables, compare: state.compare, view: state.view }
+  return {
+    ...state,
+    ...emptyFilterState,
+    tables: state.tables,
+    compare: state.compare,
+    view: state.view,
+    embed: state.embed,
+    version: state.version,
+  }
 }
 
 export function activeFilterCount(state: FilterState): number {
