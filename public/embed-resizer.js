@@ -6,7 +6,13 @@
   var origin = new URL(script ? script.src : location.href).origin
   window.addEventListener('message', function (event) {
     if (event.origin !== origin) return
-    if (typeof event.data !== 'number' || !isFinite(event.data) || event.data < 0 || event.data > 100000) return
+    if (
+      typeof event.data !== 'number' ||
+      !isFinite(event.data) ||
+      event.data < 0 ||
+      event.data > 100000
+    )
+      return
     var frames = document.querySelectorAll('iframe[data-reactions-embed]')
     for (var i = 0; i < frames.length; i++) {
       if (frames[i].contentWindow === event.source) {
