@@ -313,7 +313,7 @@ export function DashboardPage() {
         </aside>
 
         <section className="results" aria-labelledby="results-heading">
-          <h2 id="results-heading" className="visually-hidden">
+          <h2 id="results-heading" className="visually-hidden" tabIndex={-1}>
             Actors
           </h2>
           <PanelErrorBoundary title="The actors could not be shown.">

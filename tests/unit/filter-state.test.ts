@@ -95,3 +95,10 @@ test('a comparison keeps at most four known actors, and says what it left out', 
     'Ignored the page “atlas”: showing the dashboard.',
   ])
 })
+
+test('campaign trackers picked up by a shared link are ignored quietly', () => {
+  expect(parseFilterState('?stance=condemns&utm_source=newsletter&fbclid=abc')).toEqual({
+    state: { ...emptyFilterState, stance: ['condemns'] },
+    problems: [],
+  })
+})

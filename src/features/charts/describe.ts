@@ -44,7 +44,8 @@ export function describeTimeline(
   if (points.length === 0) return 'No statement matches the filters.'
   const precise = points.filter((point) => point.precise)
   const days = [...new Set(precise.map((point) => point.day))]
-  return `${plural(points.length, 'statement')}: ${precise.length} dated to a day (${list(days)}), ${
+  const dated = days.length > 0 ? ` (${list(days)})` : ''
+  return `${plural(points.length, 'statement')}: ${precise.length} dated to a day${dated}, ${
     points.length - precise.length
   } only to the days of the operation. Milestones: ${list(milestones.map((milestone) => milestone.label))}.`
 }

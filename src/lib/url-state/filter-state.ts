@@ -88,7 +88,8 @@ export function parseFilterState(
   const problems: string[] = []
   const state: FilterState = { ...emptyFilterState }
   for (const key of new Set(params.keys())) {
-    if (otherParameters.has(key)) continue
+    // Campaign and click trackers that links pick up on the way are no business of the view.
+    if (otherParameters.has(key) || /^(utm_\w+|fbclid|gclid|mc_cid|mc_eid)$/.test(key)) continue
     const raw = params.getAll(key)
     if (isListFilter(key)) {
       const values = raw.flatMap((value) => value.split(',')).filter((value) => value.trim() !== '')

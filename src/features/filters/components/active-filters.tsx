@@ -18,6 +18,8 @@ export function ActiveFilters({
   onChange: ChangeFilters
 }) {
   if (activeFilterCount(state) === 0) return null
+  // The chip that had the focus is gone: hand the focus to the results, which are what changed.
+  const focusResults = () => document.getElementById('results-heading')?.focus()
   const chips: { key: string; label: string; remove: () => void }[] = []
   for (const group of groups) {
     for (const value of state[group.key]) {
@@ -56,7 +58,10 @@ export function ActiveFilters({
             <button
               type="button"
               className="chip"
-              onClick={chip.remove}
+              onClick={() => {
+                chip.remove()
+                focusResults()
+              }}
               aria-label={`Remove filter ${chip.label}`}
             >
               {chip.label}
@@ -65,7 +70,14 @@ export function ActiveFilters({
           </li>
         ))}
       </ul>
-      <button type="button" className="link-button" onClick={() => onChange(clearFilters(state))}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          onChange(clearFilters(state))
+          focusResults()
+        }}
+      >
         Clear all
       </button>
     </div>

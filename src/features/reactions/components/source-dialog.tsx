@@ -40,8 +40,10 @@ export function SourceDialog({
 
 function SourceView({ statement, actorName }: { statement: Statement; actorName: string }) {
   const source = useQuery(sourceQueryOptions(statement.sourceId))
+  // The passage takes the focus, so a screen reader starts reading where the statement rests.
   const scrollIntoView = useCallback((mark: HTMLElement | null) => {
     mark?.scrollIntoView({ block: 'center' })
+    mark?.focus({ preventScroll: true })
   }, [])
   const { start, end } = statement.passage
   return (
@@ -66,7 +68,11 @@ function SourceView({ statement, actorName }: { statement: Statement; actorName:
           </p>
           <div className="source-text" role="region" aria-label="Article text" tabIndex={0}>
             {source.data.text.slice(0, start)}
-            <mark ref={scrollIntoView}>{source.data.text.slice(start, end)}</mark>
+            <mark ref={scrollIntoView} tabIndex={-1}>
+              <span className="visually-hidden">Start of the cited passage. </span>
+              {source.data.text.slice(start, end)}
+              <span className="visually-hidden"> End of the cited passage.</span>
+            </mark>
             {source.data.text.slice(end)}
           </div>
         </>
