@@ -182,16 +182,18 @@ export function DashboardPage() {
 
   const results = data ? applyFilters(data, state) : []
   const source = sources.data?.[0]
-  const citeContext = () => {
-    if (!source || !meta.data) throw new Error('citations need the source and the dataset version')
-    return {
-      source,
-      datasetVersion: meta.data.version,
-      datasetYear: meta.data.updatedAt.slice(0, 4),
-      url: window.location.href,
-      accessed: new Date(),
-    }
-  }
+  // Without the source and the dataset version there is nothing to cite: the buttons are left out.
+  const dataset = meta.data
+  const citeContext =
+    source && dataset
+      ? () => ({
+          source,
+          datasetVersion: dataset.version,
+          datasetYear: dataset.updatedAt.slice(0, 4),
+          url: window.location.href,
+          accessed: new Date(),
+        })
+      : null
   const sourceLine = `Source: ${(sources.data ?? []).map((item) => `${item.outlet}${item.via ? ` via ${item.via}` : ''}, ${formatDay(item.published)}`).join('; ')}. Coded by the diplomatic reactions tracker, dataset ${meta.data?.version ?? ''}.`
 
   if (state.embed) {

@@ -30,7 +30,7 @@ type Props = {
   event: Event
   meta: DatasetMeta
   sourceLine: string
-  citeContext: () => CiteContext
+  citeContext: (() => CiteContext) | null
   onChange: (next: FilterState) => void
 }
 

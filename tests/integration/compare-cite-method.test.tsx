@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
+import { setFaultPlan } from '../../mocks/faults'
 import { renderApp, resultCount } from '../render-app'
 
 const compareTable = () => screen.findByRole('table', { name: /side by side/ })
@@ -96,4 +97,11 @@ test('"Cite this view" cites the filtered view’s link', async () => {
   expect(within(dialog).getByRole('region', { name: 'BibTeX' })).toHaveTextContent(
     'url = {http://localhost:3000/?kind=state}',
   )
+})
+
+test('when the source cannot be loaded, nothing offers to cite it', async () => {
+  setFaultPlan({ sources: 'error' })
+  renderApp()
+  await resultCount()
+  expect(screen.queryByRole('button', { name: 'Cite this view' })).not.toBeInTheDocument()
 })

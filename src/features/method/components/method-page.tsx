@@ -11,7 +11,10 @@ export function MethodPage({ codebook, sources, meta }: Props) {
   // Links from the cards point at a section (#derivation): bring it into view once it exists.
   useEffect(() => {
     const id = window.location.hash.slice(1)
-    if (id) document.getElementById(id)?.scrollIntoView()
+    const target = id ? document.getElementById(id) : null
+    target?.scrollIntoView()
+    // The link the reader followed is gone with the page it was on: the section takes the focus.
+    target?.focus({ preventScroll: true })
   }, [])
   return (
     <article className="method" aria-labelledby="method-title">

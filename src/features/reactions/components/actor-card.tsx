@@ -20,7 +20,8 @@ export type ActorCardProps = {
   labels: CodebookLabels
   actorName: (id: string) => string
   onViewSource: (statement: Statement) => void
-  onCite: (statement: Statement) => void
+  /** null while there is nothing to cite with (the source or version failed to load). */
+  onCite: ((statement: Statement) => void) | null
   compared: boolean
   /** `null` when four actors are already compared and this one is not among them. */
   onToggleCompare: (() => void) | null
@@ -130,9 +131,11 @@ export function ActorCard({
                 >
                   View in source
                 </button>
-                <button type="button" className="link-button" onClick={() => onCite(statement)}>
-                  Cite <span className="visually-hidden">this statement</span>
-                </button>
+                {onCite && (
+                  <button type="button" className="link-button" onClick={() => onCite(statement)}>
+                    Cite <span className="visually-hidden">this statement</span>
+                  </button>
+                )}
               </li>
             ))}
           </ol>

@@ -25,8 +25,9 @@ type Props = {
   onClearFilters: () => void
   compare: readonly string[]
   onCompareChange: (compare: string[]) => void
-  /** Built at the moment of citing, so the link and the date are those of that moment. */
-  citeContext: () => CiteContext
+  /** Built at the moment of citing, so the link and the date are those of that moment; null
+   * while the source or the dataset version is unavailable. */
+  citeContext: (() => CiteContext) | null
   methodLink: ActorCardProps['methodLink']
 }
 
@@ -73,13 +74,16 @@ export function ResultsPanel(props: Props) {
             rememberOpener()
             setViewing(statement)
           }}
-          onCite={(statement) => {
-            rememberOpener()
-            setCiting({
-              title: `${actorName(statement.actorId)}’s statement`,
-              citations: citeStatement(citeContext(), statement, actorName(statement.actorId)),
+          onCite={
+            citeContext &&
+            ((statement) => {
+              rememberOpener()
+              setCiting({
+                title: `${actorName(statement.actorId)}’s statement`,
+                citations: citeStatement(citeContext(), statement, actorName(statement.actorId)),
+              })
             })
-          }}
+          }
           compared={compared}
           onToggleCompare={
             compared
@@ -101,16 +105,18 @@ export function ResultsPanel(props: Props) {
             ? `Showing ${results.length} of ${data.actors.length} actors · ${statementCount} matching ${statementCount === 1 ? 'statement' : 'statements'}`
             : `All ${data.actors.length} actors · ${data.statements.length} statements`}
         </p>
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => {
-            rememberOpener()
-            setCiting({ title: 'this view', citations: citeView(citeContext()) })
-          }}
-        >
-          Cite this view
-        </button>
+        {citeContext && (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              rememberOpener()
+              setCiting({ title: 'this view', citations: citeView(citeContext()) })
+            }}
+          >
+            Cite this view
+          </button>
+        )}
       </div>
       {results.length === 0 && (
         <div className="empty-state">
