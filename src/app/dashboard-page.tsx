@@ -18,6 +18,7 @@ import {
   clearFilters,
   parseFilterState,
   serializeFilterState,
+  toggleTable,
   withList,
   type ChartId,
   type FilterState,
@@ -392,14 +393,7 @@ export function DashboardPage() {
                 actorName={(id) => data.actors.find((actor) => actor.id === id)?.shortName ?? id}
                 sourceLine={sourceLine}
                 tables={state.tables}
-                onToggleTable={(chart: ChartId) =>
-                  onChange({
-                    ...state,
-                    tables: state.tables.includes(chart)
-                      ? state.tables.filter((id) => id !== chart)
-                      : [...state.tables, chart],
-                  })
-                }
+                onToggleTable={(chart: ChartId) => onChange(toggleTable(state, chart))}
                 onFilter={(filter, values) => onChange(withList(state, filter, [...values]))}
               />
             </Suspense>

@@ -12,6 +12,7 @@ import {
   chartIds,
   clearFilters,
   serializeFilterState,
+  toggleTable,
   type FilterState,
 } from '../lib/url-state/filter-state'
 
@@ -85,14 +86,7 @@ export function EmbedPage({
             }
             sourceLine={sourceLine}
             tables={state.tables}
-            onToggleTable={(chartId) =>
-              onChange({
-                ...state,
-                tables: state.tables.includes(chartId)
-                  ? state.tables.filter((item) => item !== chartId)
-                  : [...state.tables, chartId],
-              })
-            }
+            onToggleTable={(chartId) => onChange(toggleTable(state, chartId))}
             onFilter={() => undefined}
             only={chart}
           />

@@ -190,6 +190,14 @@ function setList(state: FilterState, key: ListFilter, values: string[]) {
   ;(state as Record<ListFilter, string[]>)[key] = values
 }
 
+/** Shows a chart as a table, or back as a chart. */
+export function toggleTable(state: FilterState, chart: ChartId): FilterState {
+  const tables = state.tables.includes(chart)
+    ? state.tables.filter((id) => id !== chart)
+    : [...state.tables, chart]
+  return { ...state, tables }
+}
+
 /** The filters cleared; the view settings (tables, comparison, page) kept. */
 export function clearFilters(state: FilterState): FilterState {
   return {
