@@ -409,6 +409,8 @@ export function DashboardPage() {
 function DashboardSkeleton() {
   return (
     <div className="dashboard-skeleton">
+      {/* Holds the place of the page links, so nothing moves when they arrive. */}
+      <div className="page-nav-skeleton" />
       <div className="event-header-skeleton" role="status" aria-label="Loading the event summary" />
       <div className="dashboard-layout">
         <PanelSkeleton rows={3} label="Loading the filters" variant="filters" />
