@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { useState } from 'react'
+import { copyText } from '../lib/clipboard'
 import { citationStyles, type Citations, type CitationStyle } from '../lib/cite'
 
 type Props = {
@@ -13,10 +14,9 @@ type Props = {
 export function CiteDialog({ title, citations, onClose, returnFocus }: Props) {
   const [status, setStatus] = useState('')
   async function copy(style: CitationStyle, text: string, element: HTMLElement | null) {
-    try {
-      await navigator.clipboard.writeText(text)
+    if (await copyText(text)) {
       setStatus(`Copied the ${style} citation.`)
-    } catch {
+    } else {
       // Some browsers and frames refuse the clipboard: select the text so the reader can copy it.
       if (element) window.getSelection()?.selectAllChildren(element)
       setStatus(

@@ -1,7 +1,7 @@
 import type { Actor } from '../../lib/schemas/actor'
 import type { StanceSummary } from '../../lib/schemas/stance-summary'
 import type { Statement } from '../../lib/schemas/statement'
-import { foldText, searchableText } from '../../lib/statements/filter'
+import { matchesStatementQuery } from '../../lib/statements/filter'
 import { withList, type FilterState, type ListFilter } from '../../lib/url-state/filter-state'
 
 export type DashboardData = {
@@ -17,25 +17,21 @@ export const voiceOf = (statement: Statement) => statement.speaker ?? statement.
 
 const statementFilters = ['dimension', 'channel', 'speaker', 'from', 'to', 'q'] as const
 
+/** The API's own statement matcher, plus the speaker filter that only the dashboard offers. */
 function statementMatches(statement: Statement, state: FilterState, actor: Actor): boolean {
-  if (
-    state.dimension.length > 0 &&
-    !statement.positions.some(
-      (position) => position.value === 'takes' && state.dimension.includes(position.dimension),
-    )
-  )
-    return false
-  if (state.channel.length > 0 && !state.channel.includes(statement.channel)) return false
   const voice = voiceOf(statement)
   if (state.speaker.length > 0 && (voice === null || !state.speaker.includes(voice))) return false
-  if (state.from && statement.date.latest < state.from) return false
-  if (state.to && statement.date.earliest > state.to) return false
-  const words = foldText(state.q).split(/\s+/).filter(Boolean)
-  if (words.length > 0) {
-    const haystack = searchableText(statement, actor)
-    if (!words.every((word) => haystack.includes(word))) return false
-  }
-  return true
+  return matchesStatementQuery(
+    statement,
+    {
+      dimension: state.dimension,
+      channel: state.channel,
+      ...(state.from ? { from: state.from } : {}),
+      ...(state.to ? { to: state.to } : {}),
+      ...(state.q.trim() ? { q: state.q } : {}),
+    },
+    actor,
+  )
 }
 
 /**

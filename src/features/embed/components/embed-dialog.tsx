@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { useId, useState } from 'react'
+import { copyText } from '../../../lib/clipboard'
 import { embedCode, embedUrl, type EmbedKind } from '../embed-code'
 
 type Props = {
@@ -103,9 +104,12 @@ export function EmbedDialog({ open, onClose, options, datasetVersion }: Props) {
           <button
             type="button"
             onClick={() => {
-              void navigator.clipboard.writeText(code).then(
-                () => setStatus('Copied the embed code.'),
-                () => setStatus('Copying is blocked here: select the code and copy it.'),
+              void copyText(code).then((copied) =>
+                setStatus(
+                  copied
+                    ? 'Copied the embed code.'
+                    : 'Copying is blocked here: select the code and copy it.',
+                ),
               )
             }}
           >

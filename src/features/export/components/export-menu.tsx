@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { copyText } from '../../../lib/clipboard'
 import type { Actor } from '../../../lib/schemas/actor'
 import type { SourceSummary } from '../../../lib/schemas/source'
 import type { Statement } from '../../../lib/schemas/statement'
@@ -54,9 +55,13 @@ export function ExportMenu({ results, sources, datasetVersion }: Props) {
         type="button"
         className="link-button"
         onClick={() => {
-          navigator.clipboard.writeText(window.location.href).then(
-            () => setStatus('Copied the link to this view.'),
-            () => setStatus(`Copying is blocked here; the link is ${window.location.href}`),
+          const link = window.location.href
+          void copyText(link).then((copied) =>
+            setStatus(
+              copied
+                ? 'Copied the link to this view.'
+                : `Copying is blocked here; the link is ${link}`,
+            ),
           )
         }}
       >
