@@ -9,11 +9,11 @@ import un from 'flag-icons/flags/4x3/un.svg'
 import us from 'flag-icons/flags/4x3/us.svg'
 
 // SVG flags rather than emoji, which Windows does not draw as flags.
-const flags: Record<string, string> = { am, az, de, eu, fr, ru, tr, un, us }
+export const flagSources: Readonly<Record<string, string>> = { am, az, de, eu, fr, ru, tr, un, us }
 
 /** The actor's flag or emblem; decorative, since the actor's name is always beside it. */
 export function Flag({ emblem, size = 28 }: { emblem: string; size?: number }) {
-  const src = flags[emblem]
+  const src = flagSources[emblem]
   const style = { width: size, height: (size * 3) / 4 }
   if (!src) return <span className="flag flag-none" style={style} aria-hidden="true" />
   return (

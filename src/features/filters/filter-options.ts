@@ -3,7 +3,7 @@ import type { Actor } from '../../lib/schemas/actor'
 import { actorKinds } from '../../lib/schemas/actor'
 import { dimensionIds, stanceIds } from '../../lib/schemas/codebook'
 import { channels, type Statement } from '../../lib/schemas/statement'
-import type { ListFilter } from '../../lib/url-state/filter-state'
+import { toggleValue, type FilterState, type ListFilter } from '../../lib/url-state/filter-state'
 import { speakerOptions } from './facets'
 
 export type FilterOption = { value: string; label: string }
@@ -52,4 +52,52 @@ export function filterGroups(
       options: speakerOptions(statements).map((speaker) => ({ value: speaker, label: speaker })),
     },
   ]
+}
+
+export type FilterChip = {
+  key: string
+  /** The filter's name, or empty for the dates, whose words stand alone. */
+  group: string
+  value: string
+  label: string
+  without: FilterState
+}
+
+/** Each active filter in words ("Stance: Condemns the operation"), with the state that drops it. */
+export function activeFilterChips(
+  state: FilterState,
+  groups: readonly FilterGroup[],
+): FilterChip[] {
+  const chip = (key: string, group: string, value: string, without: FilterState) => ({
+    key,
+    group,
+    value,
+    label: group ? `${group}: ${value}` : value,
+    without,
+  })
+  const chips: FilterChip[] = groups.flatMap((group) =>
+    state[group.key].map((value) =>
+      chip(
+        `${group.key}:${value}`,
+        group.legend,
+        group.options.find((option) => option.value === value)?.label ?? value,
+        toggleValue(state, group.key, value),
+      ),
+    ),
+  )
+  if (state.from) chips.push(chip('from', '', `From ${state.from}`, { ...state, from: null }))
+  if (state.to) chips.push(chip('to', '', `To ${state.to}`, { ...state, to: null }))
+  if (state.q.trim()) chips.push(chip('q', 'Search', `“${state.q}”`, { ...state, q: '' }))
+  return chips
+}
+
+/** The active filters as one line, values of one filter joined by "or"; null when there are none. */
+export function filtersInWords(chips: readonly FilterChip[]): string | null {
+  const byGroup = new Map<string, string[]>()
+  for (const chip of chips)
+    byGroup.set(chip.group, [...(byGroup.get(chip.group) ?? []), chip.value])
+  const parts = [...byGroup].map(([group, values]) =>
+    group ? `${group}: ${values.join(' or ')}` : values.join(', '),
+  )
+  return parts.length ? parts.join('; ') : null
 }

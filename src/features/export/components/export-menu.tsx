@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { copyText } from '../../../lib/clipboard'
+import { download } from '../../../lib/download'
 import type { Actor } from '../../../lib/schemas/actor'
 import type { SourceSummary } from '../../../lib/schemas/source'
 import type { Statement } from '../../../lib/schemas/statement'
@@ -9,18 +10,6 @@ type Props = {
   results: readonly { actor: Actor; statements: readonly Statement[] }[]
   sources: readonly SourceSummary[]
   datasetVersion: string
-}
-
-function download(name: string, type: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = name
-  document.body.append(link)
-  link.click()
-  link.remove()
-  // Revoked after the click has handed the file over.
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
 }
 
 /** "Download what I see": the filtered statements as CSV or JSON, and a link to this view. */
@@ -34,7 +23,7 @@ export function ExportMenu({ results, sources, datasetVersion }: Props) {
         type="button"
         className="link-button"
         onClick={() => {
-          download(`${base}.csv`, 'text/csv;charset=utf-8', toCsv(rows))
+          download(`${base}.csv`, toCsv(rows), 'text/csv;charset=utf-8')
           setStatus(`Downloaded ${rows.length} statements as CSV.`)
         }}
       >
@@ -45,7 +34,7 @@ export function ExportMenu({ results, sources, datasetVersion }: Props) {
         className="link-button"
         onClick={() => {
           const body = { dataset: datasetVersion, view: window.location.href, statements: rows }
-          download(`${base}.json`, 'application/json', `${JSON.stringify(body, null, 2)}\n`)
+          download(`${base}.json`, `${JSON.stringify(body, null, 2)}\n`, 'application/json')
           setStatus(`Downloaded ${rows.length} statements as JSON.`)
         }}
       >

@@ -1,10 +1,9 @@
 import {
   activeFilterCount,
   clearFilters,
-  toggleValue,
   type FilterState,
 } from '../../../lib/url-state/filter-state'
-import type { FilterGroup } from '../filter-options'
+import { activeFilterChips, type FilterGroup } from '../filter-options'
 import type { ChangeFilters } from './filter-panel'
 
 /** The active filters as removable chips, with "Clear all". */
@@ -20,35 +19,7 @@ export function ActiveFilters({
   if (activeFilterCount(state) === 0) return null
   // The chip that had the focus is gone: hand the focus to the results, which are what changed.
   const focusResults = () => document.getElementById('results-heading')?.focus()
-  const chips: { key: string; label: string; remove: () => void }[] = []
-  for (const group of groups) {
-    for (const value of state[group.key]) {
-      const label = group.options.find((option) => option.value === value)?.label ?? value
-      chips.push({
-        key: `${group.key}:${value}`,
-        label: `${group.legend}: ${label}`,
-        remove: () => onChange(toggleValue(state, group.key, value)),
-      })
-    }
-  }
-  if (state.from)
-    chips.push({
-      key: 'from',
-      label: `From ${state.from}`,
-      remove: () => onChange({ ...state, from: null }),
-    })
-  if (state.to)
-    chips.push({
-      key: 'to',
-      label: `To ${state.to}`,
-      remove: () => onChange({ ...state, to: null }),
-    })
-  if (state.q.trim())
-    chips.push({
-      key: 'q',
-      label: `Search: “${state.q}”`,
-      remove: () => onChange({ ...state, q: '' }),
-    })
+  const chips = activeFilterChips(state, groups)
   return (
     <div className="active-filters">
       <h2 className="visually-hidden">Active filters</h2>
@@ -59,7 +30,7 @@ export function ActiveFilters({
               type="button"
               className="chip"
               onClick={() => {
-                chip.remove()
+                onChange(chip.without)
                 focusResults()
               }}
               aria-label={`Remove filter ${chip.label}`}
