@@ -7,7 +7,12 @@ import { gzipSync } from 'node:zlib'
 import { z } from 'zod/mini'
 
 const dist = 'dist'
-const budgets = { firstPaintGzipKb: 115, chartsGzipKb: 160, embedResizerGzipKb: 1 }
+const budgets = {
+  firstPaintGzipKb: 115,
+  chartsGzipKb: 160,
+  chartExportGzipKb: 8,
+  embedResizerGzipKb: 1,
+}
 
 const manifestSchema = z.record(
   z.string(),
@@ -49,13 +54,18 @@ const containsRecharts = (file: string) =>
 
 const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry)
 const chartsKey = Object.keys(manifest).find((key) => key.endsWith('charts-panel.tsx'))
-if (!entryKey || !chartsKey) {
-  console.error('The manifest has no entry or no charts chunk.')
+const chartExportKey = Object.keys(manifest).find((key) => key.endsWith('charts/export/index.ts'))
+if (!entryKey || !chartsKey || !chartExportKey) {
+  console.error('The manifest has no entry, no charts chunk or no chart export chunk.')
   process.exit(1)
 }
 const files = (keys: Set<string>) => [...keys].map((key) => manifest[key]?.file ?? key)
 const firstPaint = files(staticClosure(entryKey))
 const charts = files(staticClosure(chartsKey)).filter((file) => !firstPaint.includes(file))
+// The drawing code for PNG and SVG downloads loads on the first download, not with the charts.
+const chartExport = files(staticClosure(chartExportKey)).filter(
+  (file) => !firstPaint.includes(file) && !charts.includes(file),
+)
 const sum = (list: string[]) => list.reduce((total, file) => total + gzipKb(file), 0)
 
 const report = {
@@ -68,6 +78,11 @@ const report = {
     files: charts,
     gzipKb: Number(sum(charts).toFixed(1)),
     recharts: charts.some(containsRecharts),
+  },
+  chartExport: {
+    files: chartExport,
+    gzipKb: Number(sum(chartExport).toFixed(1)),
+    lazy: !charts.includes(manifest[chartExportKey]?.file ?? ''),
   },
   embedResizer: { file: 'embed-resizer.js', gzipKb: Number(gzipKb('embed-resizer.js').toFixed(2)) },
   budgets,
@@ -88,6 +103,11 @@ console.table({
     budget: budgets.chartsGzipKb,
     recharts: report.charts.recharts,
   },
+  'chart export (on download)': {
+    'gzip KB': report.chartExport.gzipKb,
+    budget: budgets.chartExportGzipKb,
+    recharts: chartExport.some(containsRecharts),
+  },
 })
 mkdirSync('reports', { recursive: true })
 writeFileSync('reports/budget.json', `${JSON.stringify(report, null, 2)}\n`)
@@ -99,6 +119,9 @@ const failures = [
   report.charts.gzipKb > budgets.chartsGzipKb &&
     `the charts are ${report.charts.gzipKb} KB gzip (budget ${budgets.chartsGzipKb})`,
   !report.charts.recharts && 'the charts chunk has no recharts: the check itself is broken',
+  !report.chartExport.lazy && 'the chart export code loads with the charts',
+  report.chartExport.gzipKb > budgets.chartExportGzipKb &&
+    `the chart export is ${report.chartExport.gzipKb} KB gzip (budget ${budgets.chartExportGzipKb})`,
   report.embedResizer.gzipKb > budgets.embedResizerGzipKb &&
     `the embed resizer is ${report.embedResizer.gzipKb} KB gzip (budget ${budgets.embedResizerGzipKb})`,
 ].filter((failure): failure is string => typeof failure === 'string')

@@ -7,7 +7,7 @@ import { ActiveFilters } from '../features/filters/components/active-filters'
 import { FilterPanel, type ChangeFilters } from '../features/filters/components/filter-panel'
 import { UrlNotice } from '../features/filters/components/url-notice'
 import { applyFilters, speakerOptions, type DashboardData } from '../features/filters/facets'
-import { filterGroups } from '../features/filters/filter-options'
+import { activeFilterChips, filterGroups, filtersInWords } from '../features/filters/filter-options'
 import { ComparePanel } from '../features/compare/components/compare-panel'
 import { ExportMenu } from '../features/export/components/export-menu'
 import { ResultsPanel } from '../features/reactions/components/results-panel'
@@ -395,6 +395,10 @@ export function DashboardPage() {
                 tables={state.tables}
                 onToggleTable={(chart: ChartId) => onChange(toggleTable(state, chart))}
                 onFilter={(filter, values) => onChange(withList(state, filter, [...values]))}
+                downloads={{
+                  fileBase: `karabakh-reactions-${meta.data.version}`,
+                  filters: filtersInWords(activeFilterChips(state, groups ?? [])),
+                }}
               />
             </Suspense>
           ) : (

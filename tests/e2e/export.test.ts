@@ -1,6 +1,15 @@
-import { readFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
-import { localUrl, openPage, saveScreenshot, sharedBrowser, viewports } from './browser'
+import {
+  localUrl,
+  openPage,
+  saveScreenshot,
+  screenshotDir,
+  sharedBrowser,
+  viewports,
+} from './browser'
 
 const browser = sharedBrowser()
 
@@ -55,5 +64,120 @@ test('printing hides the navigation chrome and keeps the cards and the source', 
   expect(await page.getByRole('article', { name: 'France' }).isVisible()).toBe(true)
   expect(await page.getByText(/^Source: “Azerbaijan says cease-fire/).isVisible()).toBe(true)
   await saveScreenshot(page, 'print-condemns')
+  await context.close()
+})
+
+/** Clicks a chart's download button; returns the file's name, its bytes, and a copy to look at. */
+async function downloadChart(page: Page, title: string, format: 'PNG' | 'SVG', keepAs: string) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: `Download ${format} image of ${title}` }).click(),
+  ])
+  const path = await download.path()
+  mkdirSync(screenshotDir, { recursive: true })
+  copyFileSync(path, join(screenshotDir, `${keepAs}.${format.toLowerCase()}`))
+  return { name: download.suggestedFilename(), bytes: readFileSync(path) }
+}
+
+/** The PNG's size in pixels, from its header. */
+function pngSize(bytes: Buffer) {
+  expect(bytes.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]))
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
+}
+
+const svgSize = (svg: string) => ({
+  width: Number(/<svg[^>]* width="(\d+)"/.exec(svg)?.[1]),
+  height: Number(/<svg[^>]* height="(\d+)"/.exec(svg)?.[1]),
+})
+
+/** How many of the PNG's pixels are exactly each colour, counted by the browser from the file. */
+function countColours(page: Page, png: Buffer, colours: string[]) {
+  return page.evaluate(
+    async ({ data, colours }) => {
+      const image = new Image()
+      image.src = `data:image/png;base64,${data}`
+      await image.decode()
+      const canvas = new OffscreenCanvas(image.width, image.height)
+      const context = canvas.getContext('2d')!
+      context.drawImage(image, 0, 0)
+      const pixels = context.getImageData(0, 0, image.width, image.height).data
+      const counts = Object.fromEntries(colours.map((colour) => [colour, 0]))
+      for (let index = 0; index < pixels.length; index += 4) {
+        const hex = `#${[0, 1, 2].map((offset) => pixels[index + offset]!.toString(16).padStart(2, '0')).join('')}`
+        if (hex in counts) counts[hex]! += 1
+      }
+      return counts
+    },
+    { data: png.toString('base64'), colours },
+  )
+}
+
+test('a chart downloads as an SVG with its title, filters, legend and source, and as a PNG at twice the size', async () => {
+  const { page, context, errors } = await openPage(
+    browser(),
+    localUrl('/?stance=condemns,urges-halt'),
+    {
+      acceptDownloads: true,
+      viewport: viewports.desktop,
+      colorScheme: 'light',
+    },
+  )
+  const title = 'How many take each stance'
+  await page.getByRole('figure', { name: title }).waitFor()
+
+  const svgFile = await downloadChart(page, title, 'SVG', 'export-distribution-light')
+  expect(svgFile.name).toMatch(/^karabakh-reactions-.+-distribution\.svg$/)
+  const svg = svgFile.bytes.toString('utf8')
+  expect(svg).toContain(`<title id="chart-title">${title}</title>`)
+  expect(svg).toContain('Filtered: Stance: Condemns the operation or Urges Azerbaijan to halt')
+  expect(svg).toContain('Actors (solid)')
+  expect(svg).toContain('Statements (light)')
+  expect(svg).toContain('Source: Daily Sabah via Azerbaijan in Focus')
+  await expect
+    .poll(() => page.getByText(/^Downloaded “How many take each stance” as SVG/).isVisible())
+    .toBe(true)
+
+  const pngFile = await downloadChart(page, title, 'PNG', 'export-distribution-light')
+  expect(pngFile.name).toMatch(/^karabakh-reactions-.+-distribution\.png$/)
+  const size = svgSize(svg)
+  expect(size.width).toBeGreaterThan(600)
+  expect(pngSize(pngFile.bytes)).toEqual({ width: size.width * 2, height: size.height * 2 })
+  // The bars are drawn in the stance colours the filters leave, and no others.
+  const colours = await countColours(page, pngFile.bytes, [
+    '#8a2a63',
+    '#a14400',
+    '#00704f',
+    '#ffffff',
+  ])
+  expect(colours['#8a2a63']).toBeGreaterThan(2000)
+  expect(colours['#a14400']).toBeGreaterThan(500)
+  expect(colours['#00704f']).toBe(0)
+  expect(colours['#ffffff']).toBeGreaterThan(size.width * size.height)
+  expect(errors).toEqual([])
+  await context.close()
+})
+
+test('in the dark theme the spectrum downloads dark, with the flags inside the file', async () => {
+  const { page, context, errors } = await openPage(browser(), localUrl('/?kind=state'), {
+    acceptDownloads: true,
+    viewport: viewports.phone,
+    colorScheme: 'dark',
+  })
+  const title = 'Where each actor stands'
+  await page.getByRole('figure', { name: title }).waitFor()
+  const svg = (await downloadChart(page, title, 'SVG', 'export-spectrum-dark')).bytes.toString(
+    'utf8',
+  )
+  expect(svg).toContain(`<title id="chart-title">${title}</title>`)
+  expect(svg).toContain('fill="#1e2125"')
+  // US, France, Germany, Türkiye, Russia and Armenia, each flag carried as data.
+  expect(svg.match(/<image href="data:image\/svg\+xml/g)).toHaveLength(6)
+  const png = (await downloadChart(page, title, 'PNG', 'export-spectrum-dark')).bytes
+  const colours = await countColours(page, png, ['#1e2125', '#0033a0', '#ffffff'])
+  const size = pngSize(png)
+  expect(colours['#1e2125']).toBeGreaterThan((size.width * size.height) / 2)
+  // Armenia's flag has a blue band.
+  expect(colours['#0033a0']).toBeGreaterThan(100)
+  expect(errors).toEqual([])
   await context.close()
 })

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react'
-import { expect, test } from 'vitest'
+import { expect, test, vi } from 'vitest'
 import { renderApp, resultCount } from '../render-app'
 
 // The chart code is a lazy chunk; its first import in a test run can take a few seconds here.
@@ -80,4 +80,72 @@ test('clicking a chart filters the dashboard, and the filter shows as a chip', a
   const heat = await figure('How far each pair agrees')
   await user.click(within(heat).getByRole('button', { name: 'Russia and Armenia: 33% agreement' }))
   expect(window.location.search).toBe('?actor=russia,armenia&dimension=humanitarian')
+})
+
+/** Catches what the page hands the browser to download: the file's name and its content. */
+function catchDownloads() {
+  const files: { name: string; blob: Blob }[] = []
+  const blobs = new Map<string, Blob>()
+  URL.createObjectURL = (blob: Blob) => {
+    const url = `blob:test/${blobs.size}`
+    blobs.set(url, blob)
+    return url
+  }
+  URL.revokeObjectURL = () => undefined
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    const blob = blobs.get(this.href)
+    if (blob) files.push({ name: this.download, blob })
+  })
+  return files
+}
+
+test('a chart downloads as an SVG that states its title, the filters and the source', async () => {
+  const files = catchDownloads()
+  const { user } = renderApp('/?stance=condemns')
+  const chart = await figure('How many take each stance')
+  await user.click(
+    within(chart).getByRole('button', {
+      name: 'Download SVG image of How many take each stance',
+    }),
+  )
+  expect(
+    await within(chart).findByText(
+      /^Downloaded “How many take each stance” as SVG, 800 × \d+ pixels\.$/,
+    ),
+  ).toBeInTheDocument()
+  expect(files.map((file) => file.name)).toEqual([
+    expect.stringMatching(/^karabakh-reactions-.+-distribution\.svg$/),
+  ])
+  const svg = await files[0]!.blob.text()
+  expect(files[0]!.blob.type).toBe('image/svg+xml')
+  expect(svg).toContain('<title id="chart-title">How many take each stance</title>')
+  expect(svg).toContain('Filtered: Stance: Condemns the operation')
+  expect(svg).toContain('Source: Daily Sabah via Azerbaijan in Focus')
+  // The page's instructions for clicking are not part of the picture.
+  expect(svg).not.toContain('Click a bar')
+})
+
+test('when the browser cannot make the PNG, the chart says so and offers the SVG', async () => {
+  const files = catchDownloads()
+  Object.defineProperty(HTMLImageElement.prototype, 'decode', {
+    configurable: true,
+    value: () => Promise.reject(new Error('The source image cannot be decoded.')),
+  })
+  try {
+    const { user } = renderApp()
+    const chart = await figure('Where each actor stands')
+    await user.click(
+      within(chart).getByRole('button', { name: 'Download PNG image of Where each actor stands' }),
+    )
+    expect(
+      await within(chart).findByText(
+        'The PNG could not be made (The source image cannot be decoded). The SVG download may still work.',
+      ),
+    ).toBeInTheDocument()
+    expect(files).toEqual([])
+  } finally {
+    Reflect.deleteProperty(HTMLImageElement.prototype, 'decode')
+  }
 })

@@ -1,9 +1,12 @@
 import type { ReactNode } from 'react'
+import { ChartDownloads, type ChartExport } from './chart-downloads'
 
 type Props = {
   id: string
   title: string
   subtitle: string
+  /** How to use the chart on the page; left out of exported images. */
+  hint: string
   description: string
   source: string
   legend?: ReactNode
@@ -12,6 +15,8 @@ type Props = {
   /** The chart, or its table when `asTable`. */
   chart: ReactNode
   footnote?: string
+  /** Offers PNG and SVG downloads when given. */
+  exported?: ChartExport
 }
 
 /** One chart as a figure: title, the chart or its table, legend, a generated description, source. */
@@ -20,6 +25,7 @@ export function ChartFrame(props: Props) {
     id,
     title,
     subtitle,
+    hint,
     description,
     source,
     legend,
@@ -27,6 +33,7 @@ export function ChartFrame(props: Props) {
     onToggleTable,
     chart,
     footnote,
+    exported,
   } = props
   return (
     <figure
@@ -37,7 +44,9 @@ export function ChartFrame(props: Props) {
       <figcaption className="chart-caption">
         <div>
           <h3 id={`${id}-title`}>{title}</h3>
-          <p className="chart-subtitle">{subtitle}</p>
+          <p className="chart-subtitle">
+            {subtitle} {hint}
+          </p>
         </div>
         <button
           type="button"
@@ -55,6 +64,12 @@ export function ChartFrame(props: Props) {
       </p>
       {footnote && <p className="chart-footnote">{footnote}</p>}
       <p className="chart-source">{source}</p>
+      {exported && (
+        <ChartDownloads
+          text={{ title, subtitle, description, footnote, source }}
+          exported={exported}
+        />
+      )}
     </figure>
   )
 }

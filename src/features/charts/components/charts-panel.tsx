@@ -23,7 +23,11 @@ import {
   stanceSpectrum,
   timelinePoints,
   type ChartInput,
+  type SpectrumColumn,
 } from '../shape'
+import { flagSources } from '../../../components/flag'
+import type { DrawChart } from '../export/document'
+import type { ExportKit } from './chart-downloads'
 import { AgreementChart } from './agreement-chart'
 import { ChartFrame } from './chart-frame'
 import { PositionsMatrixChart } from './positions-matrix-chart'
@@ -43,6 +47,8 @@ export type ChartsPanelProps = {
   onFilter: (filter: 'stance' | 'actor' | 'dimension', values: readonly string[]) => void
   /** Show just this chart (an embed). */
   only?: ChartId
+  /** Offer each chart as PNG and SVG, named from `fileBase`, stating the filters in words. */
+  downloads?: { fileBase: string; filters: string | null }
 }
 
 function StanceLegend({ labels }: { labels: CodebookLabels }) {
@@ -62,6 +68,17 @@ function StanceLegend({ labels }: { labels: CodebookLabels }) {
   )
 }
 
+/** The flags the lanes show, by emblem, where there is one. */
+const flagsOf = (columns: readonly SpectrumColumn[]) =>
+  new Map(
+    columns.flatMap((column) =>
+      column.actors.flatMap((actor) => {
+        const source = flagSources[actor.emblem]
+        return source ? [[actor.emblem, source] as const] : []
+      }),
+    ),
+  )
+
 /** The five charts. Loaded lazily: the cards never wait for the chart code. */
 export function ChartsPanel(props: ChartsPanelProps) {
   const {
@@ -77,12 +94,27 @@ export function ChartsPanel(props: ChartsPanelProps) {
   } = props
   const asTable = (id: ChartId) => tables.includes(id)
   const show = (id: ChartId) => !props.only || props.only === id
-  const frame = (id: ChartId) => ({
+  const { downloads } = props
+  const frame = (
+    id: ChartId,
+    draw: (kit: ExportKit) => DrawChart | Promise<DrawChart>,
+    empty = input.length === 0 ? 'No actor matches these filters.' : null,
+  ) => ({
     id: `chart-${id}`,
     asTable: asTable(id),
     onToggleTable: () => onToggleTable(id),
     source: sourceLine,
+    exported: downloads && {
+      fileName: `${downloads.fileBase}-${id}`,
+      filters: downloads.filters,
+      empty,
+      draw,
+    },
   })
+  const range = {
+    start: Date.parse(`${eventDays.start}T00:00:00Z`),
+    end: Date.parse(`${eventDays.end}T00:00:00Z`) + 86_400_000,
+  }
   const reacting = input.filter((row) => !row.actor.isParty)
   const actorIds = input.map((row) => row.actor.id)
   const counts = stanceDistribution(input)
@@ -96,9 +128,10 @@ export function ChartsPanel(props: ChartsPanelProps) {
     <div className="charts-grid">
       {show('distribution') && (
         <ChartFrame
-          {...frame('distribution')}
+          {...frame('distribution', (kit) => kit.drawDistribution(counts, labels))}
           title="How many take each stance"
-          subtitle="Actors by overall stance, and statements by their own stance, along the scale. Click a bar to filter by that stance."
+          subtitle="Actors by overall stance, and statements by their own stance, along the scale."
+          hint="Click a bar to filter by that stance."
           description={describeDistribution(counts, labels)}
           legend={
             <ul className="chart-legend" aria-label="Legend">
@@ -123,9 +156,15 @@ export function ChartsPanel(props: ChartsPanelProps) {
       )}
       {show('spectrum') && (
         <ChartFrame
-          {...frame('spectrum')}
+          {...frame(
+            'spectrum',
+            async (kit) =>
+              kit.drawSpectrum(columns, labels, await kit.inlineImages(flagsOf(columns))),
+            reacting.length === 0 ? 'No reacting actor matches these filters.' : null,
+          )}
           title="Where each actor stands"
-          subtitle="The reacting actors on the scale from supporting the operation to condemning it. Click an actor to show only it."
+          subtitle="The reacting actors on the scale from supporting the operation to condemning it."
+          hint="Click an actor to show only it."
           description={describeSpectrum(columns, labels)}
           chart={
             <StanceSpectrumChart
@@ -139,19 +178,21 @@ export function ChartsPanel(props: ChartsPanelProps) {
       )}
       {show('timeline') && (
         <ChartFrame
-          {...frame('timeline')}
+          {...frame(
+            'timeline',
+            (kit) => kit.drawTimeline(points, times, range, labels),
+            points.length === 0 ? 'No statement matches these filters.' : null,
+          )}
           title="Statements over time"
-          subtitle="Each statement against the milestones; a hollow diamond where the article gives no day. Click a mark to show only that actor."
+          subtitle="Each statement against the milestones; a hollow diamond where the article gives no day."
+          hint="Click a mark to show only that actor."
           description={describeTimeline(points, times)}
           legend={<StanceLegend labels={labels} />}
           chart={
             <StatementTimelineChart
               points={points}
               milestones={times}
-              range={{
-                start: Date.parse(`${eventDays.start}T00:00:00Z`),
-                end: Date.parse(`${eventDays.end}T00:00:00Z`) + 86_400_000,
-              }}
+              range={range}
               labels={labels}
               asTable={asTable('timeline')}
               onPickActor={(id) => onFilter('actor', [id])}
@@ -161,9 +202,12 @@ export function ChartsPanel(props: ChartsPanelProps) {
       )}
       {show('matrix') && (
         <ChartFrame
-          {...frame('matrix')}
+          {...frame('matrix', (kit) =>
+            kit.drawMatrix(actorIds, dimensions, matrix, labels, actorName),
+          )}
           title="Who took which position"
-          subtitle="● took the position, ✕ said the opposite, empty: not said. Click a cell or a heading to filter by that position."
+          subtitle="● took the position, ✕ said the opposite, empty: not said."
+          hint="Click a cell or a heading to filter by that position."
           description={describeMatrix(matrix, labels, actorName)}
           chart={
             <PositionsMatrixChart
@@ -180,9 +224,10 @@ export function ChartsPanel(props: ChartsPanelProps) {
       )}
       {show('agreement') && (
         <ChartFrame
-          {...frame('agreement')}
+          {...frame('agreement', (kit) => kit.drawAgreement(actorIds, agreement, actorName))}
           title="How far each pair agrees"
-          subtitle="Share of the coded positions two actors hold in common. Click a cell to show only that pair."
+          subtitle="Share of the coded positions two actors hold in common."
+          hint="Click a cell to show only that pair."
           description={describeAgreement(agreement, actorName)}
           footnote={agreementRule}
           chart={
