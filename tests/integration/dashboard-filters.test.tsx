@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { allActorNames } from '../fixtures'
 import { filterOption, renderApp, resultCount, shownActors } from '../render-app'
@@ -146,4 +146,27 @@ test('a link with malformed parameters shows the dashboard with a dismissible no
   await waitFor(() => expect(window.location.search).toBe('?stance=condemns'))
   await user.click(screen.getByRole('button', { name: 'Dismiss' }))
   expect(screen.queryByText(/Part of this link could not be read/)).not.toBeInTheDocument()
+})
+
+test('a date counts once it is whole, and a range that ends before it starts is kept but not applied', async () => {
+  renderApp('/?to=2023-09-19')
+  await resultCount()
+  const dates = within(screen.getByRole('group', { name: 'Date of statement' }))
+  const from = dates.getByLabelText('From')
+  const before = window.history.length
+  // The year as typed so far is a date of year 2: not applied.
+  fireEvent.change(from, { target: { value: '0002-09-20' } })
+  expect(window.location.search).toBe('?to=2023-09-19')
+  fireEvent.change(from, { target: { value: '2023-09-20' } })
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    'The range ends before it starts: choose a “To” date on or after the “From” date.',
+  )
+  expect(from).toHaveValue('2023-09-20')
+  expect(from).toHaveAttribute('aria-invalid', 'true')
+  expect(window.location.search).toBe('?to=2023-09-19')
+  fireEvent.change(dates.getByLabelText('To'), { target: { value: '2023-09-21' } })
+  expect(window.location.search).toBe('?from=2023-09-20&to=2023-09-21')
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  // Refining a range replaces the history entry.
+  expect(window.history.length).toBe(before)
 })
