@@ -247,6 +247,8 @@ export function DashboardPage() {
             title="The event summary could not be loaded."
             error={headerFailure.error}
             onRetry={headerFailure.retry}
+            // The actors' panel announces a failure the two share.
+            announce={headerFailure.error !== resultFailure?.error}
           />
         ) : event && statements.data && actors.data && sources.data && meta.data ? (
           <EventHeader
@@ -298,6 +300,7 @@ export function DashboardPage() {
                     title="The filters could not be loaded."
                     error={resultFailure.error}
                     onRetry={resultFailure.retry}
+                    announce={false}
                   />
                 ) : data && groups && event ? (
                   <FilterPanel
@@ -382,6 +385,7 @@ export function DashboardPage() {
               title="The charts could not be loaded."
               error={resultFailure.error}
               onRetry={resultFailure.retry}
+              announce={false}
             />
           ) : data && labels && event && sources.data && meta.data ? (
             <Suspense fallback={<PanelSkeleton rows={2} label="Loading the charts" />}>

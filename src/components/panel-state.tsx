@@ -18,19 +18,25 @@ export function PanelSkeleton({
   )
 }
 
+/**
+ * A panel's failure in words, with a retry. Several panels can fail from one request: only one of
+ * them should `announce` it, or a screen reader hears the same alert several times.
+ */
 export function PanelError({
   title,
   error,
   onRetry,
+  announce = true,
 }: {
   title: string
   error: unknown
   onRetry: () => void
+  announce?: boolean
 }) {
   const message =
     error instanceof ApiError ? error.message : 'Something went wrong while showing this panel.'
   return (
-    <div className="panel-error" role="alert">
+    <div className="panel-error" role={announce ? 'alert' : undefined}>
       <p className="panel-error-title">{title}</p>
       <p>{message}</p>
       <button type="button" onClick={onRetry}>

@@ -25,6 +25,10 @@ test('a failed request shows an error in its panels, with a retry that works', a
     alert.textContent.includes('The actors could not be loaded.'),
   )
   expect(actorsAlert).toHaveTextContent('Injected fault: the stances endpoint failed.')
+  // The filters and charts need the stances too: they say so, and only the actors' panel alerts.
+  expect(await screen.findByText('The filters could not be loaded.')).toBeInTheDocument()
+  expect(await screen.findByText('The charts could not be loaded.')).toBeInTheDocument()
+  expect(screen.getAllByRole('alert')).toEqual([actorsAlert])
   // The panel that does not need the stances keeps working.
   expect(
     await screen.findByRole('heading', { name: /operation in Karabakh and the cease-fire/ }),
