@@ -149,3 +149,12 @@ test('when the browser cannot make the PNG, the chart says so and offers the SVG
     Reflect.deleteProperty(HTMLImageElement.prototype, 'decode')
   }
 })
+
+test('an embedded chart neither invites clicks that do nothing nor offers downloads', async () => {
+  renderApp('/?embed=chart:distribution')
+  const chart = await figure('How many take each stance')
+  expect(within(chart).getByText(/^Actors by overall stance/)).toHaveTextContent(
+    /^Actors by overall stance, and statements by their own stance, along the scale\.$/,
+  )
+  expect(within(chart).queryByRole('button', { name: /^Download/ })).not.toBeInTheDocument()
+})

@@ -5,8 +5,8 @@ type Props = {
   id: string
   title: string
   subtitle: string
-  /** How to use the chart on the page; left out of exported images. */
-  hint: string
+  /** How to use the chart on the page; left out of embeds and exported images. */
+  hint?: string
   description: string
   source: string
   legend?: ReactNode
@@ -45,7 +45,8 @@ export function ChartFrame(props: Props) {
         <div>
           <h3 id={`${id}-title`}>{title}</h3>
           <p className="chart-subtitle">
-            {subtitle} {hint}
+            {subtitle}
+            {hint && ` ${hint}`}
           </p>
         </div>
         <button

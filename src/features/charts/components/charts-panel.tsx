@@ -95,6 +95,8 @@ export function ChartsPanel(props: ChartsPanelProps) {
   const asTable = (id: ChartId) => tables.includes(id)
   const show = (id: ChartId) => !props.only || props.only === id
   const { downloads } = props
+  // An embed does not filter anything, so it does not invite clicks.
+  const hint = (text: string) => (props.only ? undefined : text)
   const frame = (
     id: ChartId,
     draw: (kit: ExportKit) => DrawChart | Promise<DrawChart>,
@@ -131,7 +133,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
           {...frame('distribution', (kit) => kit.drawDistribution(counts, labels))}
           title="How many take each stance"
           subtitle="Actors by overall stance, and statements by their own stance, along the scale."
-          hint="Click a bar to filter by that stance."
+          hint={hint('Click a bar to filter by that stance.')}
           description={describeDistribution(counts, labels)}
           legend={
             <ul className="chart-legend" aria-label="Legend">
@@ -164,7 +166,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
           )}
           title="Where each actor stands"
           subtitle="The reacting actors on the scale from supporting the operation to condemning it."
-          hint="Click an actor to show only it."
+          hint={hint('Click an actor to show only it.')}
           description={describeSpectrum(columns, labels)}
           chart={
             <StanceSpectrumChart
@@ -185,7 +187,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
           )}
           title="Statements over time"
           subtitle="Each statement against the milestones; a hollow diamond where the article gives no day."
-          hint="Click a mark to show only that actor."
+          hint={hint('Click a mark to show only that actor.')}
           description={describeTimeline(points, times)}
           legend={<StanceLegend labels={labels} />}
           chart={
@@ -207,7 +209,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
           )}
           title="Who took which position"
           subtitle="● took the position, ✕ said the opposite, empty: not said."
-          hint="Click a cell or a heading to filter by that position."
+          hint={hint('Click a cell or a heading to filter by that position.')}
           description={describeMatrix(matrix, labels, actorName)}
           chart={
             <PositionsMatrixChart
@@ -227,7 +229,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
           {...frame('agreement', (kit) => kit.drawAgreement(actorIds, agreement, actorName))}
           title="How far each pair agrees"
           subtitle="Share of the coded positions two actors hold in common."
-          hint="Click a cell to show only that pair."
+          hint={hint('Click a cell to show only that pair.')}
           description={describeAgreement(agreement, actorName)}
           footnote={agreementRule}
           chart={
