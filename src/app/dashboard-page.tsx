@@ -1,52 +1,37 @@
-import * as Collapsible from '@radix-ui/react-collapsible'
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { lazy, Suspense, useDeferredValue, useMemo } from 'react'
 import { PanelErrorBoundary } from '../components/error-boundary'
 import { PanelError, PanelSkeleton } from '../components/panel-state'
 import { EventHeader } from '../features/event/components/event-header'
 import { ActiveFilters } from '../features/filters/components/active-filters'
-import { FilterPanel, type ChangeFilters } from '../features/filters/components/filter-panel'
+import { FilterPanel } from '../features/filters/components/filter-panel'
 import { UrlNotice } from '../features/filters/components/url-notice'
 import { applyFilters, speakerOptions, type DashboardData } from '../features/filters/facets'
 import { activeFilterChips, filterGroups, filtersInWords } from '../features/filters/filter-options'
 import { ComparePanel } from '../features/compare/components/compare-panel'
-import { ExportMenu } from '../features/export/components/export-menu'
 import { ResultsPanel } from '../features/reactions/components/results-panel'
 import { codebookLabels } from '../lib/labels'
 import {
   activeFilterCount,
-  chartIds,
   clearFilters,
-  parseFilterState,
-  serializeFilterState,
   toggleTable,
   withList,
   type ChartId,
-  type FilterState,
   type KnownValues,
 } from '../lib/url-state/filter-state'
-import { formatDay } from '../lib/format'
-import { useLocationSearch } from '../lib/url-state/use-location-search'
-import { useMediaQuery } from '../lib/use-media-query'
+import { DashboardSkeleton } from './dashboard-skeleton'
+import { FiltersAside } from './filters-aside'
+import { PageNav, pageLink } from './page-nav'
 import { panelFailure } from './panel-status'
+import { useViewState } from './use-view-state'
+import { ViewActions } from './view-actions'
+import { citeContextOf, sourceLineOf } from './view-context'
 import { useDashboardData } from './use-dashboard-data'
+import { ChartsPanel } from './charts-panel-lazy'
 
-// Embed mode and its dialog load only when asked for.
+// Embed mode loads only when asked for.
 const EmbedPage = lazy(() =>
   import('./embed-page').then((module) => ({ default: module.EmbedPage })),
 )
-const EmbedDialog = lazy(() =>
-  import('../features/embed/components/embed-dialog').then((module) => ({
-    default: module.EmbedDialog,
-  })),
-)
-
-const chartTitles: Record<ChartId, string> = {
-  distribution: 'How many take each stance',
-  spectrum: 'Where each actor stands',
-  timeline: 'Statements over time',
-  matrix: 'Who took which position',
-  agreement: 'How far each pair agrees',
-}
 
 // The method page loads only when opened.
 const MethodPage = lazy(() =>
@@ -55,17 +40,9 @@ const MethodPage = lazy(() =>
   })),
 )
 
-// Recharts and the chart code load after the cards, in their own chunk.
-const ChartsPanel = lazy(() =>
-  import('../features/charts/components/charts-panel').then((module) => ({
-    default: module.ChartsPanel,
-  })),
-)
-
 export function DashboardPage() {
   const queries = useDashboardData()
   const { actors, stances, statements, codebook, events, sources, meta } = queries
-  const [search, navigate] = useLocationSearch()
 
   const data: DashboardData | null = useMemo(
     () =>
@@ -84,31 +61,8 @@ export function DashboardPage() {
         : undefined,
     [data],
   )
-  const { state, problems } = useMemo(() => parseFilterState(search, known), [search, known])
+  const { state, notices, dismissNotices, onChange, navigate } = useViewState(known)
 
-  // A malformed link still shows the dashboard: drop what could not be read, say so, and put the
-  // cleaned view in the address bar.
-  const [notices, setNotices] = useState<string[]>([])
-  const [reported, setReported] = useState<string | null>(null)
-  if (problems.length > 0 && reported !== search) {
-    setReported(search)
-    setNotices((current) => [...new Set([...current, ...problems])])
-  }
-  useEffect(() => {
-    if (problems.length > 0) {
-      navigate(serializeFilterState(state, new URLSearchParams(search)), { replace: true })
-    }
-  }, [problems, state, search, navigate])
-
-  const onChange: ChangeFilters = useCallback(
-    (next, options) =>
-      navigate(serializeFilterState(next, new URLSearchParams(window.location.search)), options),
-    [navigate],
-  )
-
-  const wide = useMediaQuery('(min-width: 56rem)')
-  const [embedOpen, setEmbedOpen] = useState(false)
-  const [filtersOpen, setFiltersOpen] = useState(false)
   const labels = useMemo(
     () => (codebook.data ? codebookLabels(codebook.data) : null),
     [codebook.data],
@@ -130,38 +84,13 @@ export function DashboardPage() {
   const loaded = useDeferredValue(!Object.values(queries).some((query) => query.isPending))
   if (!loaded) return <DashboardSkeleton />
 
-  const goTo = (view: FilterState['view'], hash = '') => ({
-    href: `${serializeFilterState({ ...state, view }) || '?'}${hash}`,
-    onClick: (clickEvent: React.MouseEvent) => {
-      if (clickEvent.metaKey || clickEvent.ctrlKey || clickEvent.shiftKey) return
-      clickEvent.preventDefault()
-      navigate(
-        serializeFilterState({ ...state, view }, new URLSearchParams(window.location.search)),
-      )
-      window.history.replaceState(
-        null,
-        '',
-        `${window.location.pathname}${window.location.search}${hash}`,
-      )
-      window.scrollTo(0, 0)
-    },
-  })
-  const nav = (
-    <nav className="page-nav" aria-label="Pages">
-      <a {...goTo('dashboard')} aria-current={state.view === 'dashboard' ? 'page' : undefined}>
-        Dashboard
-      </a>
-      <a {...goTo('method')} aria-current={state.view === 'method' ? 'page' : undefined}>
-        Method
-      </a>
-    </nav>
-  )
+  const nav = <PageNav state={state} navigate={navigate} />
 
   if (state.view === 'method') {
     return (
       <>
         {nav}
-        <UrlNotice notices={notices} onDismiss={() => setNotices([])} />
+        <UrlNotice notices={notices} onDismiss={dismissNotices} />
         {codebook.data && sources.data && meta.data ? (
           <Suspense fallback={<PanelSkeleton rows={1} label="Loading the method" />}>
             <MethodPage codebook={codebook.data} sources={sources.data} meta={meta.data} />
@@ -182,20 +111,8 @@ export function DashboardPage() {
   }
 
   const results = data ? applyFilters(data, state) : []
-  const source = sources.data?.[0]
-  // Without the source and the dataset version there is nothing to cite: the buttons are left out.
-  const dataset = meta.data
-  const citeContext =
-    source && dataset
-      ? () => ({
-          source,
-          datasetVersion: dataset.version,
-          datasetYear: dataset.updatedAt.slice(0, 4),
-          url: window.location.href,
-          accessed: new Date(),
-        })
-      : null
-  const sourceLine = `Source: ${(sources.data ?? []).map((item) => `${item.outlet}${item.via ? ` via ${item.via}` : ''}, ${formatDay(item.published)}`).join('; ')}. Coded by the diplomatic reactions tracker, dataset ${meta.data?.version ?? ''}.`
+  const citeContext = citeContextOf(sources.data?.[0], meta.data)
+  const sourceLine = sourceLineOf(sources.data ?? [], meta.data?.version ?? '')
 
   if (state.embed) {
     return data && labels && event && meta.data ? (
@@ -224,19 +141,6 @@ export function DashboardPage() {
       />
     )
   }
-
-  const embedOptions = [
-    { value: 'cards' as const, label: 'The cards, as filtered' },
-    ...(state.compare.length >= 2 ? [{ value: 'compare' as const, label: 'The comparison' }] : []),
-    ...chartIds.map((chart) => ({
-      value: `chart:${chart}` as const,
-      label: `Chart: ${chartTitles[chart]}`,
-    })),
-    ...(data?.actors ?? []).map((actor) => ({
-      value: `card:${actor.id}` as const,
-      label: `One card: ${actor.name}`,
-    })),
-  ]
 
   return (
     <>
@@ -267,7 +171,7 @@ export function DashboardPage() {
         )}
       </PanelErrorBoundary>
 
-      <UrlNotice notices={notices} onDismiss={() => setNotices([])} />
+      <UrlNotice notices={notices} onDismiss={dismissNotices} />
 
       {data && labels && (
         <ComparePanel
@@ -281,42 +185,28 @@ export function DashboardPage() {
       )}
 
       <div className="dashboard-layout">
-        <aside className="filters" aria-label="Filters">
-          <Collapsible.Root open={wide || filtersOpen} onOpenChange={setFiltersOpen}>
-            <div className="filters-heading">
-              <h2>Filters</h2>
-              {!wide && (
-                <Collapsible.Trigger className="link-button">
-                  {filtersOpen
-                    ? 'Hide filters'
-                    : `Show filters${activeFilterCount(state) ? ` (${activeFilterCount(state)} active)` : ''}`}
-                </Collapsible.Trigger>
-              )}
-            </div>
-            <Collapsible.Content>
-              <PanelErrorBoundary title="The filters could not be shown.">
-                {resultFailure ? (
-                  <PanelError
-                    title="The filters could not be loaded."
-                    error={resultFailure.error}
-                    onRetry={resultFailure.retry}
-                    announce={false}
-                  />
-                ) : data && groups && event ? (
-                  <FilterPanel
-                    data={data}
-                    state={state}
-                    groups={groups}
-                    dateBounds={{ min: event.start, max: event.end }}
-                    onChange={onChange}
-                  />
-                ) : (
-                  <PanelSkeleton rows={3} label="Loading the filters" variant="filters" />
-                )}
-              </PanelErrorBoundary>
-            </Collapsible.Content>
-          </Collapsible.Root>
-        </aside>
+        <FiltersAside activeCount={activeFilterCount(state)}>
+          <PanelErrorBoundary title="The filters could not be shown.">
+            {resultFailure ? (
+              <PanelError
+                title="The filters could not be loaded."
+                error={resultFailure.error}
+                onRetry={resultFailure.retry}
+                announce={false}
+              />
+            ) : data && groups && event ? (
+              <FilterPanel
+                data={data}
+                state={state}
+                groups={groups}
+                dateBounds={{ min: event.start, max: event.end }}
+                onChange={onChange}
+              />
+            ) : (
+              <PanelSkeleton rows={3} label="Loading the filters" variant="filters" />
+            )}
+          </PanelErrorBoundary>
+        </FiltersAside>
 
         <section className="results" aria-labelledby="results-heading">
           <h2 id="results-heading" className="visually-hidden" tabIndex={-1}>
@@ -333,30 +223,13 @@ export function DashboardPage() {
               <>
                 <ActiveFilters state={state} groups={groups} onChange={onChange} />
                 {sources.data && meta.data && (
-                  <div className="view-actions">
-                    <ExportMenu
-                      results={results}
-                      sources={sources.data}
-                      datasetVersion={meta.data.version}
-                    />
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => setEmbedOpen(true)}
-                    >
-                      Embed
-                    </button>
-                    {embedOpen && (
-                      <Suspense fallback={null}>
-                        <EmbedDialog
-                          open
-                          onClose={() => setEmbedOpen(false)}
-                          options={embedOptions}
-                          datasetVersion={meta.data.version}
-                        />
-                      </Suspense>
-                    )}
-                  </div>
+                  <ViewActions
+                    state={state}
+                    actors={data.actors}
+                    results={results}
+                    sources={sources.data}
+                    datasetVersion={meta.data.version}
+                  />
                 )}
                 <ResultsPanel
                   data={data}
@@ -367,7 +240,7 @@ export function DashboardPage() {
                   compare={state.compare}
                   onCompareChange={(compare) => onChange({ ...state, compare })}
                   citeContext={citeContext}
-                  methodLink={goTo('method', '#derivation')}
+                  methodLink={pageLink(state, navigate, 'method', '#derivation')}
                 />
               </>
             ) : (
@@ -411,19 +284,5 @@ export function DashboardPage() {
         </PanelErrorBoundary>
       </section>
     </>
-  )
-}
-
-function DashboardSkeleton() {
-  return (
-    <div className="dashboard-skeleton">
-      {/* Holds the place of the page links, so nothing moves when they arrive. */}
-      <div className="page-nav-skeleton" />
-      <div className="event-header-skeleton" role="status" aria-label="Loading the event summary" />
-      <div className="dashboard-layout">
-        <PanelSkeleton rows={3} label="Loading the filters" variant="filters" />
-        <PanelSkeleton rows={4} label="Loading the actors and their stances" />
-      </div>
-    </div>
   )
 }

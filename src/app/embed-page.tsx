@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { Suspense, useEffect } from 'react'
 import { PanelSkeleton } from '../components/panel-state'
 import { ComparePanel } from '../features/compare/components/compare-panel'
 import { usePostHeight } from '../features/embed/use-post-height'
@@ -15,12 +15,7 @@ import {
   toggleTable,
   type FilterState,
 } from '../lib/url-state/filter-state'
-
-const ChartsPanel = lazy(() =>
-  import('../features/charts/components/charts-panel').then((module) => ({
-    default: module.ChartsPanel,
-  })),
-)
+import { ChartsPanel } from './charts-panel-lazy'
 
 type Props = {
   state: FilterState

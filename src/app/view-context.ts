@@ -1,0 +1,52 @@
+import type { CiteContext } from '../lib/cite'
+import { formatDay } from '../lib/format'
+import type { Actor } from '../lib/schemas/actor'
+import type { DatasetMeta } from '../lib/schemas/event'
+import type { SourceSummary } from '../lib/schemas/source'
+import { chartIds, type ChartId, type FilterState } from '../lib/url-state/filter-state'
+
+export const chartTitles: Record<ChartId, string> = {
+  distribution: 'How many take each stance',
+  spectrum: 'Where each actor stands',
+  timeline: 'Statements over time',
+  matrix: 'Who took which position',
+  agreement: 'How far each pair agrees',
+}
+
+/** The line under every chart and embed: where the facts come from, and which dataset. */
+export const sourceLineOf = (sources: readonly SourceSummary[], datasetVersion: string) =>
+  `Source: ${sources.map((item) => `${item.outlet}${item.via ? ` via ${item.via}` : ''}, ${formatDay(item.published)}`).join('; ')}. Coded by the diplomatic reactions tracker, dataset ${datasetVersion}.`
+
+/**
+ * What a citation of this view names, read when it is asked for (the address and the day change).
+ * Without the source or the dataset there is nothing to cite, and the cite buttons are left out.
+ */
+export function citeContextOf(
+  source: SourceSummary | undefined,
+  dataset: DatasetMeta | undefined,
+): (() => CiteContext) | null {
+  if (!source || !dataset) return null
+  return () => ({
+    source,
+    datasetVersion: dataset.version,
+    datasetYear: dataset.updatedAt.slice(0, 4),
+    url: window.location.href,
+    accessed: new Date(),
+  })
+}
+
+/** What the Embed dialog offers for this view. */
+export function embedOptionsOf(state: FilterState, actors: readonly Actor[]) {
+  return [
+    { value: 'cards' as const, label: 'The cards, as filtered' },
+    ...(state.compare.length >= 2 ? [{ value: 'compare' as const, label: 'The comparison' }] : []),
+    ...chartIds.map((chart) => ({
+      value: `chart:${chart}` as const,
+      label: `Chart: ${chartTitles[chart]}`,
+    })),
+    ...actors.map((actor) => ({
+      value: `card:${actor.id}` as const,
+      label: `One card: ${actor.name}`,
+    })),
+  ]
+}
