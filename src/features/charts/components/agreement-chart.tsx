@@ -54,7 +54,7 @@ export function AgreementChart({ actorIds, cells, actorName, asTable, onPickPair
     >
       <span />
       {actorIds.map((id) => (
-        <span key={id} className="matrix-head heatmap-head">
+        <span key={id} className="matrix-head">
           {actorName(id)}
         </span>
       ))}

@@ -46,7 +46,7 @@ export function ChartFrame(props: Props) {
           <h3 id={`${id}-title`}>{title}</h3>
           <p className="chart-subtitle">
             {subtitle}
-            {hint && ` ${hint}`}
+            {hint && <span className="chart-hint"> {hint}</span>}
           </p>
         </div>
         <button

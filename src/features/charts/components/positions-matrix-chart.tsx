@@ -54,7 +54,7 @@ export function PositionsMatrixChart({
     <div
       className="matrix"
       style={{
-        gridTemplateColumns: `minmax(7rem, auto) repeat(${dimensions.length}, minmax(3rem, 1fr))`,
+        gridTemplateColumns: `minmax(6rem, auto) repeat(${dimensions.length}, minmax(2rem, 1fr))`,
       }}
     >
       <span />
