@@ -60,7 +60,7 @@ function paragraph(
   }
 }
 
-export function legendMark(item: LegendItem, x: number, y: number, palette: Palette): string {
+function legendMark(item: LegendItem, x: number, y: number, palette: Palette): string {
   const size = 12
   switch (item.mark) {
     case 'solid':

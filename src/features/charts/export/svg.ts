@@ -32,9 +32,6 @@ export function el(name: string, attributes: Attributes = {}, ...children: strin
 export const text = (content: string, attributes: Attributes) =>
   el('text', attributes, escapeXml(content))
 
-export const group = (x: number, y: number, ...children: string[]) =>
-  el('g', { transform: `translate(${round(x)} ${round(y)})` }, ...children)
-
 export const fontFamily = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
 
 export type Font = { size: number; weight?: 400 | 700 }
@@ -89,6 +86,3 @@ export function textLines(
     ),
   )
 }
-
-/** Height taken by `count` lines of the font, from the top of the first to the bottom of the last. */
-export const linesHeight = (count: number, font: Font) => count * lineHeight(font)
