@@ -82,7 +82,6 @@ export function EmbedPage({
             sourceLine={sourceLine}
             tables={state.tables}
             onToggleTable={(chartId) => onChange(toggleTable(state, chartId))}
-            onFilter={() => undefined}
             only={chart}
           />
         </Suspense>

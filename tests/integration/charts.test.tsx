@@ -158,3 +158,11 @@ test('an embedded chart neither invites clicks that do nothing nor offers downlo
   )
   expect(within(chart).queryByRole('button', { name: /^Download/ })).not.toBeInTheDocument()
 })
+
+test('in an embed the actors on the spectrum are names, not buttons that do nothing', async () => {
+  renderApp('/?embed=chart:spectrum')
+  const chart = await figure('Where each actor stands')
+  expect(within(chart).getByText('Türkiye')).toBeInTheDocument()
+  expect(within(chart).queryByRole('button', { name: /show only/ })).not.toBeInTheDocument()
+  expect(within(chart).getByRole('button', { name: 'Show as table' })).toBeInTheDocument()
+})

@@ -1,4 +1,5 @@
 import { SortableTable } from '../../../components/sortable-table'
+import { Pickable } from './pickable'
 import type { AgreementCell } from '../shape'
 
 type Props = {
@@ -6,7 +7,8 @@ type Props = {
   cells: readonly AgreementCell[]
   actorName: (id: string) => string
   asTable: boolean
-  onPickPair: (a: string, b: string) => void
+  /** Absent where the chart filters nothing. */
+  onPickPair?: (a: string, b: string) => void
 }
 
 const percent = (score: number | null) => (score === null ? '–' : `${Math.round(score * 100)}%`)
@@ -65,21 +67,22 @@ export function AgreementChart({ actorIds, cells, actorName, asTable, onPickPair
         ...actorIds.map((b) => {
           const cell = cellOf(a, b)
           const score = cell?.score ?? null
+          const said = `${actorName(a)} and ${actorName(b)}: ${percent(score)} agreement`
           return (
-            <button
+            <Pickable
               key={`${a}-${b}`}
-              type="button"
               className="heatmap-cell"
               style={{
                 backgroundColor: `color-mix(in srgb, var(--accent) ${Math.round((score ?? 0) * 100)}%, var(--surface))`,
               }}
-              aria-label={`${actorName(a)} and ${actorName(b)}: ${percent(score)} agreement`}
+              name={said}
+              description={said}
               title={`${actorName(a)} and ${actorName(b)}: ${percent(score)}${cell ? ` (${cell.shared} of ${cell.considered} dimensions)` : ''}`}
-              onClick={() => onPickPair(a, b)}
+              onPick={onPickPair && (() => onPickPair(a, b))}
             >
               {/* The number sits on the card's own colour, so it stays legible on any shade. */}
               <span className="heat-value">{percent(score)}</span>
-            </button>
+            </Pickable>
           )
         }),
       ])}

@@ -44,7 +44,8 @@ export type ChartsPanelProps = {
   sourceLine: string
   tables: readonly ChartId[]
   onToggleTable: (chart: ChartId) => void
-  onFilter: (filter: 'stance' | 'actor' | 'dimension', values: readonly string[]) => void
+  /** Filters the dashboard from a click on the charts; an embed leaves it out. */
+  onFilter?: (filter: 'stance' | 'actor' | 'dimension', values: readonly string[]) => void
   /** Show just this chart (an embed). */
   only?: ChartId
   /** Offer each chart as PNG and SVG, named from `fileBase`, stating the filters in words. */
@@ -95,8 +96,8 @@ export function ChartsPanel(props: ChartsPanelProps) {
   const asTable = (id: ChartId) => tables.includes(id)
   const show = (id: ChartId) => !props.only || props.only === id
   const { downloads } = props
-  // An embed does not filter anything, so it does not invite clicks.
-  const hint = (text: string) => (props.only ? undefined : text)
+  // Without a dashboard to filter the charts do not invite clicks.
+  const hint = (text: string) => (onFilter ? text : undefined)
   const frame = (
     id: ChartId,
     draw: (kit: ExportKit) => DrawChart | Promise<DrawChart>,
@@ -151,7 +152,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
               counts={counts}
               labels={labels}
               asTable={asTable('distribution')}
-              onPickStance={(stance: StanceId) => onFilter('stance', [stance])}
+              onPickStance={onFilter && ((stance: StanceId) => onFilter('stance', [stance]))}
             />
           }
         />
@@ -173,7 +174,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
               columns={columns}
               labels={labels}
               asTable={asTable('spectrum')}
-              onPickActor={(id) => onFilter('actor', [id])}
+              onPickActor={onFilter && ((id) => onFilter('actor', [id]))}
             />
           }
         />
@@ -197,7 +198,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
               range={range}
               labels={labels}
               asTable={asTable('timeline')}
-              onPickActor={(id) => onFilter('actor', [id])}
+              onPickActor={onFilter && ((id) => onFilter('actor', [id]))}
             />
           }
         />
@@ -219,7 +220,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
               labels={labels}
               actorName={actorName}
               asTable={asTable('matrix')}
-              onPickDimension={(dimension) => onFilter('dimension', [dimension])}
+              onPickDimension={onFilter && ((dimension) => onFilter('dimension', [dimension]))}
             />
           }
         />
@@ -238,7 +239,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
               cells={agreement}
               actorName={actorName}
               asTable={asTable('agreement')}
-              onPickPair={(a, b) => onFilter('actor', a === b ? [a] : [a, b])}
+              onPickPair={onFilter && ((a, b) => onFilter('actor', a === b ? [a] : [a, b]))}
             />
           }
         />

@@ -1,4 +1,5 @@
 import { SortableTable } from '../../../components/sortable-table'
+import { Pickable } from './pickable'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { DimensionId } from '../../../lib/schemas/codebook'
 import type { MatrixCell } from '../shape'
@@ -10,7 +11,8 @@ type Props = {
   labels: CodebookLabels
   actorName: (id: string) => string
   asTable: boolean
-  onPickDimension: (dimension: DimensionId) => void
+  /** Absent where the chart filters nothing. */
+  onPickDimension?: (dimension: DimensionId) => void
 }
 
 const marks = { takes: '●', opposes: '✕' } as const
@@ -59,15 +61,14 @@ export function PositionsMatrixChart({
     >
       <span />
       {dimensions.map((dimension) => (
-        <button
+        <Pickable
           key={dimension}
-          type="button"
           className="matrix-head"
-          onClick={() => onPickDimension(dimension)}
-          aria-label={`${labels.dimension(dimension)}: show only actors who took it`}
+          onPick={onPickDimension && (() => onPickDimension(dimension))}
+          name={`${labels.dimension(dimension)}: show only actors who took it`}
         >
           {labels.dimension(dimension)}
-        </button>
+        </Pickable>
       ))}
       {actorIds.map((actorId) => [
         <span key={`${actorId}-name`} className="matrix-row-head">
@@ -75,18 +76,19 @@ export function PositionsMatrixChart({
         </span>,
         ...dimensions.map((dimension) => {
           const cell = cellOf(actorId, dimension)
+          const said = `${actorName(actorId)}, ${labels.dimension(dimension)}: ${words(cell)}`
           return (
-            <button
+            <Pickable
               key={`${actorId}-${dimension}`}
-              type="button"
               className="matrix-cell"
-              data-value={cell?.value ?? 'none'}
+              value={cell?.value ?? 'none'}
               title={`${actorName(actorId)} · ${labels.dimension(dimension)}: ${words(cell)}`}
-              aria-label={`${actorName(actorId)}, ${labels.dimension(dimension)}: ${words(cell)}`}
-              onClick={() => onPickDimension(dimension)}
+              name={said}
+              description={said}
+              onPick={onPickDimension && (() => onPickDimension(dimension))}
             >
-              <span aria-hidden="true">{cell?.value ? marks[cell.value] : ''}</span>
-            </button>
+              {cell?.value ? marks[cell.value] : ''}
+            </Pickable>
           )
         }),
       ])}

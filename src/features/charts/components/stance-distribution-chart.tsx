@@ -24,7 +24,8 @@ type Props = {
   counts: readonly StanceCount[]
   labels: CodebookLabels
   asTable: boolean
-  onPickStance: (stance: StanceId) => void
+  /** Absent where the chart filters nothing. */
+  onPickStance?: (stance: StanceId) => void
 }
 
 export function StanceDistributionChart({ counts, labels, asTable, onPickStance }: Props) {
@@ -69,9 +70,9 @@ export function StanceDistributionChart({ counts, labels, asTable, onPickStance 
             dataKey="actors"
             name="Actors"
             shape={(bar: BarShapeProps) => <Rectangle {...bar} fill={stanceFill(bar)} />}
-            cursor="pointer"
+            cursor={onPickStance && 'pointer'}
             onClick={(entry: { payload?: { stance?: StanceId } }) =>
-              entry.payload?.stance && onPickStance(entry.payload.stance)
+              entry.payload?.stance && onPickStance?.(entry.payload.stance)
             }
           >
             <LabelList
@@ -94,9 +95,9 @@ export function StanceDistributionChart({ counts, labels, asTable, onPickStance 
                 stroke={stanceFill(bar)}
               />
             )}
-            cursor="pointer"
+            cursor={onPickStance && 'pointer'}
             onClick={(entry: { payload?: { stance?: StanceId } }) =>
-              entry.payload?.stance && onPickStance(entry.payload.stance)
+              entry.payload?.stance && onPickStance?.(entry.payload.stance)
             }
           >
             <LabelList

@@ -1,5 +1,6 @@
 import { SortableTable } from '../../../components/sortable-table'
 import { Flag } from '../../../components/flag'
+import { Pickable } from './pickable'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { SpectrumColumn } from '../shape'
 
@@ -7,7 +8,8 @@ type Props = {
   columns: readonly SpectrumColumn[]
   labels: CodebookLabels
   asTable: boolean
-  onPickActor: (actorId: string) => void
+  /** Absent where the chart filters nothing. */
+  onPickActor?: (actorId: string) => void
 }
 
 /**
@@ -58,15 +60,14 @@ export function StanceSpectrumChart({ columns, labels, asTable, onPickActor }: P
             <ul>
               {column.actors.map((actor) => (
                 <li key={actor.id}>
-                  <button
-                    type="button"
+                  <Pickable
                     className="spectrum-actor"
-                    onClick={() => onPickActor(actor.id)}
-                    aria-label={`${actor.shortName}: show only ${actor.name}`}
+                    onPick={onPickActor && (() => onPickActor(actor.id))}
+                    name={`${actor.shortName}: show only ${actor.name}`}
                   >
                     <Flag emblem={actor.emblem} size={20} />
                     {actor.shortName}
-                  </button>
+                  </Pickable>
                 </li>
               ))}
             </ul>

@@ -18,7 +18,8 @@ type Props = {
   range: { start: number; end: number }
   labels: CodebookLabels
   asTable: boolean
-  onPickActor: (actorId: string) => void
+  /** Absent where the chart filters nothing. */
+  onPickActor?: (actorId: string) => void
 }
 
 const dayTick = new Intl.DateTimeFormat('en-GB', {
@@ -127,9 +128,9 @@ export function StatementTimelineChart({
             isAnimationActive={false}
             data={[...points]}
             shape={StatementMark}
-            cursor="pointer"
+            cursor={onPickActor && 'pointer'}
             onClick={(entry: { payload?: TimelinePoint }) =>
-              entry.payload && onPickActor(entry.payload.actorId)
+              entry.payload && onPickActor?.(entry.payload.actorId)
             }
           />
         </ScatterChart>

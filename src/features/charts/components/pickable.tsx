@@ -1,0 +1,46 @@
+import type { CSSProperties, ReactNode } from 'react'
+
+type Props = {
+  className: string
+  /** Filters the dashboard; absent where the chart filters nothing (an embed). */
+  onPick?: () => void
+  /** The button's name, saying what a pick does. */
+  name: string
+  /** The words a screen reader gets for a part that is not a button, when its content is not enough. */
+  description?: string
+  title?: string
+  value?: string
+  style?: CSSProperties
+  children: ReactNode
+}
+
+/** A part of a chart that filters the dashboard when picked, or plain content where it cannot. */
+export function Pickable(props: Props) {
+  const { className, onPick, name, description, title, value, style, children } = props
+  if (onPick)
+    return (
+      <button
+        type="button"
+        className={className}
+        data-value={value}
+        style={style}
+        title={title}
+        aria-label={name}
+        onClick={onPick}
+      >
+        {children}
+      </button>
+    )
+  return (
+    <span className={className} data-value={value} style={style} title={title}>
+      {description ? (
+        <>
+          <span aria-hidden="true">{children}</span>
+          <span className="visually-hidden">{description}</span>
+        </>
+      ) : (
+        children
+      )}
+    </span>
+  )
+}
