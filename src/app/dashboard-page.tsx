@@ -264,10 +264,9 @@ export function DashboardPage() {
             <Suspense fallback={<PanelSkeleton rows={2} label="Loading the charts" />}>
               <ChartsPanel
                 input={results}
-                milestones={event.milestones}
-                eventDays={{ start: event.start, end: event.end }}
+                event={event}
+                actors={data.actors}
                 labels={labels}
-                actorName={(id) => data.actors.find((actor) => actor.id === id)?.shortName ?? id}
                 sourceLine={sourceLine}
                 tables={state.tables}
                 onToggleTable={(chart: ChartId) => onChange(toggleTable(state, chart))}

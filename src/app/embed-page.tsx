@@ -73,12 +73,9 @@ export function EmbedPage({
         <Suspense fallback={<PanelSkeleton rows={1} label="Loading the chart" />}>
           <ChartsPanel
             input={results}
-            milestones={event.milestones}
-            eventDays={{ start: event.start, end: event.end }}
+            event={event}
+            actors={data.actors}
             labels={labels}
-            actorName={(actorId) =>
-              data.actors.find((actor) => actor.id === actorId)?.shortName ?? actorId
-            }
             sourceLine={sourceLine}
             tables={state.tables}
             onToggleTable={(chartId) => onChange(toggleTable(state, chartId))}

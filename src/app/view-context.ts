@@ -1,17 +1,10 @@
+import { chartTitles } from '../features/charts/titles'
 import type { CiteContext } from '../lib/cite'
 import { formatDay } from '../lib/format'
 import type { Actor } from '../lib/schemas/actor'
 import type { DatasetMeta } from '../lib/schemas/event'
 import type { SourceSummary } from '../lib/schemas/source'
-import { chartIds, type ChartId, type FilterState } from '../lib/url-state/filter-state'
-
-export const chartTitles: Record<ChartId, string> = {
-  distribution: 'How many take each stance',
-  spectrum: 'Where each actor stands',
-  timeline: 'Statements over time',
-  matrix: 'Who took which position',
-  agreement: 'How far each pair agrees',
-}
+import { chartIds, type FilterState } from '../lib/url-state/filter-state'
 
 /** The line under every chart and embed: where the facts come from, and which dataset. */
 export const sourceLineOf = (sources: readonly SourceSummary[], datasetVersion: string) =>

@@ -33,6 +33,11 @@ export function formatStatementDay(date: { earliest: string; latest: string }): 
   return `${shortDayFormat.format(utcDay(date.earliest))} – ${shortDayFormat.format(utcDay(date.latest))} ${year}`
 }
 
+/** `20 Sept` for a moment in time, read in UTC: the timeline's day ticks. */
+export function formatShortDayAt(time: number): string {
+  return shortDayFormat.format(time)
+}
+
 export function formatShortDay(isoDay: string): string {
   return shortDayFormat.format(utcDay(isoDay))
 }

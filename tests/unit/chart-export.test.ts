@@ -2,11 +2,9 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { expect, test } from 'vitest'
 import { actors } from '../../mocks/data/actors'
-import { codebook } from '../../mocks/data/codebook'
+import { dataset, labels, shortName } from '../mock-dataset'
 import { event } from '../../mocks/data/event'
 import { statements } from '../../mocks/data/statements'
-import { deriveStanceSummary } from '../../src/lib/codebook/derive-stance'
-import { codebookLabels } from '../../src/lib/labels'
 import { dimensionIds, stanceIds } from '../../src/lib/schemas/codebook'
 import { applyFilters } from '../../src/features/filters/facets'
 import {
@@ -36,13 +34,8 @@ import { createMeasure } from '../../src/features/charts/export/measure'
 import { palettes } from '../../src/features/charts/export/palette'
 import { wrap } from '../../src/features/charts/export/svg'
 
-const data = {
-  actors,
-  statements,
-  summaries: actors.map((actor) => deriveStanceSummary(actor, statements)),
-}
-const labels = codebookLabels(codebook)
-const name = (id: string) => actors.find((actor) => actor.id === id)?.shortName ?? id
+const data = dataset
+const name = shortName
 const measure = createMeasure()
 const source =
   'Source: Daily Sabah via Azerbaijan in Focus, 20 September 2023. Coded by the diplomatic reactions tracker, dataset 1.'

@@ -1,10 +1,7 @@
 import { expect, test } from 'vitest'
-import { actors } from '../../mocks/data/actors'
-import { codebook } from '../../mocks/data/codebook'
+import { dataset, labels, shortName } from '../mock-dataset'
 import { event } from '../../mocks/data/event'
 import { statements } from '../../mocks/data/statements'
-import { deriveStanceSummary } from '../../src/lib/codebook/derive-stance'
-import { codebookLabels } from '../../src/lib/labels'
 import { dimensionIds } from '../../src/lib/schemas/codebook'
 import { applyFilters } from '../../src/features/filters/facets'
 import { emptyFilterState } from '../../src/lib/url-state/filter-state'
@@ -22,14 +19,9 @@ import {
   describeSpectrum,
 } from '../../src/features/charts/describe'
 
-const data = {
-  actors,
-  statements,
-  summaries: actors.map((actor) => deriveStanceSummary(actor, statements)),
-}
+const data = dataset
 const all = applyFilters(data, emptyFilterState)
-const labels = codebookLabels(codebook)
-const name = (id: string) => actors.find((actor) => actor.id === id)?.shortName ?? id
+const name = shortName
 
 test('distribution: actors by overall stance and statements by their own, in scale order', () => {
   expect(stanceDistribution(all)).toEqual([

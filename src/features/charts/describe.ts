@@ -5,6 +5,10 @@ const list = (items: readonly string[]) =>
   items.length <= 1
     ? (items[0] ?? '')
     : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`
+/** An agreement score as the charts print it: `67%`, or a dash where there is no score. */
+export const percent = (score: number | null) =>
+  score === null ? '–' : `${Math.round(score * 100)}%`
+
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 
 // Each function turns a chart's numbers into sentences a screen reader reads and a report can reuse.
@@ -74,5 +78,5 @@ export function describeAgreement(
   const name = (cell: AgreementCell) => `${actorName(cell.a)} and ${actorName(cell.b)}`
   const closest = pairs.filter((cell) => cell.score === best).map(name)
   const furthest = pairs.filter((cell) => cell.score === worst).map(name)
-  return `Closest (${Math.round(best * 100)}%): ${list(closest.slice(0, 4))}${closest.length > 4 ? ` and ${closest.length - 4} more pairs` : ''}. Furthest apart (${Math.round(worst * 100)}%): ${list(furthest.slice(0, 4))}${furthest.length > 4 ? ` and ${furthest.length - 4} more pairs` : ''}.`
+  return `Closest (${percent(best)}): ${list(closest.slice(0, 4))}${closest.length > 4 ? ` and ${closest.length - 4} more pairs` : ''}. Furthest apart (${percent(worst)}): ${list(furthest.slice(0, 4))}${furthest.length > 4 ? ` and ${furthest.length - 4} more pairs` : ''}.`
 }

@@ -1,4 +1,5 @@
 import { SortableTable } from '../../../components/sortable-table'
+import { percent } from '../describe'
 import { Pickable } from './pickable'
 import type { AgreementCell } from '../shape'
 
@@ -10,8 +11,6 @@ type Props = {
   /** Absent where the chart filters nothing. */
   onPickPair?: (a: string, b: string) => void
 }
-
-const percent = (score: number | null) => (score === null ? '–' : `${Math.round(score * 100)}%`)
 
 /** A heat map of pairwise agreement; darker is closer, and every cell also prints its number. */
 export function AgreementChart({ actorIds, cells, actorName, asTable, onPickPair }: Props) {

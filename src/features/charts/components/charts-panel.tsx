@@ -5,7 +5,8 @@ import {
   type StanceId,
 } from '../../../lib/schemas/codebook'
 import type { CodebookLabels } from '../../../lib/labels'
-import type { Milestone } from '../../../lib/schemas/event'
+import type { Actor } from '../../../lib/schemas/actor'
+import type { Event } from '../../../lib/schemas/event'
 import type { ChartId } from '../../../lib/url-state/filter-state'
 import {
   describeAgreement,
@@ -28,6 +29,7 @@ import {
 import { flagSources } from '../../../components/flag'
 import type { DrawChart } from '../export/document'
 import type { ExportKit } from './chart-downloads'
+import { chartTitles } from '../titles'
 import { AgreementChart } from './agreement-chart'
 import { ChartFrame } from './chart-frame'
 import { PositionsMatrixChart } from './positions-matrix-chart'
@@ -37,10 +39,11 @@ import { StatementTimelineChart } from './statement-timeline-chart'
 
 export type ChartsPanelProps = {
   input: ChartInput
-  milestones: readonly Milestone[]
-  eventDays: { start: string; end: string }
+  /** The event: its milestones and days frame the timeline. */
+  event: Event
+  /** Every actor, for their short names. */
+  actors: readonly Actor[]
   labels: CodebookLabels
-  actorName: (id: string) => string
   sourceLine: string
   tables: readonly ChartId[]
   onToggleTable: (chart: ChartId) => void
@@ -82,17 +85,7 @@ const flagsOf = (columns: readonly SpectrumColumn[]) =>
 
 /** The five charts. Loaded lazily: the cards never wait for the chart code. */
 export function ChartsPanel(props: ChartsPanelProps) {
-  const {
-    input,
-    milestones,
-    eventDays,
-    labels,
-    actorName,
-    sourceLine,
-    tables,
-    onToggleTable,
-    onFilter,
-  } = props
+  const { input, event, actors, labels, sourceLine, tables, onToggleTable, onFilter } = props
   const asTable = (id: ChartId) => tables.includes(id)
   const show = (id: ChartId) => !props.only || props.only === id
   const { downloads } = props
@@ -114,16 +107,17 @@ export function ChartsPanel(props: ChartsPanelProps) {
       draw,
     },
   })
+  const actorName = (id: string) => actors.find((actor) => actor.id === id)?.shortName ?? id
   const range = {
-    start: Date.parse(`${eventDays.start}T00:00:00Z`),
-    end: Date.parse(`${eventDays.end}T00:00:00Z`) + 86_400_000,
+    start: Date.parse(`${event.start}T00:00:00Z`),
+    end: Date.parse(`${event.end}T00:00:00Z`) + 86_400_000,
   }
   const reacting = input.filter((row) => !row.actor.isParty)
   const actorIds = input.map((row) => row.actor.id)
   const counts = stanceDistribution(input)
   const columns = stanceSpectrum(reacting)
   const points = timelinePoints(input)
-  const times = milestoneTimes(milestones)
+  const times = milestoneTimes(event.milestones)
   const dimensions: readonly DimensionId[] = dimensionIds
   const matrix = positionsMatrix(input, dimensions)
   const agreement = agreementMatrix(input, dimensions)
@@ -132,7 +126,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
       {show('distribution') && (
         <ChartFrame
           {...frame('distribution', (kit) => kit.drawDistribution(counts, labels))}
-          title="How many take each stance"
+          title={chartTitles.distribution}
           subtitle="Actors by overall stance, and statements by their own stance, along the scale."
           hint={hint('Click a bar to filter by that stance.')}
           description={describeDistribution(counts, labels)}
@@ -165,7 +159,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
               kit.drawSpectrum(columns, labels, await kit.inlineImages(flagsOf(columns))),
             reacting.length === 0 ? 'No reacting actor matches these filters.' : null,
           )}
-          title="Where each actor stands"
+          title={chartTitles.spectrum}
           subtitle="The reacting actors on the scale from supporting the operation to condemning it."
           hint={hint('Click an actor to show only it.')}
           description={describeSpectrum(columns, labels)}
@@ -186,7 +180,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
             (kit) => kit.drawTimeline(points, times, range, labels),
             points.length === 0 ? 'No statement matches these filters.' : null,
           )}
-          title="Statements over time"
+          title={chartTitles.timeline}
           subtitle="Each statement against the milestones; a hollow diamond where the article gives no day."
           hint={hint('Click a mark to show only that actor.')}
           description={describeTimeline(points, times)}
@@ -208,7 +202,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
           {...frame('matrix', (kit) =>
             kit.drawMatrix(actorIds, dimensions, matrix, labels, actorName),
           )}
-          title="Who took which position"
+          title={chartTitles.matrix}
           subtitle="● took the position, ✕ said the opposite, empty: not said."
           hint={hint('Click a cell or a heading to filter by that position.')}
           description={describeMatrix(matrix, labels, actorName)}
@@ -228,7 +222,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
       {show('agreement') && (
         <ChartFrame
           {...frame('agreement', (kit) => kit.drawAgreement(actorIds, agreement, actorName))}
-          title="How far each pair agrees"
+          title={chartTitles.agreement}
           subtitle="Share of the coded positions two actors hold in common."
           hint={hint('Click a cell to show only that pair.')}
           description={describeAgreement(agreement, actorName)}

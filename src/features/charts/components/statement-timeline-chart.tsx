@@ -9,6 +9,7 @@ import {
   YAxis,
 } from 'recharts'
 import { SortableTable } from '../../../components/sortable-table'
+import { formatShortDayAt } from '../../../lib/format'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { TimelinePoint } from '../shape'
 
@@ -21,12 +22,6 @@ type Props = {
   /** Absent where the chart filters nothing. */
   onPickActor?: (actorId: string) => void
 }
-
-const dayTick = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  timeZone: 'UTC',
-})
 
 /** A dot for a statement dated to its day; a hollow diamond for one the article does not date. */
 function StatementMark(props: { cx?: number; cy?: number; payload?: TimelinePoint }) {
@@ -90,7 +85,7 @@ export function StatementTimelineChart({
             dataKey="at"
             domain={[range.start, range.end]}
             ticks={ticks}
-            tickFormatter={(value: number) => dayTick.format(value)}
+            tickFormatter={(value: number) => formatShortDayAt(value)}
             tick={{ fill: 'var(--text)', fontSize: 12 }}
           />
           <YAxis

@@ -1,5 +1,6 @@
 import type { CodebookLabels } from '../../../lib/labels'
 import type { DimensionId } from '../../../lib/schemas/codebook'
+import { percent } from '../describe'
 import type { AgreementCell, MatrixCell } from '../shape'
 import { cross, type DrawChart } from './document'
 import { mix } from './palette'
@@ -72,8 +73,6 @@ export const drawMatrix =
       ],
     }
   }
-
-const percent = (score: number | null) => (score === null ? '–' : `${Math.round(score * 100)}%`)
 
 /** Pairwise agreement as a heat map; every cell also prints its number. */
 export const drawAgreement =

@@ -1,3 +1,4 @@
+import { formatShortDayAt } from '../../../lib/format'
 import type { CodebookLabels } from '../../../lib/labels'
 import { stanceIds } from '../../../lib/schemas/codebook'
 import type { TimelinePoint } from '../shape'
@@ -8,12 +9,6 @@ const name = { size: 13 }
 const tick = { size: 12 }
 const key = { size: 12 }
 const day = 86_400_000
-
-const dayTick = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  timeZone: 'UTC',
-})
 
 type Milestone = { id: string; label: string; at: number }
 
@@ -71,7 +66,7 @@ export const drawTimeline =
           y2: top + plotHeight,
           stroke: palette.border,
         }),
-        text(dayTick.format(start + day / 2), {
+        text(formatShortDayAt(start + day / 2), {
           x: x(start + day / 2),
           y: top + plotHeight + 18,
           'font-size': tick.size,
