@@ -152,6 +152,42 @@ test('an empty view offers nothing to download', async () => {
   await context.close()
 })
 
+test('a statement cites at its own link, in two references, and downloads as RIS and CSL-JSON', async () => {
+  const { page, context, errors } = await openPage(browser(), localUrl('/?stance=condemns'), {
+    acceptDownloads: true,
+    viewport: viewports.desktop,
+  })
+  const armenia = page.getByRole('article', { name: 'Armenia' })
+  await armenia.getByRole('button', { name: /Show the statement/ }).click()
+  await armenia.getByRole('button', { name: 'Cite this statement' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Cite: Statement by Armenia' })
+  await dialog.waitFor()
+  const apa = dialog.getByRole('region', { name: 'APA' })
+  expect(await apa.locator('pre').allTextContents()).toHaveLength(2)
+  expect(await apa.locator('pre').nth(1).textContent()).toMatch(
+    /\/\?statement=armenia-condemns-aggression&version=[\w.-]+$/,
+  )
+  await saveScreenshot(page, 'cite-statement')
+  const day = await today(page)
+  for (const [style, extension, start] of [
+    ['RIS', 'ris', 'TY  - NEWS'],
+    ['CSL-JSON', 'json', '['],
+  ] as const) {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: `Download ${style} file (.${extension})` }).click(),
+    ])
+    expect(file.suggestedFilename()).toBe(
+      `karabakh-reactions_citation_armenia-condemns-aggression_${day}.${extension}`,
+    )
+    const text = readFileSync(await file.path(), 'utf8')
+    expect(text.startsWith(start)).toBe(true)
+    expect(text).toContain('statement=armenia-condemns-aggression')
+  }
+  expect(errors).toEqual([])
+  await context.close()
+})
+
 test('printing hides the navigation chrome and keeps the cards and the source', async () => {
   const { page, context } = await openPage(browser(), localUrl('/?stance=condemns'), {
     viewport: viewports.desktop,
