@@ -228,6 +228,7 @@ export function DashboardPage() {
                     actors={data.actors}
                     results={results}
                     sources={sources.data}
+                    labels={labels}
                     datasetVersion={meta.data.version}
                   />
                 )}

@@ -1,8 +1,9 @@
 import { lazy, Suspense, useState } from 'react'
 import { ExportMenu } from '../features/export/components/export-menu'
+import type { ExportResult } from '../features/export/rows'
 import type { Actor } from '../lib/schemas/actor'
 import type { SourceSummary } from '../lib/schemas/source'
-import type { Statement } from '../lib/schemas/statement'
+import type { CodebookLabels } from '../lib/labels'
 import type { FilterState } from '../lib/url-state/filter-state'
 import { embedOptionsOf } from './view-context'
 
@@ -19,18 +20,27 @@ export function ViewActions({
   actors,
   results,
   sources,
+  labels,
   datasetVersion,
 }: {
   state: FilterState
   actors: readonly Actor[]
-  results: readonly { actor: Actor; statements: readonly Statement[] }[]
+  results: readonly ExportResult[]
   sources: readonly SourceSummary[]
+  labels: CodebookLabels
   datasetVersion: string
 }) {
   const [embedOpen, setEmbedOpen] = useState(false)
   return (
     <div className="view-actions">
-      <ExportMenu results={results} sources={sources} datasetVersion={datasetVersion} />
+      <ExportMenu
+        state={state}
+        results={results}
+        actors={actors}
+        sources={sources}
+        labels={labels}
+        datasetVersion={datasetVersion}
+      />
       <button type="button" className="link-button" onClick={() => setEmbedOpen(true)}>
         Embed
       </button>

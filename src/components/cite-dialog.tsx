@@ -1,7 +1,15 @@
-import * as Dialog from '@radix-ui/react-dialog'
 import { useState } from 'react'
 import { copyText } from '../lib/clipboard'
-import { citationStyles, type Citations, type CitationStyle } from '../lib/cite'
+import {
+  citationFiles,
+  citationStyles,
+  type Citation,
+  type Citations,
+  type CitationStyle,
+} from '../lib/cite'
+import { download } from '../lib/download'
+import { exportFileName } from '../lib/file-name'
+import { DialogShell } from './dialog-shell'
 
 type Props = {
   title: string
@@ -10,81 +18,132 @@ type Props = {
   returnFocus: () => void
 }
 
-/** Ready-to-paste citations in four styles, each copied with one click and the copy confirmed. */
+type Copy = (what: string, text: string, element: HTMLElement | null) => Promise<void>
+
+// What each reference of a two-reference style is, in the order the styles give them.
+const referenceNames = ['the article', 'the dashboard']
+
+/** Ready-to-paste citations, each reference copied with one click and the copy confirmed. */
 export function CiteDialog({ title, citations, onClose, returnFocus }: Props) {
   const [status, setStatus] = useState('')
-  async function copy(style: CitationStyle, text: string, element: HTMLElement | null) {
+  const copy: Copy = async (what, text, element) => {
     if (await copyText(text)) {
-      setStatus(`Copied the ${style} citation.`)
+      setStatus(`Copied ${what}.`)
     } else {
       // Some browsers and frames refuse the clipboard: select the text so the reader can copy it.
       if (element) window.getSelection()?.selectAllChildren(element)
-      setStatus(
-        `Copying is blocked here: the ${style} citation is selected, press Ctrl+C (⌘C) to copy it.`,
-      )
+      setStatus(`Copying is blocked here: ${what} is selected, press Ctrl+C (⌘C) to copy it.`)
     }
   }
   return (
-    <Dialog.Root
+    <DialogShell
       open={citations !== null}
-      onOpenChange={(open) => {
-        if (!open) {
-          setStatus('')
-          onClose()
-        }
+      onClose={() => {
+        setStatus('')
+        onClose()
       }}
+      className="cite-dialog"
+      title={`Cite: ${title}`}
+      description="Each style gives two references, the original article and this dashboard (with the link and today’s date); RIS and CSL-JSON are for reference managers."
+      returnFocus={returnFocus}
     >
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content
-          className="dialog cite-dialog"
-          onCloseAutoFocus={(event) => {
-            event.preventDefault()
-            returnFocus()
-          }}
-        >
-          <Dialog.Title>Cite: {title}</Dialog.Title>
-          <Dialog.Description>
-            Each citation names the original article and this dashboard, with the link to this view
-            and today’s date.
-          </Dialog.Description>
-          <div className="cite-list">
-            {citations &&
-              citationStyles.map((style) => (
-                <CitationBlock key={style} style={style} text={citations[style]} onCopy={copy} />
-              ))}
-          </div>
-          <p className="cite-status" role="status">
-            {status}
-          </p>
-          <Dialog.Close className="dialog-close">Close</Dialog.Close>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+      <div className="cite-list">
+        {citations &&
+          citationStyles.map((style) => (
+            <CitationBlock
+              key={style}
+              style={style}
+              citation={citations.styles[style]}
+              slug={citations.slug}
+              onCopy={copy}
+              onDownload={setStatus}
+            />
+          ))}
+      </div>
+      <p className="cite-status" role="status">
+        {status}
+      </p>
+    </DialogShell>
   )
 }
 
 function CitationBlock({
   style,
-  text,
+  citation,
+  slug,
   onCopy,
+  onDownload,
 }: {
   style: CitationStyle
-  text: string
-  onCopy: (style: CitationStyle, text: string, element: HTMLElement | null) => Promise<void>
+  citation: Citation
+  slug: string
+  onCopy: Copy
+  onDownload: (status: string) => void
 }) {
   const [element, setElement] = useState<HTMLElement | null>(null)
+  const file = style === 'RIS' || style === 'CSL-JSON' ? citationFiles[style] : null
+  const several = citation.references.length > 1
   return (
     <section className="cite-block" aria-label={style}>
       <div className="cite-head">
         <h3>{style}</h3>
-        <button type="button" onClick={() => void onCopy(style, text, element)}>
-          Copy {style}
-        </button>
+        <span className="cite-actions">
+          <button
+            type="button"
+            onClick={() =>
+              void onCopy(
+                several ? `both ${style} references` : `the ${style} citation`,
+                citation.text,
+                element,
+              )
+            }
+          >
+            Copy {style}
+          </button>
+          {file && (
+            <button
+              type="button"
+              onClick={() => {
+                const name = exportFileName([slug], file.extension)
+                download(name, citation.text, file.type)
+                onDownload(`Downloaded the ${style} citation as ${name}.`)
+              }}
+            >
+              Download {style} file (.{file.extension})
+            </button>
+          )}
+        </span>
       </div>
+      <div ref={setElement}>
+        {citation.references.map((reference, index) => (
+          <Reference
+            key={index}
+            text={reference}
+            name={several ? `${referenceNames[index] ?? 'this'} reference (${style})` : null}
+            onCopy={onCopy}
+          />
+        ))}
+      </div>
+    </section>
+  )
+}
+
+function Reference({ text, name, onCopy }: { text: string; name: string | null; onCopy: Copy }) {
+  const [element, setElement] = useState<HTMLElement | null>(null)
+  return (
+    <div className="cite-reference">
       <pre ref={setElement} className="cite-text">
         {text}
       </pre>
-    </section>
+      {name && (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => void onCopy(name, text, element)}
+        >
+          Copy {name}
+        </button>
+      )}
+    </div>
   )
 }

@@ -1,21 +1,33 @@
-import type { SourceSummary } from './schemas/source'
 import type { Statement } from './schemas/statement'
+import { cslItems } from './cite-csl'
+import {
+  dashboardTitle,
+  fromIso,
+  isoDay,
+  publisher,
+  type Cited,
+  type CiteContext,
+} from './cite-parts'
+import { risRecords } from './cite-ris'
 
-export const citationStyles = ['APA', 'MLA', 'Chicago', 'BibTeX'] as const
+export const citationStyles = ['APA', 'MLA', 'Chicago', 'BibTeX', 'RIS', 'CSL-JSON'] as const
 export type CitationStyle = (typeof citationStyles)[number]
-export type Citations = Record<CitationStyle, string>
+export type { CiteContext } from './cite-parts'
 
-/** What a citation names: the article, this dashboard at a dataset version, the view and the day. */
-export type CiteContext = {
-  source: SourceSummary
-  datasetVersion: string
-  datasetYear: string
-  url: string
-  accessed: Date
-}
+/**
+ * One style's citation. `references` are shown apart (the article, then the dashboard); `text` is
+ * what "Copy" copies and what a download saves: the references as paragraphs, or the whole file.
+ */
+export type Citation = { references: readonly string[]; text: string }
 
-export const publisher = 'Diplomatic reactions tracker'
-export const dashboardTitle = 'Reactions to Azerbaijan’s September 2023 operation in Karabakh'
+/** Every style for one thing cited; `slug` names a downloaded citation file. */
+export type Citations = { slug: string; styles: Record<CitationStyle, Citation> }
+
+/** The files reference managers import, by style. */
+export const citationFiles = {
+  RIS: { extension: 'ris', type: 'application/x-research-info-systems' },
+  'CSL-JSON': { extension: 'json', type: 'application/vnd.citationstyles.csl+json' },
+} as const satisfies Partial<Record<CitationStyle, { extension: string; type: string }>>
 
 const months = [
   'January',
@@ -50,82 +62,132 @@ const day = (date: Date) => ({
   month: date.getUTCMonth(),
   date: date.getUTCDate(),
 })
-const fromIso = (iso: string) => new Date(`${iso}T00:00:00Z`)
 const apaDay = (date: Date) =>
   `${day(date).year}, ${months[day(date).month] ?? ''} ${day(date).date}`
 const mlaDay = (date: Date) =>
   `${day(date).date} ${monthsMla[day(date).month] ?? ''} ${day(date).year}`
 const chicagoDay = (date: Date) =>
   `${months[day(date).month] ?? ''} ${day(date).date}, ${day(date).year}`
-const isoDay = (date: Date) => date.toISOString().slice(0, 10)
+
+// Names that read as "the United States", "the European Union" in running text.
+const takesArticle = /^(United |European |Karabakh )/
+
+/** "Statement by the United States", "Statement by Armenia": the title of a cited statement. */
+export function statementTitle(actorName: string): string {
+  return `Statement by ${takesArticle.test(actorName) ? 'the ' : ''}${actorName}`
+}
 
 /** Who spoke, as the article names them: "Antony Blinken (U.S. Secretary of State), United States". */
 export function statementAuthor(statement: Statement, actorName: string): string {
   const voice = statement.speaker
     ? `${statement.speaker}${statement.office ? ` (${statement.office})` : ''}`
     : statement.office
-  return voice ? `${voice}, ${actorName}` : actorName
+  if (voice) return `${voice}, ${actorName}`
+  return takesArticle.test(actorName) ? `the ${actorName}` : actorName
 }
 
-/** The statement's words for a citation: its first quote, or the article's passage. */
-export function statementWords(statement: Statement): string {
+/**
+ * How a cited statement is named. Only the actor's own words are quoted; a statement the article
+ * only paraphrases is named as such, never with the article's prose in quotation marks.
+ */
+export function citedStatement(statement: Statement, actorName: string): string {
+  const by = `Statement by ${statementAuthor(statement, actorName)}`
   const quote = statement.quotes[0]
-  return quote ? `“${quote.text}”` : `reported as “${statement.passage.text}”`
+  return quote ? `${by}: “${quote.text}”` : `${by}, reported in paraphrase`
 }
 
-type Cited = { author: string; words: string; id: string } | null
+/** Ends a sentence with a full stop, unless it ends one already (inside a quote or not). */
+export function sentence(text: string): string {
+  return /[.!?][”’"]?$/.test(text) ? text : `${text}.`
+}
+
+/** The statement's own link: it opens that statement, in the dataset version cited. */
+export function statementLink(viewUrl: string, statementId: string, version: string): string {
+  const url = new URL(viewUrl)
+  const query = new URLSearchParams({ statement: statementId, version })
+  return `${url.origin}${url.pathname}?${query.toString()}`
+}
 
 /** A view of the dashboard, citing the article it is built on. */
 export function citeView(context: CiteContext): Citations {
-  return cite(context, null)
+  return cite({ context, title: dashboardTitle, url: context.url, statementId: null })
 }
 
-/** One statement, citing the article that reports it and the dashboard that codes it. */
+/** One statement, at its own link, citing the article that reports it and the dashboard that codes it. */
 export function citeStatement(
   context: CiteContext,
   statement: Statement,
   actorName: string,
 ): Citations {
-  return cite(context, {
-    author: statementAuthor(statement, actorName),
-    words: statementWords(statement),
-    id: statement.id,
+  return cite({
+    context,
+    title: citedStatement(statement, actorName),
+    url: statementLink(context.url, statement.id, context.datasetVersion),
+    statementId: statement.id,
   })
 }
 
-function cite(context: CiteContext, statement: Cited): Citations {
-  const { source, datasetVersion, datasetYear, url, accessed } = context
+const paragraphs = (references: readonly string[]): Citation => ({
+  references,
+  text: references.join('\n\n'),
+})
+
+function cite(cited: Cited): Citations {
+  const { source, datasetVersion, datasetYear, accessed } = cited.context
+  const { url } = cited
   const published = fromIso(source.published)
-  const lead = statement ? `${statement.author}, ${statement.words}. ` : ''
+  const isView = cited.statementId === null
+  const via = source.via
+  const csl = JSON.stringify(cslItems(cited), null, 2)
   return {
-    APA:
-      `${lead}${source.outlet}. (${apaDay(published)}). ${source.title}.${source.via ? ` ${source.via}.` : ''} ` +
-      `${publisher}. (${datasetYear}). ${dashboardTitle} (Version ${datasetVersion}) [Data set]. ` +
-      `Retrieved ${chicagoDay(accessed)}, from ${url}`,
-    MLA:
-      `${lead}“${source.title}.” ${source.outlet},${source.via ? ` via ${source.via},` : ''} ${mlaDay(published)}. ` +
-      `${publisher}. ${dashboardTitle}, version ${datasetVersion}, ${datasetYear}, ${url}. Accessed ${mlaDay(accessed)}.`,
-    Chicago:
-      `${lead}${source.outlet}. “${source.title}.”${source.via ? ` ${source.via},` : ''} ${chicagoDay(published)}. ` +
-      `${publisher}. “${dashboardTitle}.” Dataset version ${datasetVersion}, ${datasetYear}. ${url} (accessed ${chicagoDay(accessed)}).`,
-    BibTeX: bibtex(context, statement),
+    slug: isView ? 'citation' : `citation_${cited.statementId}`,
+    styles: {
+      APA: paragraphs([
+        `${source.outlet}. (${apaDay(published)}). ${source.title}.${via ? ` ${via}.` : ''}`,
+        isView
+          ? `${publisher}. (${datasetYear}). ${dashboardTitle} (Version ${datasetVersion}) [Data set]. Retrieved ${chicagoDay(accessed)}, from ${url}`
+          : `${publisher}. (${datasetYear}). ${sentence(cited.title)} In ${dashboardTitle} (Version ${datasetVersion}) [Data set]. Retrieved ${chicagoDay(accessed)}, from ${url}`,
+      ]),
+      MLA: paragraphs([
+        `“${source.title}.” ${source.outlet},${via ? ` via ${via},` : ''} ${mlaDay(published)}.`,
+        `${publisher}.${isView ? '' : ` ${sentence(cited.title)}`} ${dashboardTitle}, version ${datasetVersion}, ${datasetYear}, ${url}. Accessed ${mlaDay(accessed)}.`,
+      ]),
+      Chicago: paragraphs([
+        `${source.outlet}. “${source.title}.”${via ? ` ${via},` : ''} ${chicagoDay(published)}.`,
+        `${publisher}.${isView ? '' : ` ${sentence(cited.title)} In`} “${dashboardTitle}.” Dataset version ${datasetVersion}, ${datasetYear}. ${url} (accessed ${chicagoDay(accessed)}).`,
+      ]),
+      BibTeX: paragraphs(bibtex(cited)),
+      RIS: { references: [risRecords(cited).join('\n')], text: risRecords(cited).join('\n') },
+      'CSL-JSON': { references: [csl], text: `${csl}\n` },
+    },
   }
 }
 
 const bibEscape = (text: string) => text.replace(/([{}&%$#_])/g, '\\$1')
 
-function bibtex(context: CiteContext, statement: Cited): string {
-  const { source, datasetVersion, datasetYear, url, accessed } = context
-  const origin = `${source.outlet}${source.via ? ` via ${source.via}` : ''}, “${source.title}”, ${source.published}`
+function bibtex({ context, title, url, statementId }: Cited): string[] {
+  const { source, datasetVersion, datasetYear, accessed } = context
   return [
-    `@misc{${statement ? `reactions-${statement.id}` : `reactions-tracker-${datasetVersion}`},`,
-    `  author = {{${publisher}}},`,
-    `  title = {${bibEscape(statement ? `${statement.author}: ${statement.words}` : dashboardTitle)}},`,
-    `  howpublished = {${bibEscape(origin)}},`,
-    `  note = {Dataset version ${datasetVersion}},`,
-    `  year = {${datasetYear}},`,
-    `  url = {${url}},`,
-    `  urldate = {${isoDay(accessed)}}`,
-    '}',
-  ].join('\n')
+    [
+      `@article{${source.id},`,
+      `  author = {{${bibEscape(source.outlet)}}},`,
+      `  title = {${bibEscape(source.title)}},`,
+      `  journal = {${bibEscape(source.outlet)}},`,
+      ...(source.via ? [`  note = {Via ${bibEscape(source.via)}},`] : []),
+      `  year = {${source.published.slice(0, 4)}},`,
+      `  date = {${source.published}}`,
+      '}',
+    ].join('\n'),
+    [
+      `@misc{${statementId ? `reactions-${statementId}` : `reactions-tracker-${datasetVersion}`},`,
+      `  author = {{${publisher}}},`,
+      `  title = {${bibEscape(title)}},`,
+      ...(statementId ? [`  howpublished = {${bibEscape(dashboardTitle)}},`] : []),
+      `  note = {Dataset version ${datasetVersion}},`,
+      `  year = {${datasetYear}},`,
+      `  url = {${url}},`,
+      `  urldate = {${isoDay(accessed)}}`,
+      '}',
+    ].join('\n'),
+  ]
 }

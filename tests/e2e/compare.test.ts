@@ -108,7 +108,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const dialog = page.getByRole('dialog', { name: /^Cite:/ })
     await dialog.waitFor()
     await focusAndPress('Copy Chicago')
-    await dialog.getByText('Copied the Chicago citation.').waitFor()
+    await dialog.getByText('Copied both Chicago references.').waitFor()
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
       'Daily Sabah. “Azerbaijan says cease-fire achieved with separatists in Karabakh.”',
     )

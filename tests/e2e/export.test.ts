@@ -2,6 +2,8 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
+import * as z from 'zod'
+import { csvObjects } from '../csv-parse'
 import {
   localUrl,
   openPage,
@@ -13,7 +15,44 @@ import {
 
 const browser = sharedBrowser()
 
-test('CSV and JSON downloads hold exactly the statements the view shows', async () => {
+// The JSON export's shape, as a reader of the file relies on it.
+const exportJson = z.object({
+  meta: z.object({
+    dataset: z.string(),
+    view: z.string(),
+    filters: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+    exported: z.iso.datetime(),
+    statements: z.number(),
+  }),
+  statements: z.array(
+    z.object({
+      statement_id: z.string(),
+      actor: z.string(),
+      actor_stance: z.string(),
+      quotes: z.array(z.string()),
+      addressees: z.array(z.string()),
+      positions: z.array(
+        z.object({
+          dimension: z.string(),
+          label: z.string(),
+          value: z.enum(['takes', 'opposes']),
+          party: z.string().nullable(),
+        }),
+      ),
+    }),
+  ),
+})
+
+/** Today as the reader's browser counts it, the day an export file is named after. */
+const today = (page: Page) =>
+  page.evaluate(() => {
+    const now = new Date()
+    return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+      .map((part) => String(part).padStart(2, '0'))
+      .join('-')
+  })
+
+test('CSV and JSON downloads hold exactly the statements the view shows, named by the view', async () => {
   const { page, context } = await openPage(browser(), localUrl('/?stance=condemns,urges-halt'), {
     acceptDownloads: true,
   })
@@ -21,34 +60,131 @@ test('CSV and JSON downloads hold exactly the statements the view shows', async 
   await count.waitFor()
   const shown = Number(/· (\d+) matching/.exec((await count.textContent()) ?? '')?.[1])
   expect(shown).toBe(7)
+  const day = await today(page)
 
   const [csvDownload] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download CSV' }).click(),
   ])
+  expect(csvDownload.suggestedFilename()).toBe(`karabakh-reactions_condemns-urges-halt_${day}.csv`)
   const csv = readFileSync(await csvDownload.path(), 'utf8')
-  const lines = csv
-    .replace(/^\uFEFF/, '')
-    .trimEnd()
-    .split('\r\n')
-  expect(lines[0]).toMatch(/^statement_id,actor,actor_id,/)
-  expect(lines).toHaveLength(shown + 1)
-  expect(csv).toContain('immediately cease military actions')
-  expect(csvDownload.suggestedFilename()).toMatch(/^karabakh-reactions-.*\.csv$/)
+  expect(csv.startsWith('\uFEFFstatement_id,actor,actor_id,')).toBe(true)
+  const records = csvObjects(csv)
+  expect(records).toHaveLength(shown)
+  const blinken = records.find((record) => record.statement_id === 'us-blinken-calls')
+  expect(blinken).toMatchObject({
+    actor: 'United States',
+    actor_stance: 'urges-halt',
+    addressees: 'Azerbaijan',
+    quote_1: 'immediately cease military actions',
+    positions: 'End to the fighting',
+    filters: 'stance=condemns,urges-halt',
+  })
+  // A paraphrase has no quote; every line states the same filters.
+  expect(records.find((record) => record.text_kind === 'paraphrase')?.quote_1).toBe('')
+  expect(new Set(records.map((record) => record.filters))).toEqual(
+    new Set(['stance=condemns,urges-halt']),
+  )
 
   const [jsonDownload] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download JSON' }).click(),
   ])
-  const json = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8')) as {
-    statements: { actor: string }[]
-    view: string
-  }
+  expect(jsonDownload.suggestedFilename()).toBe(
+    `karabakh-reactions_condemns-urges-halt_${day}.json`,
+  )
+  const json = exportJson.parse(JSON.parse(readFileSync(await jsonDownload.path(), 'utf8')))
   expect(json.statements).toHaveLength(shown)
   expect(new Set(json.statements.map((row) => row.actor))).toEqual(
     new Set(['United States', 'European Union', 'France', 'Germany', 'Armenia']),
   )
-  expect(json.view).toContain('stance=condemns,urges-halt')
+  expect(json.meta.view).toContain('stance=condemns,urges-halt')
+  expect(json.meta.filters).toEqual({ stance: ['condemns', 'urges-halt'] })
+  expect(
+    json.statements.find((row) => row.statement_id === 'us-support-for-armenia'),
+  ).toMatchObject({
+    quotes: [],
+    positions: [
+      { dimension: 'backs-party', label: 'Backs Armenia', value: 'takes', party: 'armenia' },
+    ],
+    addressees: ['Armenia'],
+  })
+  await expect
+    .poll(() =>
+      page
+        .getByText(
+          `Downloaded ${shown} statements as karabakh-reactions_condemns-urges-halt_${day}.json.`,
+        )
+        .isVisible(),
+    )
+    .toBe(true)
+
+  // Another view, another name.
+  await page.goto(localUrl('/?kind=state'))
+  await page.getByText(/^Showing \d+ of \d+ actors/).waitFor()
+  const [stateDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ])
+  expect(stateDownload.suggestedFilename()).toBe(`karabakh-reactions_state_${day}.csv`)
+  await context.close()
+})
+
+test('an empty view offers nothing to download', async () => {
+  const { page, context } = await openPage(browser(), localUrl('/?from=2023-09-21'), {
+    acceptDownloads: true,
+  })
+  await page.getByText('No actor matches these filters.').waitFor()
+  const button = page.getByRole('button', { name: 'Download CSV' })
+  expect(await button.getAttribute('aria-disabled')).toBe('true')
+  let downloaded = false
+  page.on('download', () => {
+    downloaded = true
+  })
+  // Playwright refuses to click what is aria-disabled; a keyboard reader can still press it.
+  await button.focus()
+  await page.keyboard.press('Enter')
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Nothing to download: no statement matches these filters.' })
+    .waitFor()
+  expect(downloaded).toBe(false)
+  await context.close()
+})
+
+test('a statement cites at its own link, in two references, and downloads as RIS and CSL-JSON', async () => {
+  const { page, context, errors } = await openPage(browser(), localUrl('/?stance=condemns'), {
+    acceptDownloads: true,
+    viewport: viewports.desktop,
+  })
+  const armenia = page.getByRole('article', { name: 'Armenia' })
+  await armenia.getByRole('button', { name: /Show the statement/ }).click()
+  await armenia.getByRole('button', { name: 'Cite this statement' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Cite: Statement by Armenia' })
+  await dialog.waitFor()
+  const apa = dialog.getByRole('region', { name: 'APA' })
+  expect(await apa.locator('pre').allTextContents()).toHaveLength(2)
+  expect(await apa.locator('pre').nth(1).textContent()).toMatch(
+    /\/\?statement=armenia-condemns-aggression&version=[\w.-]+$/,
+  )
+  await saveScreenshot(page, 'cite-statement')
+  const day = await today(page)
+  for (const [style, extension, start] of [
+    ['RIS', 'ris', 'TY  - NEWS'],
+    ['CSL-JSON', 'json', '['],
+  ] as const) {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: `Download ${style} file (.${extension})` }).click(),
+    ])
+    expect(file.suggestedFilename()).toBe(
+      `karabakh-reactions_citation_armenia-condemns-aggression_${day}.${extension}`,
+    )
+    const text = readFileSync(await file.path(), 'utf8')
+    expect(text.startsWith(start)).toBe(true)
+    expect(text).toContain('statement=armenia-condemns-aggression')
+  }
+  expect(errors).toEqual([])
   await context.close()
 })
 

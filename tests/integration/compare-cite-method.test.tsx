@@ -73,20 +73,35 @@ test('every rationale links to the method, which explains the rule', async () =>
   expect(await resultCount()).toBeInTheDocument()
 })
 
-test('"Cite" copies a ready citation, and says so', async () => {
+test('"Cite" copies both references, the statement’s own link and not the filtered view', async () => {
   const { user } = renderApp('/?stance=condemns')
   await resultCount()
   const card = screen.getByRole('article', { name: 'Armenia' })
   await user.click(within(card).getByRole('button', { name: /Show the statement/ }))
   await user.click(within(card).getByRole('button', { name: 'Cite this statement' }))
-  const dialog = await screen.findByRole('dialog', { name: 'Cite: Armenia’s statement' })
+  const dialog = await screen.findByRole('dialog', { name: 'Cite: Statement by Armenia' })
   await user.click(within(dialog).getByRole('button', { name: 'Copy MLA' }))
-  expect(within(dialog).getByRole('status')).toHaveTextContent('Copied the MLA citation.')
-  const copied = await navigator.clipboard.readText()
-  expect(copied).toMatch(
-    /^Armenia, “full-scale aggression”\. “Azerbaijan says cease-fire achieved with separatists in Karabakh\.” Daily Sabah/,
+  expect(within(dialog).getByRole('status')).toHaveTextContent('Copied both MLA references.')
+  const [article, dashboard] = (await navigator.clipboard.readText()).split('\n\n')
+  expect(article).toMatch(
+    /^“Azerbaijan says cease-fire achieved with separatists in Karabakh\.” Daily Sabah, via Azerbaijan in Focus, 20 Sept\. 2023\.$/,
   )
-  expect(copied).toContain('http://localhost:3000/?stance=condemns')
+  expect(dashboard).toMatch(
+    /^Diplomatic reactions tracker\. Statement by Armenia: “full-scale aggression”\. Reactions/,
+  )
+  expect(dashboard).toMatch(
+    /http:\/\/localhost:3000\/\?statement=armenia-condemns-aggression&version=[\w.-]+\. Accessed/,
+  )
+  expect(dashboard).not.toContain('stance=condemns')
+
+  await user.click(within(dialog).getByRole('button', { name: 'Copy the article reference (APA)' }))
+  expect(await navigator.clipboard.readText()).toBe(
+    'Daily Sabah. (2023, September 20). Azerbaijan says cease-fire achieved with separatists in Karabakh. Azerbaijan in Focus.',
+  )
+  expect(within(dialog).getByRole('region', { name: 'RIS' })).toHaveTextContent('TY - DATA')
+  expect(
+    within(dialog).getByRole('button', { name: 'Download CSL-JSON file (.json)' }),
+  ).toBeInTheDocument()
 })
 
 test('"Cite this view" cites the filtered view’s link', async () => {

@@ -1,13 +1,25 @@
+import { positionLabel, type CodebookLabels } from '../../lib/labels'
 import type { Actor } from '../../lib/schemas/actor'
 import type { SourceSummary } from '../../lib/schemas/source'
+import type { StanceSummary } from '../../lib/schemas/stance-summary'
 import type { Statement } from '../../lib/schemas/statement'
 
-/** One exported statement: the fields an analyst needs, flat, in a fixed order. */
+/** A position a statement takes, spelt out: `{ dimension: 'backs-party', label: 'Backs Armenia', … }`. */
+export type ExportPosition = {
+  dimension: string
+  label: string
+  value: 'takes' | 'opposes'
+  party: string | null
+}
+
+/** One exported statement: the fields an analyst needs, in a fixed order. */
 export type ExportRow = {
   statement_id: string
   actor: string
   actor_id: string
   actor_kind: string
+  /** The actor's overall stance, derived from all of its statements; empty where it has none. */
+  actor_stance: string
   speaker: string
   office: string
   date_earliest: string
@@ -15,9 +27,13 @@ export type ExportRow = {
   date_as_written: string
   channel: string
   stance: string
-  positions: string
+  positions: ExportPosition[]
+  /** Whom the statement addresses, by name ("All sides" for a call on every party). */
+  addressees: string[]
   text_kind: string
-  text: string
+  /** The actor's own words, each exactly as printed; empty for a paraphrase. */
+  quotes: string[]
+  /** The article's passage that reports the statement. */
   passage: string
   source: string
   span_start: number
@@ -25,23 +41,37 @@ export type ExportRow = {
   rationale: string
 }
 
-/** The statements a view shows, as rows; `text` is the quote (verbatim) or the article's passage. */
+export type ExportResult = {
+  actor: Actor
+  summary: StanceSummary
+  statements: readonly Statement[]
+}
+
+/** The statements a view shows, as rows. */
 export function exportRows(
-  results: readonly { actor: Actor; statements: readonly Statement[] }[],
-  sources: readonly SourceSummary[],
+  results: readonly ExportResult[],
+  context: {
+    sources: readonly SourceSummary[]
+    actors: readonly Actor[]
+    labels: CodebookLabels
+  },
 ): ExportRow[] {
+  const { sources, actors, labels } = context
+  const names = new Map(actors.map((actor) => [actor.id, actor.name]))
+  const actorName = (id: string) => names.get(id) ?? id
   const sourceName = (id: string) => {
     const source = sources.find((item) => item.id === id)
     return source
       ? `${source.outlet}${source.via ? ` via ${source.via}` : ''}, “${source.title}”, ${source.published}`
       : id
   }
-  return results.flatMap(({ actor, statements }) =>
+  return results.flatMap(({ actor, summary, statements }) =>
     statements.map((statement) => ({
       statement_id: statement.id,
       actor: actor.name,
       actor_id: actor.id,
       actor_kind: actor.kind,
+      actor_stance: summary.stance ?? '',
       speaker: statement.speaker ?? '',
       office: statement.office ?? '',
       date_earliest: statement.date.earliest,
@@ -49,17 +79,21 @@ export function exportRows(
       date_as_written: statement.date.asWritten ?? '',
       channel: statement.channel,
       stance: statement.stance ?? '',
-      positions: statement.positions
-        .map(
-          (position) =>
-            `${position.value === 'opposes' ? 'against ' : ''}${position.dimension}${position.party ? `:${position.party}` : ''}`,
-        )
-        .join('; '),
+      positions: statement.positions.map((position) => ({
+        dimension: position.dimension,
+        label: positionLabel(
+          { ...position, parties: position.party ? [position.party] : [] },
+          labels,
+          actorName,
+        ),
+        value: position.value,
+        party: position.party,
+      })),
+      addressees: statement.addressees.map((id) =>
+        id === 'all-sides' ? 'All sides' : actorName(id),
+      ),
       text_kind: statement.textKind,
-      text:
-        statement.textKind === 'quote'
-          ? statement.quotes.map((quote) => quote.text).join(' … ')
-          : statement.passage.text,
+      quotes: statement.quotes.map((quote) => quote.text),
       passage: statement.passage.text,
       source: sourceName(statement.sourceId),
       span_start: statement.passage.start,
@@ -67,44 +101,4 @@ export function exportRows(
       rationale: statement.rationale,
     })),
   )
-}
-
-// A spreadsheet runs a cell that starts with one of these as a formula (OWASP, CSV injection).
-const formulaStart = /^[=+\-@\t\r]/
-
-/** A CSV cell: neutralised against formula injection, then quoted where it must be. */
-export function csvCell(value: string | number): string {
-  let text = String(value)
-  if (typeof value === 'string' && formulaStart.test(text)) text = `'${text}`
-  return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text
-}
-
-export function toCsv(rows: readonly ExportRow[]): string {
-  const header: (keyof ExportRow)[] = [
-    'statement_id',
-    'actor',
-    'actor_id',
-    'actor_kind',
-    'speaker',
-    'office',
-    'date_earliest',
-    'date_latest',
-    'date_as_written',
-    'channel',
-    'stance',
-    'positions',
-    'text_kind',
-    'text',
-    'passage',
-    'source',
-    'span_start',
-    'span_end',
-    'rationale',
-  ]
-  const lines = [
-    header.join(','),
-    ...rows.map((row) => header.map((key) => csvCell(row[key])).join(',')),
-  ]
-  // A byte-order mark makes Excel read the file as UTF-8 (Türkiye, Erdoğan, quotation marks).
-  return `\uFEFF${lines.join('\r\n')}\r\n`
 }

@@ -1,5 +1,11 @@
 import { lazy, Suspense, useMemo, useRef, useState } from 'react'
-import { citeStatement, citeView, type Citations, type CiteContext } from '../../../lib/cite'
+import {
+  citeStatement,
+  citeView,
+  statementTitle,
+  type Citations,
+  type CiteContext,
+} from '../../../lib/cite'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { Actor } from '../../../lib/schemas/actor'
 import type { StanceSummary } from '../../../lib/schemas/stance-summary'
@@ -79,7 +85,7 @@ export function ResultsPanel(props: Props) {
             ((statement) => {
               rememberOpener()
               setCiting({
-                title: `${actorName(statement.actorId)}’s statement`,
+                title: statementTitle(actorName(statement.actorId)),
                 citations: citeStatement(citeContext(), statement, actorName(statement.actorId)),
               })
             })

@@ -1,0 +1,77 @@
+import type { ExportRow } from './rows'
+
+// What OWASP's "CSV Injection" page lists as the start of a formula: = + - @, tab, carriage return
+// and line feed, the full-width ＝ ＋ － ＠ some spreadsheets also accept, and (OWASP ASVS 1.2.10) NUL. A spreadsheet also
+// skips leading whitespace and invisible characters before reading a formula, so a cell is
+// checked after those: spaces (any Unicode space, the no-break space among them), tabs, line
+// breaks, zero-width characters and the byte-order mark.
+const ignoredLead = /^[\s\u200B-\u200D\u2060\uFEFF]*/u
+const formulaStart = /^[=+\-@\t\r\n\0\uFF1D\uFF0B\uFF0D\uFF20]/
+const formulaAfterLead = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/
+
+/** A CSV cell: neutralised against formula injection, then quoted where it must be. */
+export function csvCell(value: string | number): string {
+  let text = String(value)
+  if (
+    typeof value === 'string' &&
+    (formulaStart.test(text) || formulaAfterLead.test(text.replace(ignoredLead, '')))
+  ) {
+    text = `'${text}`
+  }
+  return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+type Column = { name: string; value: (row: ExportRow) => string | number }
+
+const column = (name: keyof ExportRow): Column => ({
+  name,
+  value: (row) => {
+    const value = row[name]
+    return typeof value === 'string' || typeof value === 'number' ? value : ''
+  },
+})
+
+/**
+ * The CSV: one line per statement. Lists a spreadsheet cell cannot hold are spread out: each quote
+ * in its own column (quote_1, quote_2, … as many as the longest statement needs), positions and
+ * addressees as "; "-separated labels; every line carries the view's filters in `filters`.
+ */
+export function toCsv(rows: readonly ExportRow[], filters: string): string {
+  const quoteCount = Math.max(1, ...rows.map((row) => row.quotes.length))
+  const columns: Column[] = [
+    ...(
+      [
+        'statement_id',
+        'actor',
+        'actor_id',
+        'actor_kind',
+        'actor_stance',
+        'speaker',
+        'office',
+        'date_earliest',
+        'date_latest',
+        'date_as_written',
+        'channel',
+        'stance',
+      ] as const
+    ).map(column),
+    {
+      name: 'positions',
+      value: (row) => row.positions.map((position) => position.label).join('; '),
+    },
+    { name: 'addressees', value: (row) => row.addressees.join('; ') },
+    column('text_kind'),
+    ...Array.from({ length: quoteCount }, (_, index) => ({
+      name: `quote_${index + 1}`,
+      value: (row: ExportRow) => row.quotes[index] ?? '',
+    })),
+    ...(['passage', 'source', 'span_start', 'span_end', 'rationale'] as const).map(column),
+    { name: 'filters', value: () => filters },
+  ]
+  const lines = [
+    columns.map((item) => item.name).join(','),
+    ...rows.map((row) => columns.map((item) => csvCell(item.value(row))).join(',')),
+  ]
+  // A byte-order mark makes Excel read the file as UTF-8 (Türkiye, Erdoğan, quotation marks).
+  return `\uFEFF${lines.join('\r\n')}\r\n`
+}
