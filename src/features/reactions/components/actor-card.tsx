@@ -124,18 +124,20 @@ export function ActorCard({
                     How statements are coded
                   </a>
                 </p>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => onViewSource(statement)}
-                >
-                  View in source
-                </button>
-                {onCite && (
-                  <button type="button" className="link-button" onClick={() => onCite(statement)}>
-                    Cite <span className="visually-hidden">this statement</span>
-                  </button>
-                )}
+                <div className="statement-actions">
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onViewSource(statement)}
+                  >
+                    View in source
+                  </button>{' '}
+                  {onCite && (
+                    <button type="button" className="link-button" onClick={() => onCite(statement)}>
+                      Cite <span className="visually-hidden">this statement</span>
+                    </button>
+                  )}
+                </div>
               </li>
             ))}
           </ol>
