@@ -124,20 +124,18 @@ export function ActorCard({
                     How statements are coded
                   </a>
                 </p>
-                <div className="statement-actions">
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => onViewSource(statement)}
-                  >
-                    View in source
-                  </button>{' '}
-                  {onCite && (
-                    <button type="button" className="link-button" onClick={() => onCite(statement)}>
-                      Cite <span className="visually-hidden">this statement</span>
-                    </button>
-                  )}
-                </div>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onViewSource(statement)}
+                >
+                  View in source
+                </button>{' '}
+                {onCite && (
+                  <button type="button" className="link-button" onClick={() => onCite(statement)}>
+                    Cite <span className="visually-hidden">this statement</span>
+                  </button>
+                )}
               </li>
             ))}
           </ol>
