@@ -51,10 +51,11 @@ async function savePdfPages(page: Page, name: string) {
 }
 
 test('the printed dashboard is written to a PDF, one PNG per page to look at', async () => {
-  for (const [name, path] of [
-    ['print-dashboard', '/'],
-    ['print-dashboard-filtered', '/?stance=condemns,urges-halt'],
-  ]) {
+  const views = [
+    { name: 'print-dashboard', path: '/' },
+    { name: 'print-dashboard-filtered', path: '/?stance=condemns,urges-halt' },
+  ]
+  for (const { name, path } of views) {
     const { page, context } = await printedDashboard(path)
     expect(await savePdfPages(page, name)).toBeGreaterThan(1)
     await context.close()
