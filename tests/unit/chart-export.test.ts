@@ -188,7 +188,7 @@ test('text wraps to the width, and a word longer than the width gets a line of i
 })
 
 test('the export colours are the page’s colours, in both themes', () => {
-  const css = readFileSync(resolve(import.meta.dirname, '../../src/app/styles.css'), 'utf8')
+  const css = readFileSync(resolve(import.meta.dirname, '../../src/app/tokens.css'), 'utf8')
   const variable = (name: string) => {
     const match = new RegExp(`--${name}: light-dark\\((#[0-9a-f]{6}), (#[0-9a-f]{6})\\)`).exec(css)
     return { light: match?.[1], dark: match?.[2] }

@@ -130,7 +130,7 @@ export function ActorCard({
                   onClick={() => onViewSource(statement)}
                 >
                   View in source
-                </button>
+                </button>{' '}
                 {onCite && (
                   <button type="button" className="link-button" onClick={() => onCite(statement)}>
                     Cite <span className="visually-hidden">this statement</span>

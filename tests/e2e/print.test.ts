@@ -1,0 +1,125 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { expect, test } from 'vitest'
+import { localUrl, openPage, screenshotDir, sharedBrowser } from './browser'
+
+const browser = sharedBrowser()
+
+// A4 is 210 mm wide; with 12 mm margins the printed page is 186 mm, about 703 CSS pixels.
+const margin = '12mm'
+const printWidth = Math.floor(((210 - 24) / 25.4) * 96)
+
+async function printedDashboard(path = '/?stance=condemns,urges-halt') {
+  const { page, context, errors } = await openPage(browser(), localUrl(path), {
+    viewport: { width: printWidth, height: 1000 },
+  })
+  await page.getByText(/^(All \d+ actors|Showing \d+ of \d+ actors)/).waitFor()
+  await page.getByRole('heading', { name: 'How far each pair agrees' }).waitFor()
+  await page.emulateMedia({ media: 'print' })
+  return { page, context, errors }
+}
+
+type Box = { x: number; y: number; width: number; height: number }
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width - 1 &&
+  b.x < a.x + a.width - 1 &&
+  a.y < b.y + b.height - 1 &&
+  b.y < a.y + a.height - 1
+
+/** Writes the PDF and, where poppler's pdftoppm is installed, one PNG per page to look at. */
+async function savePdfPages(page: Page, name: string) {
+  const dir = join(screenshotDir, name)
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  const pdf = await page.pdf({
+    format: 'A4',
+    margin: { top: margin, bottom: margin, left: margin, right: margin },
+    printBackground: true,
+  })
+  writeFileSync(join(dir, `${name}.pdf`), pdf)
+  if (existsSync('/usr/bin/pdftoppm'))
+    execFileSync('/usr/bin/pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      join(dir, `${name}.pdf`),
+      join(dir, 'page'),
+    ])
+  return readdirSync(dir).filter((file) => file.endsWith('.png')).length
+}
+
+test('the printed dashboard is written to a PDF, one PNG per page to look at', async () => {
+  const views = [
+    { name: 'print-dashboard', path: '/' },
+    { name: 'print-dashboard-filtered', path: '/?stance=condemns,urges-halt' },
+  ]
+  for (const { name, path } of views) {
+    const { page, context } = await printedDashboard(path)
+    expect(await savePdfPages(page, name)).toBeGreaterThan(1)
+    await context.close()
+  }
+})
+
+test('the printed dashboard shows no form controls, and no buttons but the charts’ own marks', async () => {
+  const { page, context } = await printedDashboard()
+  const controls = await page
+    .locator('button, input, select, textarea, summary, [role="button"]')
+    .evaluateAll((elements) =>
+      elements
+        .filter((element) => element.checkVisibility() && !element.closest('figure'))
+        // A filter chip prints as a plain label: no frame, no fill, no ×.
+        .filter((element) => {
+          const style = getComputedStyle(element)
+          const text = element instanceof HTMLElement ? element.innerText : ''
+          return (
+            !(element instanceof HTMLButtonElement) ||
+            style.borderTopStyle !== 'none' ||
+            style.backgroundColor !== 'rgba(0, 0, 0, 0)' ||
+            text.includes('×')
+          )
+        })
+        .map((element) => element.textContent.trim() || element.outerHTML.slice(0, 80)),
+    )
+  expect(controls).toEqual([])
+  await context.close()
+})
+
+test('printed charts do not overlap, and nothing spills out of its chart', async () => {
+  const { page, context } = await printedDashboard('/')
+  const figures = page.locator('figure.chart')
+  expect(await figures.count()).toBe(5)
+  const boxes = await figures.evaluateAll((elements) =>
+    elements.map((element) => {
+      const box = element.getBoundingClientRect()
+      const title = element.querySelector('h3')?.textContent ?? ''
+      // Every part drawn inside the figure must lie inside its box.
+      const spilling = [...element.querySelectorAll('*')]
+        .filter((child) => {
+          const inner = child.getBoundingClientRect()
+          if (inner.width === 0 || inner.height === 0) return false
+          return inner.left < box.left - 1 || inner.right > box.right + 1
+        })
+        .map((child) => child.textContent.trim().slice(0, 40) || child.tagName)
+      return { title, spilling, box: { x: box.x, y: box.y, width: box.width, height: box.height } }
+    }),
+  )
+  for (const figure of boxes) expect(figure.spilling, figure.title).toEqual([])
+  for (const [index, a] of boxes.entries())
+    for (const b of boxes.slice(index + 1))
+      expect(overlaps(a.box, b.box), `${a.title} overlaps ${b.title}`).toBe(false)
+  await context.close()
+})
+
+test('a printed heading stays with what follows it', async () => {
+  const { page, context } = await printedDashboard()
+  const loose = await page.locator('h2, h3').evaluateAll((headings) =>
+    headings
+      .filter((heading) => heading.checkVisibility())
+      .filter((heading) => getComputedStyle(heading).breakAfter !== 'avoid')
+      .map((heading) => heading.textContent),
+  )
+  expect(loose).toEqual([])
+  await context.close()
+})
