@@ -2,29 +2,45 @@ import { screen, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
 import { renderApp, resultCount } from '../render-app'
 
+/** How many actor cards were on screen when the chart code had loaded. */
+const loadedAfter = vi.hoisted(() => ({ cards: null as number | null }))
+// The real charts module, observed: the moment it has loaded is noted, nothing is replaced.
+vi.mock('../../src/features/charts/components/charts-panel', async (importOriginal) => {
+  const module = await importOriginal()
+  loadedAfter.cards ??= document.querySelectorAll('article').length
+  return module
+})
+
 // The chart code is a lazy chunk; its first import in a test run can take a few seconds here.
 const figure = (name: string) => screen.findByRole('figure', { name }, { timeout: 15_000 })
 
-test('the charts load after the cards, each with a description and a source', async () => {
-  renderApp()
-  await resultCount()
-  for (const title of [
-    'How many take each stance',
-    'Where each actor stands',
-    'Statements over time',
-    'Who took which position',
-    'How far each pair agrees',
-  ]) {
-    const chart = await figure(title)
-    expect(chart.tagName).toBe('FIGURE')
-    expect(
-      within(chart).getByText(/^Source: Daily Sabah via Azerbaijan in Focus/),
-    ).toBeInTheDocument()
-  }
-  expect(await figure('How many take each stance')).toHaveAccessibleDescription(
-    /4 “Condemns the operation”/,
-  )
-})
+test(
+  'the charts load after the cards, each with a description and a source',
+  { timeout: 30_000 },
+  async () => {
+    renderApp()
+    await resultCount()
+    // The chart code was fetched only once the cards were already shown.
+    await vi.waitFor(() => expect(loadedAfter.cards).not.toBeNull(), { timeout: 20_000 })
+    expect(loadedAfter.cards).toBeGreaterThan(0)
+    for (const title of [
+      'How many take each stance',
+      'Where each actor stands',
+      'Statements over time',
+      'Who took which position',
+      'How far each pair agrees',
+    ]) {
+      const chart = await figure(title)
+      expect(chart.tagName).toBe('FIGURE')
+      expect(
+        within(chart).getByText(/^Source: Daily Sabah via Azerbaijan in Focus/),
+      ).toBeInTheDocument()
+    }
+    expect(await figure('How many take each stance')).toHaveAccessibleDescription(
+      /Condemns the operation: 4/,
+    )
+  },
+)
 
 test('charts follow the filters', async () => {
   renderApp('/?kind=international-organisation')
@@ -112,7 +128,7 @@ test('a chart downloads as an SVG that states its title, the filters and the sou
   )
   expect(
     await within(chart).findByText(
-      /^Downloaded “How many take each stance” as SVG, 800 × \d+ pixels\.$/,
+      /^Downloaded as SVG, 800 × \d+ pixels: How many take each stance\.$/,
     ),
   ).toBeInTheDocument()
   expect(files.map((file) => file.name)).toEqual([
@@ -165,4 +181,17 @@ test('in an embed the actors on the spectrum are names, not buttons that do noth
   expect(within(chart).getByText('Türkiye')).toBeInTheDocument()
   expect(within(chart).queryByRole('button', { name: /show only/ })).not.toBeInTheDocument()
   expect(within(chart).getByRole('button', { name: 'Show as table' })).toBeInTheDocument()
+})
+
+test('a chart with nothing to draw says so on screen, as its download does', async () => {
+  renderApp('/?q=nothing-matches-this')
+  for (const [title, message] of [
+    ['How many take each stance', 'No actor matches these filters.'],
+    ['Where each actor stands', 'No reacting actor matches these filters.'],
+    ['Statements over time', 'No statement matches these filters.'],
+  ] as const) {
+    const chart = await figure(title)
+    expect(within(chart).getByText(message)).toBeInTheDocument()
+    expect(within(chart).queryByRole('list', { name: 'Legend' })).not.toBeInTheDocument()
+  }
 })

@@ -31,7 +31,30 @@ test('distribution: actors by overall stance and statements by their own, in sca
     { stance: 'condemns', actors: 4, statements: 4 },
   ])
   expect(describeDistribution(stanceDistribution(all), labels)).toBe(
-    'Of the 8 actors placed on the scale, 1 “Supports the operation”, 2 “Calls on all sides”, 1 “Urges Azerbaijan to halt” and 4 “Condemns the operation”. 10 statements express a stance.',
+    'The 8 actors placed on the scale, by overall stance. Supports the operation: 1; Calls on all sides: 2; Urges Azerbaijan to halt: 1; Condemns the operation: 4. 10 statements express a stance.',
+  )
+})
+
+test('the generated descriptions name labels without quotation marks, kept for a source’s words', () => {
+  const cells = agreementMatrix(all, dimensionIds)
+  for (const words of [
+    describeDistribution(stanceDistribution(all), labels),
+    describeSpectrum(stanceSpectrum(all), labels),
+    describeAgreement(cells, name),
+  ])
+    expect(words).not.toMatch(/[“”"]/)
+})
+
+test('the agreement summary lists pairs as a person would, and states a single pair once', () => {
+  expect(describeAgreement(agreementMatrix(all, dimensionIds), name)).toBe(
+    'Closest (100%): EU with France, EU with Germany and France with Germany. Furthest apart (0%): EU with US, EU with UN, EU with Türkiye and 25 other pairs.',
+  )
+  const pair = applyFilters(data, {
+    ...emptyFilterState,
+    actor: ['united-states', 'united-nations'],
+  })
+  expect(describeAgreement(agreementMatrix(pair, dimensionIds), name)).toBe(
+    'UN and US agree on 50% of the positions either took (1 of 2 dimensions).',
   )
 })
 
@@ -83,5 +106,5 @@ test('agreement follows the stated rule', () => {
   // Backing different parties is not agreement: US backs Armenia, Türkiye backs Azerbaijan.
   expect(score('united-states', 'turkiye')).toBe(0)
   expect(score('united-states', 'united-states')).toBe(1)
-  expect(describeAgreement(cells, name)).toMatch(/^Closest \(100%\): EU and France/)
+  expect(describeAgreement(cells, name)).toMatch(/^Closest \(100%\): EU with France/)
 })

@@ -2,6 +2,9 @@ import { SortableTable } from '../../../components/sortable-table'
 import { percent } from '../describe'
 import { Pickable } from './pickable'
 import type { AgreementCell } from '../shape'
+import { createMeasure } from '../text-measure'
+import { colors, TextLines, type SvgMode } from './marks'
+import { RowHeading, rowHeadWidth } from './positions-matrix-chart'
 
 type Props = {
   actorIds: readonly string[]
@@ -10,11 +13,101 @@ type Props = {
   asTable: boolean
   /** Absent where the chart filters nothing. */
   onPickPair?: (a: string, b: string) => void
+  /** Drawn as SVG at this width, for a download. */
+  svg?: SvgMode
+}
+
+const nameFont = { size: 13 }
+const valueFont = { size: 12 }
+const gridRow = 32
+
+function AgreementSvg(props: {
+  actorIds: readonly string[]
+  scoreOf: (a: string, b: string) => number | null
+  actorName: (id: string) => string
+  svg: SvgMode
+}) {
+  const { actorIds, scoreOf, actorName, svg } = props
+  const measure = svg.measure ?? createMeasure()
+  const names = actorIds.map(actorName)
+  const left = rowHeadWidth(names, measure)
+  const column = Math.min(72, (svg.width - left) / Math.max(1, actorIds.length))
+  // Column headings run upwards, so long names need no wrapping.
+  const top = Math.max(0, ...names.map((item) => measure(item, nameFont))) + 12
+  return (
+    <svg width={svg.width} height={top + actorIds.length * gridRow}>
+      {names.map((item, index) => {
+        const x = left + column * (index + 0.5) + 4.5
+        return (
+          <text
+            key={item}
+            x={x}
+            y={top - 8}
+            transform={`rotate(-90 ${x} ${top - 8})`}
+            fontSize={nameFont.size}
+            style={{ fill: colors.text }}
+          >
+            {item}
+          </text>
+        )
+      })}
+      {actorIds.map((a, index) => {
+        const y = top + index * gridRow
+        return (
+          <g key={a}>
+            <RowHeading label={actorName(a)} y={y} />
+            {actorIds.map((b, place) => {
+              const score = scoreOf(a, b)
+              const x = left + place * column
+              const label = percent(score)
+              const labelWidth = measure(label, valueFont) + 8
+              return (
+                <g key={b}>
+                  <rect
+                    x={x + 1}
+                    y={y + 1}
+                    width={column - 2}
+                    height={gridRow - 2}
+                    rx={4}
+                    style={{ fill: colors.heat(score ?? 0), stroke: colors.border }}
+                  />
+                  <rect
+                    x={x + column / 2 - labelWidth / 2}
+                    y={y + gridRow / 2 - 9}
+                    width={labelWidth}
+                    height={18}
+                    rx={3}
+                    style={{ fill: colors.surface }}
+                  />
+                  <TextLines
+                    lines={[label]}
+                    x={x + column / 2}
+                    y={y + gridRow / 2 + 4}
+                    font={valueFont}
+                    anchor="middle"
+                  />
+                </g>
+              )
+            })}
+          </g>
+        )
+      })}
+    </svg>
+  )
 }
 
 /** A heat map of pairwise agreement; darker is closer, and every cell also prints its number. */
-export function AgreementChart({ actorIds, cells, actorName, asTable, onPickPair }: Props) {
+export function AgreementChart({ actorIds, cells, actorName, asTable, onPickPair, svg }: Props) {
   const cellOf = (a: string, b: string) => cells.find((cell) => cell.a === a && cell.b === b)
+  if (svg)
+    return (
+      <AgreementSvg
+        actorIds={actorIds}
+        scoreOf={(a, b) => cellOf(a, b)?.score ?? null}
+        actorName={actorName}
+        svg={svg}
+      />
+    )
   if (asTable) {
     const pairs = cells.filter((cell) => cell.a < cell.b)
     return (
@@ -72,7 +165,7 @@ export function AgreementChart({ actorIds, cells, actorName, asTable, onPickPair
               key={`${a}-${b}`}
               className="heatmap-cell"
               style={{
-                backgroundColor: `color-mix(in srgb, var(--accent) ${Math.round((score ?? 0) * 100)}%, var(--surface))`,
+                backgroundColor: colors.heat(score ?? 0),
               }}
               name={said}
               description={said}
