@@ -11,7 +11,9 @@ vi.mock('../../src/features/charts/components/charts-panel', async (importOrigin
   return module
 })
 
-// The chart code is a lazy chunk; its first import in a test run can take a few seconds here.
+// The chart code is a lazy chunk; its first import in a test run can take a few seconds here,
+// on a busy machine more than the default five.
+vi.setConfig({ testTimeout: 30_000 })
 const figure = (name: string) => screen.findByRole('figure', { name }, { timeout: 15_000 })
 
 test(
@@ -194,4 +196,22 @@ test('a chart with nothing to draw says so on screen, as its download does', asy
     expect(within(chart).getByText(message)).toBeInTheDocument()
     expect(within(chart).queryByRole('list', { name: 'Legend' })).not.toBeInTheDocument()
   }
+})
+
+test('the timeline’s table tells each statement apart by its words', async () => {
+  renderApp('/?actor=azerbaijan&tables=timeline')
+  const chart = await figure('Statements over time')
+  const rows = within(chart)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent ?? ''),
+    )
+  expect(rows.length).toBeGreaterThan(1)
+  const words = rows.map((row) => row.at(-1) ?? '')
+  // Every statement has its own words: a quotation in quotation marks, or the report marked as one.
+  expect(new Set(words).size).toBe(rows.length)
+  for (const line of words) expect(line).toMatch(/^(“.+”|Reported: .+)$/)
 })
