@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
 import { renderApp, resultCount } from '../render-app'
 
@@ -207,11 +207,52 @@ test('the timeline’s table tells each statement apart by its words', async () 
     .map((row) =>
       within(row)
         .getAllByRole('cell')
-        .map((cell) => cell.textContent ?? ''),
+        .map((cell) => cell.textContent),
     )
   expect(rows.length).toBeGreaterThan(1)
   const words = rows.map((row) => row.at(-1) ?? '')
   // Every statement has its own words: a quotation in quotation marks, or the report marked as one.
   expect(new Set(words).size).toBe(rows.length)
   for (const line of words) expect(line).toMatch(/^(“.+”|Reported: .+)$/)
+})
+
+test('from the keyboard: a grid is one tab stop with arrow keys, bars and marks filter with Enter', async () => {
+  const { user } = renderApp()
+  const heat = await figure('How far each pair agrees')
+  const grid = within(heat).getByRole('grid')
+  // One tab stop for the whole heat map, not one per cell.
+  expect(grid.querySelectorAll('[tabindex="0"]')).toHaveLength(1)
+  const rows = within(within(heat).getByRole('grid')).getAllByRole('row')
+  const russia = rows.find((row) => within(row).queryByRole('rowheader', { name: 'Russia' }))
+  expect(russia).toBeDefined()
+  const [first] = within(russia!).getAllByRole('button')
+  act(() => first!.focus())
+  await user.keyboard('{ArrowRight}')
+  const second = within(russia!).getAllByRole('button')[1]
+  expect(second).toHaveFocus()
+  await user.keyboard('{End}')
+  expect(within(russia!).getAllByRole('button').at(-1)).toHaveFocus()
+  await user.keyboard('{Home}')
+  expect(within(russia!).getByRole('rowheader').firstElementChild).toHaveFocus()
+  // The cell that holds the focus is now the grid's one tab stop.
+  expect(within(heat).getByRole('grid').querySelectorAll('[tabindex="0"]')).toHaveLength(1)
+  await user.keyboard('{ArrowRight}{ArrowRight}')
+  const name = document.activeElement?.getAttribute('aria-label') ?? ''
+  expect(name).toMatch(/^Russia and .+: \d+% agreement$/)
+  await user.keyboard('{Enter}')
+  expect(window.location.search).toMatch(/^\?actor=russia,/)
+
+  const timeline = await figure('Statements over time')
+  const mark = within(timeline).getAllByRole('button', {
+    name: /^Russia, .+: show only Russia$/,
+  })[0]
+  act(() => mark!.focus())
+  await user.keyboard('{Enter}')
+  expect(window.location.search).toBe('?actor=russia')
+
+  const bars = await figure('How many take each stance')
+  const condemns = within(bars).getByRole('button', { name: /^Condemns the operation: \d+ actors/ })
+  act(() => condemns.focus())
+  await user.keyboard(' ')
+  expect(window.location.search).toContain('stance=condemns')
 })

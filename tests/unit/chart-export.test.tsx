@@ -230,7 +230,7 @@ test('the agreement file prints every pair’s score', async () => {
       ))
     ).svg,
   )
-  const percents = shownText(agreement).filter((line) => /^\d+%$|^–$/.test(line ?? ''))
+  const percents = shownText(agreement).filter((line) => /^\d+%$|^–$/.test(line))
   expect(percents).toHaveLength(ids.length * ids.length)
   expect(percents.filter((line) => line === '100%').length).toBeGreaterThanOrEqual(ids.length)
 })

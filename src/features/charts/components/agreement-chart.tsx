@@ -1,5 +1,6 @@
 import { SortableTable } from '../../../components/sortable-table'
 import { percent } from '../describe'
+import { useGridKeys } from './grid-keys'
 import { Pickable } from './pickable'
 import type { AgreementCell } from '../shape'
 import { createMeasure } from '../text-measure'
@@ -98,6 +99,7 @@ function AgreementSvg(props: {
 
 /** A heat map of pairwise agreement; darker is closer, and every cell also prints its number. */
 export function AgreementChart({ actorIds, cells, actorName, asTable, onPickPair, svg }: Props) {
+  const { grid, cell: keys } = useGridKeys(actorIds.length + 1, actorIds.length + 1)
   const cellOf = (a: string, b: string) => cells.find((cell) => cell.a === a && cell.b === b)
   if (svg)
     return (
@@ -141,43 +143,58 @@ export function AgreementChart({ actorIds, cells, actorName, asTable, onPickPair
   }
   return (
     <div
+      ref={grid}
+      role="grid"
+      aria-label="Agreement by pair"
       className="matrix heatmap"
       style={{
         gridTemplateColumns: `minmax(7rem, auto) repeat(${actorIds.length}, minmax(2.5rem, 1fr))`,
       }}
     >
-      <span />
-      {actorIds.map((id) => (
-        <span key={id} className="matrix-head">
-          {actorName(id)}
+      <div role="row" className="grid-row">
+        <span role="columnheader" className="matrix-corner">
+          <span {...keys(0, 0)} className="grid-focus">
+            <span className="visually-hidden">Actor</span>
+          </span>
         </span>
+        {actorIds.map((id, column) => (
+          <span role="columnheader" key={id} className="matrix-head">
+            <span {...keys(0, column + 1)} className="grid-focus">
+              {actorName(id)}
+            </span>
+          </span>
+        ))}
+      </div>
+      {actorIds.map((a, row) => (
+        <div role="row" key={a} className="grid-row">
+          <span role="rowheader" className="matrix-row-head">
+            <span {...keys(row + 1, 0)} className="grid-focus">
+              {actorName(a)}
+            </span>
+          </span>
+          {actorIds.map((b, column) => {
+            const cell = cellOf(a, b)
+            const score = cell?.score ?? null
+            const said = `${actorName(a)} and ${actorName(b)}: ${percent(score)} agreement`
+            return (
+              <span role="gridcell" key={b} className="grid-cell">
+                <Pickable
+                  className="heatmap-cell"
+                  style={{ backgroundColor: colors.heat(score ?? 0) }}
+                  name={said}
+                  description={said}
+                  title={`${actorName(a)} and ${actorName(b)}: ${percent(score)}${cell ? ` (${cell.shared} of ${cell.considered} dimensions)` : ''}`}
+                  onPick={onPickPair && (() => onPickPair(a, b))}
+                  keys={keys(row + 1, column + 1)}
+                >
+                  {/* The number sits on the card's own colour, so it stays legible on any shade. */}
+                  <span className="heat-value">{percent(score)}</span>
+                </Pickable>
+              </span>
+            )
+          })}
+        </div>
       ))}
-      {actorIds.map((a) => [
-        <span key={`${a}-name`} className="matrix-row-head">
-          {actorName(a)}
-        </span>,
-        ...actorIds.map((b) => {
-          const cell = cellOf(a, b)
-          const score = cell?.score ?? null
-          const said = `${actorName(a)} and ${actorName(b)}: ${percent(score)} agreement`
-          return (
-            <Pickable
-              key={`${a}-${b}`}
-              className="heatmap-cell"
-              style={{
-                backgroundColor: colors.heat(score ?? 0),
-              }}
-              name={said}
-              description={said}
-              title={`${actorName(a)} and ${actorName(b)}: ${percent(score)}${cell ? ` (${cell.shared} of ${cell.considered} dimensions)` : ''}`}
-              onPick={onPickPair && (() => onPickPair(a, b))}
-            >
-              {/* The number sits on the card's own colour, so it stays legible on any shade. */}
-              <span className="heat-value">{percent(score)}</span>
-            </Pickable>
-          )
-        }),
-      ])}
     </div>
   )
 }

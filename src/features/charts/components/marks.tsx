@@ -119,6 +119,24 @@ export function TextLines(props: {
 
 const legendFont = { size: 13 }
 
+/** The legend's items in rows, wrapping like words. */
+function legendRows(items: readonly LegendItem[], width: number, measure: Measure) {
+  const row = 22
+  const placed: { item: LegendItem; x: number; y: number }[] = []
+  let x = 0
+  let y = 0
+  for (const item of items) {
+    const itemWidth = markSize + 6 + measure(item.label, legendFont)
+    if (x > 0 && x + itemWidth > width) {
+      x = 0
+      y += row
+    }
+    placed.push({ item, x, y })
+    x += itemWidth + 20
+  }
+  return { placed, height: y + row }
+}
+
 /** A chart's legend: a list on the page, rows of marks in the downloaded SVG. */
 export function ChartLegend({ items, svg }: { items: readonly LegendItem[]; svg?: SvgMode }) {
   if (!svg)
@@ -134,22 +152,9 @@ export function ChartLegend({ items, svg }: { items: readonly LegendItem[]; svg?
         ))}
       </ul>
     )
-  const measure = svg.measure ?? createMeasure()
-  const row = 22
-  let x = 0
-  let y = 0
-  const placed = items.map((item) => {
-    const width = markSize + 6 + measure(item.label, legendFont)
-    if (x > 0 && x + width > svg.width) {
-      x = 0
-      y += row
-    }
-    const at = { item, x, y }
-    x += width + 20
-    return at
-  })
+  const { placed, height } = legendRows(items, svg.width, svg.measure ?? createMeasure())
   return (
-    <svg width={svg.width} height={y + row} aria-label="Legend">
+    <svg width={svg.width} height={height} aria-label="Legend">
       {placed.map(({ item, x, y }) => (
         <g key={item.label}>
           <Mark mark={item.mark} color={item.color} x={x} y={y + 4} />

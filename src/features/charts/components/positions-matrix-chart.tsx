@@ -1,4 +1,5 @@
 import { SortableTable } from '../../../components/sortable-table'
+import { useGridKeys } from './grid-keys'
 import { Pickable } from './pickable'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { DimensionId } from '../../../lib/schemas/codebook'
@@ -118,6 +119,7 @@ export function PositionsMatrixChart({
   onPickDimension,
   svg,
 }: Props) {
+  const { grid, cell: keys } = useGridKeys(actorIds.length + 1, dimensions.length + 1)
   const cellOf = (actorId: string, dimension: DimensionId) =>
     cells.find((cell) => cell.actorId === actorId && cell.dimension === dimension)
   const words = (cell: MatrixCell | undefined) =>
@@ -156,48 +158,65 @@ export function PositionsMatrixChart({
   }
   return (
     <div
+      ref={grid}
+      role="grid"
+      aria-label="Positions by actor"
       className="matrix"
       style={{
         gridTemplateColumns: `minmax(6rem, auto) repeat(${dimensions.length}, minmax(2rem, 1fr))`,
       }}
     >
-      <span />
-      {dimensions.map((dimension) => (
-        <Pickable
-          key={dimension}
-          className="matrix-head"
-          onPick={onPickDimension && (() => onPickDimension(dimension))}
-          name={`${labels.dimension(dimension)}: show only actors who took it`}
-        >
-          {labels.dimension(dimension)}
-        </Pickable>
-      ))}
-      {actorIds.map((actorId) => [
-        <span key={`${actorId}-name`} className="matrix-row-head">
-          {actorName(actorId)}
-        </span>,
-        ...dimensions.map((dimension) => {
-          const cell = cellOf(actorId, dimension)
-          const said = `${actorName(actorId)}, ${labels.dimension(dimension)}: ${words(cell)}`
-          return (
+      <div role="row" className="grid-row">
+        <span role="columnheader" className="matrix-corner">
+          <span {...keys(0, 0)} className="grid-focus">
+            <span className="visually-hidden">Actor</span>
+          </span>
+        </span>
+        {dimensions.map((dimension, column) => (
+          <span role="columnheader" key={dimension} className="grid-cell">
             <Pickable
-              key={`${actorId}-${dimension}`}
-              className="matrix-cell"
-              value={cell?.value ?? 'none'}
-              style={{
-                background: cellColors(cell?.value).background,
-                color: cellColors(cell?.value).mark,
-              }}
-              title={`${actorName(actorId)} · ${labels.dimension(dimension)}: ${words(cell)}`}
-              name={said}
-              description={said}
+              className="matrix-head"
               onPick={onPickDimension && (() => onPickDimension(dimension))}
+              name={`${labels.dimension(dimension)}: show only actors who took it`}
+              keys={keys(0, column + 1)}
             >
-              {cell?.value ? marks[cell.value] : ''}
+              {labels.dimension(dimension)}
             </Pickable>
-          )
-        }),
-      ])}
+          </span>
+        ))}
+      </div>
+      {actorIds.map((actorId, row) => (
+        <div role="row" key={actorId} className="grid-row">
+          <span role="rowheader" className="matrix-row-head">
+            <span {...keys(row + 1, 0)} className="grid-focus">
+              {actorName(actorId)}
+            </span>
+          </span>
+          {dimensions.map((dimension, column) => {
+            const cell = cellOf(actorId, dimension)
+            const said = `${actorName(actorId)}, ${labels.dimension(dimension)}: ${words(cell)}`
+            return (
+              <span role="gridcell" key={dimension} className="grid-cell">
+                <Pickable
+                  className="matrix-cell"
+                  value={cell?.value ?? 'none'}
+                  style={{
+                    background: cellColors(cell?.value).background,
+                    color: cellColors(cell?.value).mark,
+                  }}
+                  title={`${actorName(actorId)} · ${labels.dimension(dimension)}: ${words(cell)}`}
+                  name={said}
+                  description={said}
+                  onPick={onPickDimension && (() => onPickDimension(dimension))}
+                  keys={keys(row + 1, column + 1)}
+                >
+                  {cell?.value ? marks[cell.value] : ''}
+                </Pickable>
+              </span>
+            )
+          })}
+        </div>
+      ))}
     </div>
   )
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import {
   Bar,
   BarChart,
@@ -39,8 +40,40 @@ type Props = {
   svg?: SvgMode
 }
 
+/**
+ * A bar that filters: reachable by Tab and used with Enter or Space, as a click uses it. The
+ * download draws the bare bar.
+ */
+function PickableBar(props: { bar: ReactNode; name: string; onPick?: () => void }) {
+  const { bar, name, onPick } = props
+  if (!onPick) return bar
+  return (
+    <g
+      className="chart-mark"
+      role="button"
+      tabIndex={0}
+      aria-label={name}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return
+        event.preventDefault()
+        onPick()
+      }}
+    >
+      {bar}
+    </g>
+  )
+}
+
 export function StanceDistributionChart({ counts, labels, asTable, onPickStance, svg }: Props) {
   const rows = counts.map((count) => ({ ...count, label: labels.stance(count.stance) }))
+  const pick = (bar: BarShapeProps) => {
+    const stance = bar.payload?.stance
+    return stance && onPickStance && !svg ? () => onPickStance(stance) : undefined
+  }
+  const barName = (bar: BarShapeProps, what: 'actors' | 'statements') => {
+    const row = rows.find((item) => item.stance === bar.payload?.stance)
+    return `${row?.label ?? ''}: ${row?.[what] ?? 0} ${what}. Filter by this stance`
+  }
   if (asTable) {
     return (
       <SortableTable
@@ -85,7 +118,13 @@ export function StanceDistributionChart({ counts, labels, asTable, onPickStance,
         isAnimationActive={false}
         dataKey="actors"
         name="Actors"
-        shape={(bar: BarShapeProps) => <Rectangle {...bar} fill={stanceFill(bar)} />}
+        shape={(bar: BarShapeProps) => (
+          <PickableBar
+            bar={<Rectangle {...bar} fill={stanceFill(bar)} />}
+            name={barName(bar, 'actors')}
+            onPick={pick(bar)}
+          />
+        )}
         cursor={onPickStance && 'pointer'}
         onClick={(entry: { payload?: { stance?: StanceId } }) =>
           entry.payload?.stance && onPickStance?.(entry.payload.stance)
@@ -104,12 +143,18 @@ export function StanceDistributionChart({ counts, labels, asTable, onPickStance,
         dataKey="statements"
         name="Statements"
         shape={(bar: BarShapeProps) => (
-          <Rectangle
-            {...bar}
-            className="bar-outlined"
-            fill={colors.surface}
-            stroke={stanceFill(bar)}
-            strokeWidth={2}
+          <PickableBar
+            bar={
+              <Rectangle
+                {...bar}
+                className="bar-outlined"
+                fill={colors.surface}
+                stroke={stanceFill(bar)}
+                strokeWidth={2}
+              />
+            }
+            name={barName(bar, 'statements')}
+            onPick={pick(bar)}
           />
         )}
         cursor={onPickStance && 'pointer'}

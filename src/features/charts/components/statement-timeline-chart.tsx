@@ -12,7 +12,7 @@ import { SortableTable } from '../../../components/sortable-table'
 import { formatShortDayAt } from '../../../lib/format'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { TimelinePoint } from '../shape'
-import { createMeasure, lineHeight, wrap } from '../text-measure'
+import { createMeasure, lineHeight, wrap, type Measure } from '../text-measure'
 import { colors, Diamond, TextLines, type SvgMode } from './marks'
 
 type Props = {
@@ -32,9 +32,39 @@ type Props = {
 /** How far apart, in pixels, marks that share one spot are set. */
 const stackGap = 18
 
-/** A dot for a statement dated to its day; a hollow diamond for one the article does not date. */
-function StatementMark(props: { cx?: number; cy?: number; payload?: TimelinePoint }) {
-  const { cy = 0, payload } = props
+/**
+ * A dot for a statement dated to its day; a hollow diamond for one the article does not date. One
+ * that filters is reachable by Tab and used with Enter or Space, as a click uses it.
+ */
+function StatementMark(props: {
+  cx?: number
+  cy?: number
+  payload?: TimelinePoint
+  name?: string
+  onPick?: () => void
+}) {
+  const { cy = 0, payload, name, onPick } = props
+  const mark = <Shape cx={props.cx} cy={cy} payload={payload} />
+  if (!onPick) return mark
+  return (
+    <g
+      className="chart-mark"
+      role="button"
+      tabIndex={0}
+      aria-label={name}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return
+        event.preventDefault()
+        onPick()
+      }}
+    >
+      {mark}
+    </g>
+  )
+}
+
+function Shape(props: { cx?: number; cy: number; payload?: TimelinePoint }) {
+  const { cy, payload } = props
   const stack = payload?.stack ?? { index: 0, count: 1 }
   // Statements at one spot sit side by side, so none hides another.
   const cx = (props.cx ?? 0) + (stack.index - (stack.count - 1) / 2) * stackGap
@@ -53,6 +83,18 @@ function StatementMark(props: { cx?: number; cy?: number; payload?: TimelinePoin
 
 const keyFont = { size: 12 }
 
+/** The key's numbered lines, wrapped to the width. */
+function keyLines(labels: readonly string[], width: number, measure: Measure) {
+  const blocks: { lines: string[]; y: number }[] = []
+  let top = 4
+  labels.forEach((label, index) => {
+    const lines = wrap(`${index + 1}. ${label}`, width, keyFont, measure)
+    blocks.push({ lines, y: top + keyFont.size })
+    top += lines.length * lineHeight(keyFont)
+  })
+  return { blocks, height: top + 4 }
+}
+
 /** The milestones' numbered key, as a list on the page and as lines of text in a download. */
 function MilestoneKey({ labels, svg }: { labels: readonly string[]; svg?: SvgMode }) {
   if (!svg)
@@ -63,16 +105,9 @@ function MilestoneKey({ labels, svg }: { labels: readonly string[]; svg?: SvgMod
         ))}
       </ol>
     )
-  const measure = svg.measure ?? createMeasure()
-  let top = 4
-  const blocks = labels.map((label, index) => {
-    const lines = wrap(`${index + 1}. ${label}`, svg.width, keyFont, measure)
-    const block = { lines, y: top + keyFont.size }
-    top += lines.length * lineHeight(keyFont)
-    return block
-  })
+  const { blocks, height } = keyLines(labels, svg.width, svg.measure ?? createMeasure())
   return (
-    <svg width={svg.width} height={top + 4} aria-label="Milestones">
+    <svg width={svg.width} height={height} aria-label="Milestones">
       {blocks.map((block, index) => (
         <TextLines key={index} lines={block.lines} x={0} y={block.y} font={keyFont} />
       ))}
@@ -180,7 +215,19 @@ export function StatementTimelineChart({
       <Scatter
         isAnimationActive={false}
         data={[...points]}
-        shape={StatementMark}
+        shape={(mark: { cx?: number; cy?: number; payload?: TimelinePoint }) => {
+          const point = mark.payload
+          return (
+            <StatementMark
+              {...mark}
+              name={
+                point &&
+                `${point.actorName}, ${describe(point)}, ${point.precise ? point.day : 'no day given'}: show only ${point.actorName}`
+              }
+              onPick={point && onPickActor && !svg ? () => onPickActor(point.actorId) : undefined}
+            />
+          )
+        }}
         cursor={onPickActor && 'pointer'}
         onClick={(entry: { payload?: TimelinePoint }) =>
           entry.payload && onPickActor?.(entry.payload.actorId)
