@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { Suspense, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { download } from '../../../lib/download'
 import type { ChartText } from '../export/document'
@@ -91,7 +91,9 @@ export function ChartDownloads({ text, legend, exported }: Props) {
       >
         {status?.message}
       </span>
-      {offscreen && createPortal(offscreen.node, offscreen.host)}
+      {/* Its own boundary: a part still loading in the copy never hides the charts on the page. */}
+      {offscreen &&
+        createPortal(<Suspense fallback={null}>{offscreen.node}</Suspense>, offscreen.host)}
     </div>
   )
 }
