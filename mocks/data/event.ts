@@ -9,6 +9,8 @@ export const event: Event = {
     'Azerbaijan sent troops into Karabakh on Tuesday 19 September 2023; by Wednesday the separatists had agreed to a cease-fire and to talks on reintegration. Governments and international organisations reacted in between.',
   start: '2023-09-19',
   end: '2023-09-21',
+  // Baku's clock: the article's "1 p.m. local time" and its weekdays are read in it.
+  timeZone: 'Asia/Baku',
   sourceIds: [sourceId],
   milestones: [
     {

@@ -266,11 +266,13 @@ test('a chart downloads as an SVG with its title, filters, legend and source, an
   const svg = svgFile.bytes.toString('utf8')
   expect(svg).toContain(`<title id="chart-title">${title}</title>`)
   expect(svg).toContain('Filtered: Stance: Condemns the operation or Urges Azerbaijan to halt')
-  expect(svg).toContain('Actors (solid)')
-  expect(svg).toContain('Statements (light)')
+  expect(svg).toContain('Actors (filled bars)')
+  expect(svg).toContain('Statements (outlined bars)')
   expect(svg).toContain('Source: Daily Sabah via Azerbaijan in Focus')
   await expect
-    .poll(() => page.getByText(/^Downloaded “How many take each stance” as SVG/).isVisible())
+    .poll(() =>
+      page.getByText(/^Downloaded as SVG, \d+ × \d+ pixels: How many take each stance/).isVisible(),
+    )
     .toBe(true)
 
   const pngFile = await downloadChart(page, title, 'PNG', 'export-distribution-light')

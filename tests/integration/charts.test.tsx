@@ -1,30 +1,48 @@
-import { screen, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
 import { renderApp, resultCount } from '../render-app'
 
-// The chart code is a lazy chunk; its first import in a test run can take a few seconds here.
+/** How many actor cards were on screen when the chart code had loaded. */
+const loadedAfter = vi.hoisted(() => ({ cards: null as number | null }))
+// The real charts module, observed: the moment it has loaded is noted, nothing is replaced.
+vi.mock('../../src/features/charts/components/charts-panel', async (importOriginal) => {
+  const module = await importOriginal()
+  loadedAfter.cards ??= document.querySelectorAll('article').length
+  return module
+})
+
+// The chart code is a lazy chunk; its first import in a test run can take a few seconds here,
+// on a busy machine more than the default five.
+vi.setConfig({ testTimeout: 30_000 })
 const figure = (name: string) => screen.findByRole('figure', { name }, { timeout: 15_000 })
 
-test('the charts load after the cards, each with a description and a source', async () => {
-  renderApp()
-  await resultCount()
-  for (const title of [
-    'How many take each stance',
-    'Where each actor stands',
-    'Statements over time',
-    'Who took which position',
-    'How far each pair agrees',
-  ]) {
-    const chart = await figure(title)
-    expect(chart.tagName).toBe('FIGURE')
-    expect(
-      within(chart).getByText(/^Source: Daily Sabah via Azerbaijan in Focus/),
-    ).toBeInTheDocument()
-  }
-  expect(await figure('How many take each stance')).toHaveAccessibleDescription(
-    /4 “Condemns the operation”/,
-  )
-})
+test(
+  'the charts load after the cards, each with a description and a source',
+  { timeout: 30_000 },
+  async () => {
+    renderApp()
+    await resultCount()
+    // The chart code was fetched only once the cards were already shown.
+    await vi.waitFor(() => expect(loadedAfter.cards).not.toBeNull(), { timeout: 20_000 })
+    expect(loadedAfter.cards).toBeGreaterThan(0)
+    for (const title of [
+      'How many take each stance',
+      'Where each actor stands',
+      'Statements over time',
+      'Who took which position',
+      'How far each pair agrees',
+    ]) {
+      const chart = await figure(title)
+      expect(chart.tagName).toBe('FIGURE')
+      expect(
+        within(chart).getByText(/^Source: Daily Sabah via Azerbaijan in Focus/),
+      ).toBeInTheDocument()
+    }
+    expect(await figure('How many take each stance')).toHaveAccessibleDescription(
+      /Condemns the operation: 4/,
+    )
+  },
+)
 
 test('charts follow the filters', async () => {
   renderApp('/?kind=international-organisation')
@@ -112,7 +130,7 @@ test('a chart downloads as an SVG that states its title, the filters and the sou
   )
   expect(
     await within(chart).findByText(
-      /^Downloaded “How many take each stance” as SVG, 800 × \d+ pixels\.$/,
+      /^Downloaded as SVG, 800 × \d+ pixels: How many take each stance\.$/,
     ),
   ).toBeInTheDocument()
   expect(files.map((file) => file.name)).toEqual([
@@ -165,4 +183,76 @@ test('in an embed the actors on the spectrum are names, not buttons that do noth
   expect(within(chart).getByText('Türkiye')).toBeInTheDocument()
   expect(within(chart).queryByRole('button', { name: /show only/ })).not.toBeInTheDocument()
   expect(within(chart).getByRole('button', { name: 'Show as table' })).toBeInTheDocument()
+})
+
+test('a chart with nothing to draw says so on screen, as its download does', async () => {
+  renderApp('/?q=nothing-matches-this')
+  for (const [title, message] of [
+    ['How many take each stance', 'No actor matches these filters.'],
+    ['Where each actor stands', 'No reacting actor matches these filters.'],
+    ['Statements over time', 'No statement matches these filters.'],
+  ] as const) {
+    const chart = await figure(title)
+    expect(within(chart).getByText(message)).toBeInTheDocument()
+    expect(within(chart).queryByRole('list', { name: 'Legend' })).not.toBeInTheDocument()
+  }
+})
+
+test('the timeline’s table tells each statement apart by its words', async () => {
+  renderApp('/?actor=azerbaijan&tables=timeline')
+  const chart = await figure('Statements over time')
+  const rows = within(chart)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    )
+  expect(rows.length).toBeGreaterThan(1)
+  const words = rows.map((row) => row.at(-1) ?? '')
+  // Every statement has its own words: a quotation in quotation marks, or the report marked as one.
+  expect(new Set(words).size).toBe(rows.length)
+  for (const line of words) expect(line).toMatch(/^(“.+”|Reported: .+)$/)
+})
+
+test('from the keyboard: a grid is one tab stop with arrow keys, bars and marks filter with Enter', async () => {
+  const { user } = renderApp()
+  const heat = await figure('How far each pair agrees')
+  const grid = within(heat).getByRole('grid')
+  // One tab stop for the whole heat map, not one per cell.
+  expect(grid.querySelectorAll('[tabindex="0"]')).toHaveLength(1)
+  const rows = within(within(heat).getByRole('grid')).getAllByRole('row')
+  const russia = rows.find((row) => within(row).queryByRole('rowheader', { name: 'Russia' }))
+  expect(russia).toBeDefined()
+  const [first] = within(russia!).getAllByRole('button')
+  act(() => first!.focus())
+  await user.keyboard('{ArrowRight}')
+  const second = within(russia!).getAllByRole('button')[1]
+  expect(second).toHaveFocus()
+  await user.keyboard('{End}')
+  expect(within(russia!).getAllByRole('button').at(-1)).toHaveFocus()
+  await user.keyboard('{Home}')
+  expect(within(russia!).getByRole('rowheader').firstElementChild).toHaveFocus()
+  // The cell that holds the focus is now the grid's one tab stop.
+  expect(within(heat).getByRole('grid').querySelectorAll('[tabindex="0"]')).toHaveLength(1)
+  await user.keyboard('{ArrowRight}{ArrowRight}')
+  const name = document.activeElement?.getAttribute('aria-label') ?? ''
+  expect(name).toMatch(/^Russia and .+: \d+% agreement$/)
+  await user.keyboard('{Enter}')
+  expect(window.location.search).toMatch(/^\?actor=russia,/)
+
+  const timeline = await figure('Statements over time')
+  const mark = within(timeline).getAllByRole('button', {
+    name: /^Russia, .+: show only Russia$/,
+  })[0]
+  act(() => mark!.focus())
+  await user.keyboard('{Enter}')
+  expect(window.location.search).toBe('?actor=russia')
+
+  const bars = await figure('How many take each stance')
+  const condemns = within(bars).getByRole('button', { name: /^Condemns the operation: \d+ actors/ })
+  act(() => condemns.focus())
+  await user.keyboard(' ')
+  expect(window.location.search).toContain('stance=condemns')
 })

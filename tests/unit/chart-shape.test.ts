@@ -12,6 +12,7 @@ import {
   stanceDistribution,
   stanceSpectrum,
   timelinePoints,
+  zoneInWords,
 } from '../../src/features/charts/shape'
 import {
   describeAgreement,
@@ -31,7 +32,30 @@ test('distribution: actors by overall stance and statements by their own, in sca
     { stance: 'condemns', actors: 4, statements: 4 },
   ])
   expect(describeDistribution(stanceDistribution(all), labels)).toBe(
-    'Of the 8 actors placed on the scale, 1 “Supports the operation”, 2 “Calls on all sides”, 1 “Urges Azerbaijan to halt” and 4 “Condemns the operation”. 10 statements express a stance.',
+    'The 8 actors placed on the scale, by overall stance. Supports the operation: 1; Calls on all sides: 2; Urges Azerbaijan to halt: 1; Condemns the operation: 4. 10 statements express a stance.',
+  )
+})
+
+test('the generated descriptions name labels without quotation marks, kept for a source’s words', () => {
+  const cells = agreementMatrix(all, dimensionIds)
+  for (const words of [
+    describeDistribution(stanceDistribution(all), labels),
+    describeSpectrum(stanceSpectrum(all), labels),
+    describeAgreement(cells, name),
+  ])
+    expect(words).not.toMatch(/[“”"]/)
+})
+
+test('the agreement summary lists pairs as a person would, and states a single pair once', () => {
+  expect(describeAgreement(agreementMatrix(all, dimensionIds), name)).toBe(
+    'Closest (100%): EU with France, EU with Germany and France with Germany. Furthest apart (0%): EU with US, EU with UN, EU with Türkiye and 25 other pairs.',
+  )
+  const pair = applyFilters(data, {
+    ...emptyFilterState,
+    actor: ['united-states', 'united-nations'],
+  })
+  expect(describeAgreement(agreementMatrix(pair, dimensionIds), name)).toBe(
+    'UN and US agree on 50% of the positions either took (1 of 2 dimensions).',
   )
 })
 
@@ -51,11 +75,35 @@ test('timeline: a statement without a day sits mid-range and is marked imprecise
   expect(points).toHaveLength(statements.length)
   const blinken = points.find((point) => point.id === 'us-blinken-calls')
   expect(blinken).toMatchObject({ precise: false, at: Date.parse('2023-09-20T00:00:00Z') })
-  const russia = points.find((point) => point.id === 'russia-foreign-ministry-telegram')
-  expect(russia).toMatchObject({ precise: true, at: Date.parse('2023-09-20T12:00:00Z') })
-  expect(
-    milestoneTimes(event.milestones).find((milestone) => milestone.id === 'cease-fire')?.at,
-  ).toBe(Date.parse('2023-09-20T09:00:00Z'))
+})
+
+test('timeline: marks and milestones sit in the event’s local time, the axis says which', () => {
+  const points = timelinePoints(all)
+  const at = (id: string) => points.find((point) => point.id === id)?.at ?? NaN
+  const ceaseFire =
+    milestoneTimes(event.milestones).find((milestone) => milestone.id === 'cease-fire')?.at ?? NaN
+  // The day's tick is midday on Baku's clock; the cease-fire, at 1 p.m. there, comes after it.
+  const twentiethTick = Date.parse('2023-09-20T12:00:00Z')
+  expect(ceaseFire).toBeGreaterThan(twentiethTick)
+  // "early on Wednesday" and "earlier on Wednesday" come before the cease-fire of that day.
+  expect(at('russia-foreign-ministry-telegram')).toBeLessThan(ceaseFire)
+  expect(at('azerbaijan-aliyev-warning')).toBeLessThan(ceaseFire)
+  expect(zoneInWords(event.timeZone, event.start)).toBe('Baku time (UTC+4)')
+})
+
+test('timeline: statements at one spot are numbered apart, each with its own words', () => {
+  const points = timelinePoints(all)
+  const spots = new Map<string, number[]>()
+  for (const point of points) {
+    const key = `${point.actorId}@${point.at}`
+    spots.set(key, [...(spots.get(key) ?? []), point.stack.index])
+  }
+  // No two marks share a place: within a spot every statement has its own index.
+  for (const indices of spots.values()) expect(new Set(indices).size).toBe(indices.length)
+  const us = points.filter((point) => point.actorId === 'united-states' && !point.precise)
+  expect(us.length).toBeGreaterThan(1)
+  expect(new Set(us.map((point) => point.stack.index)).size).toBe(us.length)
+  expect(new Set(us.map((point) => point.words.text)).size).toBe(us.length)
 })
 
 test('matrix: who took which position, with the parties backed', () => {
@@ -83,5 +131,5 @@ test('agreement follows the stated rule', () => {
   // Backing different parties is not agreement: US backs Armenia, Türkiye backs Azerbaijan.
   expect(score('united-states', 'turkiye')).toBe(0)
   expect(score('united-states', 'united-states')).toBe(1)
-  expect(describeAgreement(cells, name)).toMatch(/^Closest \(100%\): EU and France/)
+  expect(describeAgreement(cells, name)).toMatch(/^Closest \(100%\): EU with France/)
 })

@@ -19,11 +19,12 @@ export function describeDistribution(
 ): string {
   const actors = counts.reduce((total, count) => total + count.actors, 0)
   if (actors === 0) return 'No actor shown is placed on the stance scale.'
+  // A label is named with a colon, never in quotation marks, which are kept for a source's words.
   const parts = counts
     .filter((count) => count.actors > 0)
-    .map((count) => `${count.actors} “${labels.stance(count.stance)}”`)
+    .map((count) => `${labels.stance(count.stance)}: ${count.actors}`)
   const statements = counts.reduce((total, count) => total + count.statements, 0)
-  return `Of the ${plural(actors, 'actor')} placed on the scale, ${list(parts)}. ${plural(statements, 'statement')} express a stance.`
+  return `The ${plural(actors, 'actor')} placed on the scale, by overall stance. ${parts.join('; ')}. ${plural(statements, 'statement')} express a stance.`
 }
 
 export function describeSpectrum(
@@ -67,16 +68,29 @@ export function describeMatrix(
   return parts.length === 0 ? 'No actor matches the filters.' : `${parts.join('. ')}.`
 }
 
+/** Pairs as a person lists them: the first few by name, then how many other pairs. */
+function pairList(pairs: readonly string[], shown = 3): string {
+  if (pairs.length <= shown + 1) return list(pairs)
+  const rest = pairs.length - shown
+  return `${pairs.slice(0, shown).join(', ')} and ${plural(rest, 'other pair')}`
+}
+
 export function describeAgreement(
   cells: readonly AgreementCell[],
   actorName: (id: string) => string,
 ): string {
   const pairs = cells.filter((cell) => cell.a < cell.b && cell.score !== null)
   if (pairs.length === 0) return 'Fewer than two actors with coded positions are shown.'
+  // "and" joins the two actors of a pair; pairs are told apart by commas.
+  const name = (cell: AgreementCell) => `${actorName(cell.a)} with ${actorName(cell.b)}`
+  const [only] = pairs
+  if (only && pairs.length === 1)
+    return `${actorName(only.a)} and ${actorName(only.b)} agree on ${percent(only.score)} of the positions either took (${only.shared} of ${plural(only.considered, 'dimension')}).`
   const best = Math.max(...pairs.map((cell) => cell.score ?? 0))
   const worst = Math.min(...pairs.map((cell) => cell.score ?? 0))
-  const name = (cell: AgreementCell) => `${actorName(cell.a)} and ${actorName(cell.b)}`
   const closest = pairs.filter((cell) => cell.score === best).map(name)
   const furthest = pairs.filter((cell) => cell.score === worst).map(name)
-  return `Closest (${percent(best)}): ${list(closest.slice(0, 4))}${closest.length > 4 ? ` and ${closest.length - 4} more pairs` : ''}. Furthest apart (${percent(worst)}): ${list(furthest.slice(0, 4))}${furthest.length > 4 ? ` and ${furthest.length - 4} more pairs` : ''}.`
+  if (best === worst)
+    return `Every pair shown agrees on ${percent(best)} of the positions either took.`
+  return `Closest (${percent(best)}): ${pairList(closest)}. Furthest apart (${percent(worst)}): ${pairList(furthest)}.`
 }

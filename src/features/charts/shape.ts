@@ -40,48 +40,95 @@ export type TimelinePoint = {
   id: string
   actorId: string
   actorName: string
-  /** Noon of the day (UTC) in ms, or the middle of the range when the day is not known. */
+  /**
+   * Where the mark sits: the event's local clock time, written as if it were UTC (so 13:00 in Baku
+   * is `…T13:00Z`); the middle of the range when the day is not known.
+   */
   at: number
   day: string
   precise: boolean
   stance: StanceId | null
+  /** The statement's words: its first quotation, or else the start of the article's report. */
+  words: { quoted: boolean; text: string }
+  /** Its place among the statements that share one spot, so each mark shows beside the others. */
+  stack: { index: number; count: number }
 }
 
-const noon = (day: string) => Date.parse(`${day}T12:00:00Z`)
+/** A local clock time on `day` (`HH:MM`, in the event's own time zone) on the timeline's scale. */
+export const localTime = (day: string, time = '12:00') => Date.parse(`${day}T${time}:00Z`)
 
-/** Statements over time; one without a known day sits mid-range and is marked as such. */
+/**
+ * Where in its day a statement the article dates only by a part of the day sits: "early on
+ * Wednesday" and "earlier on Wednesday" are the morning, before anything later that day.
+ */
+export function partOfDayTime(asWritten: string | null): string | null {
+  if (!asWritten) return null
+  if (/\b(early|earlier|morning)\b/i.test(asWritten)) return '08:00'
+  if (/\b(afternoon)\b/i.test(asWritten)) return '15:00'
+  if (/\b(evening|night|late|later)\b/i.test(asWritten)) return '20:00'
+  return null
+}
+
+const shortWords = (text: string, length = 90) => {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  if (flat.length <= length) return flat
+  return `${flat.slice(0, flat.lastIndexOf(' ', length)).replace(/[,;:]$/, '')} …`
+}
+
+/** Statements over time, in the event's local time; one without a known day sits mid-range. */
 export function timelinePoints(input: ChartInput): TimelinePoint[] {
-  return input
+  const points = input
     .flatMap((row) =>
       row.statements.map((statement) => {
-        const precise = statement.date.earliest === statement.date.latest
+        const { earliest, latest, time, asWritten } = statement.date
+        const precise = earliest === latest
+        const [quote] = statement.quotes
         return {
           id: statement.id,
           actorId: row.actor.id,
           actorName: row.actor.shortName,
           at: precise
-            ? noon(statement.date.earliest)
-            : (noon(statement.date.earliest) + noon(statement.date.latest)) / 2,
-          day: precise
-            ? statement.date.earliest
-            : `${statement.date.earliest}/${statement.date.latest}`,
+            ? localTime(earliest, time ?? partOfDayTime(asWritten) ?? undefined)
+            : (localTime(earliest) + localTime(latest)) / 2,
+          day: precise ? earliest : `${earliest}/${latest}`,
           precise,
           stance: statement.stance,
+          words: quote
+            ? { quoted: true, text: shortWords(quote.text) }
+            : { quoted: false, text: shortWords(statement.passage.text) },
+          stack: { index: 0, count: 1 },
         }
       }),
     )
     .sort((a, b) => a.at - b.at || a.actorName.localeCompare(b.actorName))
+  // Statements of one actor at one spot are numbered, so the chart can set them side by side.
+  const spots = new Map<string, TimelinePoint[]>()
+  for (const point of points) {
+    const key = `${point.actorId}@${point.at}`
+    spots.set(key, [...(spots.get(key) ?? []), point])
+  }
+  for (const group of spots.values())
+    group.forEach((point, index) => (point.stack = { index, count: group.length }))
+  return points
 }
 
 export function milestoneTimes(milestones: readonly Milestone[]) {
   return milestones.map((milestone) => ({
     id: milestone.id,
     label: milestone.label,
-    // Local time in Baku is UTC+4.
-    at: milestone.time
-      ? Date.parse(`${milestone.date}T${milestone.time}:00+04:00`)
-      : noon(milestone.date),
+    // A milestone's time is local already; without one it sits at midday.
+    at: localTime(milestone.date, milestone.time ?? undefined),
   }))
+}
+
+/** The axis's statement of the clock it uses: "Baku time (UTC+4)". */
+export function zoneInWords(timeZone: string, on: string): string {
+  const place = (timeZone.split('/').at(-1) ?? timeZone).replace(/_/g, ' ')
+  const offset =
+    new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'shortOffset' })
+      .formatToParts(new Date(`${on}T12:00:00Z`))
+      .find((part) => part.type === 'timeZoneName')?.value ?? timeZone
+  return `${place} time (${offset.replace('GMT', 'UTC')})`
 }
 
 export type MatrixCell = {

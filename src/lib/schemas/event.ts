@@ -5,7 +5,7 @@ export const milestoneSchema = z.object({
   id: z.string(),
   label: z.string(),
   date: z.iso.date(),
-  /** Local time (Asia/Baku, UTC+4) where the article gives one. */
+  /** Local time, in the event's `timeZone`, where the article gives one. */
   time: z.nullable(z.string().check(z.regex(/^\d{2}:\d{2}$/))),
   asWritten: z.string(),
   passage: spanSchema,
@@ -18,6 +18,17 @@ export const eventSchema = z.object({
   summary: z.string(),
   start: z.iso.date(),
   end: z.iso.date(),
+  /** The IANA time zone of the place: the article's times are its local times. */
+  timeZone: z.string().check(
+    z.refine((zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone })
+        return true
+      } catch {
+        return false
+      }
+    }, 'Expected an IANA time zone such as Asia/Baku'),
+  ),
   sourceIds: z.array(z.string()),
   milestones: z.array(milestoneSchema),
 })

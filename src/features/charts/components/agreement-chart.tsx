@@ -1,7 +1,11 @@
 import { SortableTable } from '../../../components/sortable-table'
 import { percent } from '../describe'
+import { useGridKeys } from './grid-keys'
 import { Pickable } from './pickable'
 import type { AgreementCell } from '../shape'
+import { createMeasure } from '../text-measure'
+import { colors, TextLines, type SvgMode } from './marks'
+import { RowHeading, rowHeadWidth } from './positions-matrix-chart'
 
 type Props = {
   actorIds: readonly string[]
@@ -10,11 +14,102 @@ type Props = {
   asTable: boolean
   /** Absent where the chart filters nothing. */
   onPickPair?: (a: string, b: string) => void
+  /** Drawn as SVG at this width, for a download. */
+  svg?: SvgMode
+}
+
+const nameFont = { size: 13 }
+const valueFont = { size: 12 }
+const gridRow = 32
+
+function AgreementSvg(props: {
+  actorIds: readonly string[]
+  scoreOf: (a: string, b: string) => number | null
+  actorName: (id: string) => string
+  svg: SvgMode
+}) {
+  const { actorIds, scoreOf, actorName, svg } = props
+  const measure = svg.measure ?? createMeasure()
+  const names = actorIds.map(actorName)
+  const left = rowHeadWidth(names, measure)
+  const column = Math.min(72, (svg.width - left) / Math.max(1, actorIds.length))
+  // Column headings run upwards, so long names need no wrapping.
+  const top = Math.max(0, ...names.map((item) => measure(item, nameFont))) + 12
+  return (
+    <svg width={svg.width} height={top + actorIds.length * gridRow}>
+      {names.map((item, index) => {
+        const x = left + column * (index + 0.5) + 4.5
+        return (
+          <text
+            key={item}
+            x={x}
+            y={top - 8}
+            transform={`rotate(-90 ${x} ${top - 8})`}
+            fontSize={nameFont.size}
+            style={{ fill: colors.text }}
+          >
+            {item}
+          </text>
+        )
+      })}
+      {actorIds.map((a, index) => {
+        const y = top + index * gridRow
+        return (
+          <g key={a}>
+            <RowHeading label={actorName(a)} y={y} />
+            {actorIds.map((b, place) => {
+              const score = scoreOf(a, b)
+              const x = left + place * column
+              const label = percent(score)
+              const labelWidth = measure(label, valueFont) + 8
+              return (
+                <g key={b}>
+                  <rect
+                    x={x + 1}
+                    y={y + 1}
+                    width={column - 2}
+                    height={gridRow - 2}
+                    rx={4}
+                    style={{ fill: colors.heat(score ?? 0), stroke: colors.border }}
+                  />
+                  <rect
+                    x={x + column / 2 - labelWidth / 2}
+                    y={y + gridRow / 2 - 9}
+                    width={labelWidth}
+                    height={18}
+                    rx={3}
+                    style={{ fill: colors.surface }}
+                  />
+                  <TextLines
+                    lines={[label]}
+                    x={x + column / 2}
+                    y={y + gridRow / 2 + 4}
+                    font={valueFont}
+                    anchor="middle"
+                  />
+                </g>
+              )
+            })}
+          </g>
+        )
+      })}
+    </svg>
+  )
 }
 
 /** A heat map of pairwise agreement; darker is closer, and every cell also prints its number. */
-export function AgreementChart({ actorIds, cells, actorName, asTable, onPickPair }: Props) {
+export function AgreementChart({ actorIds, cells, actorName, asTable, onPickPair, svg }: Props) {
+  const { grid, cell: keys } = useGridKeys(actorIds.length + 1, actorIds.length + 1)
   const cellOf = (a: string, b: string) => cells.find((cell) => cell.a === a && cell.b === b)
+  if (svg)
+    return (
+      <AgreementSvg
+        actorIds={actorIds}
+        scoreOf={(a, b) => cellOf(a, b)?.score ?? null}
+        actorName={actorName}
+        svg={svg}
+      />
+    )
   if (asTable) {
     const pairs = cells.filter((cell) => cell.a < cell.b)
     return (
@@ -48,43 +143,58 @@ export function AgreementChart({ actorIds, cells, actorName, asTable, onPickPair
   }
   return (
     <div
+      ref={grid}
+      role="grid"
+      aria-label="Agreement by pair"
       className="matrix heatmap"
       style={{
         gridTemplateColumns: `minmax(7rem, auto) repeat(${actorIds.length}, minmax(2.5rem, 1fr))`,
       }}
     >
-      <span />
-      {actorIds.map((id) => (
-        <span key={id} className="matrix-head">
-          {actorName(id)}
+      <div role="row" className="grid-row">
+        <span role="columnheader" className="matrix-corner">
+          <span {...keys(0, 0)} className="grid-focus">
+            <span className="visually-hidden">Actor</span>
+          </span>
         </span>
+        {actorIds.map((id, column) => (
+          <span role="columnheader" key={id} className="matrix-head">
+            <span {...keys(0, column + 1)} className="grid-focus">
+              {actorName(id)}
+            </span>
+          </span>
+        ))}
+      </div>
+      {actorIds.map((a, row) => (
+        <div role="row" key={a} className="grid-row">
+          <span role="rowheader" className="matrix-row-head">
+            <span {...keys(row + 1, 0)} className="grid-focus">
+              {actorName(a)}
+            </span>
+          </span>
+          {actorIds.map((b, column) => {
+            const cell = cellOf(a, b)
+            const score = cell?.score ?? null
+            const said = `${actorName(a)} and ${actorName(b)}: ${percent(score)} agreement`
+            return (
+              <span role="gridcell" key={b} className="grid-cell">
+                <Pickable
+                  className="heatmap-cell"
+                  style={{ backgroundColor: colors.heat(score ?? 0) }}
+                  name={said}
+                  description={said}
+                  title={`${actorName(a)} and ${actorName(b)}: ${percent(score)}${cell ? ` (${cell.shared} of ${cell.considered} dimensions)` : ''}`}
+                  onPick={onPickPair && (() => onPickPair(a, b))}
+                  keys={keys(row + 1, column + 1)}
+                >
+                  {/* The number sits on the card's own colour, so it stays legible on any shade. */}
+                  <span className="heat-value">{percent(score)}</span>
+                </Pickable>
+              </span>
+            )
+          })}
+        </div>
       ))}
-      {actorIds.map((a) => [
-        <span key={`${a}-name`} className="matrix-row-head">
-          {actorName(a)}
-        </span>,
-        ...actorIds.map((b) => {
-          const cell = cellOf(a, b)
-          const score = cell?.score ?? null
-          const said = `${actorName(a)} and ${actorName(b)}: ${percent(score)} agreement`
-          return (
-            <Pickable
-              key={`${a}-${b}`}
-              className="heatmap-cell"
-              style={{
-                backgroundColor: `color-mix(in srgb, var(--accent) ${Math.round((score ?? 0) * 100)}%, var(--surface))`,
-              }}
-              name={said}
-              description={said}
-              title={`${actorName(a)} and ${actorName(b)}: ${percent(score)}${cell ? ` (${cell.shared} of ${cell.considered} dimensions)` : ''}`}
-              onPick={onPickPair && (() => onPickPair(a, b))}
-            >
-              {/* The number sits on the card's own colour, so it stays legible on any shade. */}
-              <span className="heat-value">{percent(score)}</span>
-            </Pickable>
-          )
-        }),
-      ])}
     </div>
   )
 }

@@ -1,24 +1,24 @@
-import { useState } from 'react'
+import { Suspense, useState, type ReactNode } from 'react'
+import { createPortal } from 'react-dom'
 import { download } from '../../../lib/download'
-import type { ChartText, DrawChart } from '../export/document'
-
-export type ExportKit = typeof import('../export')
+import type { ChartText } from '../export/document'
+import { createMeasure } from '../text-measure'
+import { ChartLegend, type LegendItem, type SvgMode } from './marks'
 
 /** What a chart needs to leave the page as an image. */
 export type ChartExport = {
   fileName: string
   /** The active filters in words, or null when nothing is filtered. */
   filters: string | null
-  /** Why there is nothing to draw, or null when there is something. */
-  empty: string | null
-  /** The drawing, from the export code; asynchronous where it first gathers images. */
-  draw: (kit: ExportKit) => DrawChart | Promise<DrawChart>
+  /** The chart component in its SVG mode: the same drawing as on the page, at the file's width. */
+  draw: (svg: SvgMode) => ReactNode
 }
 
 type Format = 'png' | 'svg'
 
 type Props = {
-  text: Omit<ChartText, 'filters' | 'empty'>
+  text: Omit<ChartText, 'filters'>
+  legend?: readonly LegendItem[]
   exported: ChartExport
 }
 
@@ -26,18 +26,33 @@ const reason = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).replace(/\.$/, '')
 
 /** Download the chart as shown (filters, theme): a PNG at twice its size, or an SVG. */
-export function ChartDownloads({ text, exported }: Props) {
+export function ChartDownloads({ text, legend, exported }: Props) {
   const [status, setStatus] = useState<{ message: string; failed: boolean } | null>(null)
+  // The chart drawn again by its own component, in its SVG mode, off screen while a file is made.
+  const [offscreen, setOffscreen] = useState<{ node: ReactNode; host: HTMLElement } | null>(null)
   const save = async (format: Format) => {
     const name = format.toUpperCase()
     setStatus({ message: `Preparing the ${name}…`, failed: false })
     try {
       const kit = await import('../export')
-      const chart = kit.chartDocument(
-        { ...text, filters: exported.filters, empty: exported.empty },
-        await exported.draw(kit),
-        { theme: kit.shownTheme(), measure: kit.createMeasure() },
-      )
+      const svg = { width: kit.drawingWidth, measure: createMeasure() }
+      const host = text.empty ? null : kit.offscreenHost(svg.width)
+      if (host)
+        setOffscreen({
+          host,
+          node: (
+            <>
+              {exported.draw(svg)}
+              {legend && <ChartLegend items={legend} svg={svg} />}
+            </>
+          ),
+        })
+      const chart = await kit
+        .exportChart({ ...text, filters: exported.filters }, host)
+        .finally(() => {
+          setOffscreen(null)
+          host?.remove()
+        })
       const scale = format === 'png' ? 2 : 1
       download(
         `${exported.fileName}.${format}`,
@@ -46,7 +61,7 @@ export function ChartDownloads({ text, exported }: Props) {
           : new Blob([chart.svg], { type: 'image/svg+xml' }),
       )
       setStatus({
-        message: `Downloaded “${text.title}” as ${name}, ${chart.width * scale} × ${chart.height * scale} pixels.`,
+        message: `Downloaded as ${name}, ${chart.width * scale} × ${chart.height * scale} pixels: ${text.title}.`,
         failed: false,
       })
     } catch (error) {
@@ -76,6 +91,9 @@ export function ChartDownloads({ text, exported }: Props) {
       >
         {status?.message}
       </span>
+      {/* Its own boundary: a part still loading in the copy never hides the charts on the page. */}
+      {offscreen &&
+        createPortal(<Suspense fallback={null}>{offscreen.node}</Suspense>, offscreen.host)}
     </div>
   )
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { ChartDownloads, type ChartExport } from './chart-downloads'
+import { ChartLegend, type LegendItem } from './marks'
 
 type Props = {
   id: string
@@ -9,7 +10,9 @@ type Props = {
   hint?: string
   description: string
   source: string
-  legend?: ReactNode
+  legend?: readonly LegendItem[]
+  /** Why there is nothing to draw, said in place of the chart (and in its download), or null. */
+  empty: string | null
   asTable: boolean
   onToggleTable: () => void
   /** The chart, or its table when `asTable`. */
@@ -29,6 +32,7 @@ export function ChartFrame(props: Props) {
     description,
     source,
     legend,
+    empty,
     asTable,
     onToggleTable,
     chart,
@@ -58,8 +62,14 @@ export function ChartFrame(props: Props) {
           {asTable ? 'Show as chart' : 'Show as table'}
         </button>
       </figcaption>
-      {chart}
-      {!asTable && legend}
+      {empty && !asTable ? (
+        <p className="chart-empty">{empty}</p>
+      ) : (
+        <>
+          {chart}
+          {!asTable && legend && <ChartLegend items={legend} />}
+        </>
+      )}
       <p id={`${id}-description`} className="chart-description">
         {description}
       </p>
@@ -67,7 +77,8 @@ export function ChartFrame(props: Props) {
       <p className="chart-source">{source}</p>
       {exported && (
         <ChartDownloads
-          text={{ title, subtitle, description, footnote, source }}
+          text={{ title, subtitle, description, footnote, source, empty }}
+          legend={legend}
           exported={exported}
         />
       )}

@@ -23,17 +23,16 @@ import {
   stanceDistribution,
   stanceSpectrum,
   timelinePoints,
+  zoneInWords,
   type ChartInput,
-  type SpectrumColumn,
 } from '../shape'
-import { flagSources } from '../../../components/flag'
-import type { DrawChart } from '../export/document'
-import type { ExportKit } from './chart-downloads'
+import type { ReactNode } from 'react'
+import { colors, type LegendItem, type SvgMode } from './marks'
 import { chartTitles } from '../titles'
 import { AgreementChart } from './agreement-chart'
 import { ChartFrame } from './chart-frame'
-import { PositionsMatrixChart } from './positions-matrix-chart'
-import { StanceDistributionChart } from './stance-distribution-chart'
+import { matrixLegend, PositionsMatrixChart } from './positions-matrix-chart'
+import { distributionLegend, StanceDistributionChart } from './stance-distribution-chart'
 import { StanceSpectrumChart } from './stance-spectrum-chart'
 import { StatementTimelineChart } from './statement-timeline-chart'
 
@@ -55,33 +54,18 @@ export type ChartsPanelProps = {
   downloads?: { fileBase: string; filters: string | null }
 }
 
-function StanceLegend({ labels }: { labels: CodebookLabels }) {
-  return (
-    <ul className="chart-legend" aria-label="Legend">
-      {stanceIds.map((stance) => (
-        <li key={stance}>
-          <span
-            className="legend-swatch"
-            style={{ background: `var(--stance-${stance})` }}
-            aria-hidden="true"
-          />
-          {labels.stance(stance)}
-        </li>
-      ))}
-    </ul>
-  )
-}
-
-/** The flags the lanes show, by emblem, where there is one. */
-const flagsOf = (columns: readonly SpectrumColumn[]) =>
-  new Map(
-    columns.flatMap((column) =>
-      column.actors.flatMap((actor) => {
-        const source = flagSources[actor.emblem]
-        return source ? [[actor.emblem, source] as const] : []
-      }),
-    ),
-  )
+/** The timeline's marks: a dot in its stance's colour, a hollow diamond where no day is given. */
+const timelineLegend = (labels: CodebookLabels, withoutStance: boolean): LegendItem[] => [
+  ...stanceIds.map((stance) => ({
+    mark: 'dot' as const,
+    color: colors.stance(stance),
+    label: labels.stance(stance),
+  })),
+  ...(withoutStance
+    ? [{ mark: 'dot' as const, color: colors.stance(null), label: 'No stance' }]
+    : []),
+  { mark: 'diamond', color: colors.muted, label: 'No day given' },
+]
 
 /** The five charts. Loaded lazily: the cards never wait for the chart code. */
 export function ChartsPanel(props: ChartsPanelProps) {
@@ -91,19 +75,20 @@ export function ChartsPanel(props: ChartsPanelProps) {
   const { downloads } = props
   // Without a dashboard to filter the charts do not invite clicks.
   const hint = (text: string) => (onFilter ? text : undefined)
+  /** What every chart's frame takes; `draw` is the chart again, in its SVG mode, for downloads. */
   const frame = (
     id: ChartId,
-    draw: (kit: ExportKit) => DrawChart | Promise<DrawChart>,
+    draw: (svg: SvgMode) => ReactNode,
     empty = input.length === 0 ? 'No actor matches these filters.' : null,
   ) => ({
     id: `chart-${id}`,
     asTable: asTable(id),
     onToggleTable: () => onToggleTable(id),
     source: sourceLine,
+    empty,
     exported: downloads && {
       fileName: `${downloads.fileBase}-${id}`,
       filters: downloads.filters,
-      empty,
       draw,
     },
   })
@@ -121,121 +106,124 @@ export function ChartsPanel(props: ChartsPanelProps) {
   const dimensions: readonly DimensionId[] = dimensionIds
   const matrix = positionsMatrix(input, dimensions)
   const agreement = agreementMatrix(input, dimensions)
+  // Each chart is one component: drawn on the page, and drawn again in its SVG mode for a download.
+  const distribution = (svg?: SvgMode) => (
+    <StanceDistributionChart
+      counts={counts}
+      labels={labels}
+      asTable={!svg && asTable('distribution')}
+      onPickStance={onFilter && ((stance: StanceId) => onFilter('stance', [stance]))}
+      svg={svg}
+    />
+  )
+  const spectrum = (svg?: SvgMode) => (
+    <StanceSpectrumChart
+      columns={columns}
+      labels={labels}
+      asTable={!svg && asTable('spectrum')}
+      onPickActor={onFilter && ((id) => onFilter('actor', [id]))}
+      svg={svg}
+    />
+  )
+  const timeline = (svg?: SvgMode) => (
+    <StatementTimelineChart
+      points={points}
+      milestones={times}
+      range={range}
+      zone={zoneInWords(event.timeZone, event.start)}
+      labels={labels}
+      asTable={!svg && asTable('timeline')}
+      onPickActor={onFilter && ((id) => onFilter('actor', [id]))}
+      svg={svg}
+    />
+  )
+  const positions = (svg?: SvgMode) => (
+    <PositionsMatrixChart
+      actorIds={actorIds}
+      dimensions={dimensions}
+      cells={matrix}
+      labels={labels}
+      actorName={actorName}
+      asTable={!svg && asTable('matrix')}
+      onPickDimension={onFilter && ((dimension) => onFilter('dimension', [dimension]))}
+      svg={svg}
+    />
+  )
+  const agreementChart = (svg?: SvgMode) => (
+    <AgreementChart
+      actorIds={actorIds}
+      cells={agreement}
+      actorName={actorName}
+      asTable={!svg && asTable('agreement')}
+      onPickPair={onFilter && ((a, b) => onFilter('actor', a === b ? [a] : [a, b]))}
+      svg={svg}
+    />
+  )
   return (
     <div className="charts-grid">
       {show('distribution') && (
         <ChartFrame
-          {...frame('distribution', (kit) => kit.drawDistribution(counts, labels))}
+          {...frame('distribution', distribution)}
           title={chartTitles.distribution}
           subtitle="Actors by overall stance, and statements by their own stance, along the scale."
           hint={hint('Click a bar to filter by that stance.')}
           description={describeDistribution(counts, labels)}
-          legend={
-            <ul className="chart-legend" aria-label="Legend">
-              <li>
-                <span className="legend-swatch" aria-hidden="true" /> Actors (solid)
-              </li>
-              <li>
-                <span className="legend-swatch legend-light" aria-hidden="true" /> Statements
-                (light)
-              </li>
-            </ul>
-          }
-          chart={
-            <StanceDistributionChart
-              counts={counts}
-              labels={labels}
-              asTable={asTable('distribution')}
-              onPickStance={onFilter && ((stance: StanceId) => onFilter('stance', [stance]))}
-            />
-          }
+          legend={distributionLegend}
+          chart={distribution()}
         />
       )}
       {show('spectrum') && (
         <ChartFrame
           {...frame(
             'spectrum',
-            async (kit) =>
-              kit.drawSpectrum(columns, labels, await kit.inlineImages(flagsOf(columns))),
+            spectrum,
             reacting.length === 0 ? 'No reacting actor matches these filters.' : null,
           )}
           title={chartTitles.spectrum}
           subtitle="The reacting actors on the scale from supporting the operation to condemning it."
           hint={hint('Click an actor to show only it.')}
           description={describeSpectrum(columns, labels)}
-          chart={
-            <StanceSpectrumChart
-              columns={columns}
-              labels={labels}
-              asTable={asTable('spectrum')}
-              onPickActor={onFilter && ((id) => onFilter('actor', [id]))}
-            />
-          }
+          chart={spectrum()}
         />
       )}
       {show('timeline') && (
         <ChartFrame
           {...frame(
             'timeline',
-            (kit) => kit.drawTimeline(points, times, range, labels),
+            timeline,
             points.length === 0 ? 'No statement matches these filters.' : null,
           )}
           title={chartTitles.timeline}
-          subtitle="Each statement against the milestones; a hollow diamond where the article gives no day."
+          subtitle="Each statement against the milestones, in the event’s local time; a hollow diamond where the article gives no day."
           hint={hint('Click a mark to show only that actor.')}
           description={describeTimeline(points, times)}
-          legend={<StanceLegend labels={labels} />}
-          chart={
-            <StatementTimelineChart
-              points={points}
-              milestones={times}
-              range={range}
-              labels={labels}
-              asTable={asTable('timeline')}
-              onPickActor={onFilter && ((id) => onFilter('actor', [id]))}
-            />
-          }
+          legend={timelineLegend(
+            labels,
+            points.some((point) => point.stance === null),
+          )}
+          chart={timeline()}
         />
       )}
       {show('matrix') && (
         <ChartFrame
-          {...frame('matrix', (kit) =>
-            kit.drawMatrix(actorIds, dimensions, matrix, labels, actorName),
-          )}
+          {...frame('matrix', positions)}
           title={chartTitles.matrix}
           subtitle="● took the position, ✕ said the opposite, empty: not said."
           hint={hint('Click a cell or a heading to filter by that position.')}
           description={describeMatrix(matrix, labels, actorName)}
-          chart={
-            <PositionsMatrixChart
-              actorIds={actorIds}
-              dimensions={dimensions}
-              cells={matrix}
-              labels={labels}
-              actorName={actorName}
-              asTable={asTable('matrix')}
-              onPickDimension={onFilter && ((dimension) => onFilter('dimension', [dimension]))}
-            />
-          }
+          legend={matrixLegend}
+          chart={positions()}
         />
       )}
       {show('agreement') && (
         <ChartFrame
-          {...frame('agreement', (kit) => kit.drawAgreement(actorIds, agreement, actorName))}
+          {...frame('agreement', agreementChart)}
           title={chartTitles.agreement}
           subtitle="Share of the coded positions two actors hold in common."
           hint={hint('Click a cell to show only that pair.')}
           description={describeAgreement(agreement, actorName)}
           footnote={agreementRule}
-          chart={
-            <AgreementChart
-              actorIds={actorIds}
-              cells={agreement}
-              actorName={actorName}
-              asTable={asTable('agreement')}
-              onPickPair={onFilter && ((a, b) => onFilter('actor', a === b ? [a] : [a, b]))}
-            />
-          }
+          chart={agreementChart()}
         />
       )}
     </div>

@@ -1,4 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react'
+import type { GridCellKeys } from './grid-keys'
 
 type Props = {
   className: string
@@ -11,12 +12,14 @@ type Props = {
   title?: string
   value?: string
   style?: CSSProperties
+  /** In a grid: the roving tab stop and arrow keys of the cell this part fills. */
+  keys?: GridCellKeys
   children: ReactNode
 }
 
 /** A part of a chart that filters the dashboard when picked, or plain content where it cannot. */
 export function Pickable(props: Props) {
-  const { className, onPick, name, description, title, value, style, children } = props
+  const { className, onPick, name, description, title, value, style, keys, children } = props
   if (onPick)
     return (
       <button
@@ -27,12 +30,13 @@ export function Pickable(props: Props) {
         title={title}
         aria-label={name}
         onClick={onPick}
+        {...keys}
       >
         {children}
       </button>
     )
   return (
-    <span className={className} data-value={value} style={style} title={title}>
+    <span className={className} data-value={value} style={style} title={title} {...keys}>
       {description ? (
         <>
           <span aria-hidden="true">{children}</span>

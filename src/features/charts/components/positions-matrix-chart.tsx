@@ -1,8 +1,11 @@
 import { SortableTable } from '../../../components/sortable-table'
+import { useGridKeys } from './grid-keys'
 import { Pickable } from './pickable'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { DimensionId } from '../../../lib/schemas/codebook'
 import type { MatrixCell } from '../shape'
+import { createMeasure, lineHeight, wrap, type Measure } from '../text-measure'
+import { colors, Cross, TextLines, type LegendItem, type SvgMode } from './marks'
 
 type Props = {
   actorIds: readonly string[]
@@ -13,9 +16,97 @@ type Props = {
   asTable: boolean
   /** Absent where the chart filters nothing. */
   onPickDimension?: (dimension: DimensionId) => void
+  /** Drawn as SVG at this width, for a download. */
+  svg?: SvgMode
 }
 
 const marks = { takes: '●', opposes: '✕' } as const
+
+/** A cell's shade and its mark's colour, on the page and in a download. */
+const cellColors = (value: MatrixCell['value'] | undefined) => ({
+  background: value === 'takes' ? colors.heat(0.22) : colors.bg,
+  mark: value === 'takes' ? colors.accent : colors.text,
+})
+
+export const matrixLegend: LegendItem[] = [
+  { mark: 'takes', color: colors.accent, label: 'Took the position' },
+  { mark: 'opposes', color: colors.text, label: 'Said the opposite' },
+]
+
+const nameFont = { size: 13 }
+const headingFont = { size: 12, weight: 700 } as const
+const gridRow = 32
+
+/** The width of the row headings: the longest name and some air. */
+export const rowHeadWidth = (names: readonly string[], measure: Measure) =>
+  Math.max(48, ...names.map((item) => measure(item, nameFont))) + 14
+
+export function RowHeading({ label, y }: { label: string; y: number }) {
+  return <TextLines lines={[label]} x={0} y={y + gridRow / 2 + 4.5} font={nameFont} />
+}
+
+function MatrixSvg(props: {
+  actorIds: readonly string[]
+  dimensions: readonly DimensionId[]
+  cellOf: (actorId: string, dimension: DimensionId) => MatrixCell | undefined
+  labels: CodebookLabels
+  actorName: (id: string) => string
+  svg: SvgMode
+}) {
+  const { actorIds, dimensions, cellOf, labels, actorName, svg } = props
+  const measure = svg.measure ?? createMeasure()
+  const left = rowHeadWidth(actorIds.map(actorName), measure)
+  const column = (svg.width - left) / Math.max(1, dimensions.length)
+  const headings = dimensions.map((dimension) =>
+    wrap(labels.dimension(dimension), column - 8, headingFont, measure),
+  )
+  const top = Math.max(1, ...headings.map((lines) => lines.length)) * lineHeight(headingFont) + 8
+  return (
+    <svg width={svg.width} height={top + actorIds.length * gridRow}>
+      {headings.map((lines, index) => (
+        <TextLines
+          key={index}
+          lines={lines}
+          x={left + column * (index + 0.5)}
+          y={headingFont.size}
+          font={headingFont}
+          anchor="middle"
+        />
+      ))}
+      {actorIds.map((actorId, index) => {
+        const y = top + index * gridRow
+        return (
+          <g key={actorId}>
+            <RowHeading label={actorName(actorId)} y={y} />
+            {dimensions.map((dimension, place) => {
+              const value = cellOf(actorId, dimension)?.value
+              const shade = cellColors(value)
+              const x = left + place * column
+              const cx = x + column / 2
+              const cy = y + gridRow / 2
+              return (
+                <g key={dimension}>
+                  <rect
+                    x={x + 2}
+                    y={y + 2}
+                    width={column - 4}
+                    height={gridRow - 4}
+                    rx={4}
+                    style={{ fill: shade.background, stroke: colors.border }}
+                  />
+                  {value === 'takes' && (
+                    <circle cx={cx} cy={cy} r={6} style={{ fill: shade.mark }} />
+                  )}
+                  {value === 'opposes' && <Cross cx={cx} cy={cy} r={5} color={shade.mark} />}
+                </g>
+              )
+            })}
+          </g>
+        )
+      })}
+    </svg>
+  )
+}
 
 /** Actors by dimensions; a filled mark where the actor took the position. */
 export function PositionsMatrixChart({
@@ -26,7 +117,9 @@ export function PositionsMatrixChart({
   actorName,
   asTable,
   onPickDimension,
+  svg,
 }: Props) {
+  const { grid, cell: keys } = useGridKeys(actorIds.length + 1, dimensions.length + 1)
   const cellOf = (actorId: string, dimension: DimensionId) =>
     cells.find((cell) => cell.actorId === actorId && cell.dimension === dimension)
   const words = (cell: MatrixCell | undefined) =>
@@ -35,6 +128,17 @@ export function PositionsMatrixChart({
       : cell?.value === 'opposes'
         ? 'Said the opposite'
         : 'No'
+  if (svg)
+    return (
+      <MatrixSvg
+        actorIds={actorIds}
+        dimensions={dimensions}
+        cellOf={cellOf}
+        labels={labels}
+        actorName={actorName}
+        svg={svg}
+      />
+    )
   if (asTable) {
     return (
       <SortableTable
@@ -54,44 +158,65 @@ export function PositionsMatrixChart({
   }
   return (
     <div
+      ref={grid}
+      role="grid"
+      aria-label="Positions by actor"
       className="matrix"
       style={{
         gridTemplateColumns: `minmax(6rem, auto) repeat(${dimensions.length}, minmax(2rem, 1fr))`,
       }}
     >
-      <span />
-      {dimensions.map((dimension) => (
-        <Pickable
-          key={dimension}
-          className="matrix-head"
-          onPick={onPickDimension && (() => onPickDimension(dimension))}
-          name={`${labels.dimension(dimension)}: show only actors who took it`}
-        >
-          {labels.dimension(dimension)}
-        </Pickable>
-      ))}
-      {actorIds.map((actorId) => [
-        <span key={`${actorId}-name`} className="matrix-row-head">
-          {actorName(actorId)}
-        </span>,
-        ...dimensions.map((dimension) => {
-          const cell = cellOf(actorId, dimension)
-          const said = `${actorName(actorId)}, ${labels.dimension(dimension)}: ${words(cell)}`
-          return (
+      <div role="row" className="grid-row">
+        <span role="columnheader" className="matrix-corner">
+          <span {...keys(0, 0)} className="grid-focus">
+            <span className="visually-hidden">Actor</span>
+          </span>
+        </span>
+        {dimensions.map((dimension, column) => (
+          <span role="columnheader" key={dimension} className="grid-cell">
             <Pickable
-              key={`${actorId}-${dimension}`}
-              className="matrix-cell"
-              value={cell?.value ?? 'none'}
-              title={`${actorName(actorId)} · ${labels.dimension(dimension)}: ${words(cell)}`}
-              name={said}
-              description={said}
+              className="matrix-head"
               onPick={onPickDimension && (() => onPickDimension(dimension))}
+              name={`${labels.dimension(dimension)}: show only actors who took it`}
+              keys={keys(0, column + 1)}
             >
-              {cell?.value ? marks[cell.value] : ''}
+              {labels.dimension(dimension)}
             </Pickable>
-          )
-        }),
-      ])}
+          </span>
+        ))}
+      </div>
+      {actorIds.map((actorId, row) => (
+        <div role="row" key={actorId} className="grid-row">
+          <span role="rowheader" className="matrix-row-head">
+            <span {...keys(row + 1, 0)} className="grid-focus">
+              {actorName(actorId)}
+            </span>
+          </span>
+          {dimensions.map((dimension, column) => {
+            const cell = cellOf(actorId, dimension)
+            const said = `${actorName(actorId)}, ${labels.dimension(dimension)}: ${words(cell)}`
+            return (
+              <span role="gridcell" key={dimension} className="grid-cell">
+                <Pickable
+                  className="matrix-cell"
+                  value={cell?.value ?? 'none'}
+                  style={{
+                    background: cellColors(cell?.value).background,
+                    color: cellColors(cell?.value).mark,
+                  }}
+                  title={`${actorName(actorId)} · ${labels.dimension(dimension)}: ${words(cell)}`}
+                  name={said}
+                  description={said}
+                  onPick={onPickDimension && (() => onPickDimension(dimension))}
+                  keys={keys(row + 1, column + 1)}
+                >
+                  {cell?.value ? marks[cell.value] : ''}
+                </Pickable>
+              </span>
+            )
+          })}
+        </div>
+      ))}
     </div>
   )
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import {
   Bar,
   BarChart,
@@ -13,12 +14,21 @@ import { SortableTable } from '../../../components/sortable-table'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { StanceId } from '../../../lib/schemas/codebook'
 import type { StanceCount } from '../shape'
+import { colors, type LegendItem, type SvgMode } from './marks'
 
 type BarShapeProps = React.ComponentProps<typeof Rectangle> & { payload?: { stance?: StanceId } }
 
 /** Each bar takes its stance's colour, shared with the badges. */
-const stanceFill = (bar: BarShapeProps) =>
-  bar.payload?.stance ? `var(--stance-${bar.payload.stance})` : 'var(--muted)'
+const stanceFill = (bar: BarShapeProps) => colors.stance(bar.payload?.stance ?? null)
+
+/**
+ * Actors' bars are filled, statements' bars outlined: a difference that reads the same in either
+ * theme, where a lighter shade would turn darker on a dark card.
+ */
+export const distributionLegend: LegendItem[] = [
+  { mark: 'filled', color: colors.muted, label: 'Actors (filled bars)' },
+  { mark: 'outlined', color: colors.muted, label: 'Statements (outlined bars)' },
+]
 
 type Props = {
   counts: readonly StanceCount[]
@@ -26,10 +36,44 @@ type Props = {
   asTable: boolean
   /** Absent where the chart filters nothing. */
   onPickStance?: (stance: StanceId) => void
+  /** Drawn at this width for a download, without the page's tooltip. */
+  svg?: SvgMode
 }
 
-export function StanceDistributionChart({ counts, labels, asTable, onPickStance }: Props) {
+/**
+ * A bar that filters: reachable by Tab and used with Enter or Space, as a click uses it. The
+ * download draws the bare bar.
+ */
+function PickableBar(props: { bar: ReactNode; name: string; onPick?: () => void }) {
+  const { bar, name, onPick } = props
+  if (!onPick) return bar
+  return (
+    <g
+      className="chart-mark"
+      role="button"
+      tabIndex={0}
+      aria-label={name}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return
+        event.preventDefault()
+        onPick()
+      }}
+    >
+      {bar}
+    </g>
+  )
+}
+
+export function StanceDistributionChart({ counts, labels, asTable, onPickStance, svg }: Props) {
   const rows = counts.map((count) => ({ ...count, label: labels.stance(count.stance) }))
+  const pick = (bar: BarShapeProps) => {
+    const stance = bar.payload?.stance
+    return stance && onPickStance && !svg ? () => onPickStance(stance) : undefined
+  }
+  const barName = (bar: BarShapeProps, what: 'actors' | 'statements') => {
+    const row = rows.find((item) => item.stance === bar.payload?.stance)
+    return `${row?.label ?? ''}: ${row?.[what] ?? 0} ${what}. Filter by this stance`
+  }
   if (asTable) {
     return (
       <SortableTable
@@ -49,66 +93,90 @@ export function StanceDistributionChart({ counts, labels, asTable, onPickStance 
       />
     )
   }
+  const chart = (
+    <BarChart
+      data={rows}
+      margin={{ top: 22, right: 8, bottom: 8, left: 0 }}
+      accessibilityLayer={!svg}
+      {...(svg && { width: svg.width, height: 260 })}
+    >
+      <CartesianGrid vertical={false} stroke={colors.border} />
+      <XAxis
+        dataKey="label"
+        tick={{ fill: colors.text, fontSize: 12, width: 80 }}
+        interval={0}
+        height={48}
+      />
+      <YAxis allowDecimals={false} tick={{ fill: colors.muted, fontSize: 12 }} width={32} />
+      {!svg && (
+        <Tooltip
+          cursor={{ fill: colors.border, opacity: 0.4 }}
+          contentStyle={{ background: colors.surface, borderColor: colors.border }}
+        />
+      )}
+      <Bar
+        isAnimationActive={false}
+        dataKey="actors"
+        name="Actors"
+        shape={(bar: BarShapeProps) => (
+          <PickableBar
+            bar={<Rectangle {...bar} fill={stanceFill(bar)} />}
+            name={barName(bar, 'actors')}
+            onPick={pick(bar)}
+          />
+        )}
+        cursor={onPickStance && 'pointer'}
+        onClick={(entry: { payload?: { stance?: StanceId } }) =>
+          entry.payload?.stance && onPickStance?.(entry.payload.stance)
+        }
+      >
+        <LabelList
+          dataKey="actors"
+          position="top"
+          fill={colors.text}
+          fontSize={12}
+          className="bar-value-actors"
+        />
+      </Bar>
+      <Bar
+        isAnimationActive={false}
+        dataKey="statements"
+        name="Statements"
+        shape={(bar: BarShapeProps) => (
+          <PickableBar
+            bar={
+              <Rectangle
+                {...bar}
+                className="bar-outlined"
+                fill={colors.surface}
+                stroke={stanceFill(bar)}
+                strokeWidth={2}
+              />
+            }
+            name={barName(bar, 'statements')}
+            onPick={pick(bar)}
+          />
+        )}
+        cursor={onPickStance && 'pointer'}
+        onClick={(entry: { payload?: { stance?: StanceId } }) =>
+          entry.payload?.stance && onPickStance?.(entry.payload.stance)
+        }
+      >
+        <LabelList
+          dataKey="statements"
+          position="top"
+          fill={colors.muted}
+          fontSize={12}
+          className="bar-value-statements"
+        />
+      </Bar>
+    </BarChart>
+  )
+  if (svg) return chart
   return (
     <div className="chart-body" style={{ height: 260 }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} margin={{ top: 22, right: 8, bottom: 8, left: 0 }} accessibilityLayer>
-          <CartesianGrid vertical={false} stroke="var(--border)" />
-          <XAxis
-            dataKey="label"
-            tick={{ fill: 'var(--text)', fontSize: 12, width: 80 }}
-            interval={0}
-            height={48}
-          />
-          <YAxis allowDecimals={false} tick={{ fill: 'var(--muted)', fontSize: 12 }} width={32} />
-          <Tooltip
-            cursor={{ fill: 'var(--border)', opacity: 0.4 }}
-            contentStyle={{ background: 'var(--surface)', borderColor: 'var(--border)' }}
-          />
-          <Bar
-            isAnimationActive={false}
-            dataKey="actors"
-            name="Actors"
-            shape={(bar: BarShapeProps) => <Rectangle {...bar} fill={stanceFill(bar)} />}
-            cursor={onPickStance && 'pointer'}
-            onClick={(entry: { payload?: { stance?: StanceId } }) =>
-              entry.payload?.stance && onPickStance?.(entry.payload.stance)
-            }
-          >
-            <LabelList
-              dataKey="actors"
-              position="top"
-              fill="var(--text)"
-              fontSize={12}
-              className="bar-value-actors"
-            />
-          </Bar>
-          <Bar
-            isAnimationActive={false}
-            dataKey="statements"
-            name="Statements"
-            shape={(bar: BarShapeProps) => (
-              <Rectangle
-                {...bar}
-                fill={stanceFill(bar)}
-                fillOpacity={0.45}
-                stroke={stanceFill(bar)}
-              />
-            )}
-            cursor={onPickStance && 'pointer'}
-            onClick={(entry: { payload?: { stance?: StanceId } }) =>
-              entry.payload?.stance && onPickStance?.(entry.payload.stance)
-            }
-          >
-            <LabelList
-              dataKey="statements"
-              position="top"
-              fill="var(--muted)"
-              fontSize={12}
-              className="bar-value-statements"
-            />
-          </Bar>
-        </BarChart>
+        {chart}
       </ResponsiveContainer>
     </div>
   )

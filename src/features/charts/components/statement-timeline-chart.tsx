@@ -12,30 +12,106 @@ import { SortableTable } from '../../../components/sortable-table'
 import { formatShortDayAt } from '../../../lib/format'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { TimelinePoint } from '../shape'
+import { createMeasure, lineHeight, wrap, type Measure } from '../text-measure'
+import { colors, Diamond, TextLines, type SvgMode } from './marks'
 
 type Props = {
   points: readonly TimelinePoint[]
   milestones: readonly { id: string; label: string; at: number }[]
   range: { start: number; end: number }
+  /** The clock the axis reads, in words: "Baku time (UTC+4)". */
+  zone: string
   labels: CodebookLabels
   asTable: boolean
   /** Absent where the chart filters nothing. */
   onPickActor?: (actorId: string) => void
+  /** Drawn at this width for a download, without the page's tooltip. */
+  svg?: SvgMode
 }
 
-/** A dot for a statement dated to its day; a hollow diamond for one the article does not date. */
-function StatementMark(props: { cx?: number; cy?: number; payload?: TimelinePoint }) {
-  const { cx = 0, cy = 0, payload } = props
-  const color = payload?.stance ? `var(--stance-${payload.stance})` : 'var(--muted)'
-  if (payload?.precise)
-    return <circle cx={cx} cy={cy} r={7} fill={color} stroke="var(--surface)" strokeWidth={1.5} />
+/** How far apart, in pixels, marks that share one spot are set. */
+const stackGap = 18
+
+/**
+ * A dot for a statement dated to its day; a hollow diamond for one the article does not date. One
+ * that filters is reachable by Tab and used with Enter or Space, as a click uses it.
+ */
+function StatementMark(props: {
+  cx?: number
+  cy?: number
+  payload?: TimelinePoint
+  name?: string
+  onPick?: () => void
+}) {
+  const { cy = 0, payload, name, onPick } = props
+  const mark = <Shape cx={props.cx} cy={cy} payload={payload} />
+  if (!onPick) return mark
   return (
-    <path
-      d={`M${cx} ${cy - 8}L${cx + 8} ${cy}L${cx} ${cy + 8}L${cx - 8} ${cy}Z`}
-      fill="var(--surface)"
-      stroke={color}
-      strokeWidth={2.5}
-    />
+    <g
+      className="chart-mark"
+      role="button"
+      tabIndex={0}
+      aria-label={name}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return
+        event.preventDefault()
+        onPick()
+      }}
+    >
+      {mark}
+    </g>
+  )
+}
+
+function Shape(props: { cx?: number; cy: number; payload?: TimelinePoint }) {
+  const { cy, payload } = props
+  const stack = payload?.stack ?? { index: 0, count: 1 }
+  // Statements at one spot sit side by side, so none hides another.
+  const cx = (props.cx ?? 0) + (stack.index - (stack.count - 1) / 2) * stackGap
+  const color = colors.stance(payload?.stance ?? null)
+  if (payload?.precise)
+    return (
+      <circle
+        cx={cx}
+        cy={cy}
+        r={7}
+        style={{ fill: color, stroke: colors.surface, strokeWidth: 1.5 }}
+      />
+    )
+  return <Diamond cx={cx} cy={cy} r={8} color={color} width={2.5} />
+}
+
+const keyFont = { size: 12 }
+
+/** The key's numbered lines, wrapped to the width. */
+function keyLines(labels: readonly string[], width: number, measure: Measure) {
+  const blocks: { lines: string[]; y: number }[] = []
+  let top = 4
+  labels.forEach((label, index) => {
+    const lines = wrap(`${index + 1}. ${label}`, width, keyFont, measure)
+    blocks.push({ lines, y: top + keyFont.size })
+    top += lines.length * lineHeight(keyFont)
+  })
+  return { blocks, height: top + 4 }
+}
+
+/** The milestones' numbered key, as a list on the page and as lines of text in a download. */
+function MilestoneKey({ labels, svg }: { labels: readonly string[]; svg?: SvgMode }) {
+  if (!svg)
+    return (
+      <ol className="milestone-key" aria-label="Milestones">
+        {labels.map((label) => (
+          <li key={label}>{label}</li>
+        ))}
+      </ol>
+    )
+  const { blocks, height } = keyLines(labels, svg.width, svg.measure ?? createMeasure())
+  return (
+    <svg width={svg.width} height={height} aria-label="Milestones">
+      {blocks.map((block, index) => (
+        <TextLines key={index} lines={block.lines} x={0} y={block.y} font={keyFont} />
+      ))}
+    </svg>
   )
 }
 
@@ -43,9 +119,11 @@ export function StatementTimelineChart({
   points,
   milestones,
   range,
+  zone,
   labels,
   asTable,
   onPickActor,
+  svg,
 }: Props) {
   const describe = (point: TimelinePoint) =>
     point.stance ? labels.stance(point.stance) : 'No stance'
@@ -65,6 +143,14 @@ export function StatementTimelineChart({
           },
           { key: 'actor', label: 'Actor', value: (point) => point.actorName },
           { key: 'stance', label: 'Stance', value: describe },
+          {
+            key: 'words',
+            label: 'Statement',
+            value: (point) => point.words.text,
+            // Quotation marks only around the speaker's own words; a report is marked as such.
+            render: (point) =>
+              point.words.quoted ? `“${point.words.text}”` : `Reported: ${point.words.text}`,
+          },
         ]}
       />
     )
@@ -75,66 +161,94 @@ export function StatementTimelineChart({
     { length: Math.round((range.end - range.start) / 86_400_000) },
     (_, index) => range.start + index * 86_400_000 + 43_200_000,
   )
+  const height = 100 + actors.length * 30
+  const chart = (
+    <ScatterChart
+      margin={{ top: 24, right: 16, bottom: 8, left: 8 }}
+      accessibilityLayer={!svg}
+      {...(svg && { width: svg.width, height })}
+    >
+      <CartesianGrid stroke={colors.border} />
+      <XAxis
+        type="number"
+        dataKey="at"
+        domain={[range.start, range.end]}
+        ticks={ticks}
+        tickFormatter={(value: number) => formatShortDayAt(value)}
+        tick={{ fill: colors.text, fontSize: 12 }}
+        height={44}
+        label={{ value: zone, position: 'insideBottom', fill: colors.muted, fontSize: 12 }}
+      />
+      <YAxis
+        type="category"
+        dataKey="actorName"
+        allowDuplicatedCategory={false}
+        width={110}
+        tick={{ fill: colors.text, fontSize: 12 }}
+      />
+      {milestones.map((milestone, index) => (
+        <ReferenceLine
+          key={milestone.id}
+          x={milestone.at}
+          stroke={colors.muted}
+          strokeDasharray="4 3"
+          label={{
+            value: String(index + 1),
+            position: 'top',
+            fill: colors.text,
+            fontSize: 12,
+            fontWeight: 700,
+          }}
+        />
+      ))}
+      {!svg && (
+        <Tooltip
+          cursor={false}
+          contentStyle={{ background: colors.surface, borderColor: colors.border }}
+          formatter={(_value, _name, item: { payload?: TimelinePoint }) => [
+            item.payload ? describe(item.payload) : '',
+            item.payload?.actorName ?? '',
+          ]}
+          labelFormatter={() => ''}
+        />
+      )}
+      <Scatter
+        isAnimationActive={false}
+        data={[...points]}
+        shape={(mark: { cx?: number; cy?: number; payload?: TimelinePoint }) => {
+          const point = mark.payload
+          return (
+            <StatementMark
+              {...mark}
+              name={
+                point &&
+                `${point.actorName}, ${describe(point)}, ${point.precise ? point.day : 'no day given'}: show only ${point.actorName}`
+              }
+              onPick={point && onPickActor && !svg ? () => onPickActor(point.actorId) : undefined}
+            />
+          )
+        }}
+        cursor={onPickActor && 'pointer'}
+        onClick={(entry: { payload?: TimelinePoint }) =>
+          entry.payload && onPickActor?.(entry.payload.actorId)
+        }
+      />
+    </ScatterChart>
+  )
+  const key = milestones.map((milestone) => milestone.label)
+  if (svg)
+    return (
+      <>
+        {chart}
+        <MilestoneKey labels={key} svg={svg} />
+      </>
+    )
   return (
     <div className="chart-body">
-      <ResponsiveContainer width="100%" height={80 + actors.length * 30}>
-        <ScatterChart margin={{ top: 24, right: 16, bottom: 8, left: 8 }} accessibilityLayer>
-          <CartesianGrid stroke="var(--border)" />
-          <XAxis
-            type="number"
-            dataKey="at"
-            domain={[range.start, range.end]}
-            ticks={ticks}
-            tickFormatter={(value: number) => formatShortDayAt(value)}
-            tick={{ fill: 'var(--text)', fontSize: 12 }}
-          />
-          <YAxis
-            type="category"
-            dataKey="actorName"
-            allowDuplicatedCategory={false}
-            width={110}
-            tick={{ fill: 'var(--text)', fontSize: 12 }}
-          />
-          {milestones.map((milestone, index) => (
-            <ReferenceLine
-              key={milestone.id}
-              x={milestone.at}
-              stroke="var(--muted)"
-              strokeDasharray="4 3"
-              label={{
-                value: String(index + 1),
-                position: 'top',
-                fill: 'var(--text)',
-                fontSize: 12,
-                fontWeight: 700,
-              }}
-            />
-          ))}
-          <Tooltip
-            cursor={false}
-            contentStyle={{ background: 'var(--surface)', borderColor: 'var(--border)' }}
-            formatter={(_value, _name, item: { payload?: TimelinePoint }) => [
-              item.payload ? describe(item.payload) : '',
-              item.payload?.actorName ?? '',
-            ]}
-            labelFormatter={() => ''}
-          />
-          <Scatter
-            isAnimationActive={false}
-            data={[...points]}
-            shape={StatementMark}
-            cursor={onPickActor && 'pointer'}
-            onClick={(entry: { payload?: TimelinePoint }) =>
-              entry.payload && onPickActor?.(entry.payload.actorId)
-            }
-          />
-        </ScatterChart>
+      <ResponsiveContainer width="100%" height={height}>
+        {chart}
       </ResponsiveContainer>
-      <ol className="milestone-key" aria-label="Milestones">
-        {milestones.map((milestone) => (
-          <li key={milestone.id}>{milestone.label}</li>
-        ))}
-      </ol>
+      <MilestoneKey labels={key} />
     </div>
   )
 }
