@@ -1,10 +1,8 @@
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useRef, useState } from 'react'
 import { ExportMenu } from '../features/export/components/export-menu'
-import type { Actor } from '../lib/schemas/actor'
-import type { SourceSummary } from '../lib/schemas/source'
-import type { Statement } from '../lib/schemas/statement'
-import type { FilterState } from '../lib/url-state/filter-state'
-import { embedOptionsOf } from './view-context'
+import type { ActorResult } from '../lib/statements/apply-filters'
+import { embedOptionsOf } from './source-line'
+import { useView } from './view-context'
 
 // The Embed dialog loads only when asked for.
 const EmbedDialog = lazy(() =>
@@ -13,34 +11,41 @@ const EmbedDialog = lazy(() =>
   })),
 )
 
-/** What can be done with the view as a whole: download it, copy its link, embed it. */
-export function ViewActions({
-  state,
-  actors,
-  results,
-  sources,
-  datasetVersion,
-}: {
-  state: FilterState
-  actors: readonly Actor[]
-  results: readonly { actor: Actor; statements: readonly Statement[] }[]
-  sources: readonly SourceSummary[]
-  datasetVersion: string
-}) {
+/**
+ * What can be done with the view as a whole: download it, copy its link, embed it. Without the
+ * source list or the dataset version there is nothing to name in them, and that is said.
+ */
+export function ViewActions({ results }: { results: readonly ActorResult[] }) {
+  const { queries, data, view } = useView()
+  const { sources, meta } = queries
   const [embedOpen, setEmbedOpen] = useState(false)
+  const opener = useRef<HTMLButtonElement>(null)
+  if (!sources.data || !meta.data || !data) {
+    if (sources.isPending || meta.isPending) return null
+    return (
+      <p className="view-actions">
+        Downloads, the link to copy and the embed code need the list of sources and the dataset
+        version, which could not be loaded; see the event summary above.
+      </p>
+    )
+  }
   return (
     <div className="view-actions">
-      <ExportMenu results={results} sources={sources} datasetVersion={datasetVersion} />
-      <button type="button" className="link-button" onClick={() => setEmbedOpen(true)}>
+      <ExportMenu results={results} sources={sources.data} datasetVersion={meta.data.version} />
+      <button ref={opener} type="button" className="link-button" onClick={() => setEmbedOpen(true)}>
         Embed
       </button>
       {embedOpen && (
         <Suspense fallback={null}>
           <EmbedDialog
             open
-            onClose={() => setEmbedOpen(false)}
-            options={embedOptionsOf(state, actors)}
-            datasetVersion={datasetVersion}
+            onClose={() => {
+              setEmbedOpen(false)
+              // The dialog is gone with its focus: give it back to the button that opened it.
+              requestAnimationFrame(() => opener.current?.focus())
+            }}
+            options={embedOptionsOf(view, data.actors)}
+            datasetVersion={meta.data.version}
           />
         </Suspense>
       )}

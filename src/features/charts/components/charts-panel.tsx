@@ -7,7 +7,7 @@ import {
 import type { CodebookLabels } from '../../../lib/labels'
 import type { Actor } from '../../../lib/schemas/actor'
 import type { Event } from '../../../lib/schemas/event'
-import type { ChartId } from '../../../lib/url-state/filter-state'
+import type { ChartId } from '../../../lib/url-state/view-state'
 import {
   describeAgreement,
   describeDistribution,

@@ -23,8 +23,9 @@ export type ActorCardProps = {
   /** null while there is nothing to cite with (the source or version failed to load). */
   onCite: ((statement: Statement) => void) | null
   compared: boolean
-  /** `null` when four actors are already compared and this one is not among them. */
-  onToggleCompare: (() => void) | null
+  /** `null` when four actors are already compared and this one is not among them; `undefined`
+   * where nothing can be compared (an embed), and the button is left out. */
+  onToggleCompare: (() => void) | null | undefined
   /** The method page's section on coding, which every rationale links to. */
   methodLink: { href: string; onClick: (event: React.MouseEvent) => void }
 }
@@ -59,16 +60,18 @@ export function ActorCard({
           <h3 id={headingId}>{actor.name}</h3>
           <p className="actor-kind">{kindLabels[actor.kind]}</p>
         </div>
-        <button
-          type="button"
-          className="compare-toggle"
-          aria-pressed={compared}
-          disabled={onToggleCompare === null}
-          title={onToggleCompare === null ? 'Four actors are compared already' : undefined}
-          onClick={() => onToggleCompare?.()}
-        >
-          Compare <span className="visually-hidden">{actor.name}</span>
-        </button>
+        {onToggleCompare !== undefined && (
+          <button
+            type="button"
+            className="compare-toggle"
+            aria-pressed={compared}
+            disabled={onToggleCompare === null}
+            title={onToggleCompare === null ? 'Four actors are compared already' : undefined}
+            onClick={() => onToggleCompare?.()}
+          >
+            Compare <span className="visually-hidden">{actor.name}</span>
+          </button>
+        )}
       </header>
       <StanceBadge stance={summary.stance} label={stanceLabel} />
       {headline && (

@@ -4,7 +4,7 @@ import type { CodebookLabels } from '../../../lib/labels'
 import type { Actor } from '../../../lib/schemas/actor'
 import type { StanceSummary } from '../../../lib/schemas/stance-summary'
 import type { Statement } from '../../../lib/schemas/statement'
-import { maxCompared } from '../../../lib/url-state/filter-state'
+import { maxCompared } from '../../../lib/url-state/view-state'
 import { ActorCard, type ActorCardProps } from './actor-card'
 
 // The dialogs and their focus-trapping code load when a reader first opens one.
@@ -24,7 +24,8 @@ type Props = {
   filtered: boolean
   onClearFilters: () => void
   compare: readonly string[]
-  onCompareChange: (compare: string[]) => void
+  /** Null in an embed, where comparing would change only the frame. */
+  onCompareChange: ((compare: string[]) => void) | null
   /** Built at the moment of citing, so the link and the date are those of that moment; null
    * while the source or the dataset version is unavailable. */
   citeContext: (() => CiteContext) | null
@@ -86,11 +87,13 @@ export function ResultsPanel(props: Props) {
           }
           compared={compared}
           onToggleCompare={
-            compared
-              ? () => onCompareChange(compare.filter((id) => id !== result.actor.id))
-              : compare.length >= maxCompared
-                ? null
-                : () => onCompareChange([...compare, result.actor.id])
+            !onCompareChange
+              ? undefined
+              : compared
+                ? () => onCompareChange(compare.filter((id) => id !== result.actor.id))
+                : compare.length >= maxCompared
+                  ? null
+                  : () => onCompareChange([...compare, result.actor.id])
           }
           methodLink={methodLink}
         />

@@ -1,12 +1,12 @@
-import type { Actor } from '../../lib/schemas/actor'
-import type { StanceSummary } from '../../lib/schemas/stance-summary'
-import type { Statement } from '../../lib/schemas/statement'
-import { matchesStatementQuery } from '../../lib/statements/filter'
-import { withList, type FilterState, type ListFilter } from '../../lib/url-state/filter-state'
+import type { Actor } from '../schemas/actor'
+import type { StanceSummary } from '../schemas/stance-summary'
+import type { Statement } from '../schemas/statement'
+import { matchesStatementQuery } from '../statements/filter'
+import { withList, type FilterState, type ListFilter } from '../url-state/filter-state'
 
 export type DashboardData = {
   actors: readonly Actor[]
-  summaries: readonly StanceSummary[]
+  stances: readonly StanceSummary[]
   statements: readonly Statement[]
 }
 
@@ -40,7 +40,7 @@ function statementMatches(statement: Statement, state: FilterState, actor: Actor
  * statements, and an actor is shown when at least one of its statements matches them all.
  */
 export function applyFilters(data: DashboardData, state: FilterState): ActorResult[] {
-  const summaryByActor = new Map(data.summaries.map((summary) => [summary.actorId, summary]))
+  const summaryByActor = new Map(data.stances.map((summary) => [summary.actorId, summary]))
   const statementFilterActive = statementFilters.some((key) =>
     Array.isArray(state[key]) ? state[key].length > 0 : Boolean(state[key]),
   )
