@@ -1,6 +1,5 @@
-import type { Actor } from '../../lib/schemas/actor'
+import type { ActorResult } from '../../lib/statements/apply-filters'
 import type { SourceSummary } from '../../lib/schemas/source'
-import type { Statement } from '../../lib/schemas/statement'
 
 /** One exported statement: the fields an analyst needs, flat, in a fixed order. */
 export type ExportRow = {
@@ -27,7 +26,7 @@ export type ExportRow = {
 
 /** The statements a view shows, as rows; `text` is the quote (verbatim) or the article's passage. */
 export function exportRows(
-  results: readonly { actor: Actor; statements: readonly Statement[] }[],
+  results: readonly Pick<ActorResult, 'actor' | 'statements'>[],
   sources: readonly SourceSummary[],
 ): ExportRow[] {
   const sourceName = (id: string) => {

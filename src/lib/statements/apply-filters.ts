@@ -10,7 +10,12 @@ export type DashboardData = {
   statements: readonly Statement[]
 }
 
-export type ActorResult = { actor: Actor; summary: StanceSummary; statements: Statement[] }
+/** An actor the filters leave, with its stance summary and its statements that match them. */
+export type ActorResult = {
+  actor: Actor
+  summary: StanceSummary
+  statements: readonly Statement[]
+}
 
 /** Who is speaking for the actor: the named speaker, or else the office the article names. */
 export const voiceOf = (statement: Statement) => statement.speaker ?? statement.office

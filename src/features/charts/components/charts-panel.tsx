@@ -7,6 +7,7 @@ import {
 import type { CodebookLabels } from '../../../lib/labels'
 import type { Actor } from '../../../lib/schemas/actor'
 import type { Event } from '../../../lib/schemas/event'
+import type { ActorResult } from '../../../lib/statements/apply-filters'
 import type { ChartId } from '../../../lib/url-state/view-state'
 import {
   describeAgreement,
@@ -23,7 +24,6 @@ import {
   stanceDistribution,
   stanceSpectrum,
   timelinePoints,
-  type ChartInput,
   type SpectrumColumn,
 } from '../shape'
 import { flagSources } from '../../../components/flag'
@@ -38,7 +38,7 @@ import { StanceSpectrumChart } from './stance-spectrum-chart'
 import { StatementTimelineChart } from './statement-timeline-chart'
 
 export type ChartsPanelProps = {
-  input: ChartInput
+  input: readonly ActorResult[]
   /** The event: its milestones and days frame the timeline. */
   event: Event
   /** Every actor, for their short names. */

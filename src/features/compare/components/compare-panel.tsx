@@ -1,3 +1,4 @@
+import { actorNames } from '../../../lib/actor-names'
 import { Flag } from '../../../components/flag'
 import { StanceBadge } from '../../../components/stance-badge'
 import { StatementMeta } from '../../../components/statement-meta'
@@ -36,8 +37,8 @@ function Agreement({ same }: { same: boolean }) {
 
 /** Two to four actors in aligned columns: stance, each dimension, addressees, key statements. */
 export function ComparePanel({ compare, actors, stances, statements, labels, onChange }: Props) {
-  const name = (id: string) =>
-    id === 'all-sides' ? 'All sides' : (actors.find((actor) => actor.id === id)?.name ?? id)
+  const actorName = actorNames(actors)
+  const name = (id: string) => (id === 'all-sides' ? 'All sides' : actorName(id))
   const full = compare.length >= maxCompared
   const comparison = buildComparison(compare, actors, stances, statements, dimensionIds)
   const positionText = (value: PositionValue, dimension: (typeof dimensionIds)[number]) =>

@@ -1,13 +1,12 @@
+import type { ActorResult } from '../../../lib/statements/apply-filters'
 import { useState } from 'react'
 import { copyText } from '../../../lib/clipboard'
 import { download } from '../../../lib/download'
-import type { Actor } from '../../../lib/schemas/actor'
 import type { SourceSummary } from '../../../lib/schemas/source'
-import type { Statement } from '../../../lib/schemas/statement'
 import { exportRows, toCsv } from '../rows'
 
 type Props = {
-  results: readonly { actor: Actor; statements: readonly Statement[] }[]
+  results: readonly Pick<ActorResult, 'actor' | 'statements'>[]
   sources: readonly SourceSummary[]
   datasetVersion: string
 }

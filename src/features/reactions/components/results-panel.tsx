@@ -2,8 +2,9 @@ import { lazy, Suspense, useMemo, useRef, useState } from 'react'
 import { citeStatement, citeView, type Citations, type CiteContext } from '../../../lib/cite'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { Actor } from '../../../lib/schemas/actor'
-import type { StanceSummary } from '../../../lib/schemas/stance-summary'
+import { actorNames } from '../../../lib/actor-names'
 import type { Statement } from '../../../lib/schemas/statement'
+import type { ActorResult } from '../../../lib/statements/apply-filters'
 import { maxCompared } from '../../../lib/url-state/view-state'
 import { ActorCard, type ActorCardProps } from './actor-card'
 
@@ -15,11 +16,9 @@ const CiteDialog = lazy(() =>
   import('../../../components/cite-dialog').then((module) => ({ default: module.CiteDialog })),
 )
 
-type Result = { actor: Actor; summary: StanceSummary; statements: readonly Statement[] }
-
 type Props = {
   data: { actors: readonly Actor[]; statements: readonly Statement[] }
-  results: readonly Result[]
+  results: readonly ActorResult[]
   labels: CodebookLabels
   filtered: boolean
   onClearFilters: () => void
@@ -53,14 +52,11 @@ export function ResultsPanel(props: Props) {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
     setDialogsWanted(true)
   }
-  const actorName = useMemo(() => {
-    const names = new Map(data.actors.map((actor) => [actor.id, actor.name]))
-    return (id: string) => names.get(id) ?? id
-  }, [data.actors])
+  const actorName = useMemo(() => actorNames(data.actors), [data.actors])
   const statementCount = results.reduce((total, result) => total + result.statements.length, 0)
   const reacting = results.filter((result) => !result.actor.isParty)
   const parties = results.filter((result) => result.actor.isParty)
-  const card = (result: Result) => {
+  const card = (result: ActorResult) => {
     const compared = compare.includes(result.actor.id)
     return (
       <li key={result.actor.id}>
