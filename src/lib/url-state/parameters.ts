@@ -98,7 +98,10 @@ export function oneParameter<T extends string, D extends T | null>(
 export function textParameter(max: number): Parameter<string> {
   return {
     default: '',
-    read: (raw) => ({ value: (raw[0] ?? '').slice(0, max), rejected: [] }),
+    read: (raw) => {
+      const value = (raw[0] ?? '').slice(0, max)
+      return { value: value.trim() ? value : '', rejected: [] }
+    },
     write: (value) => (value.trim() ? value : null),
   }
 }

@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import type { UrlNoticeSummary } from '../../../lib/url-state/notice'
 
 const values = (count: number) => `${count.toLocaleString('en-GB')} value${count === 1 ? '' : 's'}`
@@ -13,12 +14,13 @@ export function UrlNotice({
   summary: UrlNoticeSummary | null
   onDismiss: () => void
 }) {
+  const titleId = useId()
   if (!summary || summary.total === 0) return null
   const more = summary.total - summary.quoted.length
   return (
-    <div className="url-notice" role="status">
+    <div className="url-notice" role="status" aria-labelledby={titleId}>
       <div>
-        <p className="url-notice-title">
+        <p className="url-notice-title" id={titleId}>
           This link had {values(summary.total)} that could not be used, and{' '}
           {summary.total === 1 ? 'it was' : 'they were'} left out:{' '}
           {summary.parameters.map((item, index) => (
