@@ -1,6 +1,7 @@
 import { PanelSkeleton } from '../../components/panel-state'
 import { ActiveFilters } from '../../features/filters/components/active-filters'
 import { ResultsPanel as ActorCards } from '../../features/reactions/components/results-panel'
+import { withLinkedStatement } from '../../lib/statements/apply-filters'
 import { activeFilterCount, emptyFilterState } from '../../lib/url-state/filter-state'
 import { pageLink } from '../page-nav'
 import { QueryPanel } from '../query-panel'
@@ -29,7 +30,8 @@ export function ResultsPanel() {
             <ViewActions results={results} />
             <ActorCards
               data={data}
-              results={results}
+              results={withLinkedStatement(data, results, view.view.statement)}
+              linkedStatement={view.view.statement}
               labels={labels}
               filtered={activeFilterCount(filters) > 0}
               onClearFilters={() => setFilters(emptyFilterState)}

@@ -2,7 +2,12 @@ import type { Actor } from '../schemas/actor'
 import type { StanceSummary } from '../schemas/stance-summary'
 import type { Statement } from '../schemas/statement'
 import { matchesStatementQuery } from '../statements/filter'
-import { withList, type FilterState, type ListFilter } from '../url-state/filter-state'
+import {
+  emptyFilterState,
+  withList,
+  type FilterState,
+  type ListFilter,
+} from '../url-state/filter-state'
 
 export type DashboardData = {
   actors: readonly Actor[]
@@ -83,4 +88,24 @@ export function facetCounts(
 export function speakerOptions(statements: readonly Statement[]): string[] {
   const voices = statements.map(voiceOf).filter((voice): voice is string => voice !== null)
   return [...new Set(voices)].sort((a, b) => a.localeCompare(b))
+}
+
+/**
+ * The results with the actor of a linked statement (a permalink) added when the filters hide it,
+ * so the statement a link points at is always on screen.
+ */
+export function withLinkedStatement(
+  data: DashboardData,
+  results: readonly ActorResult[],
+  statementId: string | null,
+): readonly ActorResult[] {
+  const linked = data.statements.find((statement) => statement.id === statementId)
+  if (!linked || results.some((result) => result.actor.id === linked.actorId)) return results
+  const own = applyFilters(data, emptyFilterState).find(
+    (result) => result.actor.id === linked.actorId,
+  )
+  if (!own) return results
+  return [...results, { ...own, statements: [linked] }].sort(
+    (a, b) => a.actor.order - b.actor.order,
+  )
 }

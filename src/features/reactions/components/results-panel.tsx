@@ -29,6 +29,8 @@ type Props = {
    * while the source or the dataset version is unavailable. */
   citeContext: (() => CiteContext) | null
   methodLink: ActorCardProps['methodLink']
+  /** The statement a permalink points at, opened and focused in its actor's card. */
+  linkedStatement?: string | null
 }
 
 export function ResultsPanel(props: Props) {
@@ -92,6 +94,7 @@ export function ResultsPanel(props: Props) {
                   : () => onCompareChange([...compare, result.actor.id])
           }
           methodLink={methodLink}
+          linked={props.linkedStatement ?? null}
         />
       </li>
     )
