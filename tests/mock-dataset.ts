@@ -1,7 +1,7 @@
 import { actors } from '../mocks/data/actors'
 import { codebook } from '../mocks/data/codebook'
 import { statements } from '../mocks/data/statements'
-import type { DashboardData } from '../src/features/filters/facets'
+import type { DashboardData } from '../src/lib/statements/apply-filters'
 import { deriveStanceSummary } from '../src/lib/codebook/derive-stance'
 import { codebookLabels } from '../src/lib/labels'
 
@@ -9,7 +9,7 @@ import { codebookLabels } from '../src/lib/labels'
 export const dataset: DashboardData = {
   actors,
   statements,
-  summaries: actors.map((actor) => deriveStanceSummary(actor, statements)),
+  stances: actors.map((actor) => deriveStanceSummary(actor, statements)),
 }
 
 export const labels = codebookLabels(codebook)

@@ -29,3 +29,9 @@ export const filterOption = (group: string, option: string) =>
   within(screen.getByRole('group', { name: group })).getByRole('checkbox', {
     name: new RegExp(`^${option} \\d+ actors?$`),
   })
+
+/** The same checkbox, waited for: the filters show as soon as their own data is in. */
+export const findFilterOption = async (group: string, option: string) =>
+  within(await screen.findByRole('group', { name: group })).findByRole('checkbox', {
+    name: new RegExp(`^${option} \\d+ actors?$`),
+  })

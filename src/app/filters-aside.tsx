@@ -1,13 +1,21 @@
 import * as Collapsible from '@radix-ui/react-collapsible'
 import { useState, type ReactNode } from 'react'
 import { useMediaQuery } from '../lib/use-media-query'
+import { focusResults } from './skip-link'
 
-/** The filters beside the cards on a wide screen; folded away on a phone until asked for. */
+/**
+ * The filters beside the cards on a wide screen; folded away on a phone until asked for. On a
+ * phone the cards are far below the filters, so the open panel says how many actors match and
+ * offers a jump to them.
+ */
 export function FiltersAside({
   activeCount,
+  matchCount,
   children,
 }: {
   activeCount: number
+  /** How many actors the filters leave; null until they are known. */
+  matchCount: number | null
   children: ReactNode
 }) {
   const wide = useMediaQuery('(min-width: 56rem)')
@@ -25,7 +33,19 @@ export function FiltersAside({
             </Collapsible.Trigger>
           )}
         </div>
-        <Collapsible.Content>{children}</Collapsible.Content>
+        <Collapsible.Content>
+          {children}
+          {!wide && matchCount !== null && (
+            <div className="filters-jump">
+              <p role="status">
+                {matchCount} {matchCount === 1 ? 'actor matches' : 'actors match'}
+              </p>
+              <button type="button" className="link-button" onClick={focusResults}>
+                Show the results
+              </button>
+            </div>
+          )}
+        </Collapsible.Content>
       </Collapsible.Root>
     </aside>
   )

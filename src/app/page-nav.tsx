@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react'
-import { serializeFilterState, type FilterState } from '../lib/url-state/filter-state'
-import type { navigateSearch } from '../lib/url-state/use-location-search'
+import type { ViewState } from '../lib/url-state/view-state'
+import type { ViewStateHandle } from './use-view-state'
+import { useView } from './view-context'
 
 export type PageLink = { href: string; onClick: (event: MouseEvent) => void }
 
@@ -9,19 +10,17 @@ export type PageLink = { href: string; onClick: (event: MouseEvent) => void }
  * click stays in the app; with a modifier key the browser opens it as any link.
  */
 export function pageLink(
-  state: FilterState,
-  navigate: typeof navigateSearch,
-  view: FilterState['view'],
+  handle: Pick<ViewStateHandle, 'view' | 'linkTo' | 'navigate'>,
+  page: ViewState['view'],
   hash = '',
 ): PageLink {
+  const search = handle.linkTo({ view: { ...handle.view, view: page } })
   return {
-    href: `${serializeFilterState({ ...state, view }) || '?'}${hash}`,
+    href: `${search || '?'}${hash}`,
     onClick: (event) => {
       if (event.metaKey || event.ctrlKey || event.shiftKey) return
       event.preventDefault()
-      navigate(
-        serializeFilterState({ ...state, view }, new URLSearchParams(window.location.search)),
-      )
+      handle.navigate(search)
       window.history.replaceState(
         null,
         '',
@@ -32,20 +31,15 @@ export function pageLink(
   }
 }
 
-export function PageNav({
-  state,
-  navigate,
-}: {
-  state: FilterState
-  navigate: typeof navigateSearch
-}) {
-  const current = (view: FilterState['view']) => (state.view === view ? 'page' : undefined)
+export function PageNav() {
+  const handle = useView()
+  const current = (page: ViewState['view']) => (handle.view.view === page ? 'page' : undefined)
   return (
     <nav className="page-nav" aria-label="Pages">
-      <a {...pageLink(state, navigate, 'dashboard')} aria-current={current('dashboard')}>
+      <a {...pageLink(handle, 'dashboard')} aria-current={current('dashboard')}>
         Dashboard
       </a>
-      <a {...pageLink(state, navigate, 'method')} aria-current={current('method')}>
+      <a {...pageLink(handle, 'method')} aria-current={current('method')}>
         Method
       </a>
     </nav>

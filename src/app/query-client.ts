@@ -5,9 +5,12 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
-        // A 4xx will fail the same way again; only retry what may pass.
+        // A 4xx or a malformed answer will fail the same way again: say so at once. A dropped
+        // connection or a server error may pass on a second try, so one quick retry, no more,
+        // and the panel shows its error (with "Try again") well within a second.
         retry: (failureCount, error) =>
-          failureCount < 2 && !(error instanceof ApiError && !error.isRetryable),
+          failureCount < 1 && !(error instanceof ApiError && !error.isRetryable),
+        retryDelay: 300,
         refetchOnWindowFocus: false,
       },
     },

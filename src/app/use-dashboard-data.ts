@@ -1,7 +1,9 @@
 import { useQueries } from '@tanstack/react-query'
 import { actorsQueryOptions } from '../lib/api/actors'
-import { codebookQueryOptions, metaQueryOptions } from '../lib/api/codebook'
-import { eventsQueryOptions, sourcesQueryOptions } from '../lib/api/events'
+import { codebookQueryOptions } from '../lib/api/codebook'
+import { eventsQueryOptions } from '../lib/api/events'
+import { metaQueryOptions } from '../lib/api/meta'
+import { sourcesQueryOptions } from '../lib/api/sources'
 import { stancesQueryOptions } from '../lib/api/stances'
 import { statementsQueryOptions } from '../lib/api/statements'
 

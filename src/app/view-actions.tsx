@@ -1,11 +1,8 @@
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useRef, useState } from 'react'
 import { ExportMenu } from '../features/export/components/export-menu'
 import type { ExportResult } from '../features/export/rows'
-import type { Actor } from '../lib/schemas/actor'
-import type { SourceSummary } from '../lib/schemas/source'
-import type { CodebookLabels } from '../lib/labels'
-import type { FilterState } from '../lib/url-state/filter-state'
-import { embedOptionsOf } from './view-context'
+import { embedOptionsOf } from './source-line'
+import { useView } from './view-context'
 
 // The Embed dialog loads only when asked for.
 const EmbedDialog = lazy(() =>
@@ -14,43 +11,48 @@ const EmbedDialog = lazy(() =>
   })),
 )
 
-/** What can be done with the view as a whole: download it, copy its link, embed it. */
-export function ViewActions({
-  state,
-  actors,
-  results,
-  sources,
-  labels,
-  datasetVersion,
-}: {
-  state: FilterState
-  actors: readonly Actor[]
-  results: readonly ExportResult[]
-  sources: readonly SourceSummary[]
-  labels: CodebookLabels
-  datasetVersion: string
-}) {
+/**
+ * What can be done with the view as a whole: download it, copy its link, embed it. Without the
+ * source list or the dataset version there is nothing to name in them, and that is said.
+ */
+export function ViewActions({ results }: { results: readonly ExportResult[] }) {
+  const { queries, data, view, filters, labels } = useView()
+  const { sources, meta } = queries
   const [embedOpen, setEmbedOpen] = useState(false)
+  const opener = useRef<HTMLButtonElement>(null)
+  if (!sources.data || !meta.data || !data || !labels) {
+    if (sources.isPending || meta.isPending) return null
+    return (
+      <p className="view-actions">
+        Downloads, the link to copy and the embed code need the list of sources and the dataset
+        version, which could not be loaded; see the event summary above.
+      </p>
+    )
+  }
   return (
     <div className="view-actions">
       <ExportMenu
-        state={state}
+        state={filters}
         results={results}
-        actors={actors}
-        sources={sources}
+        actors={data.actors}
+        sources={sources.data}
         labels={labels}
-        datasetVersion={datasetVersion}
+        datasetVersion={meta.data.version}
       />
-      <button type="button" className="link-button" onClick={() => setEmbedOpen(true)}>
+      <button ref={opener} type="button" className="link-button" onClick={() => setEmbedOpen(true)}>
         Embed
       </button>
       {embedOpen && (
         <Suspense fallback={null}>
           <EmbedDialog
             open
-            onClose={() => setEmbedOpen(false)}
-            options={embedOptionsOf(state, actors)}
-            datasetVersion={datasetVersion}
+            onClose={() => {
+              setEmbedOpen(false)
+              // The dialog is gone with its focus: give it back to the button that opened it.
+              requestAnimationFrame(() => opener.current?.focus())
+            }}
+            options={embedOptionsOf(view, data.actors)}
+            datasetVersion={meta.data.version}
           />
         </Suspense>
       )}

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { allActorNames } from '../fixtures'
-import { filterOption, renderApp, resultCount, shownActors } from '../render-app'
+import { filterOption, findFilterOption, renderApp, resultCount, shownActors } from '../render-app'
 
 const everyone = allActorNames
 
@@ -44,28 +44,30 @@ test('each option shows how many actors it would give', async () => {
   )
 })
 
-test('kind, actor, position, channel and speaker filters', async () => {
+test('kind and actor filters, by clicking', async () => {
   const { user } = renderApp()
-  await resultCount()
-  await user.click(filterOption('Kind of actor', 'Party to the conflict'))
+  await user.click(await findFilterOption('Kind of actor', 'Party to the conflict'))
   expect(await shownActors()).toEqual(['Azerbaijan', 'Karabakh Armenian authorities'])
   await user.click(screen.getByRole('button', { name: 'Clear all' }))
-
   await user.click(filterOption('Actor', 'Russia'))
   await user.click(filterOption('Actor', 'France'))
   expect(await shownActors()).toEqual(['France', 'Russia'])
-  await user.click(screen.getByRole('button', { name: 'Clear all' }))
+})
 
-  await user.click(filterOption('Position', 'Humanitarian concern'))
-  expect(await shownActors()).toEqual(['Russia', 'Armenia', 'Azerbaijan'])
-  await user.click(screen.getByRole('button', { name: 'Clear all' }))
-
-  await user.click(filterOption('Channel', 'Phone call'))
-  expect(await shownActors()).toEqual(['United States'])
-  await user.click(screen.getByRole('button', { name: 'Clear all' }))
-
-  await user.click(filterOption('Speaker', 'Recep Tayyip Erdoğan'))
-  expect(await shownActors()).toEqual(['Türkiye'])
+test.each([
+  [
+    'position',
+    '?dimension=humanitarian',
+    'Position',
+    'Humanitarian concern',
+    ['Russia', 'Armenia', 'Azerbaijan'],
+  ],
+  ['channel', '?channel=phone-call', 'Channel', 'Phone call', ['United States']],
+  ['speaker', '?speaker=Recep+Tayyip+Erdo%C4%9Fan', 'Speaker', 'Recep Tayyip Erdoğan', ['Türkiye']],
+])('the %s filter', async (_, search, group, option, actors) => {
+  renderApp(`/${search}`)
+  expect(await findFilterOption(group, option)).toBeChecked()
+  expect(await shownActors()).toEqual(actors)
 })
 
 test('a date range keeps actors with a statement that could fall in it', async () => {
@@ -136,16 +138,31 @@ test('the URL is the view: a link reproduces it, Back and Forward walk the chang
 test('a link with malformed parameters shows the dashboard with a dismissible notice', async () => {
   const { user } = renderApp('/?stance=condemns,furious&actor=atlantis&from=yesterday&colour=red')
   expect(await shownActors()).toEqual(['European Union', 'France', 'Germany', 'Armenia'])
-  const notice = screen.getByText(/Part of this link could not be read/).closest('[role="status"]')
-  expect(notice).not.toBeNull()
-  const text = notice?.textContent ?? ''
-  expect(text).toContain('Ignored stance “furious”')
-  expect(text).toContain('Ignored actor “atlantis”')
-  expect(text).toContain('Ignored the date “yesterday”')
-  expect(text).toContain('Ignored the unknown setting “colour”')
+  const notice = await screen.findByRole('status', { name: /could not be used/ })
+  expect(notice).toHaveTextContent(
+    'This link had 4 values that could not be used, and they were left out: stance (1 value), from (1 value), colour (1 value), actor (1 value).',
+  )
+  const quoted = within(notice).getByRole('list', { name: 'Values from the link' })
+  expect(quoted).toHaveTextContent('stance = furious: no such stance')
   await waitFor(() => expect(window.location.search).toBe('?stance=condemns'))
-  await user.click(screen.getByRole('button', { name: 'Dismiss' }))
-  expect(screen.queryByText(/Part of this link could not be read/)).not.toBeInTheDocument()
+  await user.click(within(notice).getByRole('button', { name: 'Dismiss' }))
+  expect(notice).not.toBeInTheDocument()
+})
+
+test('a huge or deceptive link gets a short notice that keeps the link’s words apart', async () => {
+  const tables = Array.from({ length: 50_000 }, (_, index) => `t${index}`).join(',')
+  renderApp(
+    `/?tables=${tables}&actor=${encodeURIComponent('Your session expired. Call +1-555-0100 now')}`,
+  )
+  const notice = await screen.findByRole('status', { name: /could not be used/ })
+  expect(notice).toHaveTextContent(
+    'This link had 50,001 values that could not be used, and they were left out: tables (50,000 values), actor (1 value).',
+  )
+  expect(notice.textContent.length).toBeLessThan(400)
+  // The link's words appear only cut short and inside <code>, never as the page's own sentence.
+  expect(screen.queryByText(/Call \+1-555-0100/)).toBeNull()
+  for (const item of within(notice).getAllByRole('listitem'))
+    expect(item.querySelectorAll('code')).toHaveLength(2)
 })
 
 test('a date counts once it is whole, and a range that ends before it starts is kept but not applied', async () => {

@@ -5,7 +5,7 @@ import { dataset, labels, shortName } from '../mock-dataset'
 import { event } from '../../mocks/data/event'
 import { statements } from '../../mocks/data/statements'
 import { dimensionIds } from '../../src/lib/schemas/codebook'
-import { applyFilters } from '../../src/features/filters/facets'
+import { applyFilters } from '../../src/lib/statements/apply-filters'
 import {
   activeFilterChips,
   filterGroups,

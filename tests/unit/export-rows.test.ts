@@ -14,7 +14,7 @@ const resultOf = (id: string) => {
   const actor = actors.find((item) => item.id === id)!
   return {
     actor,
-    summary: dataset.summaries.find((item) => item.actorId === id)!,
+    summary: dataset.stances.find((item) => item.actorId === id)!,
     statements: statements.filter((statement) => statement.actorId === id),
   }
 }

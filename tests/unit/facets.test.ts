@@ -2,13 +2,13 @@ import { expect, test } from 'vitest'
 import { actors } from '../../mocks/data/actors'
 import { statements } from '../../mocks/data/statements'
 import { deriveStanceSummary } from '../../src/lib/codebook/derive-stance'
-import { applyFilters, facetCounts, speakerOptions } from '../../src/features/filters/facets'
+import { applyFilters, facetCounts, speakerOptions } from '../../src/lib/statements/apply-filters'
 import { emptyFilterState, type FilterState } from '../../src/lib/url-state/filter-state'
 
 const data = {
   actors,
   statements,
-  summaries: actors.map((actor) => deriveStanceSummary(actor, statements)),
+  stances: actors.map((actor) => deriveStanceSummary(actor, statements)),
 }
 const shown = (patch: Partial<FilterState>) =>
   applyFilters(data, { ...emptyFilterState, ...patch }).map((result) => result.actor.id)

@@ -1,20 +1,12 @@
 import type { Actor } from '../../lib/schemas/actor'
 import { stanceIds, type DimensionId, type StanceId } from '../../lib/schemas/codebook'
 import type { Milestone } from '../../lib/schemas/event'
-import type { StanceSummary } from '../../lib/schemas/stance-summary'
-import type { Statement } from '../../lib/schemas/statement'
-
-/** What every chart draws from: the actors the filters leave, with their matching statements. */
-export type ChartInput = readonly {
-  actor: Actor
-  summary: StanceSummary
-  statements: readonly Statement[]
-}[]
+import type { ActorResult } from '../../lib/statements/apply-filters'
 
 export type StanceCount = { stance: StanceId; actors: number; statements: number }
 
 /** How many actors (by overall stance) and statements take each stance, in scale order. */
-export function stanceDistribution(input: ChartInput): StanceCount[] {
+export function stanceDistribution(input: readonly ActorResult[]): StanceCount[] {
   return stanceIds.map((stance) => ({
     stance,
     actors: input.filter((row) => row.summary.stance === stance).length,
@@ -29,7 +21,7 @@ export function stanceDistribution(input: ChartInput): StanceCount[] {
 export type SpectrumColumn = { stance: StanceId; actors: Actor[] }
 
 /** Each actor placed on the scale by its overall stance; parties are not on the scale. */
-export function stanceSpectrum(input: ChartInput): SpectrumColumn[] {
+export function stanceSpectrum(input: readonly ActorResult[]): SpectrumColumn[] {
   return stanceIds.map((stance) => ({
     stance,
     actors: input.filter((row) => row.summary.stance === stance).map((row) => row.actor),
@@ -76,7 +68,7 @@ const shortWords = (text: string, length = 90) => {
 }
 
 /** Statements over time, in the event's local time; one without a known day sits mid-range. */
-export function timelinePoints(input: ChartInput): TimelinePoint[] {
+export function timelinePoints(input: readonly ActorResult[]): TimelinePoint[] {
   const points = input
     .flatMap((row) =>
       row.statements.map((statement) => {
@@ -140,7 +132,7 @@ export type MatrixCell = {
 
 /** Actors by dimensions: who took which position, from their matching statements. */
 export function positionsMatrix(
-  input: ChartInput,
+  input: readonly ActorResult[],
   dimensions: readonly DimensionId[],
 ): MatrixCell[] {
   return input.flatMap((row) =>
@@ -174,7 +166,7 @@ export type AgreementCell = {
 
 /** Pairwise agreement on the coded positions (see `agreementRule`). */
 export function agreementMatrix(
-  input: ChartInput,
+  input: readonly ActorResult[],
   dimensions: readonly DimensionId[],
 ): AgreementCell[] {
   const cells = positionsMatrix(input, dimensions)

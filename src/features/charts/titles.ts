@@ -1,4 +1,4 @@
-import type { ChartId } from '../../lib/url-state/filter-state'
+import type { ChartId } from '../../lib/url-state/view-state'
 
 /** Each chart's title: its figure's caption, its exported image and the Embed dialog's choice. */
 export const chartTitles: Record<ChartId, string> = {

@@ -20,12 +20,12 @@ const sameAll = <T>(values: readonly T[], key: (value: T) => string) =>
 export function buildComparison(
   actorIds: readonly string[],
   actors: readonly Actor[],
-  summaries: readonly StanceSummary[],
+  stances: readonly StanceSummary[],
   statements: readonly Statement[],
   dimensions: readonly DimensionId[],
 ): Comparison {
   const chosen = actorIds.flatMap((id) => actors.filter((actor) => actor.id === id))
-  const summaryOf = (id: string) => summaries.find((summary) => summary.actorId === id)
+  const summaryOf = (id: string) => stances.find((summary) => summary.actorId === id)
   const own = chosen.map((actor) =>
     statements.filter((statement) => statement.actorId === actor.id),
   )

@@ -1,8 +1,8 @@
 import { positionLabel, type CodebookLabels } from '../../lib/labels'
+import { actorNames } from '../../lib/actor-names'
 import type { Actor } from '../../lib/schemas/actor'
 import type { SourceSummary } from '../../lib/schemas/source'
-import type { StanceSummary } from '../../lib/schemas/stance-summary'
-import type { Statement } from '../../lib/schemas/statement'
+import type { ActorResult } from '../../lib/statements/apply-filters'
 
 /** A position a statement takes, spelt out: `{ dimension: 'backs-party', label: 'Backs Armenia', … }`. */
 export type ExportPosition = {
@@ -41,11 +41,7 @@ export type ExportRow = {
   rationale: string
 }
 
-export type ExportResult = {
-  actor: Actor
-  summary: StanceSummary
-  statements: readonly Statement[]
-}
+export type ExportResult = Pick<ActorResult, 'actor' | 'summary' | 'statements'>
 
 /** The statements a view shows, as rows. */
 export function exportRows(
@@ -57,8 +53,7 @@ export function exportRows(
   },
 ): ExportRow[] {
   const { sources, actors, labels } = context
-  const names = new Map(actors.map((actor) => [actor.id, actor.name]))
-  const actorName = (id: string) => names.get(id) ?? id
+  const actorName = actorNames(actors)
   const sourceName = (id: string) => {
     const source = sources.find((item) => item.id === id)
     return source

@@ -4,7 +4,7 @@ import { actorKinds } from '../../lib/schemas/actor'
 import { dimensionIds, stanceIds } from '../../lib/schemas/codebook'
 import { channels, type Statement } from '../../lib/schemas/statement'
 import { toggleValue, type FilterState, type ListFilter } from '../../lib/url-state/filter-state'
-import { speakerOptions } from './facets'
+import { speakerOptions } from '../../lib/statements/apply-filters'
 
 export type FilterOption = { value: string; label: string }
 export type FilterGroup = { key: ListFilter; legend: string; options: FilterOption[] }

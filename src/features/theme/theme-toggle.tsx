@@ -3,29 +3,24 @@ import { themeChoices, useThemeStore, type ThemeChoice } from './theme-store'
 
 const labels: Record<ThemeChoice, string> = { system: 'System', light: 'Light', dark: 'Dark' }
 
-/** Applies the chosen theme to the page; `system` leaves it to the operating system. */
-export function useApplyTheme() {
+/**
+ * Applies the chosen theme to the page; `system` leaves it to the operating system. `override`
+ * (an embed's theme, from its address) wins over the stored choice.
+ */
+export function useApplyTheme(override: ThemeChoice | null) {
   const stored = useThemeStore((state) => state.theme)
   useEffect(() => {
-    // An embed takes its theme from its own address, set by whoever embedded it.
-    const params = new URLSearchParams(window.location.search)
-    const fromEmbed = params.has('embed') ? params.get('theme') : null
-    const theme =
-      fromEmbed === 'light' || fromEmbed === 'dark'
-        ? fromEmbed
-        : params.has('embed')
-          ? 'system'
-          : stored
+    const theme = override ?? stored
     const root = document.documentElement
     if (theme === 'system') delete root.dataset.theme
     else root.dataset.theme = theme
-  }, [stored])
+  }, [stored, override])
 }
 
-export function ThemeToggle() {
+export function ThemeToggle({ override = null }: { override?: ThemeChoice | null }) {
   const theme = useThemeStore((state) => state.theme)
   const setTheme = useThemeStore((state) => state.setTheme)
-  useApplyTheme()
+  useApplyTheme(override)
   return (
     <fieldset className="segmented">
       <legend>Theme</legend>

@@ -14,8 +14,9 @@ export class ApiError extends Error {
     super(message)
   }
 
-  /** Client errors will fail the same way again; the rest may pass on a retry. */
+  /** Client errors and answers in the wrong shape will fail the same way again; the rest may pass on a retry. */
   get isRetryable(): boolean {
+    if (this.kind === 'invalid-response') return false
     return !(this.kind === 'http' && this.details.status !== undefined && this.details.status < 500)
   }
 }

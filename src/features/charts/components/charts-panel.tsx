@@ -7,7 +7,8 @@ import {
 import type { CodebookLabels } from '../../../lib/labels'
 import type { Actor } from '../../../lib/schemas/actor'
 import type { Event } from '../../../lib/schemas/event'
-import type { ChartId } from '../../../lib/url-state/filter-state'
+import type { ActorResult } from '../../../lib/statements/apply-filters'
+import type { ChartId } from '../../../lib/url-state/view-state'
 import {
   describeAgreement,
   describeDistribution,
@@ -24,7 +25,6 @@ import {
   stanceSpectrum,
   timelinePoints,
   zoneInWords,
-  type ChartInput,
 } from '../shape'
 import type { ReactNode } from 'react'
 import { colors, type LegendItem, type SvgMode } from './marks'
@@ -37,7 +37,7 @@ import { StanceSpectrumChart } from './stance-spectrum-chart'
 import { StatementTimelineChart } from './statement-timeline-chart'
 
 export type ChartsPanelProps = {
-  input: ChartInput
+  input: readonly ActorResult[]
   /** The event: its milestones and days frame the timeline. */
   event: Event
   /** Every actor, for their short names. */

@@ -1,3 +1,4 @@
+import { actorNames } from '../../../lib/actor-names'
 import { Flag } from '../../../components/flag'
 import { StanceBadge } from '../../../components/stance-badge'
 import { StatementMeta } from '../../../components/statement-meta'
@@ -7,16 +8,17 @@ import type { Actor } from '../../../lib/schemas/actor'
 import { dimensionIds } from '../../../lib/schemas/codebook'
 import type { StanceSummary } from '../../../lib/schemas/stance-summary'
 import type { Statement } from '../../../lib/schemas/statement'
-import { maxCompared } from '../../../lib/url-state/filter-state'
+import { maxCompared } from '../../../lib/url-state/view-state'
 import { buildComparison, type PositionValue } from '../comparison'
 
 type Props = {
   compare: readonly string[]
   actors: readonly Actor[]
-  summaries: readonly StanceSummary[]
+  stances: readonly StanceSummary[]
   statements: readonly Statement[]
   labels: CodebookLabels
-  onChange: (compare: string[]) => void
+  /** Null in an embed, which shows the comparison as chosen, without the picker. */
+  onChange: ((compare: string[]) => void) | null
 }
 
 /** The statements that carry a stance; for a party, which has none, its first two. */
@@ -34,11 +36,11 @@ function Agreement({ same }: { same: boolean }) {
 }
 
 /** Two to four actors in aligned columns: stance, each dimension, addressees, key statements. */
-export function ComparePanel({ compare, actors, summaries, statements, labels, onChange }: Props) {
-  const name = (id: string) =>
-    id === 'all-sides' ? 'All sides' : (actors.find((actor) => actor.id === id)?.name ?? id)
+export function ComparePanel({ compare, actors, stances, statements, labels, onChange }: Props) {
+  const actorName = actorNames(actors)
+  const name = (id: string) => (id === 'all-sides' ? 'All sides' : actorName(id))
   const full = compare.length >= maxCompared
-  const comparison = buildComparison(compare, actors, summaries, statements, dimensionIds)
+  const comparison = buildComparison(compare, actors, stances, statements, dimensionIds)
   const positionText = (value: PositionValue, dimension: (typeof dimensionIds)[number]) =>
     value.value === 'none'
       ? 'Did not take it'
@@ -48,29 +50,31 @@ export function ComparePanel({ compare, actors, summaries, statements, labels, o
   return (
     <section className="compare" aria-labelledby="compare-heading">
       <h2 id="compare-heading">Compare positions</h2>
-      <fieldset className="compare-picker">
-        <legend>
-          Choose two to four actors{full ? ' (four chosen: remove one to add another)' : ''}
-        </legend>
-        {actors.map((actor) => {
-          const chosen = compare.includes(actor.id)
-          return (
-            <label key={actor.id} className="compare-choice" data-chosen={chosen}>
-              <input
-                type="checkbox"
-                checked={chosen}
-                disabled={!chosen && full}
-                onChange={() =>
-                  onChange(
-                    chosen ? compare.filter((id) => id !== actor.id) : [...compare, actor.id],
-                  )
-                }
-              />
-              {actor.shortName}
-            </label>
-          )
-        })}
-      </fieldset>
+      {onChange && (
+        <fieldset className="compare-picker">
+          <legend>
+            Choose two to four actors{full ? ' (four chosen: remove one to add another)' : ''}
+          </legend>
+          {actors.map((actor) => {
+            const chosen = compare.includes(actor.id)
+            return (
+              <label key={actor.id} className="compare-choice" data-chosen={chosen}>
+                <input
+                  type="checkbox"
+                  checked={chosen}
+                  disabled={!chosen && full}
+                  onChange={() =>
+                    onChange(
+                      chosen ? compare.filter((id) => id !== actor.id) : [...compare, actor.id],
+                    )
+                  }
+                />
+                {actor.shortName}
+              </label>
+            )
+          })}
+        </fieldset>
+      )}
       {comparison.actors.length < 2 ? (
         <p className="section-note">Pick at least two actors, here or with “Compare” on a card.</p>
       ) : (

@@ -1,3 +1,4 @@
+import { actorNames } from '../../../lib/actor-names'
 import { formatDay, formatShortDay } from '../../../lib/format'
 import type { Actor } from '../../../lib/schemas/actor'
 import type { DatasetMeta, Event } from '../../../lib/schemas/event'
@@ -14,12 +15,10 @@ type Props = {
 }
 
 export function EventHeader({ event, statements, actors, sources, meta }: Props) {
-  const actorName = new Map(actors.map((actor) => [actor.id, actor.shortName]))
+  const actorName = actorNames(actors, 'shortName')
   const timeline = buildTimeline(event, statements)
   const names = (list: readonly Statement[]) =>
-    [
-      ...new Set(list.map((statement) => actorName.get(statement.actorId) ?? statement.actorId)),
-    ].join(', ')
+    [...new Set(list.map((statement) => actorName(statement.actorId)))].join(', ')
   return (
     <section className="event-header" aria-labelledby="event-title">
       <p className="eyebrow">

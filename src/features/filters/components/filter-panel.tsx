@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react'
 import { toggleValue, type FilterState } from '../../../lib/url-state/filter-state'
-import { facetCounts, type DashboardData } from '../facets'
+import { facetCounts, type DashboardData } from '../../../lib/statements/apply-filters'
 import type { FilterGroup } from '../filter-options'
 
 export type ChangeFilters = (next: FilterState, options?: { replace?: boolean }) => void

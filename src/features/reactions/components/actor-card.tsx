@@ -1,5 +1,5 @@
 import * as Collapsible from '@radix-ui/react-collapsible'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Flag } from '../../../components/flag'
 import { StanceBadge } from '../../../components/stance-badge'
 import { kindLabels, positionLabel, type CodebookLabels } from '../../../lib/labels'
@@ -23,8 +23,11 @@ export type ActorCardProps = {
   /** null while there is nothing to cite with (the source or version failed to load). */
   onCite: ((statement: Statement) => void) | null
   compared: boolean
-  /** `null` when four actors are already compared and this one is not among them. */
-  onToggleCompare: (() => void) | null
+  /** `null` when four actors are already compared and this one is not among them; `undefined`
+   * where nothing can be compared (an embed), and the button is left out. */
+  onToggleCompare: (() => void) | null | undefined
+  /** A statement of this actor that a permalink points at: the card opens on it and focuses it. */
+  linked?: string | null
   /** The method page's section on coding, which every rationale links to. */
   methodLink: { href: string; onClick: (event: React.MouseEvent) => void }
 }
@@ -41,8 +44,22 @@ export function ActorCard({
   compared,
   onToggleCompare,
   methodLink,
+  linked = null,
 }: ActorCardProps) {
-  const [open, setOpen] = useState(false)
+  const linkedHere = linked !== null && all.some((statement) => statement.id === linked)
+  const [open, setOpen] = useState(linkedHere)
+  // A new permalink to a statement of this card opens it again.
+  const [openedFor, setOpenedFor] = useState(linkedHere ? linked : null)
+  if (linkedHere && openedFor !== linked) {
+    setOpenedFor(linked)
+    setOpen(true)
+  }
+  const linkedItem = useRef<HTMLLIElement>(null)
+  useEffect(() => {
+    if (!linkedHere) return
+    linkedItem.current?.scrollIntoView({ block: 'center' })
+    linkedItem.current?.focus()
+  }, [linkedHere, linked])
   const headline = pickHeadline(matching.length > 0 ? matching : all)
   const headingId = `actor-${actor.id}`
   const stanceLabel =
@@ -59,16 +76,18 @@ export function ActorCard({
           <h3 id={headingId}>{actor.name}</h3>
           <p className="actor-kind">{kindLabels[actor.kind]}</p>
         </div>
-        <button
-          type="button"
-          className="compare-toggle"
-          aria-pressed={compared}
-          disabled={onToggleCompare === null}
-          title={onToggleCompare === null ? 'Four actors are compared already' : undefined}
-          onClick={() => onToggleCompare?.()}
-        >
-          Compare <span className="visually-hidden">{actor.name}</span>
-        </button>
+        {onToggleCompare !== undefined && (
+          <button
+            type="button"
+            className="compare-toggle"
+            aria-pressed={compared}
+            disabled={onToggleCompare === null}
+            title={onToggleCompare === null ? 'Four actors are compared already' : undefined}
+            onClick={() => onToggleCompare?.()}
+          >
+            Compare <span className="visually-hidden">{actor.name}</span>
+          </button>
+        )}
       </header>
       <StanceBadge stance={summary.stance} label={stanceLabel} />
       {headline && (
@@ -97,7 +116,17 @@ export function ActorCard({
           </p>
           <ol className="statement-list">
             {all.map((statement) => (
-              <li key={statement.id}>
+              <li
+                key={statement.id}
+                {...(statement.id === linked
+                  ? {
+                      ref: linkedItem,
+                      tabIndex: -1,
+                      className: 'statement-linked',
+                      'aria-label': `Linked statement by ${actor.name}`,
+                    }
+                  : {})}
+              >
                 <StatementText statement={statement} />
                 <StatementMeta statement={statement} />
                 <p className="statement-coding">

@@ -8,9 +8,10 @@ import {
 } from '../../../lib/cite'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { Actor } from '../../../lib/schemas/actor'
-import type { StanceSummary } from '../../../lib/schemas/stance-summary'
+import { actorNames } from '../../../lib/actor-names'
 import type { Statement } from '../../../lib/schemas/statement'
-import { maxCompared } from '../../../lib/url-state/filter-state'
+import type { ActorResult } from '../../../lib/statements/apply-filters'
+import { maxCompared } from '../../../lib/url-state/view-state'
 import { ActorCard, type ActorCardProps } from './actor-card'
 
 // The dialogs and their focus-trapping code load when a reader first opens one.
@@ -21,20 +22,21 @@ const CiteDialog = lazy(() =>
   import('../../../components/cite-dialog').then((module) => ({ default: module.CiteDialog })),
 )
 
-type Result = { actor: Actor; summary: StanceSummary; statements: readonly Statement[] }
-
 type Props = {
   data: { actors: readonly Actor[]; statements: readonly Statement[] }
-  results: readonly Result[]
+  results: readonly ActorResult[]
   labels: CodebookLabels
   filtered: boolean
   onClearFilters: () => void
   compare: readonly string[]
-  onCompareChange: (compare: string[]) => void
+  /** Null in an embed, where comparing would change only the frame. */
+  onCompareChange: ((compare: string[]) => void) | null
   /** Built at the moment of citing, so the link and the date are those of that moment; null
    * while the source or the dataset version is unavailable. */
   citeContext: (() => CiteContext) | null
   methodLink: ActorCardProps['methodLink']
+  /** The statement a permalink points at, opened and focused in its actor's card. */
+  linkedStatement?: string | null
 }
 
 export function ResultsPanel(props: Props) {
@@ -58,14 +60,11 @@ export function ResultsPanel(props: Props) {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
     setDialogsWanted(true)
   }
-  const actorName = useMemo(() => {
-    const names = new Map(data.actors.map((actor) => [actor.id, actor.name]))
-    return (id: string) => names.get(id) ?? id
-  }, [data.actors])
+  const actorName = useMemo(() => actorNames(data.actors), [data.actors])
   const statementCount = results.reduce((total, result) => total + result.statements.length, 0)
   const reacting = results.filter((result) => !result.actor.isParty)
   const parties = results.filter((result) => result.actor.isParty)
-  const card = (result: Result) => {
+  const card = (result: ActorResult) => {
     const compared = compare.includes(result.actor.id)
     return (
       <li key={result.actor.id}>
@@ -92,13 +91,16 @@ export function ResultsPanel(props: Props) {
           }
           compared={compared}
           onToggleCompare={
-            compared
-              ? () => onCompareChange(compare.filter((id) => id !== result.actor.id))
-              : compare.length >= maxCompared
-                ? null
-                : () => onCompareChange([...compare, result.actor.id])
+            !onCompareChange
+              ? undefined
+              : compared
+                ? () => onCompareChange(compare.filter((id) => id !== result.actor.id))
+                : compare.length >= maxCompared
+                  ? null
+                  : () => onCompareChange([...compare, result.actor.id])
           }
           methodLink={methodLink}
+          linked={props.linkedStatement ?? null}
         />
       </li>
     )

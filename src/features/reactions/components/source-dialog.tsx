@@ -2,7 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog'
 import { useQuery } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { PanelError } from '../../../components/panel-state'
-import { sourceQueryOptions } from '../../../lib/api/events'
+import { sourceQueryOptions } from '../../../lib/api/sources'
 import { formatDay } from '../../../lib/format'
 import type { Statement } from '../../../lib/schemas/statement'
 

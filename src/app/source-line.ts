@@ -4,7 +4,7 @@ import { formatDay } from '../lib/format'
 import type { Actor } from '../lib/schemas/actor'
 import type { DatasetMeta } from '../lib/schemas/event'
 import type { SourceSummary } from '../lib/schemas/source'
-import { chartIds, type FilterState } from '../lib/url-state/filter-state'
+import { chartIds, type ViewState } from '../lib/url-state/view-state'
 
 /** The line under every chart and embed: where the facts come from, and which dataset. */
 export const sourceLineOf = (sources: readonly SourceSummary[], datasetVersion: string) =>
@@ -17,22 +17,24 @@ export const sourceLineOf = (sources: readonly SourceSummary[], datasetVersion: 
 export function citeContextOf(
   source: SourceSummary | undefined,
   dataset: DatasetMeta | undefined,
+  /** The address to cite; by default the page's own, read when citing. */
+  url?: string,
 ): (() => CiteContext) | null {
   if (!source || !dataset) return null
   return () => ({
     source,
     datasetVersion: dataset.version,
     datasetYear: dataset.updatedAt.slice(0, 4),
-    url: window.location.href,
+    url: url ?? window.location.href,
     accessed: new Date(),
   })
 }
 
 /** What the Embed dialog offers for this view. */
-export function embedOptionsOf(state: FilterState, actors: readonly Actor[]) {
+export function embedOptionsOf(view: ViewState, actors: readonly Actor[]) {
   return [
     { value: 'cards' as const, label: 'The cards, as filtered' },
-    ...(state.compare.length >= 2 ? [{ value: 'compare' as const, label: 'The comparison' }] : []),
+    ...(view.compare.length >= 2 ? [{ value: 'compare' as const, label: 'The comparison' }] : []),
     ...chartIds.map((chart) => ({
       value: `chart:${chart}` as const,
       label: `Chart: ${chartTitles[chart]}`,

@@ -1,16 +1,26 @@
-import type { Actor } from '../../lib/schemas/actor'
-import type { StanceSummary } from '../../lib/schemas/stance-summary'
-import type { Statement } from '../../lib/schemas/statement'
-import { matchesStatementQuery } from '../../lib/statements/filter'
-import { withList, type FilterState, type ListFilter } from '../../lib/url-state/filter-state'
+import type { Actor } from '../schemas/actor'
+import type { StanceSummary } from '../schemas/stance-summary'
+import type { Statement } from '../schemas/statement'
+import { matchesStatementQuery } from '../statements/filter'
+import {
+  emptyFilterState,
+  withList,
+  type FilterState,
+  type ListFilter,
+} from '../url-state/filter-state'
 
 export type DashboardData = {
   actors: readonly Actor[]
-  summaries: readonly StanceSummary[]
+  stances: readonly StanceSummary[]
   statements: readonly Statement[]
 }
 
-export type ActorResult = { actor: Actor; summary: StanceSummary; statements: Statement[] }
+/** An actor the filters leave, with its stance summary and its statements that match them. */
+export type ActorResult = {
+  actor: Actor
+  summary: StanceSummary
+  statements: readonly Statement[]
+}
 
 /** Who is speaking for the actor: the named speaker, or else the office the article names. */
 export const voiceOf = (statement: Statement) => statement.speaker ?? statement.office
@@ -40,7 +50,7 @@ function statementMatches(statement: Statement, state: FilterState, actor: Actor
  * statements, and an actor is shown when at least one of its statements matches them all.
  */
 export function applyFilters(data: DashboardData, state: FilterState): ActorResult[] {
-  const summaryByActor = new Map(data.summaries.map((summary) => [summary.actorId, summary]))
+  const summaryByActor = new Map(data.stances.map((summary) => [summary.actorId, summary]))
   const statementFilterActive = statementFilters.some((key) =>
     Array.isArray(state[key]) ? state[key].length > 0 : Boolean(state[key]),
   )
@@ -78,4 +88,24 @@ export function facetCounts(
 export function speakerOptions(statements: readonly Statement[]): string[] {
   const voices = statements.map(voiceOf).filter((voice): voice is string => voice !== null)
   return [...new Set(voices)].sort((a, b) => a.localeCompare(b))
+}
+
+/**
+ * The results with the actor of a linked statement (a permalink) added when the filters hide it,
+ * so the statement a link points at is always on screen.
+ */
+export function withLinkedStatement(
+  data: DashboardData,
+  results: readonly ActorResult[],
+  statementId: string | null,
+): readonly ActorResult[] {
+  const linked = data.statements.find((statement) => statement.id === statementId)
+  if (!linked || results.some((result) => result.actor.id === linked.actorId)) return results
+  const own = applyFilters(data, emptyFilterState).find(
+    (result) => result.actor.id === linked.actorId,
+  )
+  if (!own) return results
+  return [...results, { ...own, statements: [linked] }].sort(
+    (a, b) => a.actor.order - b.actor.order,
+  )
 }

@@ -1,0 +1,93 @@
+import { useEffect } from 'react'
+import { PanelSkeleton } from '../../components/panel-state'
+import { ComparePanel } from '../../features/compare/components/compare-panel'
+import { usePostHeight } from '../../features/embed/use-post-height'
+import { ResultsPanel } from '../../features/reactions/components/results-panel'
+import { formatDay } from '../../lib/format'
+import { applyFilters } from '../../lib/statements/apply-filters'
+import { emptyFilterState } from '../../lib/url-state/filter-state'
+import { embeddedCard, embeddedChart } from '../../lib/url-state/view-state'
+import { ChartsPanel } from '../panels/charts-panel'
+import { QueryPanel } from '../query-panel'
+import { citeContextOf, sourceLineOf } from '../source-line'
+import { useView } from '../view-context'
+
+/**
+ * One view with minimal chrome, for an iframe: title, the view, its source and a link back. It
+ * shows what was chosen and nothing a reader of the host page cannot use; its citation names the
+ * full view.
+ */
+export function EmbedRoute() {
+  const model = useView()
+  const { queries, data, labels, results, view, linkTo } = model
+  const { actors, stances, statements, codebook, events, sources, meta } = queries
+  usePostHeight(true)
+  useEffect(() => {
+    document.documentElement.dataset.embed = 'true'
+  }, [])
+  const fullView = `${window.location.origin}${window.location.pathname}${linkTo({ view: { ...view, embed: null, version: null, theme: null } })}`
+  const chart = embeddedChart(view)
+  const card = embeddedCard(view)
+  return (
+    <div className="embed">
+      <QueryPanel
+        queries={[actors, stances, statements, codebook, events, sources, meta]}
+        title="This embed could not be loaded."
+        skeleton={<PanelSkeleton rows={2} label="Loading the embed" />}
+      >
+        {() => {
+          const event = events.data?.[0]
+          if (!data || !labels || !results || !event || !sources.data || !meta.data) return null
+          const frozenElsewhere = view.version !== null && view.version !== meta.data.version
+          // One card is that actor's card, whatever the filters of the view it was made in.
+          const shown = card
+            ? applyFilters(data, emptyFilterState).filter((result) => result.actor.id === card)
+            : results
+          return (
+            <>
+              <p className="embed-title">{event.title}</p>
+              <p className="embed-asof">
+                {frozenElsewhere
+                  ? `Frozen at dataset ${view.version ?? ''}, which is no longer served: showing dataset ${meta.data.version}.`
+                  : `As of dataset ${meta.data.version} (${formatDay(meta.data.updatedAt)})${view.version ? ', frozen' : ''}.`}
+              </p>
+              {view.embed === 'compare' ? (
+                <ComparePanel
+                  compare={view.compare}
+                  actors={data.actors}
+                  stances={data.stances}
+                  statements={data.statements}
+                  labels={labels}
+                  onChange={null}
+                />
+              ) : chart ? (
+                <ChartsPanel only={chart} announce />
+              ) : (
+                <ResultsPanel
+                  data={data}
+                  results={shown}
+                  labels={labels}
+                  filtered
+                  onClearFilters={() => model.setFilters(emptyFilterState)}
+                  compare={[]}
+                  onCompareChange={null}
+                  citeContext={citeContextOf(sources.data[0], meta.data, fullView)}
+                  methodLink={{
+                    href: `${fullView}${fullView.includes('?') ? '&' : '?'}view=method#derivation`,
+                    onClick: () => undefined,
+                  }}
+                />
+              )}
+              <p className="embed-source">
+                {sourceLineOf(sources.data, meta.data.version)}{' '}
+                <a href={fullView} target="_blank" rel="noopener">
+                  Open the full view
+                </a>
+              </p>
+            </>
+          )
+        }}
+      </QueryPanel>
+    </div>
+  )
+}

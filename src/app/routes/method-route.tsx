@@ -1,0 +1,39 @@
+import { lazy, Suspense } from 'react'
+import { PanelSkeleton } from '../../components/panel-state'
+import { PageNav } from '../page-nav'
+import { UrlNoticePanel } from '../panels/url-notice-panel'
+import { QueryPanel } from '../query-panel'
+import { useView } from '../view-context'
+
+// The method page loads only when opened.
+const MethodPage = lazy(() =>
+  import('../../features/method/components/method-page').then((module) => ({
+    default: module.MethodPage,
+  })),
+)
+
+/** How stances are derived: the codebook, the sources and the dataset. */
+export function MethodRoute() {
+  const { codebook, sources, meta } = useView().queries
+  return (
+    <>
+      <PageNav />
+      <UrlNoticePanel />
+      <QueryPanel
+        queries={[codebook, sources, meta]}
+        title="The method could not be loaded."
+        skeleton={<PanelSkeleton rows={1} label="Loading the method" />}
+      >
+        {() =>
+          codebook.data &&
+          sources.data &&
+          meta.data && (
+            <Suspense fallback={<PanelSkeleton rows={1} label="Loading the method" />}>
+              <MethodPage codebook={codebook.data} sources={sources.data} meta={meta.data} />
+            </Suspense>
+          )
+        }
+      </QueryPanel>
+    </>
+  )
+}

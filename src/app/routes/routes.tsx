@@ -1,0 +1,23 @@
+import { lazy, Suspense } from 'react'
+import { PanelSkeleton } from '../../components/panel-state'
+import { useView } from '../view-context'
+import { DashboardRoute } from './dashboard-route'
+import { MethodRoute } from './method-route'
+
+// Embed mode loads only when asked for.
+const EmbedRoute = lazy(() =>
+  import('./embed-route').then((module) => ({ default: module.EmbedRoute })),
+)
+
+/** Which page the address asks for: an embed, the method, or the dashboard. */
+export function Routes() {
+  const { view } = useView()
+  if (view.embed)
+    return (
+      <Suspense fallback={<PanelSkeleton rows={2} label="Loading the embed" />}>
+        <EmbedRoute />
+      </Suspense>
+    )
+  if (view.view === 'method') return <MethodRoute />
+  return <DashboardRoute />
+}

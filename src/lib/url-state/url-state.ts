@@ -1,0 +1,56 @@
+import { emptyFilterState, filterParameters, type FilterState } from './filter-state'
+import { readParameters, writeParameters, type KnownValues, type UrlProblem } from './parameters'
+import { defaultViewState, viewParameters, type ViewState } from './view-state'
+
+/** Everything a link holds: what is shown, and what is selected. */
+export type UrlState = { view: ViewState; filters: FilterState }
+
+export const defaultUrlState: UrlState = { view: defaultViewState, filters: emptyFilterState }
+
+/** Parameters that belong to other parts of the app (the mock API's fault switch): kept, not read. */
+const otherParameters = ['mock-faults']
+/** Campaign and click trackers that links pick up on the way are no business of the view. */
+const trackers = /^(utm_\w+|fbclid|gclid|mc_cid|mc_eid)$/
+
+/**
+ * Reads a query string. Nothing throws: a malformed or unknown value is dropped and described in
+ * `problems`, so the page can say so and still show everything else.
+ */
+export function parseUrlState(
+  search: string,
+  known?: KnownValues,
+): UrlState & { problems: UrlProblem[] } {
+  const params = new URLSearchParams(search)
+  const view = readParameters(viewParameters, params, known)
+  const filters = readParameters(filterParameters, params, known)
+  const problems = [...view.problems, ...filters.problems]
+  const { from, to } = filters.state
+  if (from && to && from > to) {
+    problems.push({ parameter: 'to', value: to, reason: `ends before the start, ${from}` })
+    filters.state = { ...filters.state, from: null, to: null }
+  }
+  for (const key of new Set(params.keys())) {
+    if (key in viewParameters || key in filterParameters) continue
+    if (otherParameters.includes(key) || trackers.test(key)) continue
+    for (const value of params.getAll(key))
+      problems.push({ parameter: key, value, reason: 'not a setting of this page' })
+  }
+  return { view: view.state, filters: filters.state, problems }
+}
+
+/**
+ * Writes the state as a query string, filters first, in a fixed order so equal views give equal
+ * links. Parameters of other parts of the app are carried over from `keep`.
+ */
+export function serializeUrlState(state: UrlState, keep?: URLSearchParams): string {
+  const params = new URLSearchParams()
+  writeParameters(filterParameters, state.filters, params)
+  writeParameters(viewParameters, state.view, params)
+  for (const key of otherParameters) {
+    const value = keep?.get(key)
+    if (value) params.set(key, value)
+  }
+  // Commas and colons separate values; left unescaped they keep shared links readable.
+  const text = params.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':')
+  return text ? `?${text}` : ''
+}

@@ -1,0 +1,58 @@
+import * as z from 'zod/mini'
+import { defaultsOf, listParameter, oneParameter, type StateOf } from './parameters'
+
+export const maxCompared = 4
+
+export const chartIds = ['distribution', 'spectrum', 'timeline', 'matrix', 'agreement'] as const
+export type ChartId = (typeof chartIds)[number]
+
+const actorId = z.string().check(z.regex(/^[a-z][a-z-]*$/))
+/** `cards`, `compare`, `chart:<chart id>` or `card:<actor id>`. */
+const embedSchema = z.union([
+  z.literal('cards'),
+  z.literal('compare'),
+  z.templateLiteral(['chart:', z.enum(chartIds)]),
+  z.templateLiteral(['card:', actorId]),
+])
+export type EmbedKind = z.infer<typeof embedSchema>
+
+/**
+ * What is shown, as opposed to what is selected: the page, an embed, a frozen dataset, charts
+ * shown as tables, the comparison, an embed's theme and a statement opened by a permalink.
+ */
+export const viewParameters = {
+  view: oneParameter(z.enum(['dashboard', 'method']), 'dashboard', 'no such page'),
+  embed: oneParameter(embedSchema, null, 'no such embed'),
+  version: oneParameter(z.string().check(z.regex(/^[\w.-]{1,40}$/)), null, 'not a dataset version'),
+  tables: listParameter(z.enum(chartIds), 'no such chart'),
+  compare: listParameter(actorId, 'no such actor', {
+    known: (known) => known.actorIds,
+    max: maxCompared,
+  }),
+  theme: oneParameter(z.enum(['light', 'dark']), null, 'no such theme'),
+  statement: oneParameter(
+    z.string().check(z.regex(/^[\w-]{1,80}$/)),
+    null,
+    'no such statement',
+    (known) => known.statementIds,
+  ),
+}
+
+export type ViewState = StateOf<typeof viewParameters>
+
+export const defaultViewState: ViewState = defaultsOf(viewParameters)
+
+/** Shows a chart as a table, or back as a chart. */
+export function toggleTable(view: ViewState, chart: ChartId): ViewState {
+  const tables = view.tables.includes(chart)
+    ? view.tables.filter((id) => id !== chart)
+    : [...view.tables, chart]
+  return { ...view, tables }
+}
+
+/** The actor an embed of one card shows, or null. */
+export const embeddedCard = (view: ViewState) =>
+  view.embed?.startsWith('card:') ? view.embed.slice('card:'.length) : null
+/** The chart an embed of one chart shows, or null. */
+export const embeddedChart = (view: ViewState): ChartId | null =>
+  chartIds.find((chart) => view.embed === `chart:${chart}`) ?? null
