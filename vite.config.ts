@@ -20,6 +20,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup.ts'],
+          // Each integration test renders the whole app with its lazy chunks; on a shared 2-core
+          // machine that can take longer than vitest's 5 s default without anything being wrong.
+          testTimeout: 20_000,
         },
       },
       {
