@@ -62,6 +62,73 @@ test('an injected fault shows the panel error in the browser', async () => {
   await context.close()
 })
 
+/** Opens the dashboard with `key` already holding `value`, as a stored entry left by an earlier visit. */
+async function openWithStored(key: string, value: string) {
+  const context = await browser().newContext()
+  await context.addInitScript(
+    ([name, text]) => {
+      // Only before the page's own scripts: the guard may remove the entry during the visit.
+      if (document.readyState === 'loading') window.localStorage.setItem(name, text)
+    },
+    [key, value] as const,
+  )
+  const page = await context.newPage()
+  const errors: string[] = []
+  const warnings: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+    if (message.type() === 'warning') warnings.push(message.text())
+  })
+  await page.goto(localUrl())
+  return { page, context, errors, warnings }
+}
+
+const corruptValues = ['{}', '1', 'true', '[null]', '{"broken']
+const storedKeys = ['__msw-cookie-store__', 'reactions-tracker:theme', 'mock-faults']
+
+for (const key of storedKeys) {
+  test(`a corrupt stored "${key}" does not stop the data service`, async () => {
+    for (const value of corruptValues) {
+      const { page, context, errors, warnings } = await openWithStored(key, value)
+      expect(await shownReactingActors(page), `${key} = ${value}`).toEqual(eight)
+      expect(errors, `${key} = ${value}`).toEqual([])
+      if (key === '__msw-cookie-store__') {
+        expect(warnings.join('\n'), `${key} = ${value}`).toContain(
+          'Removed the stored entry "__msw-cookie-store__"',
+        )
+      }
+      await context.close()
+    }
+  })
+}
+
+test('when the data service fails to start, "Try again" starts it again', async () => {
+  const { page, context, errors } = await openPage(browser(), 'about:blank')
+  let refusing = true
+  let refused = 0
+  // The mock API's code fails to load, as on a dropped connection, until the panels give up.
+  await page.route(/\/assets\/browser-[\w-]+\.js$/, async (route) => {
+    if (!refusing) return route.continue()
+    refused += 1
+    return route.abort('connectionreset')
+  })
+  await page.goto(localUrl())
+  await page.getByRole('button', { name: 'Try again' }).first().waitFor({ timeout: 30_000 })
+  expect(refused).toBeGreaterThan(0)
+  expect(await page.getByText('The data service could not be reached').count()).toBeGreaterThan(0)
+  refusing = false
+  await page.getByRole('button', { name: 'Try again' }).first().click()
+  await expect
+    .poll(() => page.locator('html').getAttribute('data-data-service'))
+    .toBe('service-worker')
+  await page.getByRole('heading', { name: /operation in Karabakh and the cease-fire/ }).waitFor()
+  expect(await page.evaluate(async () => (await fetch('/api/actors')).status)).toBe(200)
+  // The refused loads are logged by the browser itself; nothing else may be.
+  expect(errors.filter((error) => !error.includes('Failed to load resource'))).toEqual([])
+  await context.close()
+})
+
 for (const [width, viewport] of Object.entries(viewports)) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`${width} ${colorScheme}: screenshot, no serious accessibility violation`, async () => {
