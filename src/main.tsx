@@ -1,9 +1,59 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { FaultBanner } from './components/fault-banner'
 import { setApiReady, setApiTransport } from './lib/api/client'
 import { dropCorruptEntries, ensureUsableStorage } from './lib/storage-guard'
 import './app/styles.css'
+
+const faultsKey = 'mock-faults'
+
+/**
+ * Takes a fault request out of the address at once, before the app reads it, so that no link,
+ * bookmark or embed code made from this page can carry it. In development a request stored under
+ * `mock-faults` also counts; a production build never reads nor keeps one, and removes a stored
+ * one, so faults last for this visit only and always show the banner.
+ */
+function takeFaultRequest(): string | null {
+  const url = new URL(window.location.href)
+  const requested = url.searchParams.get(faultsKey)
+  if (requested !== null) {
+    url.searchParams.delete(faultsKey)
+    window.history.replaceState(window.history.state, '', url)
+  }
+  try {
+    if (import.meta.env.DEV) return requested ?? window.localStorage.getItem(faultsKey)
+    if (window.localStorage.getItem(faultsKey) !== null) {
+      window.localStorage.removeItem(faultsKey)
+      console.warn(`Removed the stored "${faultsKey}": this build injects faults only on request.`)
+    }
+  } catch {
+    // Storage can be blocked in sandboxed frames; there is then simply no stored plan.
+  }
+  return requested
+}
+
+function showFaultBanner(faults: string, stop: () => void) {
+  const host = document.createElement('div')
+  document.body.prepend(host)
+  createRoot(host).render(
+    <FaultBanner
+      faults={faults}
+      onStop={() => {
+        stop()
+        try {
+          window.localStorage.removeItem(faultsKey)
+        } catch {
+          // Nothing stored, then.
+        }
+        // The request is gone from the address, so a reload shows the data as it is.
+        window.location.reload()
+      }}
+    />,
+  )
+}
+
+const faultRequest = takeFaultRequest()
 
 // The built site is static: its data comes from the mock API, started here without holding up
 // the first paint. Requests wait for it through `setApiReady`.
@@ -14,11 +64,15 @@ async function startDataService() {
       `Removed the stored entry "${key}": it was corrupt and would stop the data service.`,
     )
   }
-  const { startMockApi } = await import('../mocks/serve/browser')
+  const { startMockApi, stopFaults } = await import('../mocks/serve/browser')
   const started = await startMockApi({
     workerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js`,
     latency: import.meta.env.DEV,
+    faults: faultRequest,
   })
+  if (started.faults && !document.querySelector('.fault-banner')) {
+    showFaultBanner(started.faults, stopFaults)
+  }
   if (started.transport) setApiTransport(started.transport)
   document.documentElement.dataset.dataService = started.mode
   started.problems.forEach((problem) => console.warn(problem))

@@ -1,6 +1,6 @@
 import { setupWorker } from 'msw/browser'
 import type { ApiTransport } from '../../src/lib/api/client'
-import { parseFaultPlan, setFaultPlan, setLatency } from '../faults'
+import { describeFaultPlan, parseFaultPlan, setFaultPlan, setLatency } from '../faults'
 import { handlers } from '../handlers/all'
 import { answerInPage } from './in-page'
 
@@ -20,8 +20,18 @@ const workerStartTimeoutMs = 4000
 export async function startMockApi(options: {
   workerUrl: string
   latency: boolean
-}): Promise<{ mode: MockTransportMode; transport: ApiTransport | null; problems: string[] }> {
-  const problems = configureFaults()
+  /** A fault plan the page was asked for (`stances:error`), or `null`. */
+  faults: string | null
+}): Promise<{
+  mode: MockTransportMode
+  transport: ApiTransport | null
+  problems: string[]
+  /** The faults being injected, as a person reads them; empty when there are none. */
+  faults: string
+}> {
+  const { plan, problems } = parseFaultPlan(options.faults ?? '')
+  setFaultPlan(plan)
+  const faults = describeFaultPlan(plan)
   if (options.latency) setLatency(150, 450)
   if (window.isSecureContext && 'serviceWorker' in navigator) {
     try {
@@ -34,26 +44,17 @@ export async function startMockApi(options: {
         }),
         workerStartTimeoutMs,
       )
-      return { mode: 'service-worker', transport: null, problems }
+      return { mode: 'service-worker', transport: null, problems, faults }
     } catch (error) {
       problems.push(`service worker unavailable, answering in the page: ${String(error)}`)
     }
   }
-  return { mode: 'in-page', transport: answerInPage, problems }
+  return { mode: 'in-page', transport: answerInPage, problems, faults }
 }
 
-/** Reads a fault plan from `?mock-faults=` in the page's address or from localStorage. */
-function configureFaults(): string[] {
-  let text = new URLSearchParams(window.location.search).get('mock-faults')
-  try {
-    text ??= window.localStorage.getItem('mock-faults')
-  } catch {
-    // Storage can be blocked in sandboxed frames; there is then simply no stored plan.
-  }
-  if (!text) return []
-  const { plan, problems } = parseFaultPlan(text)
-  setFaultPlan(plan)
-  return problems
+/** Stops injecting faults: the mock API answers normally from the next request on. */
+export function stopFaults(): void {
+  setFaultPlan({})
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -62,6 +62,39 @@ test('an injected fault shows the panel error in the browser', async () => {
   await context.close()
 })
 
+test('requested faults are shown, stay out of the address and can be stopped', async () => {
+  const { page, context, errors } = await openPage(
+    browser(),
+    localUrl('/?mock-faults=stances:error&actor=russia'),
+  )
+  const banner = page.getByRole('region', { name: 'Fault injection' })
+  await banner.waitFor({ timeout: 20_000 })
+  expect(await banner.textContent()).toContain(
+    'Faults are being injected into the mock API: stances:error',
+  )
+  // Nothing made from the address (a copied link, embed code, a bookmark) can carry the faults.
+  expect(new URL(page.url()).searchParams.get('mock-faults')).toBeNull()
+  expect(new URL(page.url()).searchParams.get('actor')).toBe('russia')
+  expect(await page.evaluate(() => localStorage.getItem('mock-faults'))).toBeNull()
+  await page.getByRole('alert').filter({ hasText: 'Injected fault' }).first().waitFor()
+  await banner.getByRole('button', { name: 'Stop injecting faults' }).click()
+  await page.getByRole('article', { name: 'Russia' }).waitFor()
+  expect(await banner.count()).toBe(0)
+  // The injected 500s are logged by the browser itself; nothing else may be.
+  expect(errors.filter((error) => !error.includes('status of 500'))).toEqual([])
+  await context.close()
+})
+
+test('a fault plan left in storage does nothing in the production build', async () => {
+  const { page, context, errors, warnings } = await openWithStored('mock-faults', '*:error')
+  expect(await shownReactingActors(page)).toEqual(eight)
+  expect(await page.getByRole('region', { name: 'Fault injection' }).count()).toBe(0)
+  expect(await page.evaluate(() => localStorage.getItem('mock-faults'))).toBeNull()
+  expect(warnings.join('\n')).toContain('Removed the stored "mock-faults"')
+  expect(errors).toEqual([])
+  await context.close()
+})
+
 /** Opens the dashboard with `key` already holding `value`, as a stored entry left by an earlier visit. */
 async function openWithStored(key: string, value: string) {
   const context = await browser().newContext()
