@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { FaultBanner } from './components/fault-banner'
+import { FramedNotice } from './components/framed-notice'
 import { setApiReady, setApiTransport } from './lib/api/client'
 import { dropCorruptEntries, ensureUsableStorage } from './lib/storage-guard'
 import './app/styles.css'
@@ -89,17 +90,23 @@ function dataServiceReady(): Promise<void> {
   return starting
 }
 
+// Only `?embed=` views may run inside another site's frame; see FramedNotice.
+const framedFullView =
+  window.top !== window.self && !new URLSearchParams(window.location.search).has('embed')
+
 ensureUsableStorage()
 setApiReady(dataServiceReady)
-void dataServiceReady().catch(() => {
-  // Already reported; the panels show the failure and offer to try again.
-})
+if (!framedFullView) {
+  void dataServiceReady().catch(() => {
+    // Already reported; the panels show the failure and offer to try again.
+  })
+}
 
 const root = document.getElementById('root')
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      {framedFullView ? <FramedNotice href={window.location.href} /> : <App />}
     </StrictMode>,
   )
 }

@@ -6,8 +6,10 @@ import { getResponse } from 'msw'
 import { parseFaultPlan, setFaultPlan, setLatency } from '../faults'
 import { handlers } from '../handlers/all'
 import { problemResponse } from '../problem'
+import { apiSecurityHeaders } from '../../scripts/security-headers'
 
 const corsHeaders = {
+  ...apiSecurityHeaders,
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, OPTIONS',
   'Access-Control-Allow-Headers': 'Content-Type',
