@@ -34,6 +34,7 @@ export async function startMockApi(options: {
   const faults = describeFaultPlan(plan)
   if (options.latency) setLatency(150, 450)
   if (window.isSecureContext && 'serviceWorker' in navigator) {
+    absorbWorkerUpdateFailures()
     try {
       const worker = setupWorker(...handlers)
       await withTimeout(
@@ -55,6 +56,30 @@ export async function startMockApi(options: {
 /** Stops injecting faults: the mock API answers normally from the next request on. */
 export function stopFaults(): void {
   setFaultPlan({})
+}
+
+/**
+ * msw updates an existing worker registration in the background without handling a failure, so a
+ * worker script that cannot be fetched at that moment (a deploy in progress, a dropped connection)
+ * surfaced as an uncaught "Failed to update a ServiceWorker … Not found". The worker already
+ * running keeps answering; a failed start is caught below and answered in the page instead.
+ */
+let absorbing = false
+function absorbWorkerUpdateFailures() {
+  if (absorbing) return
+  absorbing = true
+  window.addEventListener('unhandledrejection', (event) => {
+    const reason: unknown = event.reason
+    if (
+      !(reason instanceof Error) ||
+      !reason.message.startsWith('Failed to update a ServiceWorker')
+    )
+      return
+    event.preventDefault()
+    console.warn(
+      `The mock API's service worker could not be updated; it keeps running: ${reason.message}`,
+    )
+  })
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -173,3 +173,25 @@ for (const [width, viewport] of Object.entries(viewports)) {
     })
   }
 }
+
+test('a failed background update of the worker throws nothing uncaught', async () => {
+  const { page, context, errors } = await openPage(browser(), localUrl())
+  const warnings: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text())
+  })
+  expect(await shownReactingActors(page)).toEqual(eight)
+  // The browser's own rejection, as msw's unawaited registration.update() leaves it when the worker
+  // script is missing (the update fetch itself cannot be intercepted from a test).
+  await page.evaluate(() => {
+    void Promise.reject(
+      new TypeError(
+        "Failed to update a ServiceWorker for scope ('/') with script ('/mockServiceWorker.js'): Not found",
+      ),
+    )
+  })
+  await expect.poll(() => warnings.join('\n')).toContain('could not be updated')
+  expect(await shownReactingActors(page)).toEqual(eight)
+  expect(errors).toEqual([])
+  await context.close()
+})
