@@ -1,8 +1,18 @@
+import { readdirSync } from 'node:fs'
 import js from '@eslint/js'
+import checkFile from 'eslint-plugin-check-file'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import importX from 'eslint-plugin-import-x'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+
+// Every folder under src/features is a feature, found when the linter starts, so a feature added or
+// renamed is covered without editing this file.
+const features = readdirSync(new URL('src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'public/mockServiceWorker.js', 'mocks/data/source-text.ts'] },
@@ -45,6 +55,58 @@ export default tseslint.config(
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    // The layers: shared code (lib, components) → features → app, never back, and no feature
+    // reaching into another; the page composes them.
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...features.map((feature) => ({
+              target: `./src/features/${feature}`,
+              from: './src/features',
+              except: [`./${feature}`],
+              message: 'A feature does not import another feature; compose them in src/app.',
+            })),
+            {
+              target: ['./src/lib', './src/components'],
+              from: ['./src/app', './src/features'],
+              message:
+                'Shared code (src/lib, src/components) does not import the app or a feature.',
+            },
+            {
+              target: './src/features',
+              from: './src/app',
+              message: 'A feature does not import the app; the app imports features.',
+            },
+          ],
+        },
+      ],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx,js}'],
+    plugins: { 'check-file': checkFile },
+    rules: {
+      'check-file/filename-naming-convention': [
+        'error',
+        { '**/*.{ts,tsx,js}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
+      'check-file/folder-naming-convention': [
+        'error',
+        { '{src,mocks,tests,scripts}/**/': 'KEBAB_CASE' },
       ],
     },
   },

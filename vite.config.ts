@@ -1,10 +1,43 @@
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { inlineCss } from './scripts/inline-css-plugin.ts'
+import { headersFile, securityHeaders } from './scripts/security-headers.ts'
+
+/**
+ * The security headers, computed from the built page: `vite preview` sends them (framing allowed
+ * only for `?embed=` views), and the build writes them as `_headers` for static hosts that read
+ * one. See docs/hosting.md.
+ */
+function securityHeadersPlugin(): Plugin {
+  return {
+    name: 'security-headers',
+    enforce: 'post',
+    generateBundle(_, bundle) {
+      const html = Object.values(bundle).find((file) => file.fileName === 'index.html')
+      if (html?.type !== 'asset' || typeof html.source !== 'string') return
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(html.source) })
+    },
+    configurePreviewServer(server) {
+      const page = fileURLToPath(
+        new URL(`${server.config.build.outDir}/index.html`, `file://${server.config.root}/`),
+      )
+      server.middlewares.use((request, response, next) => {
+        const url = new URL(request.url ?? '/', 'http://preview')
+        const headers = securityHeaders(readFileSync(page, 'utf8'), {
+          embed: url.searchParams.has('embed'),
+        })
+        for (const [name, value] of Object.entries(headers)) response.setHeader(name, value)
+        next()
+      })
+    },
+  }
+}
 
 export default defineConfig({
-  plugins: [react(), inlineCss()],
+  plugins: [react(), inlineCss(), securityHeadersPlugin()],
   resolve: {
     alias: {
       'tough-cookie': fileURLToPath(new URL('mocks/serve/no-cookie-jar.ts', import.meta.url)),

@@ -50,6 +50,13 @@ export function parseFaultPlan(text: string): { plan: FaultPlan; problems: strin
   return { plan, problems }
 }
 
+/** The plan as it is written, `stances:error, actors:slow`, to show a person what is injected. */
+export function describeFaultPlan(plan: FaultPlan): string {
+  return Object.entries(plan)
+    .map(([resource, fault]) => `${resource}:${fault}`)
+    .join(', ')
+}
+
 export function setFaultPlan(plan: FaultPlan): void {
   settings.plan = plan
 }

@@ -9,7 +9,19 @@ const titles: Record<number, string> = {
   400: 'Bad Request',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
+}
+
+/** An RFC 9457 problem-details body. */
+export function problemBody(status: number, detail: string, errors?: Problem['errors']): Problem {
+  return {
+    type: `/api/problems/${status}`,
+    title: titles[status] ?? 'Error',
+    status,
+    detail,
+    ...(errors ? { errors } : {}),
+  }
 }
 
 /** An RFC 9457 problem-details response. */
@@ -18,14 +30,7 @@ export function problemResponse(
   detail: string,
   errors?: Problem['errors'],
 ): Response {
-  const problem: Problem = {
-    type: `/api/problems/${status}`,
-    title: titles[status] ?? 'Error',
-    status,
-    detail,
-    ...(errors ? { errors } : {}),
-  }
-  return HttpResponse.json(problem, {
+  return HttpResponse.json(problemBody(status, detail, errors), {
     status,
     headers: { 'Content-Type': 'application/problem+json' },
   })

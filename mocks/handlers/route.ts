@@ -1,14 +1,28 @@
 import { HttpResponse } from 'msw'
 import * as z from 'zod/mini'
 import { injectFault, type Resource } from '../faults'
+import { searchParamsToQuery, undecodableQueryParts } from '../../src/lib/schemas/statement-query'
 import { describeIssues, problemResponse } from '../problem'
 
 /** Matches the path on any origin, so one handler serves the page, the tests and the HTTP server. */
 export const apiPath = (path: string) => `*/api${path}`
 
+/** Rejects a query string whose escapes do not decode to text. */
+export function rejectUndecodable(request: Request): Response | undefined {
+  const parts = undecodableQueryParts(new URL(request.url).search)
+  if (parts.length === 0) return undefined
+  return problemResponse(
+    400,
+    'The query is not valid: a percent-escape does not decode to UTF-8 text.',
+    parts.map((part) => ({ field: '(query)', message: `cannot decode "${part.slice(0, 100)}"` })),
+  )
+}
+
 /** Rejects any query parameter on an endpoint that takes none. */
 export function rejectQuery(request: Request): Response | undefined {
-  const input = Object.fromEntries(new URL(request.url).searchParams)
+  const undecodable = rejectUndecodable(request)
+  if (undecodable) return undecodable
+  const input = searchParamsToQuery(new URL(request.url).searchParams)
   const parsed = z.strictObject({}).safeParse(input)
   if (parsed.success) return undefined
   return problemResponse(

@@ -4,12 +4,14 @@ import { searchParamsToQuery, statementQuerySchema } from '../../src/lib/schemas
 import { actors } from '../data/actors'
 import { statements } from '../data/statements'
 import { describeIssues, notFound, problemResponse } from '../problem'
-import { answer, apiPath, rejectQuery } from './route'
+import { answer, apiPath, rejectQuery, rejectUndecodable } from './route'
 
 const actorById = new Map(actors.map((actor) => [actor.id, actor]))
 
 export const statementHandlers = [
   http.get(apiPath('/statements'), ({ request }) => {
+    const undecodable = rejectUndecodable(request)
+    if (undecodable) return undecodable
     const input = searchParamsToQuery(new URL(request.url).searchParams)
     const parsed = statementQuerySchema.safeParse(input)
     if (!parsed.success) {

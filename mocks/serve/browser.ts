@@ -1,6 +1,6 @@
 import { setupWorker } from 'msw/browser'
 import type { ApiTransport } from '../../src/lib/api/client'
-import { parseFaultPlan, setFaultPlan, setLatency } from '../faults'
+import { describeFaultPlan, parseFaultPlan, setFaultPlan, setLatency } from '../faults'
 import { handlers } from '../handlers/all'
 import { answerInPage } from './in-page'
 
@@ -20,10 +20,21 @@ const workerStartTimeoutMs = 4000
 export async function startMockApi(options: {
   workerUrl: string
   latency: boolean
-}): Promise<{ mode: MockTransportMode; transport: ApiTransport | null; problems: string[] }> {
-  const problems = configureFaults()
+  /** A fault plan the page was asked for (`stances:error`), or `null`. */
+  faults: string | null
+}): Promise<{
+  mode: MockTransportMode
+  transport: ApiTransport | null
+  problems: string[]
+  /** The faults being injected, as a person reads them; empty when there are none. */
+  faults: string
+}> {
+  const { plan, problems } = parseFaultPlan(options.faults ?? '')
+  setFaultPlan(plan)
+  const faults = describeFaultPlan(plan)
   if (options.latency) setLatency(150, 450)
   if (window.isSecureContext && 'serviceWorker' in navigator) {
+    absorbWorkerUpdateFailures()
     try {
       const worker = setupWorker(...handlers)
       await withTimeout(
@@ -34,26 +45,41 @@ export async function startMockApi(options: {
         }),
         workerStartTimeoutMs,
       )
-      return { mode: 'service-worker', transport: null, problems }
+      return { mode: 'service-worker', transport: null, problems, faults }
     } catch (error) {
       problems.push(`service worker unavailable, answering in the page: ${String(error)}`)
     }
   }
-  return { mode: 'in-page', transport: answerInPage, problems }
+  return { mode: 'in-page', transport: answerInPage, problems, faults }
 }
 
-/** Reads a fault plan from `?mock-faults=` in the page's address or from localStorage. */
-function configureFaults(): string[] {
-  let text = new URLSearchParams(window.location.search).get('mock-faults')
-  try {
-    text ??= window.localStorage.getItem('mock-faults')
-  } catch {
-    // Storage can be blocked in sandboxed frames; there is then simply no stored plan.
-  }
-  if (!text) return []
-  const { plan, problems } = parseFaultPlan(text)
-  setFaultPlan(plan)
-  return problems
+/** Stops injecting faults: the mock API answers normally from the next request on. */
+export function stopFaults(): void {
+  setFaultPlan({})
+}
+
+/**
+ * msw updates an existing worker registration in the background without handling a failure, so a
+ * worker script that cannot be fetched at that moment (a deploy in progress, a dropped connection)
+ * surfaced as an uncaught "Failed to update a ServiceWorker … Not found". The worker already
+ * running keeps answering; a failed start is caught below and answered in the page instead.
+ */
+let absorbing = false
+function absorbWorkerUpdateFailures() {
+  if (absorbing) return
+  absorbing = true
+  window.addEventListener('unhandledrejection', (event) => {
+    const reason: unknown = event.reason
+    if (
+      !(reason instanceof Error) ||
+      !reason.message.startsWith('Failed to update a ServiceWorker')
+    )
+      return
+    event.preventDefault()
+    console.warn(
+      `The mock API's service worker could not be updated; it keeps running: ${reason.message}`,
+    )
+  })
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

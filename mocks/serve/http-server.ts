@@ -1,47 +1,69 @@
 // The mock API over plain HTTP, for analysts' scripts (curl, R, pandas):
 //   npm run api            serves on http://localhost:8787/api
 //   PORT=9000 MOCK_FAULTS=statements:error MOCK_LATENCY=300 npm run api
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+//
+// Node's request is turned into a fetch Request here by hand, on purpose: the answers that matter
+// most for the contract (unknown or lowercase methods, CONNECT, oversized headers) are decided by
+// Node's parser before any request listener, so an adapter to fetch would not cover them; they are
+// answered below from `clientError` and `connect`.
+import {
+  createServer,
+  STATUS_CODES,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http'
+import type { Duplex } from 'node:stream'
 import { getResponse } from 'msw'
 import { parseFaultPlan, setFaultPlan, setLatency } from '../faults'
 import { handlers } from '../handlers/all'
-import { problemResponse } from '../problem'
+import { problemBody, problemResponse } from '../problem'
+import { apiSecurityHeaders } from '../../scripts/security-headers'
 
 const corsHeaders = {
+  ...apiSecurityHeaders,
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Methods': 'GET, OPTIONS',
+  'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
   'Access-Control-Allow-Headers': 'Content-Type',
 }
 
-/** The request as `fetch` sees it, or `null` when it cannot be one (a method fetch refuses). */
-function toRequest(incoming: IncomingMessage, origin: string): Request | null {
+const readOnly = (method: string) =>
+  problemResponse(405, `${method} is not allowed: the API is read-only (GET, HEAD, OPTIONS).`)
+
+/**
+ * The request as the handlers see it. The origin is the server's own, never the client's Host
+ * header (any text, any port); the request target is taken as a path, so `//evil.example/api/meta`
+ * is the path it looks like, not another host.
+ */
+function toRequest(incoming: IncomingMessage, origin: string): Request {
+  const target = incoming.url ?? '/'
+  const queryStart = target.indexOf('?')
+  const url = new URL(origin)
+  url.pathname = queryStart === -1 ? target : target.slice(0, queryStart)
+  url.search = queryStart === -1 ? '' : target.slice(queryStart)
   const headers = new Headers()
   for (const [name, value] of Object.entries(incoming.headers)) {
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
+    if (value === undefined) continue
+    try {
+      headers.set(name, Array.isArray(value) ? value.join(', ') : value)
+    } catch {
+      // A header fetch refuses (a forbidden byte) changes nothing the API reads.
+    }
   }
-  try {
-    return new Request(new URL(incoming.url ?? '/', origin), { method: incoming.method, headers })
-  } catch {
-    return null
-  }
+  return new Request(url, { method: 'GET', headers })
 }
 
 async function handle(incoming: IncomingMessage, outgoing: ServerResponse, origin: string) {
-  if (incoming.method === 'OPTIONS') {
+  const method = incoming.method ?? 'GET'
+  if (method === 'OPTIONS') {
     outgoing.writeHead(204, corsHeaders).end()
     return
   }
-  const request = toRequest(incoming, origin)
-  if (!request) {
-    await send(
-      outgoing,
-      problemResponse(
-        405,
-        `${incoming.method ?? 'This method'} is not allowed: the API is read-only.`,
-      ),
-    )
+  if (method !== 'GET' && method !== 'HEAD') {
+    await send(outgoing, readOnly(method), { body: true })
     return
   }
+  const request = toRequest(incoming, origin)
   const path = new URL(request.url).pathname
   const response =
     (path === '/api' || path.startsWith('/api/')
@@ -53,27 +75,78 @@ async function handle(incoming: IncomingMessage, outgoing: ServerResponse, origi
     incoming.socket.destroy()
     return
   }
-  await send(outgoing, response)
+  // HEAD answers as GET would, without the body.
+  await send(outgoing, response, { body: method === 'GET' })
 }
 
-async function send(outgoing: ServerResponse, response: Response) {
-  outgoing.writeHead(response.status, { ...Object.fromEntries(response.headers), ...corsHeaders })
-  outgoing.end(Buffer.from(await response.arrayBuffer()))
+async function send(outgoing: ServerResponse, response: Response, options: { body: boolean }) {
+  const body = Buffer.from(await response.arrayBuffer())
+  const headers = Object.fromEntries(response.headers)
+  // The length is the body's as sent here, whatever the handler's response claimed.
+  delete headers['content-length']
+  outgoing.writeHead(response.status, {
+    ...headers,
+    ...corsHeaders,
+    'Content-Length': String(body.length),
+    ...(response.status === 405 ? { Allow: 'GET, HEAD, OPTIONS' } : {}),
+  })
+  outgoing.end(options.body ? body : undefined)
+}
+
+/** A complete problem+json answer written straight to a socket that Node's parser gave up on. */
+function rawProblem(status: number, detail: string): string {
+  const body = JSON.stringify(problemBody(status, detail))
+  const headers: Record<string, string> = {
+    ...corsHeaders,
+    'Content-Type': 'application/problem+json',
+    'Content-Length': String(Buffer.byteLength(body)),
+    Connection: 'close',
+    ...(status === 405 ? { Allow: 'GET, HEAD, OPTIONS' } : {}),
+  }
+  const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}`)
+  return [`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`, ...lines, '', body].join('\r\n')
+}
+
+function answerParserError(error: NodeJS.ErrnoException, socket: Duplex) {
+  if (!socket.writable) return
+  const [status, detail] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'The request line and headers are too large (at most 16 KB): shorten the query.']
+      : error.code === 'HPE_INVALID_METHOD'
+        ? [405, 'This method is not allowed: the API is read-only (GET, HEAD, OPTIONS).']
+        : [400, 'The request is not valid HTTP.']
+  socket.end(rawProblem(status, detail))
 }
 
 /** Starts the server; resolves once it listens. Port 0 picks a free port. */
 export function startHttpApi(port: number, host = '127.0.0.1'): Promise<Server> {
+  let origin = `http://${host}:${port}`
   const server = createServer((incoming, outgoing) => {
-    // The Host header is the client's to send; only a well-formed one names the origin.
-    const claimed = incoming.headers.host ?? ''
-    const origin = /^[\w.-]+(:\d+)?$/.test(claimed) ? `http://${claimed}` : `http://${host}:${port}`
     handle(incoming, outgoing, origin).catch((error: unknown) => {
       console.error(error)
-      if (!outgoing.headersSent) outgoing.writeHead(500, corsHeaders)
-      outgoing.end()
+      if (outgoing.headersSent) {
+        outgoing.end()
+        return
+      }
+      void send(outgoing, problemResponse(500, 'The mock API failed; see its log.'), {
+        body: true,
+      })
     })
   })
-  return new Promise((resolve) => server.listen(port, host, () => resolve(server)))
+  server.on('clientError', answerParserError)
+  // CONNECT never reaches the request listener; it gets the same answer as any other method.
+  server.on('connect', (_request: IncomingMessage, socket: Duplex) => {
+    socket.end(
+      rawProblem(405, 'CONNECT is not allowed: the API is read-only (GET, HEAD, OPTIONS).'),
+    )
+  })
+  return new Promise((resolve) =>
+    server.listen(port, host, () => {
+      const address = server.address()
+      if (typeof address === 'object' && address) origin = `http://${host}:${address.port}`
+      resolve(server)
+    }),
+  )
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -62,6 +62,106 @@ test('an injected fault shows the panel error in the browser', async () => {
   await context.close()
 })
 
+test('requested faults are shown, stay out of the address and can be stopped', async () => {
+  const { page, context, errors } = await openPage(
+    browser(),
+    localUrl('/?mock-faults=stances:error&actor=russia'),
+  )
+  const banner = page.getByRole('region', { name: 'Fault injection' })
+  await banner.waitFor({ timeout: 20_000 })
+  expect(await banner.textContent()).toContain(
+    'Faults are being injected into the mock API: stances:error',
+  )
+  // Nothing made from the address (a copied link, embed code, a bookmark) can carry the faults.
+  expect(new URL(page.url()).searchParams.get('mock-faults')).toBeNull()
+  expect(new URL(page.url()).searchParams.get('actor')).toBe('russia')
+  expect(await page.evaluate(() => localStorage.getItem('mock-faults'))).toBeNull()
+  await page.getByRole('alert').filter({ hasText: 'Injected fault' }).first().waitFor()
+  await banner.getByRole('button', { name: 'Stop injecting faults' }).click()
+  await page.getByRole('article', { name: 'Russia' }).waitFor()
+  expect(await banner.count()).toBe(0)
+  // The injected 500s are logged by the browser itself; nothing else may be.
+  expect(errors.filter((error) => !error.includes('status of 500'))).toEqual([])
+  await context.close()
+})
+
+test('a fault plan left in storage does nothing in the production build', async () => {
+  const { page, context, errors, warnings } = await openWithStored('mock-faults', '*:error')
+  expect(await shownReactingActors(page)).toEqual(eight)
+  expect(await page.getByRole('region', { name: 'Fault injection' }).count()).toBe(0)
+  expect(await page.evaluate(() => localStorage.getItem('mock-faults'))).toBeNull()
+  expect(warnings.join('\n')).toContain('Removed the stored "mock-faults"')
+  expect(errors).toEqual([])
+  await context.close()
+})
+
+/** Opens the dashboard with `key` already holding `value`, as a stored entry left by an earlier visit. */
+async function openWithStored(key: string, value: string) {
+  const context = await browser().newContext()
+  await context.addInitScript(
+    ([name, text]) => {
+      // Only before the page's own scripts: the guard may remove the entry during the visit.
+      if (document.readyState === 'loading') window.localStorage.setItem(name, text)
+    },
+    [key, value] as const,
+  )
+  const page = await context.newPage()
+  const errors: string[] = []
+  const warnings: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+    if (message.type() === 'warning') warnings.push(message.text())
+  })
+  await page.goto(localUrl())
+  return { page, context, errors, warnings }
+}
+
+const corruptValues = ['{}', '1', 'true', '[null]', '{"broken']
+const storedKeys = ['__msw-cookie-store__', 'reactions-tracker:theme', 'mock-faults']
+
+for (const key of storedKeys) {
+  test(`a corrupt stored "${key}" does not stop the data service`, async () => {
+    for (const value of corruptValues) {
+      const { page, context, errors, warnings } = await openWithStored(key, value)
+      expect(await shownReactingActors(page), `${key} = ${value}`).toEqual(eight)
+      expect(errors, `${key} = ${value}`).toEqual([])
+      if (key === '__msw-cookie-store__') {
+        expect(warnings.join('\n'), `${key} = ${value}`).toContain(
+          'Removed the stored entry "__msw-cookie-store__"',
+        )
+      }
+      await context.close()
+    }
+  })
+}
+
+test('when the data service fails to start, "Try again" starts it again', async () => {
+  const { page, context, errors } = await openPage(browser(), 'about:blank')
+  let refusing = true
+  let refused = 0
+  // The mock API's code fails to load, as on a dropped connection, until the panels give up.
+  await page.route(/\/assets\/browser-[\w-]+\.js$/, async (route) => {
+    if (!refusing) return route.continue()
+    refused += 1
+    return route.abort('connectionreset')
+  })
+  await page.goto(localUrl())
+  await page.getByRole('button', { name: 'Try again' }).first().waitFor({ timeout: 30_000 })
+  expect(refused).toBeGreaterThan(0)
+  expect(await page.getByText('The data service could not be reached').count()).toBeGreaterThan(0)
+  refusing = false
+  await page.getByRole('button', { name: 'Try again' }).first().click()
+  await expect
+    .poll(() => page.locator('html').getAttribute('data-data-service'))
+    .toBe('service-worker')
+  await page.getByRole('heading', { name: /operation in Karabakh and the cease-fire/ }).waitFor()
+  expect(await page.evaluate(async () => (await fetch('/api/actors')).status)).toBe(200)
+  // The refused loads are logged by the browser itself; nothing else may be.
+  expect(errors.filter((error) => !error.includes('Failed to load resource'))).toEqual([])
+  await context.close()
+})
+
 for (const [width, viewport] of Object.entries(viewports)) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`${width} ${colorScheme}: screenshot, no serious accessibility violation`, async () => {
@@ -73,3 +173,25 @@ for (const [width, viewport] of Object.entries(viewports)) {
     })
   }
 }
+
+test('a failed background update of the worker throws nothing uncaught', async () => {
+  const { page, context, errors } = await openPage(browser(), localUrl())
+  const warnings: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text())
+  })
+  expect(await shownReactingActors(page)).toEqual(eight)
+  // The browser's own rejection, as msw's unawaited registration.update() leaves it when the worker
+  // script is missing (the update fetch itself cannot be intercepted from a test).
+  await page.evaluate(() => {
+    void Promise.reject(
+      new TypeError(
+        "Failed to update a ServiceWorker for scope ('/') with script ('/mockServiceWorker.js'): Not found",
+      ),
+    )
+  })
+  await expect.poll(() => warnings.join('\n')).toContain('could not be updated')
+  expect(await shownReactingActors(page)).toEqual(eight)
+  expect(errors).toEqual([])
+  await context.close()
+})

@@ -50,3 +50,14 @@ test('a malformed Host header or a method fetch refuses still gets a clear answe
   expect(await status({ method: 'GET', headers: { host: 'bad host[' } })).toBe(200)
   expect(await status({ method: 'TRACE' })).toBe(405)
 })
+
+test('every answer carries the security headers: nothing to sniff, run or frame', async () => {
+  for (const path of ['/api/actors', '/api/actors?x=1', '/nowhere']) {
+    const response = await fetch(`${base}${path}`)
+    expect(response.headers.get('x-content-type-options'), path).toBe('nosniff')
+    expect(response.headers.get('content-security-policy'), path).toContain(
+      "frame-ancestors 'none'",
+    )
+    expect(response.headers.get('referrer-policy'), path).toBe('no-referrer')
+  }
+})

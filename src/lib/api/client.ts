@@ -6,15 +6,18 @@ import { ApiError } from './api-error'
 export type ApiTransport = (request: Request) => Promise<Response>
 
 let transport: ApiTransport = (request) => fetch(request)
-let ready: Promise<unknown> = Promise.resolve()
+let ready: () => Promise<unknown> = () => Promise.resolve()
 
 export function setApiTransport(next: ApiTransport): void {
   transport = next
 }
 
-/** Holds every request until the API is ready (the mock API starts after the first paint). */
-export function setApiReady(promise: Promise<unknown>): void {
-  ready = promise
+/**
+ * Holds every request until the API is ready (the mock API starts after the first paint). `ready`
+ * is asked again for each request, so a start that failed can be retried by the next one.
+ */
+export function setApiReady(next: () => Promise<unknown>): void {
+  ready = next
 }
 
 export function apiUrl(path: string, params?: URLSearchParams): URL {
@@ -36,7 +39,7 @@ export async function apiGet<T>(
   })
   let response: Response
   try {
-    await ready
+    await ready()
     response = await transport(request)
   } catch (error) {
     if (options.signal?.aborted) throw error

@@ -21,6 +21,9 @@ export const colours = {
   'stance-calls-on-all-sides': { light: '#805a00', dark: '#e8b64c' },
   'stance-urges-halt': { light: '#a14400', dark: '#f08c4a' },
   'stance-condemns': { light: '#8a2a63', dark: '#e58fc2' },
+  // A warning strip, such as the notice that faults are being injected into the mock API.
+  'warning-bg': { light: '#fef3c7', dark: '#3d2e05' },
+  'warning-border': { light: '#b45309', dark: '#f59e0b' },
   // What dims the page behind a dialog, and a dialog's shadow: the same in both themes.
   scrim: { light: 'rgb(0 0 0 / 0.45)', dark: 'rgb(0 0 0 / 0.45)' },
   shadow: { light: 'rgb(0 0 0 / 0.3)', dark: 'rgb(0 0 0 / 0.3)' },

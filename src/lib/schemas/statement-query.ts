@@ -27,9 +27,13 @@ export type StatementQuery = z.infer<typeof statementQuerySchema>
 
 const multiValued = new Set(['actor', 'stance', 'dimension', 'channel'])
 
-/** Reads URL search parameters into the shape the query schema expects. */
+/**
+ * Reads URL search parameters into the shape the query schema expects. The result has no
+ * prototype, so a parameter named `__proto__` or `constructor` is a field like any other (and an
+ * unknown one) instead of changing what the object is.
+ */
 export function searchParamsToQuery(params: URLSearchParams): Record<string, unknown> {
-  const query: Record<string, unknown> = {}
+  const query: Record<string, unknown> = Object.create(null) as Record<string, unknown>
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key)
     if (multiValued.has(key)) {
@@ -40,6 +44,24 @@ export function searchParamsToQuery(params: URLSearchParams): Record<string, unk
     }
   }
   return query
+}
+
+/**
+ * The parts of a raw query string (`?q=%ff`) whose percent-escapes are not UTF-8. URLSearchParams
+ * would quietly turn them into U+FFFD and search for that; they are reported instead.
+ */
+export function undecodableQueryParts(search: string): string[] {
+  return search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((part) => {
+      try {
+        decodeURIComponent(part.replace(/\+/g, ' '))
+        return false
+      } catch {
+        return true
+      }
+    })
 }
 
 /** Writes a query as URL search parameters, comma-joining multi-valued filters. */
