@@ -3,7 +3,7 @@ import type { CodebookLabels } from '../../../lib/labels'
 import type { MapCountry } from './borders'
 import { bordersNote } from './borders'
 import { entrySummary, isBeside, mapClassLabel } from './describe-map'
-import { layoutMap, noteLineHeight, type MapRegion } from './map-layout'
+import { layoutMap, noteLineHeight, spreadLabels, type MapRegion } from './map-layout'
 import { mapClasses, type MapClass, type MapEntry } from './shape-map'
 import './map.css'
 
@@ -36,7 +36,8 @@ export function MapChart({ countries, entries, labels, width, region, onPick }: 
   )
   const beside = entries.filter((entry) => isBeside(entry, drawnCodes))
   const keyClasses = mapClasses
-  const sideRows = keyClasses.length + (beside.length > 0 ? beside.length + 2 : 0)
+  // The key's heading and rows, then the list's heading, rows and a blank row above the key.
+  const sideRows = keyClasses.length + 1 + (beside.length > 0 ? beside.length + 2 : 0)
   const layout = useMemo(
     () => layoutMap(countries, width, region, sideRows, bordersNote),
     [countries, width, region, sideRows],
@@ -191,16 +192,22 @@ export function MapChart({ countries, entries, labels, width, region, onPick }: 
               />
             )
           })}
-          {layout.inset.labels.flatMap((label) => {
-            const entry = byCode.get(label.code)
-            return isPickable(entry)
-              ? [
-                  <text key={label.code} className="map-label" x={label.x} y={label.y}>
-                    {entry.actor.shortName}
-                  </text>,
-                ]
-              : []
-          })}
+          {spreadLabels(
+            layout.inset.labels.flatMap((label) => {
+              const entry = byCode.get(label.code)
+              return isPickable(entry) ? [{ ...label, text: entry.actor.shortName }] : []
+            }),
+          ).map((label) => (
+            <text
+              key={label.code}
+              className="map-label"
+              x={label.x}
+              y={label.y}
+              textAnchor={label.anchor}
+            >
+              {label.text}
+            </text>
+          ))}
           <text className="map-heading" x={8} y={18}>
             {region.label}
           </text>

@@ -149,3 +149,27 @@ export function layoutMap(
       .map((centroid) => centroid.code),
   }
 }
+
+type Label = { code: string; x: number; y: number; text: string }
+const labelGlyph = 6.2
+
+/**
+ * Neighbours' names would overlap at their centres (Armenia and Azerbaijan in the inset): the
+ * western one ends at its centre and the eastern one starts at its own, so both stay readable.
+ */
+export function spreadLabels(
+  labels: readonly Label[],
+): (Label & { anchor: 'start' | 'middle' | 'end' })[] {
+  const sorted = [...labels].sort((a, b) => a.x - b.x)
+  const anchors = sorted.map((): 'start' | 'middle' | 'end' => 'middle')
+  sorted.forEach((label, index) => {
+    const next = sorted[index + 1]
+    if (!next || Math.abs(next.y - label.y) > 14) return
+    const room = ((label.text.length + next.text.length) * labelGlyph) / 2
+    if (next.x - label.x < room) {
+      anchors[index] = 'end'
+      anchors[index + 1] = 'start'
+    }
+  })
+  return sorted.map((label, index) => ({ ...label, anchor: anchors[index] ?? 'middle' }))
+}
