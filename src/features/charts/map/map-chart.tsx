@@ -3,7 +3,7 @@ import type { CodebookLabels } from '../../../lib/labels'
 import type { MapCountry } from './borders'
 import { bordersNote } from './borders'
 import { entrySummary, isBeside, mapClassLabel } from './describe-map'
-import { layoutMap, noteLineHeight, spreadLabels, type MapRegion } from './map-layout'
+import { noteLineHeight, placeMap, projectMap, spreadLabels, type MapRegion } from './map-layout'
 import { mapClasses, type MapClass, type MapEntry } from './shape-map'
 import './map.css'
 
@@ -38,10 +38,10 @@ export function MapChart({ countries, entries, labels, width, region, onPick }: 
   const keyClasses = mapClasses
   // The key's heading and rows, then the list's heading, rows and a blank row above the key.
   const sideRows = keyClasses.length + 1 + (beside.length > 0 ? beside.length + 2 : 0)
-  const layout = useMemo(
-    () => layoutMap(countries, width, region, sideRows, bordersNote),
-    [countries, width, region, sideRows],
-  )
+  // The projection is the costly part and does not depend on the filters.
+  const projection = useMemo(() => projectMap(countries, width, region), [countries, width, region])
+  const placement = placeMap(projection, sideRows, bordersNote)
+  const layout = { ...projection, ...placement }
   const byCode = new Map(
     entries.flatMap((entry) =>
       entry.code && !isBeside(entry, drawnCodes) ? [[entry.code, entry] as const] : [],
