@@ -7,7 +7,7 @@ import { noteLineHeight, placeMap, projectMap, spreadLabels, type MapRegion } fr
 import { mapClasses, type MapClass, type MapEntry } from './shape-map'
 import './map.css'
 
-type Props = {
+export type MapChartProps = {
   countries: readonly MapCountry[]
   entries: readonly MapEntry[]
   labels: CodebookLabels
@@ -28,7 +28,7 @@ const rowHeight = 22
  * the actors that are not countries. One SVG, the same on screen and in a download; the actors
  * with statements are options of one listbox, so the map is one tab stop walked with the arrows.
  */
-export function MapChart({ countries, entries, labels, width, region, onPick }: Props) {
+export function MapChart({ countries, entries, labels, width, region, onPick }: MapChartProps) {
   const id = useId()
   const drawnCodes = useMemo(
     () => new Set(countries.flatMap((country) => (country.code ? [country.code] : []))),
