@@ -92,8 +92,9 @@ export function MapChart({ countries, entries, labels, width, region, onPick }: 
     onMouseLeave: () => setHovered(null),
     onClick: () => pick(entry),
   })
-  const optionName = (entry: MapEntry) =>
-    `${entry.actor.name}: ${entrySummary(entry, labels)}${onPick ? '. Press Enter to show only this actor' : ''}`
+  // A country is named in full; a list item by the words it shows, so speech matches the screen.
+  const optionName = (entry: MapEntry, shown: 'full' | 'short' = 'full') =>
+    `${shown === 'full' ? entry.actor.name : entry.actor.shortName}: ${entrySummary(entry, labels)}${onPick ? '. Press Enter to show only this actor' : ''}`
 
   return (
     <div className="map-chart">
@@ -156,7 +157,7 @@ export function MapChart({ countries, entries, labels, width, region, onPick }: 
                 id={optionId(entry)}
                 role="option"
                 aria-selected={entry === active}
-                aria-label={optionName(entry)}
+                aria-label={optionName(entry, 'short')}
                 className={`map-list-item map-pickable${entry === active ? ' map-active' : ''}`}
                 transform={`translate(0,${(index + 1) * rowHeight})`}
                 {...hoverHandlers(entry)}
