@@ -1,0 +1,105 @@
+// Times the world map with every UN member state present: loading the boundary data, shaping one
+// event and "all events", laying the map out and rendering it. Run: `npx tsx scripts/map-timing.ts`.
+// Node stands in for the browser (no paint), so the figures are the map's own work.
+import { registerHooks } from 'node:module'
+import { performance } from 'node:perf_hooks'
+import { createElement } from 'react'
+import { renderToString } from 'react-dom/server'
+import { codebook } from '../mocks/data/codebook'
+import { statements } from '../mocks/data/statements'
+import { deriveStanceSummary } from '../src/lib/codebook/derive-stance'
+import { codebookLabels } from '../src/lib/labels'
+import { stanceIds } from '../src/lib/schemas/codebook'
+import type { Actor } from '../src/lib/schemas/actor'
+import type { Statement } from '../src/lib/schemas/statement'
+import type { ActorResult } from '../src/lib/statements/apply-filters'
+import { describeMap, mapTableRows } from '../src/features/charts/map/describe-map'
+import { loadWorld } from '../src/features/charts/map/load-world'
+import { projectMap, southCaucasus } from '../src/features/charts/map/map-layout'
+import { shapeMap, shapeMapAcrossEvents } from '../src/features/charts/map/shape-map'
+
+// The component imports its stylesheet, which only a bundler understands: Node gets an empty one.
+registerHooks({
+  load: (url, context, nextLoad) =>
+    url.endsWith('.css')
+      ? { format: 'module', source: '', shortCircuit: true }
+      : nextLoad(url, context),
+})
+const { MapChart } = await import('../src/features/charts/map/map-chart')
+
+const unMembers = 193
+const events = 20
+const first = statements[0]
+if (!first) throw new Error('The mock data has no statements to copy.')
+const template: Statement = first
+
+const time = <T>(label: string, run: () => T, repeat = 20): T => {
+  let result = run()
+  const started = performance.now()
+  for (let index = 0; index < repeat; index += 1) result = run()
+  console.log(`${label}: ${((performance.now() - started) / repeat).toFixed(1)} ms`)
+  return result
+}
+
+const loadStarted = performance.now()
+const countries = await loadWorld()
+console.log(
+  `load, check and redraw the boundaries (once): ${(performance.now() - loadStarted).toFixed(1)} ms`,
+)
+
+// Every member drawn in the data, plus the members too small for it, as synthetic states.
+const drawn = countries.flatMap((country) => (country.code ? [country] : []))
+const actors: Actor[] = [
+  ...drawn.map((country) => ({ code: country.code ?? '', name: country.name })),
+  ...Array.from({ length: unMembers - drawn.length }, (_, index) => ({
+    code: `s${String(index).padStart(2, '0')}`,
+    name: `Small state ${index + 1}`,
+  })),
+].map(({ code, name }, index) => ({
+  id: `state-${code}`,
+  name,
+  shortName: name,
+  kind: 'state',
+  emblem: code,
+  isParty: false,
+  order: index + 1,
+}))
+const codeOf = (actor: Actor) => actor.emblem
+
+function eventInput(seed: number): readonly ActorResult[] {
+  return actors.map((actor, index) => {
+    const own = Array.from({ length: 1 + ((index + seed) % 4) }, (_, n) => ({
+      ...template,
+      id: `${actor.id}-${seed}-${n}`,
+      actorId: actor.id,
+      stance: (index + n + seed) % 9 === 0 ? null : (stanceIds[(index * 7 + n + seed) % 4] ?? null),
+    }))
+    return { actor, summary: deriveStanceSummary(actor, own), statements: own }
+  })
+}
+const perEvent = Array.from({ length: events }, (_, seed) => eventInput(seed))
+const [one, two] = perEvent
+if (!one || !two) throw new Error('No events were generated.')
+const labels = codebookLabels(codebook)
+
+console.log(`${actors.length} UN member states (${drawn.length} drawn), ${events} events`)
+const entries = time('shape one event', () => shapeMap(one, codeOf))
+time(`shape all ${events} events`, () => shapeMapAcrossEvents(perEvent, codeOf))
+time('describe and table rows', () => [describeMap(entries, labels), mapTableRows(entries, labels)])
+const render = (input: readonly ActorResult[]) =>
+  renderToString(
+    createElement(MapChart, {
+      countries,
+      entries: shapeMap(input, codeOf),
+      labels,
+      width: 900,
+      region: southCaucasus,
+      onPick: () => {},
+    }),
+  )
+time(
+  'project the world and the region at 900 px (once per width)',
+  () => projectMap(countries, 900, southCaucasus),
+  5,
+)
+time('shape, project and render the map at 900 px (a first render)', () => render(one), 5)

@@ -1,0 +1,245 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react'
+import type { CodebookLabels } from '../../../lib/labels'
+import type { MapCountry } from './borders'
+import { bordersNote } from './borders'
+import { entrySummary, isBeside, mapClassLabel } from './describe-map'
+import { noteLineHeight, placeMap, projectMap, spreadLabels, type MapRegion } from './map-layout'
+import { mapClasses, type MapClass, type MapEntry } from './shape-map'
+import './map.css'
+
+export type MapChartProps = {
+  countries: readonly MapCountry[]
+  entries: readonly MapEntry[]
+  labels: CodebookLabels
+  width: number
+  region: MapRegion
+  /** Filters the dashboard by the actor; absent where the chart filters nothing (an embed). */
+  onPick?: (actorId: string) => void
+}
+
+const fill = (mapClass: MapClass) =>
+  mapClass === 'not-placed' || mapClass === 'no-statement'
+    ? `var(--map-${mapClass})`
+    : `var(--stance-${mapClass})`
+const rowHeight = 22
+
+/**
+ * The world coloured by stance, the event's region zoomed below it, and beside the region a key and
+ * the actors that are not countries. One SVG, the same on screen and in a download; the actors
+ * with statements are options of one listbox, so the map is one tab stop walked with the arrows.
+ */
+export function MapChart({ countries, entries, labels, width, region, onPick }: MapChartProps) {
+  const id = useId()
+  const drawnCodes = useMemo(
+    () => new Set(countries.flatMap((country) => (country.code ? [country.code] : []))),
+    [countries],
+  )
+  const beside = entries.filter((entry) => isBeside(entry, drawnCodes))
+  const keyClasses = mapClasses
+  // The key's heading and rows, then the list's heading, rows and a blank row above the key.
+  const sideRows = keyClasses.length + 1 + (beside.length > 0 ? beside.length + 2 : 0)
+  // The projection is the costly part and does not depend on the filters.
+  const projection = useMemo(() => projectMap(countries, width, region), [countries, width, region])
+  const placement = placeMap(projection, sideRows, bordersNote)
+  const layout = { ...projection, ...placement }
+  const byCode = new Map(
+    entries.flatMap((entry) =>
+      entry.code && !isBeside(entry, drawnCodes) ? [[entry.code, entry] as const] : [],
+    ),
+  )
+  // The walk: countries with statements from west to east, then the list beside the map.
+  const walk = [
+    ...layout.westToEast.flatMap((code) => {
+      const entry = byCode.get(code)
+      return entry && entry.mapClass !== 'no-statement' ? [entry] : []
+    }),
+    ...beside,
+  ]
+  const [activeIndex, setActiveIndex] = useState<number | null>(null)
+  const [hovered, setHovered] = useState<MapEntry | null>(null)
+  const active = activeIndex === null ? null : (walk[activeIndex] ?? null)
+  const shown = hovered ?? active
+  const optionId = (entry: MapEntry) => `${id}-${entry.actor.id}`
+  const isPickable = (entry: MapEntry | undefined): entry is MapEntry =>
+    entry !== undefined && entry.mapClass !== 'no-statement'
+
+  const pick = (entry: MapEntry) => {
+    setActiveIndex(walk.indexOf(entry))
+    onPick?.(entry.actor.id)
+  }
+  const onKeyDown = (event: KeyboardEvent) => {
+    const last = walk.length - 1
+    const current = activeIndex ?? -1
+    const next: Record<string, number> = {
+      ArrowRight: Math.min(current + 1, last),
+      ArrowDown: Math.min(current + 1, last),
+      ArrowLeft: Math.max(current - 1, 0),
+      ArrowUp: Math.max(current - 1, 0),
+      Home: 0,
+      End: last,
+    }
+    const target = next[event.key]
+    if (target !== undefined && last >= 0) {
+      event.preventDefault()
+      setActiveIndex(target)
+    } else if ((event.key === 'Enter' || event.key === ' ') && active) {
+      event.preventDefault()
+      onPick?.(active.actor.id)
+    }
+  }
+  const hoverHandlers = (entry: MapEntry) => ({
+    onMouseEnter: () => setHovered(entry),
+    onMouseLeave: () => setHovered(null),
+    onClick: () => pick(entry),
+  })
+  // A country is named in full; a list item by the words it shows, so speech matches the screen.
+  const optionName = (entry: MapEntry, shown: 'full' | 'short' = 'full') =>
+    `${shown === 'full' ? entry.actor.name : entry.actor.shortName}: ${entrySummary(entry, labels)}${onPick ? '. Press Enter to show only this actor' : ''}`
+
+  return (
+    <div className="map-chart">
+      <svg
+        width={layout.width}
+        height={layout.height}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        className="map-svg"
+      >
+        <g aria-hidden="true">
+          {layout.world.paths.map((path) => {
+            const entry = path.code ? byCode.get(path.code) : undefined
+            if (isPickable(entry)) return null
+            return (
+              <path
+                key={path.key}
+                d={path.d}
+                className={path.code ? 'map-country' : 'map-territory'}
+                style={path.code ? { fill: fill('no-statement') } : undefined}
+              />
+            )
+          })}
+          <polygon className="map-region" points={layout.world.region} />
+        </g>
+        <g
+          role="listbox"
+          tabIndex={0}
+          className="map-options"
+          aria-label="Countries and organisations with statements"
+          aria-activedescendant={active ? optionId(active) : undefined}
+          onKeyDown={onKeyDown}
+          onFocus={() => setActiveIndex((index) => index ?? (walk.length > 0 ? 0 : null))}
+        >
+          {layout.world.paths.map((path) => {
+            const entry = path.code ? byCode.get(path.code) : undefined
+            if (!isPickable(entry)) return null
+            return (
+              <path
+                key={path.key}
+                id={optionId(entry)}
+                role="option"
+                aria-selected={entry === active}
+                aria-label={optionName(entry)}
+                d={path.d}
+                className={`map-country map-pickable${entry === active ? ' map-active' : ''}`}
+                style={{ fill: fill(entry.mapClass) }}
+                {...hoverHandlers(entry)}
+              />
+            )
+          })}
+          <g transform={`translate(${layout.side.x},${layout.side.y})`}>
+            {beside.length > 0 && (
+              <text className="map-heading" x={0} y={14} aria-hidden="true">
+                Not on the map
+              </text>
+            )}
+            {beside.map((entry, index) => (
+              <g
+                key={entry.actor.id}
+                id={optionId(entry)}
+                role="option"
+                aria-selected={entry === active}
+                aria-label={optionName(entry, 'short')}
+                className={`map-list-item map-pickable${entry === active ? ' map-active' : ''}`}
+                transform={`translate(0,${(index + 1) * rowHeight})`}
+                {...hoverHandlers(entry)}
+              >
+                <rect width={14} height={14} y={2} rx={2} style={{ fill: fill(entry.mapClass) }} />
+                <text x={20} y={13}>
+                  {`${entry.actor.shortName}: ${mapClassLabel(entry.mapClass, labels)}`}
+                </text>
+              </g>
+            ))}
+          </g>
+        </g>
+        <g aria-hidden="true" transform={`translate(${layout.inset.x},${layout.inset.y})`}>
+          <rect
+            className="map-inset-frame"
+            width={layout.inset.width}
+            height={layout.inset.height}
+          />
+          {layout.inset.paths.map((path) => {
+            const entry = path.code ? byCode.get(path.code) : undefined
+            const pickable = isPickable(entry)
+            return (
+              <path
+                key={path.key}
+                d={path.d}
+                className={
+                  path.code
+                    ? `map-country${pickable ? ' map-pickable' : ''}${pickable && entry === active ? ' map-active' : ''}`
+                    : 'map-territory'
+                }
+                style={path.code ? { fill: fill(entry?.mapClass ?? 'no-statement') } : undefined}
+                {...(pickable ? hoverHandlers(entry) : {})}
+              />
+            )
+          })}
+          {spreadLabels(
+            layout.inset.labels.flatMap((label) => {
+              const entry = byCode.get(label.code)
+              return isPickable(entry) ? [{ ...label, text: entry.actor.shortName }] : []
+            }),
+          ).map((label) => (
+            <text
+              key={label.code}
+              className="map-label"
+              x={label.x}
+              y={label.y}
+              textAnchor={label.anchor}
+            >
+              {label.text}
+            </text>
+          ))}
+          <text className="map-heading" x={8} y={18}>
+            {region.label}
+          </text>
+        </g>
+        <g
+          aria-hidden="true"
+          transform={`translate(${layout.side.x},${layout.side.y + (beside.length > 0 ? (beside.length + 2) * rowHeight : 0)})`}
+        >
+          <text className="map-heading" x={0} y={14}>
+            Key
+          </text>
+          {keyClasses.map((mapClass, index) => (
+            <g key={mapClass} transform={`translate(0,${(index + 1) * rowHeight})`}>
+              <rect width={14} height={14} y={2} rx={2} style={{ fill: fill(mapClass) }} />
+              <text x={20} y={13}>
+                {mapClassLabel(mapClass, labels)}
+              </text>
+            </g>
+          ))}
+        </g>
+        <text className="map-note" y={layout.note.y}>
+          {layout.note.lines.map((line, index) => (
+            <tspan key={index} x={0} dy={index === 0 ? 0 : noteLineHeight}>
+              {index < layout.note.lines.length - 1 ? `${line} ` : line}
+            </tspan>
+          ))}
+        </text>
+      </svg>
+      <p className="map-caption" aria-hidden="true">
+        {shown ? `${shown.actor.name}: ${entrySummary(shown, labels)}` : '\u00a0'}
+      </p>
+    </div>
+  )
+}
