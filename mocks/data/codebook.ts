@@ -132,7 +132,7 @@ export const codebook: Codebook = {
     {
       id: 'speaker-office',
       title: 'Speaker and office',
-      text: 'The speaker is the person the article names as speaking, written as the article gives the full name; null where it names only a state or a body. The office is the title or body exactly as the article prints it beside the actor or speaker, without a leading “the” (for example “U.S. Secretary of State”, “Turkish Foreign Ministry”); null where the article gives none.',
+      text: 'The speaker is the person the article names as speaking, written as the article gives the full name; null where it names only a state or a body. The office is the title or body exactly as the article prints it where it names it most fully, without a leading “the” (for example “U.S. Secretary of State”, “Turkish Foreign Ministry”); null where the article gives none.',
     },
     {
       id: 'channel',
@@ -142,7 +142,7 @@ export const codebook: Codebook = {
     {
       id: 'date',
       title: 'Date, as the source words it',
-      text: 'Record, as written, the words that date the act only where they belong to its own reporting clause: the weekday with the words that qualify it (“early on Wednesday”, “Tuesday’s”), but not a noun it qualifies. A day named in a neighbouring sentence or clause does not carry over. Where the clause names no day, record null: the statement is then dated to the span from the operation’s start (Tuesday 19 September 2023) to the article’s day (Wednesday 20 September 2023). The article’s Wednesday is 20 September 2023 and its Tuesday 19 September 2023.',
+      text: 'Record, as written, the words that date the act only where they belong to its own reporting clause: the weekday with any word that narrows the time (“early on Wednesday”), or in the possessive form the article uses (“Tuesday’s”), but without a bare preposition (“on”) or a noun it qualifies. A day named in a neighbouring sentence or clause does not carry over. Where the clause names no day, record null: the statement is then dated to the span from the operation’s start (Tuesday 19 September 2023) to the article’s day (Wednesday 20 September 2023). The article’s Wednesday is 20 September 2023 and its Tuesday 19 September 2023.',
     },
     {
       id: 'parties',

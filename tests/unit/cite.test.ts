@@ -55,6 +55,6 @@ test('BibTeX', () => {
 
 test('a paraphrased statement is cited as reported, never as a quote of the actor', () => {
   expect(citeStatement(context, eu, 'European Union').MLA).toMatch(
-    /^European Union, reported as “the European Union, France and Germany condemned Azerbaijan’s military action”\. /,
+    /^European Union, reported as “the European Union, France and Germany condemned Azerbaijan’s military action\.”\. /,
   )
 })

@@ -27,7 +27,7 @@ test('one row per statement shown, quotes verbatim and paraphrases marked', () =
     'We urge the conflicting parties to immediately stop the bloodshed, stop hostilities and eliminate civilian casualties',
   )
   expect(rows[1]?.text).toBe(
-    'the European Union, France and Germany condemned Azerbaijan’s military action',
+    'the European Union, France and Germany condemned Azerbaijan’s military action.',
   )
   const telegram = statements.find(
     (statement) => statement.id === 'russia-foreign-ministry-telegram',
