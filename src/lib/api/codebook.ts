@@ -3,17 +3,20 @@ import { codebookSchema } from '../schemas/codebook'
 import { datasetMetaSchema } from '../schemas/event'
 import { apiGet } from './client'
 import { envelope } from './envelope'
+import { withVersion } from './version'
 
-export const codebookQueryOptions = () =>
+export const codebookQueryOptions = (version: string | null = null) =>
   queryOptions({
-    queryKey: ['codebook'],
-    queryFn: ({ signal }) => apiGet('/codebook', envelope(codebookSchema), { signal }),
+    queryKey: ['codebook', version],
+    queryFn: ({ signal }) =>
+      apiGet('/codebook', envelope(codebookSchema), { signal, params: withVersion(version) }),
     staleTime: Infinity,
   })
 
-export const metaQueryOptions = () =>
+export const metaQueryOptions = (version: string | null = null) =>
   queryOptions({
-    queryKey: ['meta'],
-    queryFn: ({ signal }) => apiGet('/meta', envelope(datasetMetaSchema), { signal }),
+    queryKey: ['meta', version],
+    queryFn: ({ signal }) =>
+      apiGet('/meta', envelope(datasetMetaSchema), { signal, params: withVersion(version) }),
     staleTime: Infinity,
   })
