@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { codebookSchema } from '../../src/lib/schemas/codebook'
 import { datasetMetaSchema } from '../../src/lib/schemas/event'
 import { problemSchema } from '../../src/lib/schemas/problem'
@@ -7,7 +7,7 @@ import { stanceSummarySchema } from '../../src/lib/schemas/stance-summary'
 import { statementSchema } from '../../src/lib/schemas/statement'
 
 const get = (path: string) => fetch(`http://localhost:3000${path}`)
-const data = async <T>(response: Response, schema: z.ZodType<T>) =>
+const data = async <T>(response: Response, schema: z.ZodMiniType<T>) =>
   z.object({ data: schema }).parse(await response.json()).data
 
 test('/api/meta lists every published version; the latest is served by default', async () => {

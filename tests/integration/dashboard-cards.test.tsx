@@ -85,3 +85,10 @@ test('the theme can be chosen, and the choice is remembered', async () => {
   expect(screen.getByRole('radio', { name: 'Dark' })).toBeChecked()
   expect(document.documentElement.dataset.theme).toBe('dark')
 })
+
+test('a stance resting on one statement says so on its card', async () => {
+  renderApp()
+  await resultCount()
+  const card = screen.getByRole('article', { name: 'United Nations' })
+  expect(within(card).getByText('based on 1 statement')).toBeInTheDocument()
+})

@@ -1,4 +1,5 @@
 import type { Actor } from '../../lib/schemas/actor'
+import { summaryStances } from '../../lib/codebook/stance-label'
 import type { StanceSummary } from '../../lib/schemas/stance-summary'
 import type { Statement } from '../../lib/schemas/statement'
 import { matchesStatementQuery } from '../../lib/statements/filter'
@@ -49,7 +50,11 @@ export function applyFilters(data: DashboardData, state: FilterState): ActorResu
     .flatMap((actor) => {
       const summary = summaryByActor.get(actor.id)
       if (!summary) return []
-      if (state.stance.length > 0 && (!summary.stance || !state.stance.includes(summary.stance)))
+      // A mixed stance matches each stance of its range.
+      if (
+        state.stance.length > 0 &&
+        !summaryStances(summary).some((stance) => state.stance.includes(stance))
+      )
         return []
       if (state.kind.length > 0 && !state.kind.includes(actor.kind)) return []
       if (state.actor.length > 0 && !state.actor.includes(actor.id)) return []

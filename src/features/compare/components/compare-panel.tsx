@@ -1,4 +1,5 @@
 import { Flag } from '../../../components/flag'
+import { basedOnNote, stanceSummaryLabel } from '../../../lib/codebook/stance-label'
 import { StanceBadge } from '../../../components/stance-badge'
 import { StatementMeta } from '../../../components/statement-meta'
 import { StatementText } from '../../../components/statement-text'
@@ -101,13 +102,12 @@ export function ComparePanel({ compare, actors, summaries, statements, labels, o
                   <td key={comparison.actors[index]?.id}>
                     <StanceBadge
                       stance={stance}
-                      label={
-                        stance
-                          ? labels.stance(stance)
-                          : comparison.actors[index]?.isParty
-                            ? 'Not placed on the scale'
-                            : 'No stance expressed'
-                      }
+                      label={(() => {
+                        const summary = comparison.stance.summaries[index]
+                        if (!summary) return 'No stance expressed'
+                        const basedOn = basedOnNote(summary)
+                        return `${stanceSummaryLabel(summary, labels)}${basedOn ? ` (${basedOn})` : ''}`
+                      })()}
                     />
                   </td>
                 ))}
