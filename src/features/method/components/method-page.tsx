@@ -3,6 +3,7 @@ import { formatDay } from '../../../lib/format'
 import type { Codebook } from '../../../lib/schemas/codebook'
 import type { DatasetMeta } from '../../../lib/schemas/event'
 import type { SourceSummary } from '../../../lib/schemas/source'
+import { ReliabilitySection } from './reliability-section'
 
 type Props = { codebook: Codebook; sources: readonly SourceSummary[]; meta: DatasetMeta }
 
@@ -37,7 +38,7 @@ export function MethodPage({ codebook, sources, meta }: Props) {
               <th scope="col">Rank</th>
               <th scope="col">Stance</th>
               <th scope="col">Definition</th>
-              <th scope="col">Example from the article</th>
+              <th scope="col">Typical wording</th>
             </tr>
           </thead>
           <tbody>
@@ -52,8 +53,8 @@ export function MethodPage({ codebook, sources, meta }: Props) {
           </tbody>
         </table>
         <p>
-          A statement that takes no stance toward the operation itself (a pledge to Armenia, a
-          readout of another leader’s words) is coded with no stance.
+          A statement that takes no stance toward the operation itself (a pledge to Armenia, thanks,
+          a call on Armenia) is coded with no stance.
         </p>
       </section>
 
@@ -94,6 +95,8 @@ export function MethodPage({ codebook, sources, meta }: Props) {
           paraphrase, and never with a quotation of their own.
         </p>
       </section>
+
+      <ReliabilitySection />
 
       <section id="sources" aria-labelledby="sources-heading">
         <h3 id="sources-heading">Sources</h3>
