@@ -18,3 +18,20 @@ test('without a second coding the method page says it is not available yet', () 
   render(<ReliabilityReport answer={{ available: false, reliability: null, problems: [] }} />)
   expect(screen.getByText(/The second, blind coding is not available yet/)).toBeInTheDocument()
 })
+
+test('the method page lists what changed between dataset versions, computed from both', async () => {
+  renderApp('/?view=method')
+  const section = await screen.findByRole('region', {
+    name: 'What changed between dataset versions',
+  })
+  const statements = await within(section).findByRole('list', { name: 'Statements that changed' })
+  expect(statements).toHaveTextContent(
+    'Merged: turkiye-erdogan-negotiation-process (Türkiye) is now part of turkiye-support-for-operation',
+  )
+  expect(
+    within(section).getByRole('list', { name: 'Actors’ stances that changed' }),
+  ).toHaveTextContent('Türkiye: same stance, derived differently.')
+  expect(section).toHaveTextContent(
+    "Before: An actor's overall stance is the stance its statements express most often.",
+  )
+})

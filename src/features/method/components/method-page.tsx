@@ -3,6 +3,7 @@ import { formatDay } from '../../../lib/format'
 import type { Codebook } from '../../../lib/schemas/codebook'
 import type { DatasetMeta } from '../../../lib/schemas/event'
 import type { SourceSummary } from '../../../lib/schemas/source'
+import { ChangesSection } from './changes-section'
 import { ReliabilitySection } from './reliability-section'
 
 type Props = { codebook: Codebook; sources: readonly SourceSummary[]; meta: DatasetMeta }
@@ -97,6 +98,8 @@ export function MethodPage({ codebook, sources, meta }: Props) {
       </section>
 
       <ReliabilitySection />
+
+      <ChangesSection />
 
       <section id="sources" aria-labelledby="sources-heading">
         <h3 id="sources-heading">Sources</h3>
