@@ -23,12 +23,19 @@ test('a relayed act given to its own actor shows as reassigned, new statements a
 })
 
 test('recoded fields are listed with their old and new values', () => {
-  expect(change('karabakh-authorities-yevlakh-talks')).toMatchObject({
-    kind: 'recoded',
-    fields: expect.arrayContaining([{ field: 'channel', from: 'statement', to: 'unspecified' }]),
+  const fieldsOf = (id: string) => {
+    const found = change(id)
+    return found?.kind === 'recoded' ? found.fields : []
+  }
+  expect(fieldsOf('karabakh-authorities-yevlakh-talks')).toContainEqual({
+    field: 'channel',
+    from: 'statement',
+    to: 'unspecified',
   })
-  expect(change('turkiye-erdogan-unga')).toMatchObject({
-    fields: expect.arrayContaining([{ field: 'addressees', from: 'none', to: '["armenia"]' }]),
+  expect(fieldsOf('turkiye-erdogan-unga')).toContainEqual({
+    field: 'addressees',
+    from: 'none',
+    to: '["armenia"]',
   })
 })
 

@@ -9,7 +9,7 @@ import { stanceIdSchema, type StanceId } from '../../src/lib/schemas/codebook'
 const turkiye = actors.find((actor) => actor.id === 'turkiye')!
 const sample = statements.find((statement) => statement.actorId === 'turkiye')!
 /** Statements of one actor with these stances; a trailing `!` marks an explicit stance. */
-const coded = (...codes: (`${StanceId}` | `${StanceId}!` | null)[]) =>
+const coded = (...codes: (StanceId | `${StanceId}!` | null)[]) =>
   codes.map((code, index) => ({
     ...sample,
     id: `s${index}`,

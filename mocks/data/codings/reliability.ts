@@ -21,10 +21,10 @@ export function reliabilityOf(raw: unknown): {
     reliability: measureReliability(
       {
         coder: first.coder,
-        placed: statements.map((statement, index) => ({
-          statement: first.statements[index]!,
-          spans: statement.passages,
-        })),
+        placed: statements.flatMap((statement, index) => {
+          const coded = first.statements[index]
+          return coded ? [{ statement: coded, spans: statement.passages }] : []
+        }),
       },
       {
         coder: loaded.coding.coder,

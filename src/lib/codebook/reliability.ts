@@ -44,7 +44,9 @@ export function alignUnits(a: readonly Placed[], b: readonly Placed[]) {
     if (usedA.has(i) || usedB.has(j)) continue
     usedA.add(i)
     usedB.add(j)
-    pairs.push({ a: a[i]!, b: b[j]! })
+    const left = a[i]
+    const right = b[j]
+    if (left && right) pairs.push({ a: left, b: right })
   }
   return {
     pairs,

@@ -69,6 +69,20 @@ export function MethodPage({ codebook, sources, meta }: Props) {
         </p>
       </section>
 
+      {codebook.rules && codebook.rules.length > 0 && (
+        <section id="rules" aria-labelledby="rules-heading">
+          <h3 id="rules-heading">Coding rules</h3>
+          <dl className="method-dimensions">
+            {codebook.rules.map((rule) => (
+              <div key={rule.id}>
+                <dt>{rule.title}</dt>
+                <dd>{rule.text}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+
       <section id="dimensions" aria-labelledby="dimensions-heading">
         <h3 id="dimensions-heading">Dimensions of position</h3>
         <p>
