@@ -28,6 +28,15 @@ const errors = (...statuses: number[]) =>
     ]),
   )
 
+// Every resource can be pinned to a published dataset version; /api/meta lists them.
+const versionParameter = {
+  name: 'version',
+  in: 'query',
+  required: false,
+  description: 'A published dataset version (default: the latest); an unknown one is a 400',
+  schema: { type: 'string' },
+}
+
 function get(summary: string, data: object, options: { id?: string; parameters?: object[] } = {}) {
   return {
     get: {
@@ -37,6 +46,7 @@ function get(summary: string, data: object, options: { id?: string; parameters?:
           ? [{ name: options.id, in: 'path', required: true, schema: { type: 'string' } }]
           : []),
         ...(options.parameters ?? []),
+        versionParameter,
       ],
       responses: {
         200: { description: 'OK', content: { 'application/json': { schema: envelope(data) } } },

@@ -1,5 +1,4 @@
-import type { DatasetMeta, Event } from '../../src/lib/schemas/event'
-import { codebookVersion } from './codebook'
+import type { Event } from '../../src/lib/schemas/event'
 import { sourceId } from './source'
 
 export const event: Event = {
@@ -50,10 +49,4 @@ export const event: Event = {
       },
     },
   ],
-}
-
-export const datasetMeta: DatasetMeta = {
-  version: '2026-11-27.1',
-  updatedAt: '2026-11-27',
-  codebookVersion,
 }

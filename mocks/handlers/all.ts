@@ -3,6 +3,7 @@ import { openApiDocument } from '../openapi'
 import { problemResponse } from '../problem'
 import { actorHandlers } from './actors'
 import { eventHandlers } from './events'
+import { reliabilityHandlers } from './reliability'
 import { apiPath } from './route'
 import { sourceHandlers } from './sources'
 import { stanceHandlers } from './stances'
@@ -15,6 +16,7 @@ export const handlers = [
   ...statementHandlers,
   ...stanceHandlers,
   ...sourceHandlers,
+  ...reliabilityHandlers,
   http.get(apiPath('/openapi.json'), () => HttpResponse.json(openApiDocument)),
   http.get(apiPath('/*'), ({ request }) =>
     problemResponse(404, `No endpoint at ${new URL(request.url).pathname}. See /api/openapi.json.`),

@@ -1,18 +1,35 @@
 import { http } from 'msw'
-import { codebook } from '../data/codebook'
-import { datasetMeta, event } from '../data/event'
+import { event } from '../data/event'
+import { datasetVersions } from '../data/versions'
 import { notFound } from '../problem'
 import { answer, apiPath, rejectQuery } from './route'
+import { withVersion } from './version'
+
+const versions = datasetVersions.map(({ meta }) => meta)
 
 export const eventHandlers = [
-  http.get(apiPath('/events'), ({ request }) => rejectQuery(request) ?? answer('events', [event])),
-  http.get(apiPath('/events/:id'), ({ request, params }) => {
-    if (params.id !== event.id) return notFound('event', String(params.id))
-    return rejectQuery(request) ?? answer('events', event)
-  }),
+  http.get(
+    apiPath('/events'),
+    withVersion(({ request }) => rejectQuery(request) ?? answer('events', [event])),
+  ),
+  http.get(
+    apiPath('/events/:id'),
+    withVersion(({ request, params }) => {
+      if (params.id !== event.id) return notFound('event', String(params.id))
+      return rejectQuery(request) ?? answer('events', event)
+    }),
+  ),
   http.get(
     apiPath('/codebook'),
-    ({ request }) => rejectQuery(request) ?? answer('codebook', codebook),
+    withVersion(
+      ({ request, dataset }) => rejectQuery(request) ?? answer('codebook', dataset.codebook),
+    ),
   ),
-  http.get(apiPath('/meta'), ({ request }) => rejectQuery(request) ?? answer('meta', datasetMeta)),
+  http.get(
+    apiPath('/meta'),
+    withVersion(
+      ({ request, dataset }) =>
+        rejectQuery(request) ?? answer('meta', { ...dataset.meta, versions }),
+    ),
+  ),
 ]

@@ -37,7 +37,7 @@ test('the main flows work with the keyboard alone', async () => {
   await page.keyboard.press('Space')
   await expect.poll(() => cardNames(page)).toEqual(['Türkiye'])
   // Into the card: expand it, open the source, close it again.
-  const expand = page.getByRole('button', { name: /Show all 4 statements/ })
+  const expand = page.getByRole('button', { name: /Show all 3 statements/ })
   await expand.focus()
   await page.keyboard.press('Enter')
   const view = page.getByRole('button', { name: 'View in source' }).first()

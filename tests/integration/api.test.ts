@@ -72,7 +72,7 @@ test('filters combine: every filter must match', async () => {
     z.array(statementSchema),
   )
   expect(statements.map((statement) => statement.id)).toEqual([
-    'turkiye-erdogan-negotiation-process',
+    'turkiye-support-for-operation',
     'turkiye-foreign-ministry-negotiations',
   ])
 })

@@ -69,7 +69,7 @@ test('a table view shows the numbers, sorts, and is remembered in the URL', asyn
           .map((cell) => cell.textContent),
       )
   expect(rows()).toEqual([
-    ['Supports the operation', '1', '2'],
+    ['Supports the operation', '1', '1'],
     ['Calls on all sides', '2', '3'],
     ['Urges Azerbaijan to halt', '1', '1'],
     ['Condemns the operation', '4', '4'],

@@ -25,7 +25,7 @@ test('what the article only paraphrases is shown as a paraphrase, never as a quo
     expect(within(card).queryByText('Quote')).not.toBeInTheDocument()
     expect(
       within(card).getByText(
-        'the European Union, France and Germany condemned Azerbaijan’s military action',
+        'the European Union, France and Germany condemned Azerbaijan’s military action.',
       ),
     ).toBeInTheDocument()
   }
@@ -45,13 +45,13 @@ test('expanding a card shows every statement with its coding, and the source pas
   const { user } = renderApp()
   await resultCount()
   const card = screen.getByRole('article', { name: 'Türkiye' })
-  await user.click(within(card).getByRole('button', { name: /Show all 4 statements/ }))
+  await user.click(within(card).getByRole('button', { name: /Show all 3 statements/ }))
   expect(
-    within(card).getByText(/Derived from 3 statements that express a stance/),
+    within(card).getByText(/Decisive: the article reports this stance explicitly in 1 statement/),
   ).toBeInTheDocument()
-  expect(within(card).getAllByText(/^Why:/)).toHaveLength(4)
+  expect(within(card).getAllByText(/^Why:/)).toHaveLength(3)
   const viewButtons = within(card).getAllByRole('button', { name: 'View in source' })
-  expect(viewButtons).toHaveLength(4)
+  expect(viewButtons).toHaveLength(3)
   await user.click(viewButtons[0]!)
   const dialog = await screen.findByRole('dialog', { name: 'In the source: Türkiye' })
   const mark = await within(dialog).findByText((_, element) => element?.tagName === 'MARK')
@@ -72,7 +72,7 @@ test('the event header shows the dates, the milestones, the source and the data 
   expect(timeline).toHaveTextContent('Talks in Yevlakh')
   expect(header).toHaveTextContent('Daily Sabah via Azerbaijan in Focus, 20 September 2023')
   expect(header).toHaveTextContent(
-    'Data as of 27 November 2026 · dataset 2026-11-27.1 · codebook 1.0.0',
+    'Data as of 28 November 2026 · dataset 2026-11-28.1 · codebook 2.0.0',
   )
 })
 
@@ -84,4 +84,11 @@ test('the theme can be chosen, and the choice is remembered', async () => {
   renderApp()
   expect(screen.getByRole('radio', { name: 'Dark' })).toBeChecked()
   expect(document.documentElement.dataset.theme).toBe('dark')
+})
+
+test('a stance resting on one statement says so on its card', async () => {
+  renderApp()
+  await resultCount()
+  const card = screen.getByRole('article', { name: 'United Nations' })
+  expect(within(card).getByText('based on 1 statement')).toBeInTheDocument()
 })

@@ -62,7 +62,8 @@ test.each([
     'Humanitarian concern',
     ['Russia', 'Armenia', 'Azerbaijan'],
   ],
-  ['channel', '?channel=phone-call', 'Channel', 'Phone call', ['United States']],
+  // Aliyev's readiness, relayed by the State Department's readout, was said on the call.
+  ['channel', '?channel=phone-call', 'Channel', 'Phone call', ['United States', 'Azerbaijan']],
   ['speaker', '?speaker=Recep+Tayyip+Erdo%C4%9Fan', 'Speaker', 'Recep Tayyip Erdoğan', ['Türkiye']],
 ])('the %s filter', async (_, search, group, option, actors) => {
   renderApp(`/${search}`)

@@ -16,7 +16,11 @@ const statement = (id: string) => statements.find((item) => item.id === id)!
 const blinken = statement('us-blinken-calls')
 const eu = statement('european-union-condemnation')
 const unga = statement('turkiye-erdogan-unga')
-const negotiation = statement('turkiye-erdogan-negotiation-process')
+// Türkiye's statement with only Erdoğan's words, which end their own sentence with a full stop.
+const negotiation = (() => {
+  const support = statement('turkiye-support-for-operation')
+  return { ...support, quotes: support.quotes.slice(1) }
+})()
 const blinkenLink = 'https://tracker.example/?statement=us-blinken-calls&version=2026-11-27.1'
 
 // Expected strings written out and checked by hand against each style's pattern for a news
@@ -76,7 +80,7 @@ test('a paraphrase is never quoted as the speaker’s words', () => {
     const text = citeStatement(context, unga, 'Türkiye').styles[style].text
     expect(text).not.toContain('summit in New York')
     expect(text).toContain(
-      'Statement by Recep Tayyip Erdoğan (President of Türkiye), Türkiye, reported in paraphrase',
+      'Statement by Recep Tayyip Erdoğan (President), Türkiye, reported in paraphrase',
     )
   }
   expect(citeStatement(context, eu, 'European Union').styles.MLA.references[1]).toMatch(

@@ -30,7 +30,6 @@ test('one row per statement shown, quotes verbatim and apart, paraphrases withou
     ['Russia', 'quote'],
     ['European Union', 'paraphrase'],
     ['Türkiye', 'quote'],
-    ['Türkiye', 'quote'],
     ['Türkiye', 'paraphrase'],
     ['Türkiye', 'quote'],
   ])
@@ -47,7 +46,7 @@ test('one row per statement shown, quotes verbatim and apart, paraphrases withou
   })
   expect(row('european-union-condemnation')).toMatchObject({
     quotes: [],
-    passage: 'the European Union, France and Germany condemned Azerbaijan’s military action',
+    passage: 'the European Union, France and Germany condemned Azerbaijan’s military action.',
   })
   const twoQuotes = statements.find(
     (statement) => statement.id === 'turkiye-foreign-ministry-negotiations',
@@ -65,11 +64,16 @@ test('each row carries the actor’s overall stance, the addressees and position
       { dimension: 'humanitarian', label: 'Humanitarian concern', value: 'takes', party: null },
     ],
   })
-  expect(row('turkiye-erdogan-negotiation-process')).toMatchObject({
+  expect(row('turkiye-support-for-operation')).toMatchObject({
     actor_stance: 'supports',
     positions: [
-      { dimension: 'negotiations', value: 'takes', party: null },
-      { dimension: 'backs-party', label: 'Backs Azerbaijan', value: 'takes', party: 'azerbaijan' },
+      {
+        dimension: 'territorial-integrity',
+        label: 'Territorial integrity',
+        value: 'takes',
+        party: null,
+      },
+      { dimension: 'negotiations', label: 'Negotiations', value: 'takes', party: null },
     ],
   })
 })

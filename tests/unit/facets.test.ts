@@ -52,7 +52,7 @@ test('a card keeps only the statements that match', () => {
     dimension: ['negotiations'],
   })
   expect(turkiye?.statements.map((statement) => statement.id)).toEqual([
-    'turkiye-erdogan-negotiation-process',
+    'turkiye-support-for-operation',
     'turkiye-foreign-ministry-negotiations',
   ])
 })
@@ -79,7 +79,7 @@ test('facet counts: the other filters applied, this one set to the option alone'
 
 test('speakers are the named people, or the office where no one is named', () => {
   expect(speakerOptions(statements)).toEqual(
-    expect.arrayContaining(['Antony Blinken', 'Recep Tayyip Erdoğan', 'Russian Foreign Ministry']),
+    expect.arrayContaining(['Antony Blinken', 'Recep Tayyip Erdoğan', 'Russia’s Foreign Ministry']),
   )
   expect(speakerOptions(statements)).not.toContain(null)
 })

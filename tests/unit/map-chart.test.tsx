@@ -70,10 +70,10 @@ test('Enter picks the focused country; a click picks too', async () => {
 test('each country says its stance and statement count, coloured by its class', async () => {
   const { user } = renderMap()
   const us = screen.getByRole('option', {
-    name: /^United States: Urges Azerbaijan to halt, 3 statements/,
+    name: /^United States: Urges Azerbaijan to halt, 2 statements/,
   })
   await user.hover(us)
-  expect(screen.getByText('United States: Urges Azerbaijan to halt, 3 statements')).toBeVisible()
+  expect(screen.getByText('United States: Urges Azerbaijan to halt, 2 statements')).toBeVisible()
   const colour = (name: RegExp) => screen.getByRole('option', { name }).style.fill
   expect(colour(/^France/)).toBe('var(--stance-condemns)')
   expect(colour(/^Azerbaijan/)).toBe('var(--map-not-placed)')

@@ -7,7 +7,7 @@ export type PositionValue = { value: 'takes' | 'opposes' | 'none'; parties: stri
 
 export type Comparison = {
   actors: Actor[]
-  stance: { values: (StanceId | null)[]; same: boolean }
+  stance: { values: (StanceId | null)[]; summaries: (StanceSummary | null)[]; same: boolean }
   dimensions: { dimension: DimensionId; values: PositionValue[]; same: boolean }[]
   addressees: { values: string[][]; same: boolean }
   statements: Statement[][]
@@ -29,7 +29,12 @@ export function buildComparison(
   const own = chosen.map((actor) =>
     statements.filter((statement) => statement.actorId === actor.id),
   )
-  const stanceValues = chosen.map((actor) => summaryOf(actor.id)?.stance ?? null)
+  const stanceSummaries = chosen.map((actor) => summaryOf(actor.id) ?? null)
+  const stanceValues = stanceSummaries.map((summary) => summary?.stance ?? null)
+  // Two mixed stances are the same only with the same range.
+  const stanceKeys = stanceSummaries.map((summary) =>
+    summary?.range ? `${summary.range.from}–${summary.range.to}` : (summary?.stance ?? null),
+  )
   const dimensionRows = dimensions.map((dimension) => {
     const values = chosen.map((actor): PositionValue => {
       const positions =
@@ -51,7 +56,7 @@ export function buildComparison(
   )
   return {
     actors: chosen,
-    stance: { values: stanceValues, same: sameAll(stanceValues, String) },
+    stance: { values: stanceValues, summaries: stanceSummaries, same: sameAll(stanceKeys, String) },
     dimensions: dimensionRows,
     addressees: {
       values: addresseeValues,

@@ -3,10 +3,12 @@ import * as z from 'zod/mini'
 import { actorSchema } from '../schemas/actor'
 import { apiGet } from './client'
 import { envelope } from './envelope'
+import { withVersion } from './version'
 
-export const actorsQueryOptions = () =>
+export const actorsQueryOptions = (version: string | null = null) =>
   queryOptions({
-    queryKey: ['actors'],
-    queryFn: ({ signal }) => apiGet('/actors', envelope(z.array(actorSchema)), { signal }),
+    queryKey: ['actors', version],
+    queryFn: ({ signal }) =>
+      apiGet('/actors', envelope(z.array(actorSchema)), { signal, params: withVersion(version) }),
     staleTime: Infinity,
   })

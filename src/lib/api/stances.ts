@@ -3,10 +3,15 @@ import * as z from 'zod/mini'
 import { stanceSummarySchema } from '../schemas/stance-summary'
 import { apiGet } from './client'
 import { envelope } from './envelope'
+import { withVersion } from './version'
 
-export const stancesQueryOptions = () =>
+export const stancesQueryOptions = (version: string | null = null) =>
   queryOptions({
-    queryKey: ['stances'],
-    queryFn: ({ signal }) => apiGet('/stances', envelope(z.array(stanceSummarySchema)), { signal }),
+    queryKey: ['stances', version],
+    queryFn: ({ signal }) =>
+      apiGet('/stances', envelope(z.array(stanceSummarySchema)), {
+        signal,
+        params: withVersion(version),
+      }),
     staleTime: Infinity,
   })

@@ -4,14 +4,15 @@ import { statementSchema } from '../schemas/statement'
 import { queryToSearchParams, type StatementQuery } from '../schemas/statement-query'
 import { apiGet } from './client'
 import { envelope } from './envelope'
+import { withVersion } from './version'
 
-export const statementsQueryOptions = (query: StatementQuery = {}) =>
+export const statementsQueryOptions = (query: StatementQuery = {}, version: string | null = null) =>
   queryOptions({
-    queryKey: ['statements', query],
+    queryKey: ['statements', query, version],
     queryFn: ({ signal }) =>
       apiGet('/statements', envelope(z.array(statementSchema)), {
         signal,
-        params: queryToSearchParams(query),
+        params: withVersion(version, queryToSearchParams(query)),
       }),
     staleTime: Infinity,
   })

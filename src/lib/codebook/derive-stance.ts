@@ -1,77 +1,85 @@
 import type { Actor } from '../schemas/actor'
-import { stanceIds, type StanceId } from '../schemas/codebook'
+import type { StanceId } from '../schemas/codebook'
 import type { Statement } from '../schemas/statement'
 import type { StanceSummary } from '../schemas/stance-summary'
+import { describeCounts, rankOf, statementsWord, summaryBase } from './summary-parts'
 
-export const derivationRule =
-  "An actor's overall stance is the stance its statements express most often. Statements that express no stance toward the operation do not count. A tie goes to the stance further along the scale toward condemnation, since a sharper statement is the more telling one. Parties to the conflict are not placed on the scale."
-
-const rankOf = (stance: StanceId) => stanceIds.indexOf(stance)
-
-/** Applies the codebook's derivation rule to one actor's statements. */
+/**
+ * Codebook 2.0.0's rule: an explicit stance is decisive; otherwise the median on the ordinal
+ * scale; where no single stance is central, the result is mixed and shown as a range. No tie is
+ * broken toward either end and no statement weighs more than another.
+ */
 export function deriveStanceSummary(actor: Actor, statements: readonly Statement[]): StanceSummary {
   const own = statements.filter((statement) => statement.actorId === actor.id)
-  const stanceCounts: Record<StanceId, number> = {
-    supports: 0,
-    'calls-on-all-sides': 0,
-    'urges-halt': 0,
-    condemns: 0,
-  }
-  for (const statement of own) {
-    if (statement.stance) stanceCounts[statement.stance] += 1
-  }
-  const summary = {
-    actorId: actor.id,
-    stanceCounts,
-    statementIds: own.map((statement) => statement.id),
-    positions: summarisePositions(own),
-  }
+  const base = summaryBase(actor.id, own)
+  const unplaced = { stance: null, range: null, basis: null, basedOn: 0 }
   if (actor.isParty) {
     return {
-      ...summary,
+      ...base,
+      ...unplaced,
       status: 'party',
-      stance: null,
       explanation: 'A party to the conflict: shown for context, not placed on the scale.',
     }
   }
-  const ranked = stanceIds
-    .filter((id) => stanceCounts[id] > 0)
-    .sort((a, b) => stanceCounts[b] - stanceCounts[a] || rankOf(b) - rankOf(a))
-  const stance = ranked[0]
-  if (!stance) {
+  const withStance = own.flatMap((statement) => (statement.stance ? [statement.stance] : []))
+  if (withStance.length === 0) {
     return {
-      ...summary,
+      ...base,
+      ...unplaced,
       status: 'none',
-      stance: null,
       explanation: 'None of its statements expresses a stance toward the operation.',
     }
   }
-  const counted = ranked.reduce((total, id) => total + stanceCounts[id], 0)
+  const explicit = own.flatMap((statement) =>
+    statement.stance && statement.explicitStance ? [statement.stance] : [],
+  )
+  if (explicit.length > 0) {
+    const others = withStance.length - explicit.length
+    const decided = central(explicit)
+    const rest =
+      others === 0
+        ? ''
+        : ` ${others} other ${statementsWord(others)} with a stance ${others === 1 ? 'does' : 'do'} not change it.`
+    if (decided.status === 'mixed') {
+      return {
+        ...base,
+        ...decided,
+        basis: 'decisive',
+        basedOn: explicit.length,
+        explanation: `Mixed: its ${explicit.length} explicit stances disagree (${describeCounts(base.stanceCounts)}).`,
+      }
+    }
+    return {
+      ...base,
+      ...decided,
+      basis: 'decisive',
+      basedOn: explicit.length,
+      explanation: `Decisive: the article reports this stance explicitly in ${explicit.length} ${statementsWord(explicit.length)}.${rest}`,
+    }
+  }
+  const decided = central(withStance)
   return {
-    ...summary,
-    status: 'derived',
-    stance,
+    ...base,
+    ...decided,
+    basis: 'median',
+    basedOn: withStance.length,
     explanation:
-      counted === 1
-        ? 'Derived from its one statement that expresses a stance.'
-        : `Derived from ${counted} statements that express a stance: ${ranked.map((id) => `${stanceCounts[id]} × ${id}`).join(', ')}.`,
+      decided.status === 'mixed'
+        ? `Mixed: its ${withStance.length} statements with a stance (${describeCounts(base.stanceCounts)}) have no single central stance, and none states one explicitly.`
+        : withStance.length === 1
+          ? 'Based on its one statement that expresses a stance.'
+          : `Median of its ${withStance.length} statements with a stance: ${describeCounts(base.stanceCounts)}.`,
   }
 }
 
-function summarisePositions(statements: readonly Statement[]): StanceSummary['positions'] {
-  const byKey = new Map<string, StanceSummary['positions'][number]>()
-  for (const { positions } of statements) {
-    for (const position of positions) {
-      const key = `${position.dimension}:${position.value}`
-      const entry = byKey.get(key) ?? {
-        dimension: position.dimension,
-        value: position.value,
-        parties: [],
-      }
-      if (position.party && !entry.parties.includes(position.party))
-        entry.parties.push(position.party)
-      byKey.set(key, entry)
-    }
-  }
-  return [...byKey.values()]
+/** The median category, or a mixed range where the two middle stances of an even count differ. */
+function central(stances: readonly StanceId[]) {
+  const sorted = [...stances].sort((a, b) => rankOf(a) - rankOf(b))
+  const lower = sorted[Math.floor((sorted.length - 1) / 2)]
+  const upper = sorted[Math.floor(sorted.length / 2)]
+  const from = sorted[0]
+  const to = sorted[sorted.length - 1]
+  if (!lower || !upper || !from || !to) throw new Error('No stance to take the median of.')
+  if (lower === upper) return { status: 'derived' as const, stance: lower, range: null }
+  return { status: 'mixed' as const, stance: null, range: { from, to } }
 }

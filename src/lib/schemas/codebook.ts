@@ -31,6 +31,20 @@ export const dimensionDefinitionSchema = z.object({
   definition: z.string(),
 })
 
+/** A written coding rule: how to cut the article into statements and fill in each field. */
+export const codingRuleSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  text: z.string(),
+})
+
+/** A value a coder records, with what it means: a channel, an actor or an addressee. */
+export const codeDefinitionSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  definition: z.string(),
+})
+
 export const codebookSchema = z.object({
   version: z.string(),
   updatedAt: z.iso.date(),
@@ -38,7 +52,14 @@ export const codebookSchema = z.object({
   dimensions: z.array(dimensionDefinitionSchema),
   derivationRule: z.string(),
   quoteRule: z.string(),
+  // Written from codebook 2.0.0 on; codebook 1.0.0 is served as it was published, without them.
+  rules: z.optional(z.array(codingRuleSchema)),
+  channels: z.optional(z.array(codeDefinitionSchema)),
+  actors: z.optional(z.array(codeDefinitionSchema)),
+  addressees: z.optional(z.array(codeDefinitionSchema)),
 })
 export type Codebook = z.infer<typeof codebookSchema>
 export type StanceDefinition = z.infer<typeof stanceDefinitionSchema>
 export type DimensionDefinition = z.infer<typeof dimensionDefinitionSchema>
+export type CodingRule = z.infer<typeof codingRuleSchema>
+export type CodeDefinition = z.infer<typeof codeDefinitionSchema>

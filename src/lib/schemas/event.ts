@@ -34,9 +34,14 @@ export const eventSchema = z.object({
 })
 export type Event = z.infer<typeof eventSchema>
 
-export const datasetMetaSchema = z.object({
+const datasetVersionSchema = z.object({
   version: z.string(),
   updatedAt: z.iso.date(),
   codebookVersion: z.string(),
+})
+
+export const datasetMetaSchema = z.extend(datasetVersionSchema, {
+  /** Every published version, oldest first; any of them can be asked for with `?version=`. */
+  versions: z.optional(z.array(datasetVersionSchema)),
 })
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>

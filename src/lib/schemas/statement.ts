@@ -49,12 +49,16 @@ export const statementSchema = z.object({
   channel: channelSchema,
   /** `quote`: the actor's own words appear verbatim in `quotes`; `paraphrase`: only reported speech. */
   textKind: z.enum(['quote', 'paraphrase']),
-  /** The article's passage that reports the statement, exactly as written. */
+  /** The article's fullest passage that reports the statement: `passages[0]`, kept for readers of the first API. */
   passage: spanSchema,
-  /** The actor's verbatim words inside the passage, each exactly as the article prints them. */
+  /** Every passage that reports the statement, the fullest first, then later mentions in the article's order. */
+  passages: z.array(spanSchema).check(z.minLength(1)),
+  /** The actor's verbatim words inside the passages, each exactly as the article prints them. */
   quotes: z.array(spanSchema),
   /** Stance toward Azerbaijan's operation; `null` where the statement expresses none. */
   stance: z.nullable(stanceIdSchema),
+  /** True where the article itself names the actor's evaluation ("expressed support", "condemned"): such a stance is decisive. */
+  explicitStance: z.boolean(),
   positions: z.array(positionSchema),
   addressees: z.array(addresseeSchema),
   rationale: z.string(),

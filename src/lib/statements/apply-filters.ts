@@ -8,6 +8,7 @@ import {
   type FilterState,
   type ListFilter,
 } from '../url-state/filter-state'
+import { summaryStances } from '../codebook/stance-label'
 
 export type DashboardData = {
   actors: readonly Actor[]
@@ -59,7 +60,11 @@ export function applyFilters(data: DashboardData, state: FilterState): ActorResu
     .flatMap((actor) => {
       const summary = summaryByActor.get(actor.id)
       if (!summary) return []
-      if (state.stance.length > 0 && (!summary.stance || !state.stance.includes(summary.stance)))
+      // A mixed stance matches each stance of its range.
+      if (
+        state.stance.length > 0 &&
+        !summaryStances(summary).some((stance) => state.stance.includes(stance))
+      )
         return []
       if (state.kind.length > 0 && !state.kind.includes(actor.kind)) return []
       if (state.actor.length > 0 && !state.actor.includes(actor.id)) return []

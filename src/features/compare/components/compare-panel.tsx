@@ -1,5 +1,6 @@
 import { actorNames } from '../../../lib/actor-names'
 import { Flag } from '../../../components/flag'
+import { basedOnNote, stanceSummaryLabel } from '../../../lib/codebook/stance-label'
 import { StanceBadge } from '../../../components/stance-badge'
 import { StatementMeta } from '../../../components/statement-meta'
 import { StatementText } from '../../../components/statement-text'
@@ -105,13 +106,12 @@ export function ComparePanel({ compare, actors, stances, statements, labels, onC
                   <td key={comparison.actors[index]?.id}>
                     <StanceBadge
                       stance={stance}
-                      label={
-                        stance
-                          ? labels.stance(stance)
-                          : comparison.actors[index]?.isParty
-                            ? 'Not placed on the scale'
-                            : 'No stance expressed'
-                      }
+                      label={(() => {
+                        const summary = comparison.stance.summaries[index]
+                        if (!summary) return 'No stance expressed'
+                        const basedOn = basedOnNote(summary)
+                        return `${stanceSummaryLabel(summary, labels)}${basedOn ? ` (${basedOn})` : ''}`
+                      })()}
                     />
                   </td>
                 ))}

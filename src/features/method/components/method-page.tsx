@@ -3,6 +3,8 @@ import { formatDay } from '../../../lib/format'
 import type { Codebook } from '../../../lib/schemas/codebook'
 import type { DatasetMeta } from '../../../lib/schemas/event'
 import type { SourceSummary } from '../../../lib/schemas/source'
+import { ChangesSection } from './changes-section'
+import { ReliabilitySection } from './reliability-section'
 
 type Props = { codebook: Codebook; sources: readonly SourceSummary[]; meta: DatasetMeta }
 
@@ -37,7 +39,7 @@ export function MethodPage({ codebook, sources, meta }: Props) {
               <th scope="col">Rank</th>
               <th scope="col">Stance</th>
               <th scope="col">Definition</th>
-              <th scope="col">Example from the article</th>
+              <th scope="col">Typical wording</th>
             </tr>
           </thead>
           <tbody>
@@ -52,8 +54,8 @@ export function MethodPage({ codebook, sources, meta }: Props) {
           </tbody>
         </table>
         <p>
-          A statement that takes no stance toward the operation itself (a pledge to Armenia, a
-          readout of another leader’s words) is coded with no stance.
+          A statement that takes no stance toward the operation itself (a pledge to Armenia, thanks,
+          a call on Armenia) is coded with no stance.
         </p>
       </section>
 
@@ -66,6 +68,20 @@ export function MethodPage({ codebook, sources, meta }: Props) {
           coding.
         </p>
       </section>
+
+      {codebook.rules && codebook.rules.length > 0 && (
+        <section id="rules" aria-labelledby="rules-heading">
+          <h3 id="rules-heading">Coding rules</h3>
+          <dl className="method-dimensions">
+            {codebook.rules.map((rule) => (
+              <div key={rule.id}>
+                <dt>{rule.title}</dt>
+                <dd>{rule.text}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
 
       <section id="dimensions" aria-labelledby="dimensions-heading">
         <h3 id="dimensions-heading">Dimensions of position</h3>
@@ -94,6 +110,10 @@ export function MethodPage({ codebook, sources, meta }: Props) {
           paraphrase, and never with a quotation of their own.
         </p>
       </section>
+
+      <ReliabilitySection />
+
+      <ChangesSection />
 
       <section id="sources" aria-labelledby="sources-heading">
         <h3 id="sources-heading">Sources</h3>

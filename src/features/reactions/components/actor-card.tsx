@@ -9,6 +9,7 @@ import type { Statement } from '../../../lib/schemas/statement'
 import { pickHeadline } from '../headline'
 import { StatementMeta } from '../../../components/statement-meta'
 import { StatementText } from '../../../components/statement-text'
+import { basedOnNote, stanceSummaryLabel } from '../../../lib/codebook/stance-label'
 
 export type ActorCardProps = {
   actor: Actor
@@ -62,12 +63,8 @@ export function ActorCard({
   }, [linkedHere, linked])
   const headline = pickHeadline(matching.length > 0 ? matching : all)
   const headingId = `actor-${actor.id}`
-  const stanceLabel =
-    summary.stance !== null
-      ? labels.stance(summary.stance)
-      : summary.status === 'party'
-        ? 'Not placed on the scale'
-        : 'No stance expressed'
+  const stanceLabel = stanceSummaryLabel(summary, labels)
+  const basedOn = basedOnNote(summary)
   return (
     <article className="actor-card" aria-labelledby={headingId} data-party={actor.isParty}>
       <header className="actor-card-header">
@@ -90,6 +87,7 @@ export function ActorCard({
         )}
       </header>
       <StanceBadge stance={summary.stance} label={stanceLabel} />
+      {basedOn && <p className="stance-based-on">{basedOn}</p>}
       {headline && (
         <div className="headline">
           <StatementText statement={headline} lead />

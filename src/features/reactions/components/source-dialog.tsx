@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { useQuery } from '@tanstack/react-query'
-import { useCallback } from 'react'
+import { Fragment, useCallback } from 'react'
 import { PanelError } from '../../../components/panel-state'
 import { sourceQueryOptions } from '../../../lib/api/sources'
 import { formatDay } from '../../../lib/format'
@@ -46,11 +46,16 @@ function SourceView({ statement, actorName }: { statement: Statement; actorName:
     mark?.focus({ preventScroll: true })
   }, [])
   const { start, end } = statement.passage
+  // Every passage the statement rests on is marked, in the article's order; the fullest takes the focus.
+  const marks = [...statement.passages].sort((a, b) => a.start - b.start)
+  const mentions = marks.length - 1
   return (
     <>
       <Dialog.Title>In the source: {actorName}</Dialog.Title>
       <Dialog.Description>
         The highlighted passage (characters {start}–{end}) is what this statement rests on.
+        {mentions > 0 &&
+          ` The article mentions it ${mentions === 1 ? 'once more' : `${mentions} more times`}, also highlighted.`}
       </Dialog.Description>
       {source.isError ? (
         <PanelError
@@ -67,13 +72,24 @@ function SourceView({ statement, actorName }: { statement: Statement; actorName:
             {source.data.via ? ` via ${source.data.via}` : ''}, {formatDay(source.data.published)}.
           </p>
           <div className="source-text" role="region" aria-label="Article text" tabIndex={0}>
-            {source.data.text.slice(0, start)}
-            <mark ref={scrollIntoView} tabIndex={-1}>
-              <span className="visually-hidden">Start of the cited passage. </span>
-              {source.data.text.slice(start, end)}
-              <span className="visually-hidden"> End of the cited passage.</span>
-            </mark>
-            {source.data.text.slice(end)}
+            {marks.map((mark, index) => {
+              const first = mark.start === start && mark.end === end
+              return (
+                <Fragment key={mark.start}>
+                  {source.data.text.slice(marks[index - 1]?.end ?? 0, mark.start)}
+                  <mark ref={first ? scrollIntoView : undefined} tabIndex={-1}>
+                    <span className="visually-hidden">
+                      {first ? 'Start of the cited passage. ' : 'Start of a further mention. '}
+                    </span>
+                    {source.data.text.slice(mark.start, mark.end)}
+                    <span className="visually-hidden">
+                      {first ? ' End of the cited passage.' : ' End of the further mention.'}
+                    </span>
+                  </mark>
+                </Fragment>
+              )
+            })}
+            {source.data.text.slice(marks.at(-1)?.end ?? end)}
           </div>
         </>
       )}

@@ -1,0 +1,40 @@
+import { deriveStanceSummary } from '../../src/lib/codebook/derive-stance'
+import { deriveStanceSummaryV1 } from '../../src/lib/codebook/derive-stance-v1'
+import type { Actor } from '../../src/lib/schemas/actor'
+import type { Codebook } from '../../src/lib/schemas/codebook'
+import type { DatasetMeta } from '../../src/lib/schemas/event'
+import type { StanceSummary } from '../../src/lib/schemas/stance-summary'
+import type { Statement } from '../../src/lib/schemas/statement'
+import { codebook } from './codebook'
+import { statements } from './statements'
+import { codebookV1 } from './v1/codebook'
+import { statementsV1 } from './v1/statements'
+
+/** One published dataset: its statements, the codebook they were coded by and that codebook's rule. */
+export type DatasetVersion = {
+  meta: DatasetMeta
+  codebook: Codebook
+  statements: readonly Statement[]
+  deriveStance: (actor: Actor, statements: readonly Statement[]) => StanceSummary
+}
+
+/** Every published version, oldest first; each stays servable with `?version=`. */
+export const datasetVersions: readonly DatasetVersion[] = [
+  {
+    meta: { version: '2026-11-27.1', updatedAt: '2026-11-27', codebookVersion: codebookV1.version },
+    codebook: codebookV1,
+    statements: statementsV1,
+    deriveStance: deriveStanceSummaryV1,
+  },
+  {
+    meta: { version: '2026-11-28.1', updatedAt: '2026-11-28', codebookVersion: codebook.version },
+    codebook,
+    statements,
+    deriveStance: deriveStanceSummary,
+  },
+]
+
+const newest = datasetVersions.at(-1)
+if (!newest) throw new Error('No dataset version is published.')
+/** What the API serves when no `version` is asked for. */
+export const latestVersion: DatasetVersion = newest

@@ -1,0 +1,94 @@
+import { useQuery } from '@tanstack/react-query'
+import { PanelError } from '../../../components/panel-state'
+import type { ReliabilityAnswer } from '../../../lib/codebook/reliability'
+import { reliabilityQueryOptions } from '../api/reliability'
+
+const percent = (share: number) => `${Math.round(share * 1000) / 10}%`
+const alpha = (value: number | null) => (value === null ? '—' : value.toFixed(3))
+
+/** How far a second, blind coding agrees with the dataset, and how each disagreement was settled. */
+export function ReliabilitySection() {
+  const answer = useQuery(reliabilityQueryOptions())
+  return (
+    <section id="reliability" aria-labelledby="reliability-heading">
+      <h3 id="reliability-heading">Agreement between two coders</h3>
+      {answer.isError ? (
+        <PanelError
+          title="The agreement could not be loaded."
+          error={answer.error}
+          onRetry={() => void answer.refetch()}
+        />
+      ) : !answer.data ? (
+        <p role="status">Loading the agreement…</p>
+      ) : (
+        <ReliabilityReport answer={answer.data} />
+      )}
+    </section>
+  )
+}
+
+export function ReliabilityReport({ answer }: { answer: ReliabilityAnswer }) {
+  const { reliability } = answer
+  if (!reliability) {
+    return (
+      <p>
+        The second, blind coding is not available yet, so agreement between coders is not measured.
+        {answer.problems.length > 0 && ` It did not read: ${answer.problems.join('; ')}.`}
+      </p>
+    )
+  }
+  const [a, b] = reliability.coders
+  return (
+    <>
+      <p>
+        Coder {b} coded the article blind, from the article and codebook{' '}
+        {reliability.codebookVersion} alone. Units are paired by the words they rest on:{' '}
+        {reliability.matched} of {reliability.units} units were found by both coders. Krippendorff’s
+        α is computed where a field is on a scale (nominal, or ordinal for the stance scale); 1 is
+        perfect agreement, 0 what chance would give.
+      </p>
+      <table className="data-table">
+        <caption>
+          Agreement between coder {a} (the dataset) and coder {b}, per field
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">Agreement</th>
+            <th scope="col">Krippendorff’s α</th>
+          </tr>
+        </thead>
+        <tbody>
+          {reliability.fields.map((field) => (
+            <tr key={field.id}>
+              <th scope="row">{field.label}</th>
+              <td>{percent(field.agreement)}</td>
+              <td>
+                {alpha(field.alpha)}
+                {field.level && ` (${field.level})`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h4>Every disagreement, and how it was resolved</h4>
+      {reliability.disagreements.length === 0 ? (
+        <p>The two codings agree on every field of every unit.</p>
+      ) : (
+        <ul className="method-disagreements">
+          {reliability.disagreements.map((item) => (
+            <li key={item.key}>
+              <p>
+                <strong>{item.field}</strong> — {item.unit}
+              </p>
+              <p>
+                Coder {a}: {item.a}. Coder {b}: {item.b}.
+              </p>
+              <p>Resolution: {item.resolution ?? 'not resolved yet.'}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,25 @@
+import type { CodebookLabels } from '../labels'
+import { stanceIds, type StanceId } from '../schemas/codebook'
+import type { StanceSummary } from '../schemas/stance-summary'
+
+/** An actor's derived stance in words: one stance, a mixed range ("A – B"), or why there is none. */
+export function stanceSummaryLabel(summary: StanceSummary, labels: CodebookLabels): string {
+  if (summary.stance) return labels.stance(summary.stance)
+  if (summary.range) {
+    return `Mixed: ${labels.stance(summary.range.from)} – ${labels.stance(summary.range.to)}`
+  }
+  return summary.status === 'party' ? 'Not placed on the scale' : 'No stance expressed'
+}
+
+/** "based on 1 statement", where a derived stance rests on a single statement; null otherwise. */
+export function basedOnNote(summary: StanceSummary): string | null {
+  return summary.basedOn === 1 ? 'based on 1 statement' : null
+}
+
+/** The stances a summary covers: its stance, or every stance of its mixed range. */
+export function summaryStances(summary: StanceSummary): StanceId[] {
+  if (summary.stance) return [summary.stance]
+  if (!summary.range) return []
+  const { from, to } = summary.range
+  return stanceIds.slice(stanceIds.indexOf(from), stanceIds.indexOf(to) + 1)
+}

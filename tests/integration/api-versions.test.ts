@@ -1,0 +1,69 @@
+import { expect, test } from 'vitest'
+import * as z from 'zod/mini'
+import { codebookSchema } from '../../src/lib/schemas/codebook'
+import { datasetMetaSchema } from '../../src/lib/schemas/event'
+import { problemSchema } from '../../src/lib/schemas/problem'
+import { stanceSummarySchema } from '../../src/lib/schemas/stance-summary'
+import { statementSchema } from '../../src/lib/schemas/statement'
+
+const get = (path: string) => fetch(`http://localhost:3000${path}`)
+const data = async <T>(response: Response, schema: z.ZodMiniType<T>) =>
+  z.object({ data: schema }).parse(await response.json()).data
+
+test('/api/meta lists every published version; the latest is served by default', async () => {
+  const meta = await data(await get('/api/meta'), datasetMetaSchema)
+  expect(meta.version).toBe('2026-11-28.1')
+  expect(meta.versions?.map((item) => [item.version, item.codebookVersion])).toEqual([
+    ['2026-11-27.1', '1.0.0'],
+    ['2026-11-28.1', '2.0.0'],
+  ])
+})
+
+test('the first version stays servable as published, with its codebook and its rule', async () => {
+  const v1 = '?version=2026-11-27.1'
+  const codebook = await data(await get(`/api/codebook${v1}`), codebookSchema)
+  expect(codebook.version).toBe('1.0.0')
+  expect(codebook.derivationRule).toMatch(/A tie goes to the stance further along the scale/)
+  const statements = await data(await get(`/api/statements${v1}`), z.array(statementSchema))
+  expect(statements).toHaveLength(22)
+  expect(statements.map((statement) => statement.id)).toContain(
+    'turkiye-erdogan-negotiation-process',
+  )
+  const turkiye = await data(await get(`/api/stances/turkiye${v1}`), stanceSummarySchema)
+  expect(turkiye).toMatchObject({ stance: 'supports', basis: 'most-frequent', basedOn: 3 })
+  const filtered = await data(
+    await get(`/api/statements${v1}&actor=turkiye&stance=supports`),
+    z.array(statementSchema),
+  )
+  expect(filtered).toHaveLength(2)
+})
+
+test('the latest version codes Türkiye once and derives its stance by the decisive rule', async () => {
+  const turkiye = await data(await get('/api/stances/turkiye'), stanceSummarySchema)
+  expect(turkiye).toMatchObject({ stance: 'supports', basis: 'decisive', basedOn: 1 })
+  const statement = await data(await get('/api/statements/us-blinken-calls'), statementSchema)
+  expect(statement.passages.map((passage) => passage.text)).toEqual([
+    statement.passage.text,
+    'the U.S. called on Baku to halt hostilities',
+  ])
+})
+
+test('an unknown version is refused on every resource, naming it', async () => {
+  for (const path of [
+    '/api/statements',
+    '/api/stances',
+    '/api/codebook',
+    '/api/meta',
+    '/api/actors',
+    '/api/sources',
+    '/api/events/karabakh-2023',
+  ]) {
+    const response = await get(`${path}?version=1999-01-01.1`)
+    expect(response.status, path).toBe(400)
+    expect(response.headers.get('content-type')).toContain('application/problem+json')
+    const problem = problemSchema.parse(await response.json())
+    expect(problem.detail).toBe(
+      'No dataset version "1999-01-01.1". Served versions: 2026-11-27.1, 2026-11-28.1.',
+    )
+  }
+})
