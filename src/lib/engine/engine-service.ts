@@ -26,6 +26,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
  */
 export function createEngineService() {
   let engine: Engine | null = null
+  let positionOf = new Map<string, number>()
   let latest = 0
   const loaded = () => {
     if (!engine) throw new Error(noDatasetMessage)
@@ -35,6 +36,7 @@ export function createEngineService() {
     load(data: EngineData): EngineSummary {
       const started = performance.now()
       engine = createEngine(buildIndex(data))
+      positionOf = new Map(engine.index.statements.map((statement, at) => [statement.id, at]))
       latest = 0
       return {
         values: engine.index.values,
@@ -73,7 +75,7 @@ export function createEngineService() {
     /** Where a search matched in a statement's passage, to highlight it. */
     matches(statementId: string, q: string): [number, number][] {
       const { index } = loaded()
-      const statement = index.statements.find((candidate) => candidate.id === statementId)
+      const statement = index.statements[positionOf.get(statementId) ?? -1]
       return statement ? matchRanges(statement.passage.text, q) : []
     },
   }
