@@ -12,8 +12,8 @@ const ranges: [string, string][] = [
 
 /**
  * A reproducible walk through filter changes as an analyst makes them: each step toggles one
- * thing (a stance, a kind, an actor, an event, a search, a date range) and clears the view now
- * and then, so the views range from everything to a handful of statements.
+ * thing (a stance, a kind, an actor, an event, a search, a date range), starting again from
+ * the whole dataset every fourth change, so the views range from everything to a few statements.
  */
 export function filterChanges(index: EngineIndex, count: number, seed = 5): EngineQuery[] {
   const random = createRandom(seed)
@@ -22,9 +22,10 @@ export function filterChanges(index: EngineIndex, count: number, seed = 5): Engi
   const changes: EngineQuery[] = []
   let query = emptyEngineQuery
   for (let step = 0; step < count; step += 1) {
-    const move = step % 8
-    if (move === 0 && step > 0) query = emptyEngineQuery
-    else if (move === 1)
+    // Every fourth change starts again from the whole dataset; the others narrow the view.
+    if (step % 4 === 0) query = emptyEngineQuery
+    const move = random.int(1, 7)
+    if (move === 1)
       query = { ...query, stance: toggle(query.stance, random.pick(index.values.stance)) }
     else if (move === 2)
       query = {

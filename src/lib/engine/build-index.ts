@@ -136,12 +136,7 @@ function codeOf(values: readonly string[], value: string | null | undefined): nu
  * labels; the engine's equivalence test keeps the two lists the same.
  */
 function searchableWords(statement: Statement, actor: Actor): string {
-  return [
-    statement.passage.text,
-    ...statement.quotes.map((quote) => quote.text),
-    statement.speaker ?? '',
-    statement.office ?? '',
-    actor.name,
-    actor.shortName,
-  ].join('\n')
+  let words = statement.passage.text
+  for (const quote of statement.quotes) words += `\n${quote.text}`
+  return `${words}\n${statement.speaker ?? ''}\n${statement.office ?? ''}\n${actor.name}\n${actor.shortName}`
 }
