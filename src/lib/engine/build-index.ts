@@ -1,0 +1,154 @@
+import { actorKinds, type Actor } from '../schemas/actor'
+import { dimensionIds, stanceIds } from '../schemas/codebook'
+import { summaryStances } from '../codebook/stance-label'
+import type { StanceSummary } from '../schemas/stance-summary'
+import { channels, type Statement } from '../schemas/statement'
+import { compactText, foldQuickly } from './search'
+import type { EngineData, FacetKey } from './types'
+
+/**
+ * A dataset laid out for filtering: statements grouped by actor in display order, each facet's
+ * value as a small integer code in a typed array, search text folded once.
+ */
+export type EngineIndex = {
+  actors: Actor[]
+  summaries: (StanceSummary | null)[]
+  /** Where each actor's statements begin in `statements`, plus the end. */
+  actorStart: Int32Array
+  /** The actor's derived stance, or -1 where it has none (a party, mixed, no stance). */
+  actorStance: Int8Array
+  /** The stances the actor is found under, one bit each: its stance, or every stance of a mixed range. */
+  actorStanceBits: Uint8Array
+  actorKind: Int8Array
+  statements: Statement[]
+  stance: Int8Array
+  channel: Int8Array
+  /** Positions of the `takes` dimensions, one bit each. */
+  dimensions: Uint8Array
+  speaker: Int32Array
+  event: Int32Array
+  /** Days as yyyymmdd numbers, which order like the ISO days they stand for. */
+  earliest: Int32Array
+  latest: Int32Array
+  folded: string[]
+  compact: string[]
+  /** Each facet's options; codes index into these. */
+  values: Record<FacetKey, readonly string[]>
+}
+
+export const dayCode = (isoDay: string) =>
+  Number(isoDay.slice(0, 4) + isoDay.slice(5, 7) + isoDay.slice(8, 10))
+
+/** Who speaks for the actor: the named speaker, or else the office. */
+const voiceOf = (statement: Statement) => statement.speaker ?? statement.office
+
+export function buildIndex(data: EngineData): EngineIndex {
+  const actors = [...data.actors].sort((a, b) => a.order - b.order)
+  const actorPosition = new Map(actors.map((actor, position) => [actor.id, position]))
+  const summaryOf = new Map(data.stances.map((summary) => [summary.actorId, summary]))
+  const summaries = actors.map((actor) => summaryOf.get(actor.id) ?? null)
+
+  // Group by actor, keeping the data's order within each actor, as the cards list them.
+  const byActor: Statement[][] = actors.map(() => [])
+  for (const statement of data.statements) {
+    const position = actorPosition.get(statement.actorId)
+    if (position !== undefined) byActor[position]?.push(statement)
+  }
+  const statements = byActor.flat()
+  const actorStart = new Int32Array(actors.length + 1)
+  byActor.forEach((own, position) => {
+    actorStart[position + 1] = (actorStart[position] ?? 0) + own.length
+  })
+
+  const speakers = [
+    ...new Set(statements.map(voiceOf).filter((voice): voice is string => voice !== null)),
+  ].sort((a, b) => a.localeCompare(b))
+  const speakerCode = new Map(speakers.map((speaker, code) => [speaker, code]))
+  const events = data.events ?? []
+  const eventOfSource = new Map<string, number>()
+  events.forEach((event, code) => {
+    for (const sourceId of event.sourceIds)
+      if (!eventOfSource.has(sourceId)) eventOfSource.set(sourceId, code)
+  })
+  const stanceLabel = new Map(data.codebook?.stances.map((stance) => [stance.id, stance.label]))
+  const dimensionLabel = new Map(
+    data.codebook?.dimensions.map((dimension) => [dimension.id, dimension.label]),
+  )
+
+  const count = statements.length
+  const index: EngineIndex = {
+    actors,
+    summaries,
+    actorStart,
+    actorStance: Int8Array.from(summaries, (summary) => codeOf(stanceIds, summary?.stance)),
+    actorStanceBits: Uint8Array.from(summaries, (summary) =>
+      summary
+        ? summaryStances(summary).reduce(
+            (bits, stance) => bits | (1 << stanceIds.indexOf(stance)),
+            0,
+          )
+        : 0,
+    ),
+    actorKind: Int8Array.from(actors, (actor) => codeOf(actorKinds, actor.kind)),
+    statements,
+    stance: new Int8Array(count),
+    channel: new Int8Array(count),
+    dimensions: new Uint8Array(count),
+    speaker: new Int32Array(count),
+    event: new Int32Array(count),
+    earliest: new Int32Array(count),
+    latest: new Int32Array(count),
+    folded: new Array<string>(count),
+    compact: new Array<string>(count),
+    values: {
+      stance: stanceIds,
+      kind: actorKinds,
+      actor: actors.map((actor) => actor.id),
+      dimension: dimensionIds,
+      channel: channels,
+      speaker: speakers,
+      event: events.map((event) => event.id),
+    },
+  }
+  actors.forEach((actor, position) => {
+    for (let at = actorStart[position] ?? 0; at < (actorStart[position + 1] ?? 0); at += 1) {
+      const statement = statements[at]
+      if (!statement) continue
+      index.stance[at] = codeOf(stanceIds, statement.stance)
+      index.channel[at] = codeOf(channels, statement.channel)
+      let bits = 0
+      const labels: string[] = []
+      if (statement.stance) labels.push(stanceLabel.get(statement.stance) ?? '')
+      for (const position of statement.positions) {
+        if (position.value !== 'takes') continue
+        bits |= 1 << dimensionIds.indexOf(position.dimension)
+        labels.push(dimensionLabel.get(position.dimension) ?? '')
+      }
+      index.dimensions[at] = bits
+      const voice = voiceOf(statement)
+      index.speaker[at] = voice === null ? -1 : (speakerCode.get(voice) ?? -1)
+      index.event[at] = eventOfSource.get(statement.sourceId) ?? -1
+      index.earliest[at] = dayCode(statement.date.earliest)
+      index.latest[at] = dayCode(statement.date.latest)
+      // The coded labels come after the words, so "humanitarian" finds what is coded so.
+      const folded = foldQuickly(`${searchableWords(statement, actor)}\n${labels.join('\n')}`)
+      index.folded[at] = folded
+      index.compact[at] = compactText(folded)
+    }
+  })
+  return index
+}
+
+function codeOf(values: readonly string[], value: string | null | undefined): number {
+  return value == null ? -1 : values.indexOf(value)
+}
+
+/**
+ * The words `searchableText` looks through, unfolded, so they fold in one quick pass with the
+ * labels; the engine's equivalence test keeps the two lists the same.
+ */
+function searchableWords(statement: Statement, actor: Actor): string {
+  let words = statement.passage.text
+  for (const quote of statement.quotes) words += `\n${quote.text}`
+  return `${words}\n${statement.speaker ?? ''}\n${statement.office ?? ''}\n${actor.name}\n${actor.shortName}`
+}

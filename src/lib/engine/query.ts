@@ -1,0 +1,204 @@
+import { stanceIds } from '../schemas/codebook'
+import { dayCode, type EngineIndex } from './build-index'
+import { createSearchCache } from './search-cache'
+import { type EngineQuery, type EngineResult, type FacetKey } from './types'
+
+// Statement filters that are facets, one bit each; date and search are folded into "base".
+const DIMENSION = 1
+const CHANNEL = 2
+const SPEAKER = 4
+const EVENT = 8
+// Actor filters, one bit each.
+const STANCE = 1
+const KIND = 2
+const ACTOR = 4
+
+export type Engine = {
+  index: EngineIndex
+  query: (query: EngineQuery) => EngineResult
+}
+
+export function createEngine(index: EngineIndex): Engine {
+  const searchMatches = createSearchCache(index)
+  return { index, query: (query) => runQuery(index, query, searchMatches(query.q)) }
+}
+
+/** The chosen values of one facet as a lookup by code; null when the filter is off. */
+function chosen(values: readonly string[], picked: readonly string[]): Uint8Array | null {
+  if (picked.length === 0) return null
+  const set = new Uint8Array(values.length)
+  for (const value of picked) {
+    const code = values.indexOf(value)
+    if (code >= 0) set[code] = 1
+  }
+  return set
+}
+
+/**
+ * One pass over the statements yields the view and every facet's counts. Each facet's counts are
+ * taken under all the other filters (crossfilter's rule), which is what the dashboard's naive
+ * path gets by re-running the whole filter with that facet set to each option alone.
+ */
+function runQuery(index: EngineIndex, query: EngineQuery, search: Uint8Array | null): EngineResult {
+  const { values } = index
+  let stanceBits = 0
+  for (const stance of query.stance) {
+    const code = values.stance.indexOf(stance)
+    if (code >= 0) stanceBits |= 1 << code
+  }
+  const stanceOn = query.stance.length > 0
+  const kindSet = chosen(values.kind, query.kind)
+  const actorSet = chosen(values.actor, query.actor)
+  const channelSet = chosen(values.channel, query.channel)
+  const speakerSet = chosen(values.speaker, query.speaker)
+  const eventSet = chosen(values.event, query.event)
+  let dimensionBits = 0
+  for (const dimension of query.dimension) {
+    const code = values.dimension.indexOf(dimension)
+    if (code >= 0) dimensionBits |= 1 << code
+  }
+  const dimensionOn = query.dimension.length > 0
+  const from = query.from ? dayCode(query.from) : 0
+  const to = query.to ? dayCode(query.to) : 0
+  const statementFiltersOn =
+    dimensionOn || !!channelSet || !!speakerSet || !!eventSet || !!from || !!to || !!search
+
+  const counts = (key: FacetKey) => ({
+    actors: new Int32Array(values[key].length),
+    statements: new Int32Array(values[key].length),
+  })
+  const facets = {
+    stance: counts('stance'),
+    kind: counts('kind'),
+    actor: counts('actor'),
+    dimension: counts('dimension'),
+    channel: counts('channel'),
+    speaker: counts('speaker'),
+    event: counts('event'),
+  }
+  // The last actor counted for each option, so an actor counts once per option.
+  const seen = (key: FacetKey) => new Int32Array(values[key].length).fill(-1)
+  const lastActor = {
+    dimension: seen('dimension'),
+    channel: seen('channel'),
+    speaker: seen('speaker'),
+    event: seen('event'),
+  }
+
+  const shownActors: number[] = []
+  const offsets: number[] = [0]
+  const shown: number[] = []
+  const statementsByStance = new Int32Array(stanceIds.length + 1)
+  const actorsByStance = new Int32Array(stanceIds.length + 1)
+  let firstDay = Infinity
+  let lastDay = -Infinity
+
+  const actorCount = index.actors.length
+  for (let actor = 0; actor < actorCount; actor += 1) {
+    if (!index.summaries[actor]) continue
+    const stance = index.actorStance[actor] ?? -1
+    // A mixed actor is found under every stance of its range.
+    const stances = index.actorStanceBits[actor] ?? 0
+    const kind = index.actorKind[actor] ?? -1
+    let actorFails = 0
+    if (stanceOn && (stances & stanceBits) === 0) actorFails |= STANCE
+    if (kindSet && (kind < 0 || !kindSet[kind])) actorFails |= KIND
+    if (actorSet && !actorSet[actor]) actorFails |= ACTOR
+    // An actor failing two actor filters counts nowhere, whatever its statements say.
+    if (actorFails & (actorFails - 1)) continue
+
+    const start = index.actorStart[actor] ?? 0
+    const end = index.actorStart[actor + 1] ?? 0
+    let matching = 0
+    for (let at = start; at < end; at += 1) {
+      if (search && !search[at]) continue
+      if (from && (index.latest[at] ?? 0) < from) continue
+      if (to && (index.earliest[at] ?? 0) > to) continue
+      const dims = index.dimensions[at] ?? 0
+      const channel = index.channel[at] ?? -1
+      const speaker = index.speaker[at] ?? -1
+      const event = index.event[at] ?? -1
+      let fails = 0
+      if (dimensionOn && (dims & dimensionBits) === 0) fails |= DIMENSION
+      if (channelSet && !channelSet[channel]) fails |= CHANNEL
+      if (speakerSet && (speaker < 0 || !speakerSet[speaker])) fails |= SPEAKER
+      if (eventSet && (event < 0 || !eventSet[event])) fails |= EVENT
+      if (fails & (fails - 1)) continue
+      if (actorFails === 0) {
+        // Statement facets: this statement counts for its own value of the one facet it fails,
+        // or of every facet when it fails none.
+        if ((fails & ~DIMENSION) === 0) {
+          for (let code = 0, bits = dims; bits; code += 1, bits >>= 1)
+            if (bits & 1) tally(facets.dimension, lastActor.dimension, code, actor)
+        }
+        if ((fails & ~CHANNEL) === 0) tally(facets.channel, lastActor.channel, channel, actor)
+        if ((fails & ~SPEAKER) === 0 && speaker >= 0)
+          tally(facets.speaker, lastActor.speaker, speaker, actor)
+        if ((fails & ~EVENT) === 0 && event >= 0) tally(facets.event, lastActor.event, event, actor)
+      }
+      if (fails !== 0) continue
+      matching += 1
+      // Actor facets: the statement counts toward its actor's value of the facet it fails.
+      if ((actorFails & ~STANCE) === 0) bumpBits(facets.stance.statements, stances)
+      if ((actorFails & ~KIND) === 0 && kind >= 0) bump(facets.kind.statements, kind)
+      if ((actorFails & ~ACTOR) === 0) bump(facets.actor.statements, actor)
+      if (actorFails === 0) {
+        shown.push(at)
+        const own = index.stance[at] ?? -1
+        bump(statementsByStance, own < 0 ? stanceIds.length : own)
+        firstDay = Math.min(firstDay, index.earliest[at] ?? firstDay)
+        lastDay = Math.max(lastDay, index.latest[at] ?? lastDay)
+      }
+    }
+    if (statementFiltersOn && matching === 0) continue
+    if ((actorFails & ~STANCE) === 0) bumpBits(facets.stance.actors, stances)
+    if ((actorFails & ~KIND) === 0 && kind >= 0) bump(facets.kind.actors, kind)
+    if ((actorFails & ~ACTOR) === 0) bump(facets.actor.actors, actor)
+    if (actorFails !== 0) continue
+    shownActors.push(actor)
+    offsets.push(shown.length)
+    bump(actorsByStance, stance < 0 ? stanceIds.length : stance)
+  }
+
+  return {
+    actors: Int32Array.from(shownActors),
+    actorOffsets: Int32Array.from(offsets),
+    statements: Int32Array.from(shown),
+    facets,
+    aggregates: {
+      statementsByStance,
+      actorsByStance,
+      firstDay: Number.isFinite(firstDay) ? isoOf(firstDay) : null,
+      lastDay: Number.isFinite(lastDay) ? isoOf(lastDay) : null,
+    },
+  }
+}
+
+/** Counts a statement for an option, and its actor once per option. */
+function tally(
+  counts: EngineResult['facets'][FacetKey],
+  last: Int32Array,
+  code: number,
+  actor: number,
+) {
+  if (code < 0) return
+  bump(counts.statements, code)
+  if (last[code] !== actor) {
+    last[code] = actor
+    bump(counts.actors, code)
+  }
+}
+
+function isoOf(code: number): string {
+  const text = String(code)
+  return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`
+}
+
+/** Counts once for each option whose bit is set. */
+function bumpBits(counts: Int32Array, bits: number) {
+  for (let code = 0; bits; code += 1, bits >>= 1) if (bits & 1) bump(counts, code)
+}
+
+function bump(counts: Int32Array, code: number) {
+  counts[code] = (counts[code] ?? 0) + 1
+}

@@ -1,0 +1,39 @@
+import type { Actor } from '../schemas/actor'
+import type { StanceSummary } from '../schemas/stance-summary'
+import type { Statement } from '../schemas/statement'
+import type { EngineIndex } from './build-index'
+import type { EngineResult, FacetKey } from './types'
+
+export type ShownActor = { actor: Actor; summary: StanceSummary; statements: Statement[] }
+
+/** The result as cards read it: each actor shown with its statements shown. */
+export function shownActors(index: EngineIndex, result: EngineResult): ShownActor[] {
+  return Array.from(result.actors, (position, rank) => {
+    const actor = index.actors[position]
+    const summary = index.summaries[position]
+    if (!actor || !summary) throw new Error(`The index has no actor at position ${position}.`)
+    const from = result.actorOffsets[rank] ?? 0
+    const to = result.actorOffsets[rank + 1] ?? from
+    const statements = Array.from(result.statements.subarray(from, to), (at) => {
+      const statement = index.statements[at]
+      if (!statement) throw new Error(`The index has no statement at position ${at}.`)
+      return statement
+    })
+    return { actor, summary, statements }
+  })
+}
+
+/** One facet's counts by option value: actors shown (as the dashboard counts) and statements. */
+export function facetCountsByValue(
+  index: EngineIndex,
+  result: EngineResult,
+  key: FacetKey,
+): Map<string, { actors: number; statements: number }> {
+  const counts = result.facets[key]
+  return new Map(
+    index.values[key].map((value, code) => [
+      value,
+      { actors: counts.actors[code] ?? 0, statements: counts.statements[code] ?? 0 },
+    ]),
+  )
+}

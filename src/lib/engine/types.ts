@@ -1,0 +1,66 @@
+import type { Actor } from '../schemas/actor'
+import type { Codebook } from '../schemas/codebook'
+import type { Event } from '../schemas/event'
+import type { StanceSummary } from '../schemas/stance-summary'
+import type { Statement } from '../schemas/statement'
+
+/** What the engine indexes: a dataset as the API serves it. Plain data, so a worker can take it. */
+export type EngineData = {
+  actors: readonly Actor[]
+  stances: readonly StanceSummary[]
+  statements: readonly Statement[]
+  /** Events claim statements through their sources; without them the event filter finds nothing. */
+  events?: readonly Pick<Event, 'id' | 'sourceIds'>[]
+  /** With a codebook, search also finds statements by their coded stance and positions. */
+  codebook?: Pick<Codebook, 'stances' | 'dimensions'>
+}
+
+export const actorFacets = ['stance', 'kind', 'actor'] as const
+export const statementFacets = ['dimension', 'channel', 'speaker', 'event'] as const
+export const facetKeys = [...actorFacets, ...statementFacets] as const
+export type FacetKey = (typeof facetKeys)[number]
+
+/**
+ * One view's filters: the dashboard's filter state plus the event. Within a filter any value
+ * matches; filters combine with AND; an empty list or null leaves that filter off.
+ */
+export type EngineQuery = Record<FacetKey, readonly string[]> & {
+  from: string | null
+  to: string | null
+  q: string
+}
+
+export const emptyEngineQuery: EngineQuery = {
+  stance: [],
+  kind: [],
+  actor: [],
+  dimension: [],
+  channel: [],
+  speaker: [],
+  event: [],
+  from: null,
+  to: null,
+  q: '',
+}
+
+/** For each option of a facet (in the order of `EngineIndex.values[key]`): what choosing it alone would show. */
+export type FacetCounts = { actors: Int32Array; statements: Int32Array }
+
+export type EngineResult = {
+  /** Positions in `index.actors` of the actors shown, in display order. */
+  actors: Int32Array
+  /** Where each shown actor's statements begin in `statements`, plus the end. */
+  actorOffsets: Int32Array
+  /** Positions in `index.statements` of the statements shown, grouped by actor. */
+  statements: Int32Array
+  facets: Record<FacetKey, FacetCounts>
+  aggregates: {
+    /** Statements shown by the stance they express, in `stanceIds` order, then those with none. */
+    statementsByStance: Int32Array
+    /** Actors shown by their overall stance, in `stanceIds` order, then those with none. */
+    actorsByStance: Int32Array
+    /** The earliest and latest day among the statements shown, or null when none is. */
+    firstDay: string | null
+    lastDay: string | null
+  }
+}

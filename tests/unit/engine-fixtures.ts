@@ -1,0 +1,117 @@
+import fc from 'fast-check'
+import { actors } from '../../mocks/data/actors'
+import { codebook } from '../../mocks/data/codebook'
+import { event } from '../../mocks/data/event'
+import { statements } from '../../mocks/data/statements'
+import { generateSyntheticDataset } from '../../mocks/data/synthetic/generate'
+import { deriveStanceSummary } from '../../src/lib/codebook/derive-stance'
+import type { EngineData, EngineQuery, FacetKey } from '../../src/lib/engine/types'
+import { foldText, searchableText } from '../../src/lib/statements/filter'
+
+export const articleData: EngineData = {
+  actors,
+  statements,
+  stances: actors.map((actor) => deriveStanceSummary(actor, statements)),
+  events: [event],
+  codebook,
+}
+
+/**
+ * A small synthetic corpus cut down to a few actors, so the naive path (options × a full filter)
+ * stays quick; some actors keep no statements, as happens in real data.
+ */
+export function smallSyntheticData(seed: number): EngineData {
+  const full = generateSyntheticDataset({ seed, size: 400, events: 5 })
+  const perActor = new Map<string, number>()
+  for (const statement of full.statements)
+    perActor.set(statement.actorId, (perActor.get(statement.actorId) ?? 0) + 1)
+  const busy = [...perActor].sort((a, b) => b[1] - a[1]).slice(0, 8)
+  const silent = full.actors.filter((actor) => !perActor.has(actor.id)).slice(0, 3)
+  const kept = new Set([...busy.map(([id]) => id), ...silent.map((actor) => actor.id)])
+  return {
+    actors: full.actors.filter((actor) => kept.has(actor.id)),
+    stances: full.stances.filter((summary) => kept.has(summary.actorId)),
+    statements: full.statements.filter((statement) => kept.has(statement.actorId)),
+    events: full.events,
+    codebook,
+  }
+}
+
+/**
+ * Words to search for that today's search and the engine must treat alike: words and parts of
+ * words from the data, leaving out those the engine deliberately finds more of (words of the
+ * codebook's labels, and words that join or split across spaces and hyphens).
+ */
+export function plainSearchWords(data: EngineData): string[] {
+  const labels = foldText(
+    [...codebook.stances, ...codebook.dimensions].map((entry) => entry.label).join(' '),
+  )
+  const texts = data.statements.map((statement) =>
+    searchableText(
+      statement,
+      data.actors.find((actor) => actor.id === statement.actorId),
+    ),
+  )
+  const joined = texts.map((text) => text.replace(/[^\p{L}\p{N}]+/gu, ''))
+  const words = new Set<string>()
+  for (const text of texts) {
+    for (const word of text.split(/[^\p{L}\p{N}]+/u)) {
+      if (word.length < 2) continue
+      words.add(word)
+      words.add(word.slice(0, 3))
+      words.add(word.slice(-3))
+    }
+  }
+  return [...words]
+    .filter((word) => word.length >= 2 && !labels.includes(word))
+    .filter((word) => joined.every((text, at) => !text.includes(word) || texts[at]?.includes(word)))
+    .sort()
+}
+
+const subset = (values: readonly string[]) =>
+  fc.subarray([...values], { minLength: 0, maxLength: Math.min(3, values.length) })
+
+/** Random views: any mix of filters, with values the data has and one it lacks. */
+export function queryArbitrary(
+  data: EngineData,
+  values: Record<FacetKey, readonly string[]>,
+): fc.Arbitrary<EngineQuery> {
+  const days = [
+    ...new Set(
+      data.statements.flatMap((statement) => [statement.date.earliest, statement.date.latest]),
+    ),
+  ].sort()
+  const words = plainSearchWords(data)
+  const maybe = <T>(arbitrary: fc.Arbitrary<T>, empty: T) =>
+    fc.oneof({ weight: 3, arbitrary: fc.constant(empty) }, { weight: 1, arbitrary })
+  return fc.record({
+    stance: maybe(subset(['supports', 'calls-on-all-sides', 'urges-halt', 'condemns']), []),
+    kind: maybe(subset(['state', 'international-organisation', 'party']), []),
+    actor: maybe(subset([...values.actor, 'no-such-actor']), []),
+    dimension: maybe(
+      subset([
+        'end-fighting',
+        'condemnation',
+        'territorial-integrity',
+        'negotiations',
+        'humanitarian',
+        'backs-party',
+      ]),
+      [],
+    ),
+    channel: maybe(
+      subset(['phone-call', 'readout', 'statement', 'speech', 'social-media-post']),
+      [],
+    ),
+    speaker: maybe(subset(values.speaker), []),
+    event: maybe(subset(values.event), []),
+    from: maybe(fc.constantFrom(...days), null),
+    to: maybe(fc.constantFrom(...days), null),
+    q: maybe(
+      fc
+        .array(fc.constantFrom(...words), { minLength: 1, maxLength: 2 })
+        .map((list) => list.join(' ')),
+      '',
+    ),
+  })
+}
