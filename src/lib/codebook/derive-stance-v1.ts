@@ -2,7 +2,7 @@ import type { Actor } from '../schemas/actor'
 import { stanceIds } from '../schemas/codebook'
 import type { Statement } from '../schemas/statement'
 import type { StanceSummary } from '../schemas/stance-summary'
-import { rankOf, summaryBase } from './summary-parts'
+import { rankOf, summaryBase, unplacedSummary } from './summary-parts'
 
 /**
  * Codebook 1.0.0's rule, kept so dataset 2026-11-27.1 is served as published: the most frequent
@@ -15,27 +15,11 @@ export function deriveStanceSummaryV1(
   const own = statements.filter((statement) => statement.actorId === actor.id)
   const base = summaryBase(actor.id, own)
   const { stanceCounts } = base
-  const unplaced = { stance: null, range: null, basis: null, basedOn: 0 }
-  if (actor.isParty) {
-    return {
-      ...base,
-      ...unplaced,
-      status: 'party',
-      explanation: 'A party to the conflict: shown for context, not placed on the scale.',
-    }
-  }
   const ranked = stanceIds
     .filter((id) => stanceCounts[id] > 0)
     .sort((a, b) => stanceCounts[b] - stanceCounts[a] || rankOf(b) - rankOf(a))
-  const stance = ranked[0]
-  if (!stance) {
-    return {
-      ...base,
-      ...unplaced,
-      status: 'none',
-      explanation: 'None of its statements expresses a stance toward the operation.',
-    }
-  }
+  const [stance] = ranked
+  if (actor.isParty || !stance) return unplacedSummary(actor.isParty, base)
   const counted = ranked.reduce((total, id) => total + stanceCounts[id], 0)
   return {
     ...base,

@@ -2,7 +2,13 @@ import type { Actor } from '../schemas/actor'
 import type { StanceId } from '../schemas/codebook'
 import type { Statement } from '../schemas/statement'
 import type { StanceSummary } from '../schemas/stance-summary'
-import { describeCounts, rankOf, statementsWord, summaryBase } from './summary-parts'
+import {
+  describeCounts,
+  rankOf,
+  statementsWord,
+  summaryBase,
+  unplacedSummary,
+} from './summary-parts'
 
 /**
  * Codebook 2.0.0's rule: an explicit stance is decisive; otherwise the median on the ordinal
@@ -12,24 +18,8 @@ import { describeCounts, rankOf, statementsWord, summaryBase } from './summary-p
 export function deriveStanceSummary(actor: Actor, statements: readonly Statement[]): StanceSummary {
   const own = statements.filter((statement) => statement.actorId === actor.id)
   const base = summaryBase(actor.id, own)
-  const unplaced = { stance: null, range: null, basis: null, basedOn: 0 }
-  if (actor.isParty) {
-    return {
-      ...base,
-      ...unplaced,
-      status: 'party',
-      explanation: 'A party to the conflict: shown for context, not placed on the scale.',
-    }
-  }
   const withStance = own.flatMap((statement) => (statement.stance ? [statement.stance] : []))
-  if (withStance.length === 0) {
-    return {
-      ...base,
-      ...unplaced,
-      status: 'none',
-      explanation: 'None of its statements expresses a stance toward the operation.',
-    }
-  }
+  if (actor.isParty || withStance.length === 0) return unplacedSummary(actor.isParty, base)
   const explicit = own.flatMap((statement) =>
     statement.stance && statement.explicitStance ? [statement.stance] : [],
   )

@@ -21,6 +21,27 @@ export function summaryBase(actorId: string, own: readonly Statement[]) {
   }
 }
 
+type SummaryBase = ReturnType<typeof summaryBase>
+
+/**
+ * What every version of the rule says of an actor it does not place: a party to the conflict, or
+ * an actor none of whose statements expresses a stance.
+ */
+export function unplacedSummary(isParty: boolean, base: SummaryBase): StanceSummary {
+  const unplaced = { ...base, stance: null, range: null, basis: null, basedOn: 0 }
+  return isParty
+    ? {
+        ...unplaced,
+        status: 'party',
+        explanation: 'A party to the conflict: shown for context, not placed on the scale.',
+      }
+    : {
+        ...unplaced,
+        status: 'none',
+        explanation: 'None of its statements expresses a stance toward the operation.',
+      }
+}
+
 export const rankOf = (stance: StanceId) => stanceIds.indexOf(stance)
 
 /** "2 × supports, 1 × calls-on-all-sides", in the scale's order. */
