@@ -41,7 +41,8 @@ export function htmlToText(html: string): string {
   const parts: string[] = []
   const walk = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) {
-      parts.push((node.nodeValue ?? '').replace(/\s+/g, ' '))
+      // HTML's own whitespace collapses; a no-break space is a character of the text and stays.
+      parts.push((node.nodeValue ?? '').replace(/[ \t\n\r\f]+/g, ' '))
       return
     }
     if (!(node instanceof Element) || skippedTags.has(node.tagName.toUpperCase())) return
