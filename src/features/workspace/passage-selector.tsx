@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react'
+import { useId, useRef, useState } from 'react'
 import type { SourceVersion } from '../../lib/workspace/records'
 import { selectionOffsets } from './selection-offsets'
 
@@ -19,17 +19,29 @@ export function PassageSelector({
 }) {
   const id = useId()
   const textRef = useRef<HTMLDivElement>(null)
+  // The fields hold what is typed (an empty field included); the range follows when both parse.
+  const [edges, setEdges] = useState({
+    start: selected ? String(selected.start) : '',
+    end: selected ? String(selected.end) : '',
+  })
   const readSelection = () => {
     if (!textRef.current) return
     const range = selectionOffsets(textRef.current, window.getSelection())
-    if (range) onSelect(range)
+    if (!range) return
+    setEdges({ start: String(range.start), end: String(range.end) })
+    onSelect(range)
   }
   const setEdge = (edge: 'start' | 'end', value: string) => {
-    const number = Number.parseInt(value, 10)
-    if (!Number.isFinite(number)) return
-    const clamped = Math.max(0, Math.min(source.text.length, number))
-    const next = { start: selected?.start ?? 0, end: selected?.end ?? 0, [edge]: clamped }
-    onSelect(next)
+    const next = { ...edges, [edge]: value }
+    setEdges(next)
+    const start = Number.parseInt(next.start, 10)
+    const end = Number.parseInt(next.end, 10)
+    const within = (n: number) => Math.max(0, Math.min(source.text.length, n))
+    onSelect(
+      Number.isFinite(start) && Number.isFinite(end)
+        ? { start: within(start), end: within(end) }
+        : null,
+    )
   }
   return (
     <div className="workspace-passage-selector">
@@ -55,7 +67,7 @@ export function PassageSelector({
           type="number"
           min={0}
           max={source.text.length}
-          value={selected?.start ?? ''}
+          value={edges.start}
           onChange={(event) => setEdge('start', event.target.value)}
         />
         <label htmlFor={`${id}-end`}>End</label>
@@ -64,7 +76,7 @@ export function PassageSelector({
           type="number"
           min={0}
           max={source.text.length}
-          value={selected?.end ?? ''}
+          value={edges.end}
           onChange={(event) => setEdge('end', event.target.value)}
         />
       </fieldset>

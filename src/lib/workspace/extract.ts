@@ -79,7 +79,7 @@ function mentionsIn(text: string): Mention[] {
 /** Sentences as spans of the text: split after . ! ? (or a closing mark after one) and at line ends. */
 export function sentences(text: string): Span[] {
   const spans: Span[] = []
-  const boundary = /(?<=[.!?…][”"’]?)[ \t]+(?=[“"A-Z\p{Lu}])|\n+/gu
+  const boundary = /(?<=[.!?…][”"’]?)[ \t]+(?=[“"\p{Lu}\p{Extended_Pictographic}])|\n+/gu
   let start = 0
   const push = (end: number) => {
     const raw = text.slice(start, end)
