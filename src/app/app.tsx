@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { ThemeToggle } from '../features/theme/theme-toggle'
+import { WorkspacePage } from '../features/workspace/workspace-page'
 import { DashboardPage } from './dashboard-page'
 import { createQueryClient } from './query-client'
 
@@ -16,7 +17,12 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
         <ThemeToggle />
       </header>
       <main id="main" tabIndex={-1}>
-        <DashboardPage />
+        {/* Temporary route until the view state routes `?view=workspace` itself. */}
+        {new URLSearchParams(window.location.search).get('view') === 'workspace' ? (
+          <WorkspacePage />
+        ) : (
+          <DashboardPage />
+        )}
       </main>
       <footer className="site-footer">
         <p>
