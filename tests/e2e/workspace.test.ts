@@ -90,7 +90,7 @@ test('an analyst codes a fictional source, keeps it over a reload, exports and i
   await page.getByRole('button', { name: 'Armenia' }).click()
   await page.getByRole('button', { name: 'Save statement' }).click()
   await page.getByRole('heading', { name: 'Your statements (3)' }).waitFor()
-  await saveScreenshot(page, 'workspace-desktop-light')
+  await saveScreenshot(page, 'workspace-desktop-coding')
 
   await page.reload()
   await page.getByRole('heading', { name: 'Your statements (3)' }).waitFor()
