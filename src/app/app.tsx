@@ -1,9 +1,15 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { ThemeToggle } from '../features/theme/theme-toggle'
-import { WorkspacePage } from '../features/workspace/workspace-page'
 import { DashboardPage } from './dashboard-page'
 import { createQueryClient } from './query-client'
+
+// Loaded only when asked for, so the dashboard's bundle does not carry the workspace's storage.
+const WorkspacePage = lazy(() =>
+  import('../features/workspace/workspace-page').then((module) => ({
+    default: module.WorkspacePage,
+  })),
+)
 
 export function App({ queryClient }: { queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? createQueryClient())
@@ -19,7 +25,9 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
       <main id="main" tabIndex={-1}>
         {/* Temporary route until the view state routes `?view=workspace` itself. */}
         {new URLSearchParams(window.location.search).get('view') === 'workspace' ? (
-          <WorkspacePage />
+          <Suspense fallback={<p>Loading your workspace…</p>}>
+            <WorkspacePage />
+          </Suspense>
         ) : (
           <DashboardPage />
         )}
