@@ -42,6 +42,9 @@ export function PageNav() {
       <a {...pageLink(handle, 'method')} aria-current={current('method')}>
         Method
       </a>
+      <a {...pageLink(handle, 'workspace')} aria-current={current('workspace')}>
+        Your workspace
+      </a>
     </nav>
   )
 }

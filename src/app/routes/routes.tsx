@@ -9,7 +9,14 @@ const EmbedRoute = lazy(() =>
   import('./embed-route').then((module) => ({ default: module.EmbedRoute })),
 )
 
-/** Which page the address asks for: an embed, the method, or the dashboard. */
+// The workspace loads only when opened, so the dashboard does not carry its storage code.
+const WorkspaceRoute = lazy(() =>
+  import('../../features/workspace/workspace-page').then((module) => ({
+    default: module.WorkspacePage,
+  })),
+)
+
+/** Which page the address asks for: an embed, the method, the analyst's workspace or the dashboard. */
 export function Routes() {
   const { view } = useView()
   if (view.embed)
@@ -19,5 +26,11 @@ export function Routes() {
       </Suspense>
     )
   if (view.view === 'method') return <MethodRoute />
+  if (view.view === 'workspace')
+    return (
+      <Suspense fallback={<PanelSkeleton rows={3} label="Loading your workspace" />}>
+        <WorkspaceRoute />
+      </Suspense>
+    )
   return <DashboardRoute />
 }

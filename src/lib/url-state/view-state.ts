@@ -21,7 +21,7 @@ export type EmbedKind = z.infer<typeof embedSchema>
  * shown as tables, the comparison, an embed's theme and a statement opened by a permalink.
  */
 export const viewParameters = {
-  view: oneParameter(z.enum(['dashboard', 'method']), 'dashboard', 'no such page'),
+  view: oneParameter(z.enum(['dashboard', 'method', 'workspace']), 'dashboard', 'no such page'),
   embed: oneParameter(embedSchema, null, 'no such embed'),
   version: oneParameter(z.string().check(z.regex(/^[\w.-]{1,40}$/)), null, 'not a dataset version'),
   tables: listParameter(z.enum(chartIds), 'no such chart'),

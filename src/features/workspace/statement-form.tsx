@@ -1,0 +1,282 @@
+import { useId, useState, type SubmitEvent } from 'react'
+import { gazetteerActor, gazetteerEntry, findByName } from '../../lib/gazetteer/gazetteer'
+import type { Actor } from '../../lib/schemas/actor'
+import {
+  dimensionIds,
+  stanceIds,
+  type DimensionId,
+  type StanceId,
+} from '../../lib/schemas/codebook'
+import type { Span } from '../../lib/schemas/source'
+import { channels, type Channel } from '../../lib/schemas/statement'
+import { channelLabels } from '../../lib/labels'
+import { putChange, uniqueId, type Change } from '../../lib/workspace/changes'
+import { quotationProblem } from '../../lib/workspace/quotation'
+import {
+  partsOfDay,
+  type SourceVersion,
+  type WorkspaceActor,
+  type WorkspaceData,
+  type WorkspaceStatement,
+} from '../../lib/workspace/records'
+import { ActorPicker, type ActorChoice } from './actor-picker'
+import { deriveWorkspaceStance } from './derived-stance'
+import { PassageSelector, type Range } from './passage-selector'
+
+export type StatementSeed = {
+  passage: Span | null
+  quotes: Span[]
+  actorId: string | null
+  stance: StanceId | null
+  speaker: string | null
+}
+
+const spanOf = (text: string, range: Range): Span => ({
+  start: range.start,
+  end: range.end,
+  text: text.slice(range.start, range.end),
+})
+
+function actorFor(id: string, own: readonly WorkspaceActor[]): Actor | undefined {
+  const mine = own.find((actor) => actor.id === id)
+  if (mine) return mine
+  const entry = gazetteerEntry(id)
+  return entry ? gazetteerActor(entry, 0) : undefined
+}
+
+export function StatementForm({
+  source,
+  data,
+  seed,
+  onSave,
+}: {
+  source: SourceVersion
+  data: WorkspaceData
+  seed: StatementSeed | null
+  onSave: (change: Change) => Promise<boolean>
+}) {
+  const id = useId()
+  const [selected, setSelected] = useState<Range | null>(seed?.passage ?? null)
+  const [passage, setPassage] = useState<Span | null>(seed?.passage ?? null)
+  const [quotes, setQuotes] = useState<Span[]>(seed?.quotes ?? [])
+  const [actor, setActor] = useState<ActorChoice | null>(() => {
+    const found = seed?.actorId ? actorFor(seed.actorId, data.actors) : undefined
+    return found ? { id: found.id, name: found.name, emblem: found.emblem } : null
+  })
+  const [newActor, setNewActor] = useState('')
+  const [stance, setStance] = useState<StanceId | null>(seed?.stance ?? null)
+  const [explicitStance, setExplicitStance] = useState(false)
+  const [message, setMessage] = useState<string | null>(null)
+
+  const addQuote = () => {
+    if (!selected) return setMessage('Select the quoted words first.')
+    const problem = quotationProblem(selected, source.text)
+    if (problem) return setMessage(problem)
+    setQuotes((held) => [...held, spanOf(source.text, selected)])
+    setMessage(null)
+  }
+
+  const previewActor = actor ? actorFor(actor.id, data.actors) : undefined
+  const preview = previewActor
+    ? deriveWorkspaceStance(previewActor, [
+        ...data.statements,
+        ...(stance
+          ? [{ id: 'being-coded', actorId: previewActor.id, stance, explicitStance, positions: [] }]
+          : []),
+      ])
+    : null
+
+  const submit = async (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    const value = (name: string) => {
+      const held = form.get(name)
+      return typeof held === 'string' ? held.trim() : ''
+    }
+    if (!passage)
+      return setMessage('Choose the passage: select it in the text, then “Use as passage”.')
+    const outside = quotes.find((quote) => quote.start < passage.start || quote.end > passage.end)
+    if (outside) return setMessage(`The quotation “${outside.text}” lies outside the passage.`)
+    let actorId = actor?.id ?? null
+    const actors: WorkspaceActor[] = []
+    if (!actorId && newActor.trim()) {
+      actorId = uniqueId(
+        newActor,
+        data.actors.map((held) => held.id),
+      )
+      actors.push({
+        id: actorId,
+        name: newActor.trim(),
+        shortName: newActor.trim(),
+        kind: 'state',
+        emblem: 'none',
+        isParty: false,
+        order: 1000 + data.actors.length,
+      })
+    }
+    if (!actorId) return setMessage('Choose an actor from the gazetteer or name a new one.')
+    const addressees = value('addressees')
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean)
+    const unknown = addressees.filter((name) => name !== 'all sides' && !findByName(name))
+    if (unknown.length > 0)
+      return setMessage(
+        `Not in the gazetteer: ${unknown.join(', ')}. Use names such as “Armenia” or “all sides”.`,
+      )
+    const channel = channels.find((item) => item === value('channel')) ?? 'unspecified'
+    const partOfDay = partsOfDay.find((item) => item === value('partOfDay')) ?? null
+    const statement: WorkspaceStatement = {
+      id: uniqueId(
+        `${actorId}-${passage.text.slice(0, 24)}`,
+        data.statements.map((s) => s.id),
+      ),
+      actorId,
+      sourceId: source.id,
+      sourceVersion: source.version,
+      speaker: value('speaker') || null,
+      office: value('office') || null,
+      date: {
+        asWritten: value('dateAsWritten') || null,
+        earliest: value('earliest') || null,
+        latest: value('latest') || value('earliest') || null,
+        partOfDay,
+      },
+      channel,
+      textKind: quotes.length > 0 ? 'quote' : 'paraphrase',
+      passage,
+      quotes,
+      stance,
+      explicitStance: stance !== null && explicitStance,
+      positions: dimensionIds
+        .filter((dimension) => form.get(`dimension-${dimension}`) === 'on')
+        .map((dimension: DimensionId) => ({ dimension, value: 'takes' as const, party: null })),
+      addressees: addressees.map((name) =>
+        name === 'all sides' ? 'all-sides' : (findByName(name)?.id ?? name),
+      ),
+      rationale: value('rationale'),
+    }
+    if (await onSave(putChange({ statements: [statement], actors }))) {
+      setMessage(null)
+      setPassage(null)
+      setQuotes([])
+    }
+  }
+
+  return (
+    <form
+      className="workspace-form workspace-statement-form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+    >
+      <PassageSelector source={source} selected={selected} onSelect={setSelected} />
+      <div className="workspace-actions">
+        <button
+          type="button"
+          onClick={() => {
+            if (!selected || selected.end <= selected.start)
+              return setMessage('Select some words first.')
+            setPassage(spanOf(source.text, selected))
+            setMessage(null)
+          }}
+        >
+          Use as passage
+        </button>
+        <button type="button" onClick={addQuote}>
+          Add as quotation
+        </button>
+      </div>
+      <p aria-live="polite">
+        {passage ? `Passage: ${passage.text}` : 'No passage chosen.'}
+        {quotes.length > 0 && ` Quotations: ${quotes.map((quote) => `“${quote.text}”`).join(', ')}`}
+      </p>
+      <ActorPicker own={data.actors} chosen={actor} onChoose={setActor} />
+      <label htmlFor={`${id}-new-actor`}>Or a new actor</label>
+      <input
+        id={`${id}-new-actor`}
+        value={newActor}
+        onChange={(event) => setNewActor(event.target.value)}
+      />
+      <label htmlFor={`${id}-speaker`}>Speaker</label>
+      <input id={`${id}-speaker`} name="speaker" defaultValue={seed?.speaker ?? ''} />
+      <label htmlFor={`${id}-office`}>Office</label>
+      <input id={`${id}-office`} name="office" />
+      <fieldset>
+        <legend>Date, as the source words it</legend>
+        <label htmlFor={`${id}-as-written`}>Words of the source</label>
+        <input id={`${id}-as-written`} name="dateAsWritten" placeholder="on Monday morning" />
+        <label htmlFor={`${id}-earliest`}>Earliest day</label>
+        <input id={`${id}-earliest`} name="earliest" type="date" />
+        <label htmlFor={`${id}-latest`}>Latest day</label>
+        <input id={`${id}-latest`} name="latest" type="date" />
+        <label htmlFor={`${id}-part`}>Part of day</label>
+        <select id={`${id}-part`} name="partOfDay" defaultValue="">
+          <option value="">Not stated</option>
+          {partsOfDay.map((part) => (
+            <option key={part} value={part}>
+              {part}
+            </option>
+          ))}
+        </select>
+      </fieldset>
+      <label htmlFor={`${id}-channel`}>Channel</label>
+      <select id={`${id}-channel`} name="channel" defaultValue="unspecified">
+        {channels.map((channel: Channel) => (
+          <option key={channel} value={channel}>
+            {channelLabels[channel]}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-stance`}>Stance</label>
+      <select
+        id={`${id}-stance`}
+        value={stance ?? ''}
+        onChange={(event) =>
+          setStance(stanceIds.find((item) => item === event.target.value) ?? null)
+        }
+      >
+        <option value="">No stance toward the operation</option>
+        {stanceIds.map((item) => (
+          <option key={item} value={item}>
+            {item}
+          </option>
+        ))}
+      </select>
+      <label className="workspace-check">
+        <input
+          type="checkbox"
+          checked={explicitStance}
+          disabled={stance === null}
+          onChange={(event) => setExplicitStance(event.target.checked)}
+        />{' '}
+        The source states this stance explicitly (“condemned”, “expressed support”)
+      </label>
+      <fieldset>
+        <legend>Dimensions the statement takes</legend>
+        {dimensionIds.map((dimension) => (
+          <label key={dimension} className="workspace-check">
+            <input type="checkbox" name={`dimension-${dimension}`} /> {dimension}
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor={`${id}-addressees`}>
+        Addressees (names, or “all sides”, separated by commas)
+      </label>
+      <input id={`${id}-addressees`} name="addressees" />
+      <label htmlFor={`${id}-rationale`}>Rationale</label>
+      <textarea id={`${id}-rationale`} name="rationale" rows={3} />
+      {preview && (
+        <p className="workspace-derived" aria-live="polite">
+          Derived stance of {preview.actorId === actor?.id ? actor.name : preview.actorId}:{' '}
+          {preview.stance ?? 'none'}. {preview.explanation}
+        </p>
+      )}
+      {message && (
+        <p className="workspace-problems" role="alert">
+          {message}
+        </p>
+      )}
+      <button type="submit">Save statement</button>
+    </form>
+  )
+}

@@ -1,0 +1,55 @@
+import { Flag } from '../../components/flag'
+import { gazetteerEntry } from '../../lib/gazetteer/gazetteer'
+import type { WorkspaceData, WorkspaceStatement } from '../../lib/workspace/records'
+
+function actorLabel(data: WorkspaceData, id: string): { name: string; emblem: string } {
+  const own = data.actors.find((actor) => actor.id === id)
+  if (own) return { name: own.name, emblem: own.emblem }
+  const entry = gazetteerEntry(id)
+  return entry ? { name: entry.name, emblem: entry.flag ?? 'none' } : { name: id, emblem: 'none' }
+}
+
+/** The analyst's own statements, each marked as theirs. */
+export function StatementsList({
+  data,
+  onDelete,
+}: {
+  data: WorkspaceData
+  onDelete: (statement: WorkspaceStatement) => void
+}) {
+  return (
+    <section aria-labelledby="workspace-statements" className="workspace-panel">
+      <h3 id="workspace-statements">Your statements ({data.statements.length})</h3>
+      {data.statements.length === 0 && <p>No statements coded yet.</p>}
+      <ul className="workspace-statements">
+        {data.statements.map((statement) => {
+          const actor = actorLabel(data, statement.actorId)
+          const source = data.sources.find(
+            (held) => held.id === statement.sourceId && held.version === statement.sourceVersion,
+          )
+          return (
+            <li key={statement.id} aria-label={`${actor.name}: ${statement.passage.text}`}>
+              <p>
+                <span className="workspace-yours">Yours</span>{' '}
+                <Flag emblem={actor.emblem} size={20} /> <strong>{actor.name}</strong> ·{' '}
+                {statement.stance ?? 'no stance'} ·{' '}
+                {statement.textKind === 'quote' ? 'quotation' : 'paraphrase'}
+              </p>
+              <p className="workspace-passage">
+                {statement.textKind === 'quote'
+                  ? statement.quotes.map((quote) => `“${quote.text}”`).join(' … ')
+                  : statement.passage.text}
+              </p>
+              <p className="workspace-muted">
+                {source ? `${source.title}, version ${source.version}` : statement.sourceId}
+              </p>
+              <button type="button" onClick={() => onDelete(statement)}>
+                Delete statement
+              </button>
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}

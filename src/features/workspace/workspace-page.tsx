@@ -1,0 +1,204 @@
+import { useState } from 'react'
+import { download } from '../../lib/download'
+import {
+  deleteStatementChange,
+  editSourceChange,
+  findSource,
+  isFrozen,
+  latestSources,
+  putChange,
+  uniqueId,
+  type SourceKey,
+} from '../../lib/workspace/changes'
+import { createDataPackage } from '../../lib/workspace/data-package'
+import type { Draft } from '../../lib/workspace/extract'
+import type { WorkspaceStatement } from '../../lib/workspace/records'
+import { DraftsReview } from './drafts-review'
+import { ImportExport } from './import-export'
+import { SourceForm, type SourceFields } from './source-form'
+import { StatementForm, type StatementSeed } from './statement-form'
+import { StatementsList } from './statements-list'
+import { StorageBanner } from './storage-banner'
+import { useWorkspace } from './use-workspace'
+
+function statementFromDraft(draft: Draft, source: SourceKey, taken: string[]): WorkspaceStatement {
+  return {
+    id: uniqueId(`${draft.actorId}-${draft.trigger.text}-${draft.passage.start}`, taken),
+    actorId: draft.actorId,
+    sourceId: source.id,
+    sourceVersion: source.version,
+    speaker: draft.speaker,
+    office: null,
+    date: { asWritten: null, earliest: null, latest: null, partOfDay: null },
+    channel: 'unspecified',
+    textKind: draft.textKind,
+    passage: draft.passage,
+    quotes: draft.quotes,
+    stance: draft.stance,
+    positions: [],
+    addressees: [],
+    rationale: `Suggested by the words “${draft.trigger.text}”; accepted as suggested.`,
+  }
+}
+
+/** The analyst's own sources and statements, coded by the same codebook as the bundled data. */
+export function WorkspacePage({ databaseName }: { databaseName?: string }) {
+  const workspace = useWorkspace(databaseName)
+  const { data, status } = workspace
+  const [current, setCurrent] = useState<SourceKey | null>(null)
+  const [editing, setEditing] = useState(false)
+  const [seed, setSeed] = useState<{ key: number; value: StatementSeed } | null>(null)
+  const sources = latestSources(data)
+  const source = (current && findSource(data, current)) ?? null
+
+  const exportWorkspace = () =>
+    void createDataPackage(data, new Date()).then((pack) =>
+      download(
+        `workspace-${pack.exportedAt.slice(0, 10)}.json`,
+        JSON.stringify(pack, null, 2),
+        'application/json',
+      ),
+    )
+
+  const addSource = async (fields: SourceFields) => {
+    const id = uniqueId(
+      fields.title,
+      data.sources.map((held) => held.id),
+    )
+    const saved = await workspace.apply(
+      putChange({ sources: [{ ...fields, id, version: 1, addedAt: new Date().toISOString() }] }),
+    )
+    if (saved) setCurrent({ id, version: 1 })
+    return saved
+  }
+
+  const saveEdit = async (fields: SourceFields) => {
+    if (!source) return false
+    const change = editSourceChange(data, source, fields, new Date().toISOString())
+    const saved = await workspace.apply(change)
+    const next = change.put.sources?.[0]
+    if (saved && next) {
+      setCurrent({ id: next.id, version: next.version })
+      setEditing(false)
+    }
+    return saved
+  }
+
+  const deleteStatement = (statement: WorkspaceStatement) => {
+    const removal = deleteStatementChange(data, statement.id)
+    if (removal)
+      void workspace.apply(removal.change, {
+        label: `Deleted the statement of ${statement.actorId}.`,
+        change: removal.undo,
+      })
+  }
+
+  return (
+    <div className="workspace-page">
+      <h2>Your workspace</h2>
+      <StorageBanner status={status} onExport={exportWorkspace} />
+      {workspace.error && (
+        <p className="workspace-problems" role="alert">
+          {workspace.error}
+        </p>
+      )}
+      {workspace.undo && (
+        <p role="status" className="workspace-undo">
+          {workspace.undo.label}{' '}
+          <button type="button" onClick={workspace.runUndo}>
+            Undo
+          </button>
+        </p>
+      )}
+      <div className="workspace-columns">
+        <section aria-labelledby="workspace-sources" className="workspace-panel">
+          <h3 id="workspace-sources">Your sources</h3>
+          {sources.length === 0 && <p>No sources yet: add one below.</p>}
+          <ul className="workspace-source-list">
+            {sources.map((held) => (
+              <li key={held.id}>
+                <button
+                  type="button"
+                  aria-pressed={current?.id === held.id}
+                  onClick={() => {
+                    setCurrent({ id: held.id, version: held.version })
+                    setEditing(false)
+                  }}
+                >
+                  {held.title}
+                  {held.version > 1 && ` (version ${held.version})`}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <details>
+            <summary>Add a source</summary>
+            <SourceForm onSave={addSource} submitLabel="Add source" />
+          </details>
+        </section>
+        {source && (
+          <section aria-labelledby="workspace-coding" className="workspace-panel">
+            <h3 id="workspace-coding">
+              Code {source.title} (version {source.version})
+            </h3>
+            <p className="workspace-muted">
+              {[source.outlet, source.published, source.language].filter(Boolean).join(' · ')}
+              {isFrozen(data, source) &&
+                ' · Frozen: statements point into this text, so an edit makes a new version.'}
+            </p>
+            <button type="button" onClick={() => setEditing((open) => !open)}>
+              {editing ? 'Stop editing' : 'Edit this source'}
+            </button>
+            {editing && (
+              <SourceForm initial={source} onSave={saveEdit} submitLabel="Save the source" />
+            )}
+            <DraftsReview
+              key={`${source.id}@${source.version}`}
+              source={source}
+              onAccept={(draft) =>
+                workspace.apply(
+                  putChange({
+                    statements: [
+                      statementFromDraft(
+                        draft,
+                        source,
+                        data.statements.map((held) => held.id),
+                      ),
+                    ],
+                  }),
+                )
+              }
+              onEdit={(draft) =>
+                setSeed((held) => ({
+                  key: (held?.key ?? 0) + 1,
+                  value: {
+                    passage: draft.passage,
+                    quotes: draft.quotes,
+                    actorId: draft.actorId,
+                    stance: draft.stance,
+                    speaker: draft.speaker,
+                  },
+                }))
+              }
+            />
+            <h3>Code a statement</h3>
+            <StatementForm
+              key={`${source.id}@${source.version}#${seed?.key ?? 0}`}
+              source={source}
+              data={data}
+              seed={seed?.value ?? null}
+              onSave={(change) => workspace.apply(change)}
+            />
+          </section>
+        )}
+      </div>
+      <StatementsList data={data} onDelete={deleteStatement} />
+      <ImportExport
+        data={data}
+        onExport={exportWorkspace}
+        onReplace={workspace.replace}
+        onApply={(change) => workspace.apply(change)}
+      />
+    </div>
+  )
+}
