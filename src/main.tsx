@@ -1,7 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
-import { FaultBanner } from './components/fault-banner'
 import { FramedNotice } from './components/framed-notice'
 import { setApiReady, setApiTransport } from './lib/api/client'
 import { dropCorruptEntries, ensureUsableStorage } from './lib/storage-guard'
@@ -34,7 +33,9 @@ function takeFaultRequest(): string | null {
   return requested
 }
 
-function showFaultBanner(faults: string, stop: () => void) {
+// The banner shows only while faults are injected, so its code loads only then.
+async function showFaultBanner(faults: string, stop: () => void) {
+  const { FaultBanner } = await import('./components/fault-banner')
   const host = document.createElement('div')
   document.body.prepend(host)
   createRoot(host).render(
@@ -72,7 +73,7 @@ async function startDataService() {
     faults: faultRequest,
   })
   if (started.faults && !document.querySelector('.fault-banner')) {
-    showFaultBanner(started.faults, stopFaults)
+    void showFaultBanner(started.faults, stopFaults)
   }
   if (started.transport) setApiTransport(started.transport)
   document.documentElement.dataset.dataService = started.mode

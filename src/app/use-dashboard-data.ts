@@ -1,4 +1,4 @@
-import { useQueries, useQuery } from '@tanstack/react-query'
+import { useQueries } from '@tanstack/react-query'
 import { actorsQueryOptions } from '../lib/api/actors'
 import { codebookQueryOptions } from '../lib/api/codebook'
 import { eventsQueryOptions } from '../lib/api/events'
@@ -16,7 +16,9 @@ import { useLocationSearch } from '../lib/url-state/use-location-search'
 export function useDashboardData() {
   const [search] = useLocationSearch()
   const asked = parseUrlState(search).view.version
-  const served = useQuery({ ...metaQueryOptions(), enabled: asked !== null })
+  const [served] = useQueries({
+    queries: [{ ...metaQueryOptions(), enabled: asked !== null }],
+  })
   const version = served.data?.versions?.some((item) => item.version === asked) ? asked : null
   const waiting = asked !== null && served.isPending
   const [actors, stances, statements, codebook, events, sources, meta] = useQueries({

@@ -1,14 +1,11 @@
 import { useState } from 'react'
 import { copyText } from '../../../lib/clipboard'
 import { download } from '../../../lib/download'
-import { exportFileName, viewSlug } from '../../../lib/file-name'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { Actor } from '../../../lib/schemas/actor'
 import type { SourceSummary } from '../../../lib/schemas/source'
 import type { FilterState } from '../../../lib/url-state/filter-state'
-import { toCsv } from '../csv'
-import { exportRows, type ExportResult } from '../rows'
-import { filtersObject, filtersText } from '../view-filters'
+import type { ExportResult } from '../rows'
 
 type Props = {
   state: FilterState
@@ -24,24 +21,13 @@ const nothingId = 'export-nothing'
 /** "Download what I see": the filtered statements as CSV or JSON, and a link to this view. */
 export function ExportMenu({ state, results, actors, sources, labels, datasetVersion }: Props) {
   const [status, setStatus] = useState('')
-  const rows = exportRows(results, { sources, actors, labels })
-  const empty = rows.length === 0
-  const save = (format: 'csv' | 'json') => {
-    // Named when made, so the day in the name is the day of the download.
-    const name = exportFileName([viewSlug(state)], format)
-    if (format === 'csv') {
-      download(name, toCsv(rows, filtersText(state)), 'text/csv;charset=utf-8')
-    } else {
-      const meta = {
-        dataset: datasetVersion,
-        view: window.location.href,
-        filters: filtersObject(state),
-        exported: new Date().toISOString(),
-        statements: rows.length,
-      }
-      download(name, `${JSON.stringify({ meta, statements: rows }, null, 2)}\n`, 'application/json')
-    }
-    setStatus(`Downloaded ${rows.length} statements as ${name}.`)
+  const empty = results.every((result) => result.statements.length === 0)
+  // The file-making code loads with the first download, not with the page.
+  const save = async (format: 'csv' | 'json') => {
+    const { exportFile } = await import('../export-file')
+    const file = exportFile({ format, state, results, actors, sources, labels, datasetVersion })
+    download(file.name, file.text, file.type)
+    setStatus(`Downloaded ${file.rows} statements as ${file.name}.`)
   }
   return (
     <div className="export-menu">
@@ -56,7 +42,7 @@ export function ExportMenu({ state, results, actors, sources, labels, datasetVer
           onClick={() =>
             empty
               ? setStatus('Nothing to download: no statement matches these filters.')
-              : save(format)
+              : void save(format)
           }
         >
           Download {format.toUpperCase()}

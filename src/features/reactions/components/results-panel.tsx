@@ -1,11 +1,5 @@
 import { lazy, Suspense, useMemo, useRef, useState } from 'react'
-import {
-  citeStatement,
-  citeView,
-  statementTitle,
-  type Citations,
-  type CiteContext,
-} from '../../../lib/cite'
+import type { Citations, CiteContext } from '../../../lib/cite'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { Actor } from '../../../lib/schemas/actor'
 import { actorNames } from '../../../lib/actor-names'
@@ -13,6 +7,9 @@ import type { Statement } from '../../../lib/schemas/statement'
 import type { ActorResult } from '../../../lib/statements/apply-filters'
 import { maxCompared } from '../../../lib/url-state/view-state'
 import { ActorCard, type ActorCardProps } from './actor-card'
+
+// The citation styles load with the first Cite, not with the cards.
+const loadCite = () => import('../../../lib/cite')
 
 // The dialogs and their focus-trapping code load when a reader first opens one.
 const SourceDialog = lazy(() =>
@@ -83,10 +80,14 @@ export function ResultsPanel(props: Props) {
             citeContext &&
             ((statement) => {
               rememberOpener()
-              setCiting({
-                title: statementTitle(actorName(statement.actorId)),
-                citations: citeStatement(citeContext(), statement, actorName(statement.actorId)),
-              })
+              const context = citeContext()
+              const name = actorName(statement.actorId)
+              void loadCite().then(({ citeStatement, statementTitle }) =>
+                setCiting({
+                  title: statementTitle(name),
+                  citations: citeStatement(context, statement, name),
+                }),
+              )
             })
           }
           compared={compared}
@@ -119,7 +120,10 @@ export function ResultsPanel(props: Props) {
             className="link-button"
             onClick={() => {
               rememberOpener()
-              setCiting({ title: 'this view', citations: citeView(citeContext()) })
+              const context = citeContext()
+              void loadCite().then(({ citeView }) =>
+                setCiting({ title: 'this view', citations: citeView(context) }),
+              )
             }}
           >
             Cite this view
