@@ -1,5 +1,6 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
+import { sourceText } from '../../mocks/data/source-text'
 import { renderApp, resultCount, shownActors } from '../render-app'
 
 const searchBox = () => screen.getByRole('searchbox', { name: 'Search' })
@@ -32,4 +33,44 @@ test('a quoted phrase finds the words together, in that order', async () => {
 test('the same words quoted in another order find nothing', async () => {
   renderApp('/?q=%22integrity%20territorial%22')
   expect(await shownActors()).toEqual([])
+})
+
+const card = async (name: string) => {
+  await resultCount()
+  return screen.getByRole('article', { name })
+}
+const marks = (element: HTMLElement) =>
+  [...element.querySelectorAll('mark')].map((mark) => mark.textContent)
+
+test('a card highlights the phrase in the quotation and leaves the article’s words as they are', async () => {
+  renderApp('/?q=%22territorial%20integrity%22')
+  const turkiye = await card('Türkiye')
+  const quote = within(turkiye).getAllByRole('blockquote')[0]
+  if (!quote) throw new Error('Türkiye’s card shows no quotation.')
+  expect(marks(quote)).toEqual(['territorial integrity'])
+  const words = quote.textContent.replace(/^“|”$/g, '')
+  expect(sourceText).toContain(words)
+})
+
+test('“ceasefire” highlights the article’s “cease-fire” in the expanded statements', async () => {
+  const { user } = renderApp('/?q=ceasefire')
+  const russia = await card('Russia')
+  await user.click(within(russia).getByRole('button', { name: /^Show/ }))
+  const found = marks(russia)
+  expect(found.length).toBeGreaterThan(0)
+  for (const text of found) expect(text).toBe('cease-fire')
+})
+
+test('a search for a speaker highlights the speaker’s name', async () => {
+  renderApp('/?q=erdogan')
+  const turkiye = await card('Türkiye')
+  const speakers = within(turkiye).getAllByRole('definition')
+  expect(speakers.flatMap(marks)).toContain('Erdoğan')
+})
+
+test('a card found only by its coding says which coding matched', async () => {
+  renderApp('/?q=humanitarian')
+  const russia = await card('Russia')
+  expect(marks(russia)).toEqual([])
+  expect(within(russia).getByText('Matched the coding: Humanitarian concern')).toBeVisible()
 })

@@ -1,26 +1,33 @@
 import { compactText, foldText, parseSearch, termMatches } from '../engine/search'
 import type { Actor } from '../schemas/actor'
-import type { Codebook } from '../schemas/codebook'
+import type { Codebook, DimensionId, StanceId } from '../schemas/codebook'
 import type { Statement } from '../schemas/statement'
 import type { StatementQuery } from '../schemas/statement-query'
 
-/** The codebook's stance and dimension labels by id, which a search looks through too. */
-export type LabelLookup = { stance: Map<string, string>; dimension: Map<string, string> }
+/**
+ * The codebook's stance and dimension labels by id, which a search looks through too; the
+ * dashboard's `CodebookLabels` is one.
+ */
+export type LabelLookup = {
+  stance: (id: StanceId) => string | undefined
+  dimension: (id: DimensionId) => string | undefined
+}
 
 export function labelLookup(codebook: Pick<Codebook, 'stances' | 'dimensions'>): LabelLookup {
-  return {
-    stance: new Map(codebook.stances.map((stance) => [stance.id, stance.label])),
-    dimension: new Map(codebook.dimensions.map((dimension) => [dimension.id, dimension.label])),
-  }
+  const stances = new Map(codebook.stances.map((stance) => [stance.id, stance.label]))
+  const dimensions = new Map(
+    codebook.dimensions.map((dimension) => [dimension.id, dimension.label]),
+  )
+  return { stance: (id) => stances.get(id), dimension: (id) => dimensions.get(id) }
 }
 
 /** The labels a statement is coded with: its stance and the dimensions it takes a position on. */
 export function codedLabels(statement: Statement, lookup: LabelLookup | undefined): string[] {
   if (!lookup) return []
   const labels: string[] = []
-  if (statement.stance) labels.push(lookup.stance.get(statement.stance) ?? '')
+  if (statement.stance) labels.push(lookup.stance(statement.stance) ?? '')
   for (const position of statement.positions)
-    if (position.value === 'takes') labels.push(lookup.dimension.get(position.dimension) ?? '')
+    if (position.value === 'takes') labels.push(lookup.dimension(position.dimension) ?? '')
   return labels
 }
 
