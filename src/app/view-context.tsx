@@ -32,9 +32,14 @@ function useViewModel() {
   const data: DashboardData | null = useMemo(
     () =>
       actors.data && stances.data && statements.data
-        ? { actors: actors.data, stances: stances.data, statements: statements.data }
+        ? {
+            actors: actors.data,
+            stances: stances.data,
+            statements: statements.data,
+            ...(codebook.data ? { codebook: codebook.data } : {}),
+          }
         : null,
-    [actors.data, stances.data, statements.data],
+    [actors.data, stances.data, statements.data, codebook.data],
   )
   const labels = useMemo(
     () => (codebook.data ? codebookLabels(codebook.data) : null),

@@ -1,15 +1,23 @@
+import type { ReactNode } from 'react'
 import { formatStatementDay } from '../lib/format'
 import { channelLabels } from '../lib/labels'
 import type { Statement } from '../lib/schemas/statement'
 
-export function StatementMeta({ statement }: { statement: Statement }) {
+/** `mark` may only wrap parts of the speaker's name and office (a search's matches). */
+export function StatementMeta({
+  statement,
+  mark = (text) => text,
+}: {
+  statement: Statement
+  mark?: (text: string) => ReactNode
+}) {
   const who = [statement.speaker, statement.office].filter(Boolean).join(', ')
   return (
     <dl className="statement-meta">
       {who && (
         <div>
           <dt>Speaker</dt>
-          <dd>{who}</dd>
+          <dd>{mark(who)}</dd>
         </div>
       )}
       <div>

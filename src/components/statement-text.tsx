@@ -1,15 +1,21 @@
+import type { ReactNode } from 'react'
 import type { Statement } from '../lib/schemas/statement'
+
+const plain = (text: string): ReactNode => text
 
 /**
  * A statement's words: the actor's verbatim quotes as quotations, or the article's reported speech
- * marked as a paraphrase. Nothing here is reworded.
+ * marked as a paraphrase. Nothing here is reworded; `mark` may only wrap parts of the words (a
+ * search's matches).
  */
 export function StatementText({
   statement,
   lead = false,
+  mark = plain,
 }: {
   statement: Statement
   lead?: boolean
+  mark?: (text: string) => ReactNode
 }) {
   if (statement.textKind === 'quote') {
     return (
@@ -19,12 +25,12 @@ export function StatementText({
         </span>
         {statement.quotes.map((quote) => (
           <blockquote key={quote.start}>
-            <p>“{quote.text}”</p>
+            <p>“{mark(quote.text)}”</p>
           </blockquote>
         ))}
         {!lead && (
           <figcaption className="passage">
-            As the article reports it: {statement.passage.text}
+            As the article reports it: {mark(statement.passage.text)}
           </figcaption>
         )}
       </figure>
@@ -35,7 +41,7 @@ export function StatementText({
       <span className="text-kind" data-kind="paraphrase">
         Paraphrase: the article’s words
       </span>
-      <p className="paraphrase">{statement.passage.text}</p>
+      <p className="paraphrase">{mark(statement.passage.text)}</p>
     </div>
   )
 }

@@ -90,6 +90,35 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await context.close()
   })
 
+  test(`a search's highlights and coding notes are legible in the ${colorScheme} theme`, async () => {
+    const { page, context } = await openPage(browser(), localUrl('/?q=humanitarian'), {
+      viewport: viewports.desktop,
+      colorScheme,
+    })
+    await cardNames(page)
+    const azerbaijan = page.getByRole('article', { name: 'Azerbaijan' })
+    await azerbaijan.getByRole('button', { name: /^Show/ }).click()
+    expect(await azerbaijan.locator('mark').first().textContent()).toBe('humanitarian')
+    await page
+      .getByRole('article', { name: 'Russia' })
+      .getByText('Matched the coding: Humanitarian concern')
+      .first()
+      .waitFor()
+    expect(await seriousAccessibilityViolations(page)).toEqual([])
+    await saveScreenshot(page, `dashboard-search-${colorScheme}`)
+    await page.getByRole('article', { name: 'Russia' }).screenshot({
+      path: `tests/e2e/screenshots/dashboard-search-russia-${colorScheme}.png`,
+    })
+    await azerbaijan
+      .locator('.statement-list > li')
+      .filter({ has: page.locator('mark') })
+      .first()
+      .screenshot({
+        path: `tests/e2e/screenshots/dashboard-search-azerbaijan-${colorScheme}.png`,
+      })
+    await context.close()
+  })
+
   test(`the theme toggle overrides the system (${colorScheme} system) and is remembered`, async () => {
     const { page, context } = await openPage(browser(), localUrl(), { colorScheme })
     await cardNames(page)

@@ -6,7 +6,7 @@ import { statements } from '../../mocks/data/statements'
 import { generateSyntheticDataset } from '../../mocks/data/synthetic/generate'
 import { deriveStanceSummary } from '../../src/lib/codebook/derive-stance'
 import type { EngineData, EngineQuery, FacetKey } from '../../src/lib/engine/types'
-import { foldText, searchableText } from '../../src/lib/statements/filter'
+import { labelLookup, searchableText } from '../../src/lib/statements/filter'
 
 export const articleData: EngineData = {
   actors,
@@ -38,34 +38,30 @@ export function smallSyntheticData(seed: number): EngineData {
 }
 
 /**
- * Words to search for that today's search and the engine must treat alike: words and parts of
- * words from the data, leaving out those the engine deliberately finds more of (words of the
- * codebook's labels, and words that join or split across spaces and hyphens).
+ * Words to search for: words and parts of words from the data and the codebook's labels, two
+ * neighbouring words joined ("ceasefire") or quoted as a phrase, so the property covers folding,
+ * labels and phrases.
  */
-export function plainSearchWords(data: EngineData): string[] {
-  const labels = foldText(
-    [...codebook.stances, ...codebook.dimensions].map((entry) => entry.label).join(' '),
-  )
-  const texts = data.statements.map((statement) =>
-    searchableText(
-      statement,
-      data.actors.find((actor) => actor.id === statement.actorId),
-    ),
-  )
-  const joined = texts.map((text) => text.replace(/[^\p{L}\p{N}]+/gu, ''))
+export function searchWords(data: EngineData): string[] {
+  const lookup = data.codebook ? labelLookup(data.codebook) : undefined
   const words = new Set<string>()
-  for (const text of texts) {
-    for (const word of text.split(/[^\p{L}\p{N}]+/u)) {
-      if (word.length < 2) continue
+  for (const statement of data.statements) {
+    const actor = data.actors.find((candidate) => candidate.id === statement.actorId)
+    const split = searchableText(statement, actor, lookup)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length >= 2)
+    split.forEach((word, at) => {
       words.add(word)
       words.add(word.slice(0, 3))
       words.add(word.slice(-3))
-    }
+      const next = split[at + 1]
+      if (next && at % 7 === 0) {
+        words.add(word + next)
+        words.add(`"${word} ${next}"`)
+      }
+    })
   }
-  return [...words]
-    .filter((word) => word.length >= 2 && !labels.includes(word))
-    .filter((word) => joined.every((text, at) => !text.includes(word) || texts[at]?.includes(word)))
-    .sort()
+  return [...words].sort()
 }
 
 const subset = (values: readonly string[]) =>
@@ -81,7 +77,7 @@ export function queryArbitrary(
       data.statements.flatMap((statement) => [statement.date.earliest, statement.date.latest]),
     ),
   ].sort()
-  const words = plainSearchWords(data)
+  const words = searchWords(data)
   const maybe = <T>(arbitrary: fc.Arbitrary<T>, empty: T) =>
     fc.oneof({ weight: 3, arbitrary: fc.constant(empty) }, { weight: 1, arbitrary })
   return fc.record({

@@ -13,6 +13,7 @@ const found = (q: string) =>
   shownActors(engine.index, engine.query({ ...emptyEngineQuery, q })).flatMap((entry) =>
     entry.statements.map((statement) => statement.id),
   )
+/** What the page's filter finds, which shares the engine's search. */
 const foundToday = (q: string) =>
   applyFilters(articleData, { ...emptyFilterState, q }).flatMap((entry) =>
     entry.statements.map((statement) => statement.id),
@@ -21,7 +22,7 @@ const foundToday = (q: string) =>
 test('“ceasefire” and “cease fire” find what the article spells “cease-fire”', () => {
   const spelled = foundToday('cease-fire')
   expect(spelled.length).toBeGreaterThan(0)
-  expect(foundToday('ceasefire')).toEqual([])
+  expect(foundToday('ceasefire')).toEqual(spelled)
   expect(found('ceasefire')).toEqual(spelled)
   expect(found('Cease-Fire')).toEqual(spelled)
   expect(found('cease fire')).toEqual(expect.arrayContaining(spelled))
@@ -35,8 +36,8 @@ test('search finds statements by their coded position and stance', () => {
       ),
     )
     .map((statement) => statement.id)
-  expect(coded.length).toBeGreaterThan(foundToday('humanitarian').length)
   expect(found('humanitarian')).toEqual(expect.arrayContaining(coded))
+  expect(foundToday('humanitarian')).toEqual(found('humanitarian'))
   const condemning = articleData.statements
     .filter((statement) => statement.stance === 'condemns')
     .map((statement) => statement.id)

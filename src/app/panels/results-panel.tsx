@@ -39,6 +39,7 @@ export function ResultsPanel() {
               onCompareChange={(compare) => setView({ ...view.view, compare })}
               citeContext={citeContextOf(sources.data?.[0], meta.data)}
               methodLink={pageLink(view, 'method', '#derivation')}
+              search={filters.q}
             />
           </>
         )

@@ -3,6 +3,7 @@ import { dimensionIds, stanceIds } from '../schemas/codebook'
 import { summaryStances } from '../codebook/stance-label'
 import type { StanceSummary } from '../schemas/stance-summary'
 import { channels, type Statement } from '../schemas/statement'
+import { labelLookup, searchableWords } from '../statements/filter'
 import { compactText, foldQuickly } from './search'
 import type { EngineData, FacetKey } from './types'
 
@@ -70,10 +71,7 @@ export function buildIndex(data: EngineData): EngineIndex {
     for (const sourceId of event.sourceIds)
       if (!eventOfSource.has(sourceId)) eventOfSource.set(sourceId, code)
   })
-  const stanceLabel = new Map(data.codebook?.stances.map((stance) => [stance.id, stance.label]))
-  const dimensionLabel = new Map(
-    data.codebook?.dimensions.map((dimension) => [dimension.id, dimension.label]),
-  )
+  const lookup = data.codebook ? labelLookup(data.codebook) : undefined
 
   const count = statements.length
   const index: EngineIndex = {
@@ -117,12 +115,9 @@ export function buildIndex(data: EngineData): EngineIndex {
       index.stance[at] = codeOf(stanceIds, statement.stance)
       index.channel[at] = codeOf(channels, statement.channel)
       let bits = 0
-      const labels: string[] = []
-      if (statement.stance) labels.push(stanceLabel.get(statement.stance) ?? '')
       for (const position of statement.positions) {
         if (position.value !== 'takes') continue
         bits |= 1 << dimensionIds.indexOf(position.dimension)
-        labels.push(dimensionLabel.get(position.dimension) ?? '')
       }
       index.dimensions[at] = bits
       const voice = voiceOf(statement)
@@ -130,8 +125,8 @@ export function buildIndex(data: EngineData): EngineIndex {
       index.event[at] = eventOfSource.get(statement.sourceId) ?? -1
       index.earliest[at] = dayCode(statement.date.earliest)
       index.latest[at] = dayCode(statement.date.latest)
-      // The coded labels come after the words, so "humanitarian" finds what is coded so.
-      const folded = foldQuickly(`${searchableWords(statement, actor)}\n${labels.join('\n')}`)
+      // The page's search looks through the same words and coded labels.
+      const folded = foldQuickly(searchableWords(statement, actor, lookup))
       index.folded[at] = folded
       index.compact[at] = compactText(folded)
     }
@@ -141,14 +136,4 @@ export function buildIndex(data: EngineData): EngineIndex {
 
 function codeOf(values: readonly string[], value: string | null | undefined): number {
   return value == null ? -1 : values.indexOf(value)
-}
-
-/**
- * The words `searchableText` looks through, unfolded, so they fold in one quick pass with the
- * labels; the engine's equivalence test keeps the two lists the same.
- */
-function searchableWords(statement: Statement, actor: Actor): string {
-  let words = statement.passage.text
-  for (const quote of statement.quotes) words += `\n${quote.text}`
-  return `${words}\n${statement.speaker ?? ''}\n${statement.office ?? ''}\n${actor.name}\n${actor.shortName}`
 }

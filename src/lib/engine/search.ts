@@ -1,4 +1,7 @@
-import { foldText } from '../statements/filter'
+/** Folds case and diacritics, so "turkiye" finds "Türkiye" and "erdogan" finds "Erdoğan". */
+export function foldText(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').toLowerCase()
+}
 
 /**
  * One thing a search asks for. `folded` is looked for as typed (case and accents folded);

@@ -1,5 +1,5 @@
 import type { Actor } from '../schemas/actor'
-import { foldText } from '../statements/filter'
+import { foldText } from '../engine/search'
 import { organisationRows } from './organisations'
 import { stateRows } from './states'
 

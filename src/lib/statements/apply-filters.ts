@@ -1,7 +1,8 @@
 import type { Actor } from '../schemas/actor'
 import type { StanceSummary } from '../schemas/stance-summary'
 import type { Statement } from '../schemas/statement'
-import { matchesStatementQuery } from '../statements/filter'
+import type { Codebook } from '../schemas/codebook'
+import { labelLookup, matchesStatementQuery, type LabelLookup } from '../statements/filter'
 import {
   emptyFilterState,
   withList,
@@ -14,6 +15,8 @@ export type DashboardData = {
   actors: readonly Actor[]
   stances: readonly StanceSummary[]
   statements: readonly Statement[]
+  /** With the codebook, search also finds statements by their coded stance and positions. */
+  codebook?: Pick<Codebook, 'stances' | 'dimensions'>
 }
 
 /** An actor the filters leave, with its stance summary and its statements that match them. */
@@ -29,7 +32,12 @@ export const voiceOf = (statement: Statement) => statement.speaker ?? statement.
 const statementFilters = ['dimension', 'channel', 'speaker', 'from', 'to', 'q'] as const
 
 /** The API's own statement matcher, plus the speaker filter that only the dashboard offers. */
-function statementMatches(statement: Statement, state: FilterState, actor: Actor): boolean {
+function statementMatches(
+  statement: Statement,
+  state: FilterState,
+  actor: Actor,
+  lookup: LabelLookup | undefined,
+): boolean {
   const voice = voiceOf(statement)
   if (state.speaker.length > 0 && (voice === null || !state.speaker.includes(voice))) return false
   return matchesStatementQuery(
@@ -42,6 +50,7 @@ function statementMatches(statement: Statement, state: FilterState, actor: Actor
       ...(state.q.trim() ? { q: state.q } : {}),
     },
     actor,
+    lookup,
   )
 }
 
@@ -52,6 +61,7 @@ function statementMatches(statement: Statement, state: FilterState, actor: Actor
  */
 export function applyFilters(data: DashboardData, state: FilterState): ActorResult[] {
   const summaryByActor = new Map(data.stances.map((summary) => [summary.actorId, summary]))
+  const lookup = data.codebook ? labelLookup(data.codebook) : undefined
   const statementFilterActive = statementFilters.some((key) =>
     Array.isArray(state[key]) ? state[key].length > 0 : Boolean(state[key]),
   )
@@ -69,7 +79,7 @@ export function applyFilters(data: DashboardData, state: FilterState): ActorResu
       if (state.kind.length > 0 && !state.kind.includes(actor.kind)) return []
       if (state.actor.length > 0 && !state.actor.includes(actor.id)) return []
       const own = data.statements.filter((statement) => statement.actorId === actor.id)
-      const matching = own.filter((statement) => statementMatches(statement, state, actor))
+      const matching = own.filter((statement) => statementMatches(statement, state, actor, lookup))
       if (statementFilterActive && matching.length === 0) return []
       return [{ actor, summary, statements: matching }]
     })

@@ -1,31 +1,88 @@
+import { compactText, foldText, parseSearch, termMatches } from '../engine/search'
 import type { Actor } from '../schemas/actor'
+import type { Codebook, DimensionId, StanceId } from '../schemas/codebook'
 import type { Statement } from '../schemas/statement'
 import type { StatementQuery } from '../schemas/statement-query'
 
-/** Folds case and diacritics, so "turkiye" finds "Türkiye" and "erdogan" finds "Erdoğan". */
-export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').toLowerCase()
+/**
+ * The codebook's stance and dimension labels by id, which a search looks through too; the
+ * dashboard's `CodebookLabels` is one.
+ */
+export type LabelLookup = {
+  stance: (id: StanceId) => string | undefined
+  dimension: (id: DimensionId) => string | undefined
 }
 
-/** The text a full-text search looks through: the words, the speaker, the office and the actor. */
-export function searchableText(statement: Statement, actor: Actor | undefined): string {
-  return foldText(
-    [
-      statement.passage.text,
-      ...statement.quotes.map((quote) => quote.text),
-      statement.speaker ?? '',
-      statement.office ?? '',
-      actor?.name ?? '',
-      actor?.shortName ?? '',
-    ].join('\n'),
+export function labelLookup(codebook: Pick<Codebook, 'stances' | 'dimensions'>): LabelLookup {
+  const stances = new Map(codebook.stances.map((stance) => [stance.id, stance.label]))
+  const dimensions = new Map(
+    codebook.dimensions.map((dimension) => [dimension.id, dimension.label]),
   )
+  return { stance: (id) => stances.get(id), dimension: (id) => dimensions.get(id) }
 }
 
-/** Any chosen value within one filter matches; every filter given must match. */
+/** The labels a statement is coded with: its stance and the dimensions it takes a position on. */
+export function codedLabels(statement: Statement, lookup: LabelLookup | undefined): string[] {
+  if (!lookup) return []
+  const labels: string[] = []
+  if (statement.stance) labels.push(lookup.stance(statement.stance) ?? '')
+  for (const position of statement.positions)
+    if (position.value === 'takes') labels.push(lookup.dimension(position.dimension) ?? '')
+  return labels
+}
+
+/**
+ * The words a full-text search looks through, unfolded: the words, the speaker, the office and
+ * the actor, then the coded labels, so "humanitarian" finds what is coded so.
+ */
+export function searchableWords(
+  statement: Statement,
+  actor: Actor | undefined,
+  lookup?: LabelLookup,
+): string {
+  let words = statement.passage.text
+  for (const quote of statement.quotes) words += `\n${quote.text}`
+  words += `\n${statement.speaker ?? ''}\n${statement.office ?? ''}`
+  words += `\n${actor?.name ?? ''}\n${actor?.shortName ?? ''}`
+  const labels = codedLabels(statement, lookup)
+  return lookup ? `${words}\n${labels.join('\n')}` : words
+}
+
+/** The searchable words folded (case, accents), as a search compares them. */
+export function searchableText(
+  statement: Statement,
+  actor: Actor | undefined,
+  lookup?: LabelLookup,
+): string {
+  return foldText(searchableWords(statement, actor, lookup))
+}
+
+/**
+ * Whether a search matches a statement: every word or quoted phrase must, folding case, accents,
+ * hyphens and spacing ("ceasefire" finds "cease-fire").
+ */
+export function searchMatches(
+  statement: Statement,
+  q: string,
+  actor: Actor | undefined,
+  lookup?: LabelLookup,
+): boolean {
+  const terms = parseSearch(q)
+  if (terms.length === 0) return true
+  const folded = searchableText(statement, actor, lookup)
+  const compact = compactText(folded)
+  return terms.every((term) => termMatches(term, folded, compact))
+}
+
+/**
+ * Any chosen value within one filter matches; every filter given must match. With a label
+ * lookup, the search also finds statements by their coded labels.
+ */
 export function matchesStatementQuery(
   statement: Statement,
   query: StatementQuery,
   actor: Actor | undefined,
+  lookup?: LabelLookup,
 ): boolean {
   const { actor: actorIds, stance, dimension, channel, from, to, q } = query
   if (actorIds?.length && !actorIds.includes(statement.actorId)) return false
@@ -42,11 +99,7 @@ export function matchesStatementQuery(
   // A statement dated to a range matches when the range overlaps the one asked for.
   if (from && statement.date.latest < from) return false
   if (to && statement.date.earliest > to) return false
-  if (q) {
-    const haystack = searchableText(statement, actor)
-    const words = foldText(q).split(/\s+/).filter(Boolean)
-    if (!words.every((word) => haystack.includes(word))) return false
-  }
+  if (q && !searchMatches(statement, q, actor, lookup)) return false
   return true
 }
 

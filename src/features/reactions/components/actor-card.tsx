@@ -7,6 +7,7 @@ import type { Actor } from '../../../lib/schemas/actor'
 import type { StanceSummary } from '../../../lib/schemas/stance-summary'
 import type { Statement } from '../../../lib/schemas/statement'
 import { pickHeadline } from '../headline'
+import { codingMatched, highlightMatches } from '../highlight'
 import { StatementMeta } from '../../../components/statement-meta'
 import { StatementText } from '../../../components/statement-text'
 import { basedOnNote, stanceSummaryLabel } from '../../../lib/codebook/stance-label'
@@ -31,6 +32,8 @@ export type ActorCardProps = {
   linked?: string | null
   /** The method page's section on coding, which every rationale links to. */
   methodLink: { href: string; onClick: (event: React.MouseEvent) => void }
+  /** The search typed, whose matches the card highlights. */
+  search?: string
 }
 
 export function ActorCard({
@@ -46,6 +49,7 @@ export function ActorCard({
   onToggleCompare,
   methodLink,
   linked = null,
+  search = '',
 }: ActorCardProps) {
   const linkedHere = linked !== null && all.some((statement) => statement.id === linked)
   const [open, setOpen] = useState(linkedHere)
@@ -65,6 +69,15 @@ export function ActorCard({
   const headingId = `actor-${actor.id}`
   const stanceLabel = stanceSummaryLabel(summary, labels)
   const basedOn = basedOnNote(summary)
+  const mark = (text: string) => highlightMatches(text, search)
+  // Only a statement the search found can have been found by its coding.
+  const codingNote = (statement: Statement) => {
+    if (!matching.some((found) => found.id === statement.id)) return null
+    const found = codingMatched(statement, actor, search, labels)
+    return found.length > 0 ? (
+      <p className="coding-matched">Matched the coding: {found.join(', ')}</p>
+    ) : null
+  }
   return (
     <article className="actor-card" aria-labelledby={headingId} data-party={actor.isParty}>
       <header className="actor-card-header">
@@ -90,8 +103,9 @@ export function ActorCard({
       {basedOn && <p className="stance-based-on">{basedOn}</p>}
       {headline && (
         <div className="headline">
-          <StatementText statement={headline} lead />
-          <StatementMeta statement={headline} />
+          <StatementText statement={headline} lead mark={mark} />
+          <StatementMeta statement={headline} mark={mark} />
+          {codingNote(headline)}
         </div>
       )}
       {summary.positions.length > 0 && (
@@ -125,8 +139,9 @@ export function ActorCard({
                     }
                   : {})}
               >
-                <StatementText statement={statement} />
-                <StatementMeta statement={statement} />
+                <StatementText statement={statement} mark={mark} />
+                <StatementMeta statement={statement} mark={mark} />
+                {codingNote(statement)}
                 <p className="statement-coding">
                   <span>
                     Coded as:{' '}

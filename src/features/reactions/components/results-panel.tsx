@@ -34,6 +34,8 @@ type Props = {
   methodLink: ActorCardProps['methodLink']
   /** The statement a permalink points at, opened and focused in its actor's card. */
   linkedStatement?: string | null
+  /** The search typed, whose matches the cards highlight. */
+  search?: string
 }
 
 export function ResultsPanel(props: Props) {
@@ -102,6 +104,7 @@ export function ResultsPanel(props: Props) {
           }
           methodLink={methodLink}
           linked={props.linkedStatement ?? null}
+          search={props.search ?? ''}
         />
       </li>
     )
