@@ -1,5 +1,14 @@
+import { basedOnNote, stanceSummaryLabel } from '../../lib/codebook/stance-label'
 import type { CodebookLabels } from '../../lib/labels'
-import type { AgreementCell, MatrixCell, SpectrumColumn, StanceCount, TimelinePoint } from './shape'
+import type {
+  AgreementCell,
+  MatrixCell,
+  PlacedActor,
+  SpectrumColumn,
+  StanceCategory,
+  StanceCount,
+  TimelinePoint,
+} from './shape'
 
 const list = (items: readonly string[]) =>
   items.length <= 1
@@ -10,6 +19,19 @@ export const percent = (score: number | null) =>
   score === null ? '–' : `${Math.round(score * 100)}%`
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+
+/** A stance category's name on a chart's axis, lane or row. */
+export const categoryLabel = (category: StanceCategory, labels: CodebookLabels) =>
+  category === 'mixed' ? 'Mixed' : labels.stance(category)
+
+/**
+ * An actor's stance as a chart's table or tooltip names it: its range where mixed, and "based on 1
+ * statement" where it rests on one.
+ */
+export function placedStanceLabel(actor: PlacedActor, labels: CodebookLabels): string {
+  const note = basedOnNote(actor.summary)
+  return `${stanceSummaryLabel(actor.summary, labels)}${note ? ` (${note})` : ''}`
+}
 
 // Each function turns a chart's numbers into sentences a screen reader reads and a report can reuse.
 
@@ -22,8 +44,8 @@ export function describeDistribution(
   // A label is named with a colon, never in quotation marks, which are kept for a source's words.
   const parts = counts
     .filter((count) => count.actors > 0)
-    .map((count) => `${labels.stance(count.stance)}: ${count.actors}`)
-  const statements = counts.reduce((total, count) => total + count.statements, 0)
+    .map((count) => `${categoryLabel(count.stance, labels)}: ${count.actors}`)
+  const statements = counts.reduce((total, count) => total + (count.statements ?? 0), 0)
   return `The ${plural(actors, 'actor')} placed on the scale, by overall stance. ${parts.join('; ')}. ${plural(statements, 'statement')} express a stance.`
 }
 
@@ -33,10 +55,16 @@ export function describeSpectrum(
 ): string {
   const parts = columns
     .filter((column) => column.actors.length > 0)
-    .map(
-      (column) =>
-        `${labels.stance(column.stance)}: ${list(column.actors.map((actor) => actor.shortName))}`,
-    )
+    .map((column) => {
+      // A mixed actor is named with its range, so the lane never reads as a fifth stance.
+      const names = column.actors.map((actor) => {
+        const range = actor.summary.range
+        return range
+          ? `${actor.shortName} (${labels.stance(range.from)} – ${labels.stance(range.to)})`
+          : actor.shortName
+      })
+      return `${categoryLabel(column.stance, labels)}: ${list(names)}`
+    })
   return parts.length === 0
     ? 'No actor shown is placed on the scale.'
     : `From supporting the operation to condemning it. ${parts.join('. ')}.`

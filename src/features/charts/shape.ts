@@ -1,13 +1,29 @@
 import type { Actor } from '../../lib/schemas/actor'
 import { stanceIds, type DimensionId, type StanceId } from '../../lib/schemas/codebook'
 import type { Milestone } from '../../lib/schemas/event'
+import type { StanceSummary } from '../../lib/schemas/stance-summary'
 import type { ActorResult } from '../../lib/statements/apply-filters'
 
-export type StanceCount = { stance: StanceId; actors: number; statements: number }
+/**
+ * A place on the charts' stance axis: one of the four stances or, after them, `mixed` for an actor
+ * whose statements span several with no single central one. Mixed is its own place, never a lean.
+ */
+export type StanceCategory = StanceId | 'mixed'
 
-/** How many actors (by overall stance) and statements take each stance, in scale order. */
+/**
+ * `statements` is null for `mixed`: each statement takes one of the four stances and is counted
+ * there, so none is "mixed" itself.
+ */
+export type StanceCount = { stance: StanceCategory; actors: number; statements: number | null }
+
+const isMixed = (row: ActorResult) => row.summary.status === 'mixed'
+
+/**
+ * How many actors (by overall stance) and statements take each stance, in scale order; a Mixed
+ * count follows the four when an actor shown is mixed.
+ */
 export function stanceDistribution(input: readonly ActorResult[]): StanceCount[] {
-  return stanceIds.map((stance) => ({
+  const counts: StanceCount[] = stanceIds.map((stance) => ({
     stance,
     actors: input.filter((row) => row.summary.stance === stance).length,
     statements: input.reduce(
@@ -16,16 +32,27 @@ export function stanceDistribution(input: readonly ActorResult[]): StanceCount[]
       0,
     ),
   }))
+  const mixed = input.filter(isMixed).length
+  return mixed > 0 ? [...counts, { stance: 'mixed', actors: mixed, statements: null }] : counts
 }
 
-export type SpectrumColumn = { stance: StanceId; actors: Actor[] }
+/** An actor as a chart places it, with the summary that says how (its range, what it rests on). */
+export type PlacedActor = Actor & { summary: StanceSummary }
 
-/** Each actor placed on the scale by its overall stance; parties are not on the scale. */
+export type SpectrumColumn = { stance: StanceCategory; actors: PlacedActor[] }
+
+/**
+ * Each actor placed on the scale by its overall stance, and a Mixed lane after the four when an
+ * actor shown is mixed; parties are not on the scale.
+ */
 export function stanceSpectrum(input: readonly ActorResult[]): SpectrumColumn[] {
-  return stanceIds.map((stance) => ({
+  const place = (row: ActorResult): PlacedActor => ({ ...row.actor, summary: row.summary })
+  const columns: SpectrumColumn[] = stanceIds.map((stance) => ({
     stance,
-    actors: input.filter((row) => row.summary.stance === stance).map((row) => row.actor),
+    actors: input.filter((row) => row.summary.stance === stance).map(place),
   }))
+  const mixed = input.filter(isMixed).map(place)
+  return mixed.length > 0 ? [...columns, { stance: 'mixed', actors: mixed }] : columns
 }
 
 export type TimelinePoint = {

@@ -3,11 +3,28 @@ import type { DimensionId, StanceId } from '../../lib/schemas/codebook'
 import type { StanceSummary } from '../../lib/schemas/stance-summary'
 import type { Statement } from '../../lib/schemas/statement'
 
+/** How an actor's stance was derived: the step of the rule (or why none applied) and on how much. */
+export type Derivation = {
+  kind: 'decisive' | 'median' | 'most-frequent' | 'mixed' | 'party' | 'none'
+  basedOn: number
+}
+
+/** A mixed result is its own kind, whichever step found it; a party or no stance has no step. */
+export function derivationOf(summary: StanceSummary | null): Derivation {
+  if (!summary) return { kind: 'none', basedOn: 0 }
+  const kind =
+    summary.status === 'mixed' || summary.status === 'party' || summary.status === 'none'
+      ? summary.status
+      : (summary.basis ?? 'none')
+  return { kind, basedOn: summary.basedOn }
+}
+
 export type PositionValue = { value: 'takes' | 'opposes' | 'none'; parties: string[] }
 
 export type Comparison = {
   actors: Actor[]
   stance: { values: (StanceId | null)[]; summaries: (StanceSummary | null)[]; same: boolean }
+  derivation: { values: Derivation[]; same: boolean }
   dimensions: { dimension: DimensionId; values: PositionValue[]; same: boolean }[]
   addressees: { values: string[][]; same: boolean }
   statements: Statement[][]
@@ -35,6 +52,7 @@ export function buildComparison(
   const stanceKeys = stanceSummaries.map((summary) =>
     summary?.range ? `${summary.range.from}–${summary.range.to}` : (summary?.stance ?? null),
   )
+  const derivations = stanceSummaries.map(derivationOf)
   const dimensionRows = dimensions.map((dimension) => {
     const values = chosen.map((actor): PositionValue => {
       const positions =
@@ -57,6 +75,10 @@ export function buildComparison(
   return {
     actors: chosen,
     stance: { values: stanceValues, summaries: stanceSummaries, same: sameAll(stanceKeys, String) },
+    derivation: {
+      values: derivations,
+      same: sameAll(derivations, (value) => `${value.kind}:${value.basedOn}`),
+    },
     dimensions: dimensionRows,
     addressees: {
       values: addresseeValues,

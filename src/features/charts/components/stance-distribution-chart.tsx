@@ -13,13 +13,24 @@ import {
 import { SortableTable } from '../../../components/sortable-table'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { StanceId } from '../../../lib/schemas/codebook'
-import type { StanceCount } from '../shape'
+import { categoryLabel } from '../describe'
+import type { StanceCategory, StanceCount } from '../shape'
 import { colors, type LegendItem, type SvgMode } from './marks'
 
-type BarShapeProps = React.ComponentProps<typeof Rectangle> & { payload?: { stance?: StanceId } }
+type BarShapeProps = React.ComponentProps<typeof Rectangle> & {
+  payload?: { stance?: StanceCategory }
+}
 
-/** Each bar takes its stance's colour, shared with the badges. */
-const stanceFill = (bar: BarShapeProps) => colors.stance(bar.payload?.stance ?? null)
+/** A category's colour: a stance's own, shared with the badges; Mixed the text's, no stance's. */
+export const categoryColor = (category: StanceCategory | null) =>
+  category === 'mixed' ? colors.text : colors.stance(category)
+
+/** Each bar takes its stance's colour. */
+const stanceFill = (bar: BarShapeProps) => categoryColor(bar.payload?.stance ?? null)
+
+/** The stance a bar filters by; Mixed filters by none, as no statement is "mixed". */
+const pickable = (category: StanceCategory | undefined): StanceId | null =>
+  category && category !== 'mixed' ? category : null
 
 /**
  * Actors' bars are filled, statements' bars outlined: a difference that reads the same in either
@@ -65,14 +76,15 @@ function PickableBar(props: { bar: ReactNode; name: string; onPick?: () => void 
 }
 
 export function StanceDistributionChart({ counts, labels, asTable, onPickStance, svg }: Props) {
-  const rows = counts.map((count) => ({ ...count, label: labels.stance(count.stance) }))
+  const rows = counts.map((count) => ({ ...count, label: categoryLabel(count.stance, labels) }))
   const pick = (bar: BarShapeProps) => {
-    const stance = bar.payload?.stance
+    const stance = pickable(bar.payload?.stance)
     return stance && onPickStance && !svg ? () => onPickStance(stance) : undefined
   }
   const barName = (bar: BarShapeProps, what: 'actors' | 'statements') => {
     const row = rows.find((item) => item.stance === bar.payload?.stance)
-    return `${row?.label ?? ''}: ${row?.[what] ?? 0} ${what}. Filter by this stance`
+    const filters = pickable(bar.payload?.stance) ? '. Filter by this stance' : ''
+    return `${row?.label ?? ''}: ${row?.[what] ?? 0} ${what}${filters}`
   }
   if (asTable) {
     return (
@@ -88,7 +100,14 @@ export function StanceDistributionChart({ counts, labels, asTable, onPickStance,
             render: (row) => row.label,
           },
           { key: 'actors', label: 'Actors', value: (row) => row.actors, numeric: true },
-          { key: 'statements', label: 'Statements', value: (row) => row.statements, numeric: true },
+          {
+            key: 'statements',
+            label: 'Statements',
+            value: (row) => row.statements ?? -1,
+            // A mixed actor's statements each take a stance, and are counted in its row.
+            render: (row) => row.statements ?? 'Counted under each stance',
+            numeric: true,
+          },
         ]}
       />
     )
@@ -126,9 +145,10 @@ export function StanceDistributionChart({ counts, labels, asTable, onPickStance,
           />
         )}
         cursor={onPickStance && 'pointer'}
-        onClick={(entry: { payload?: { stance?: StanceId } }) =>
-          entry.payload?.stance && onPickStance?.(entry.payload.stance)
-        }
+        onClick={(entry: { payload?: { stance?: StanceCategory } }) => {
+          const stance = pickable(entry.payload?.stance)
+          if (stance) onPickStance?.(stance)
+        }}
       >
         <LabelList
           dataKey="actors"
@@ -158,9 +178,10 @@ export function StanceDistributionChart({ counts, labels, asTable, onPickStance,
           />
         )}
         cursor={onPickStance && 'pointer'}
-        onClick={(entry: { payload?: { stance?: StanceId } }) =>
-          entry.payload?.stance && onPickStance?.(entry.payload.stance)
-        }
+        onClick={(entry: { payload?: { stance?: StanceCategory } }) => {
+          const stance = pickable(entry.payload?.stance)
+          if (stance) onPickStance?.(stance)
+        }}
       >
         <LabelList
           dataKey="statements"

@@ -2,7 +2,10 @@ import { SortableTable } from '../../../components/sortable-table'
 import { Flag, flagSources } from '../../../components/flag'
 import { Pickable } from './pickable'
 import type { CodebookLabels } from '../../../lib/labels'
-import type { SpectrumColumn } from '../shape'
+import { stanceIds, type StanceId } from '../../../lib/schemas/codebook'
+import { categoryLabel, placedStanceLabel } from '../describe'
+import type { PlacedActor, SpectrumColumn } from '../shape'
+import { categoryColor } from './stance-distribution-chart'
 import { createMeasure, lineHeight, wrap } from '../text-measure'
 import { colors, TextLines, type SvgMode } from './marks'
 
@@ -16,11 +19,19 @@ type Props = {
   svg?: SvgMode
 }
 
+const rankText = (stance: StanceId) => String(stanceIds.indexOf(stance) + 1)
+
 /** The scale's two ends, as both drawings label them. */
 const ends = { left: 'Supports the operation', right: 'Condemns it' }
 const nameFont = { size: 13 }
 const headingFont = { size: 13, weight: 700 } as const
 const axisFont = { size: 12 }
+
+/** A mixed actor's range in words, lowest rank first; null for any other actor. */
+function rangeOf(actor: PlacedActor, labels: CodebookLabels): string | null {
+  const range = actor.summary.range
+  return range ? `${labels.stance(range.from)} – ${labels.stance(range.to)}` : null
+}
 
 /** The lanes as SVG: the same columns, colours and labels as on the page, laid out at a width. */
 function SpectrumSvg({
@@ -41,7 +52,7 @@ function SpectrumSvg({
   const lane = (width - gap * (columns.length - 1)) / Math.max(1, columns.length)
   const row = 26
   const headings = columns.map((column) =>
-    wrap(labels.stance(column.stance), lane - 8, headingFont, measure),
+    wrap(categoryLabel(column.stance, labels), lane - 8, headingFont, measure),
   )
   const headingHeight =
     Math.max(1, ...headings.map((lines) => lines.length)) * lineHeight(headingFont)
@@ -72,7 +83,7 @@ function SpectrumSvg({
               y={top}
               width={lane}
               height={4}
-              style={{ fill: colors.stance(column.stance) }}
+              style={{ fill: categoryColor(column.stance) }}
             />
             <TextLines
               lines={headings[index] ?? []}
@@ -104,6 +115,9 @@ function SpectrumSvg({
                   )}
                   <text x={x + (flag ? 28 : 0)} y={y + 17} style={{ fill: colors.text }}>
                     {actor.shortName}
+                    {actor.summary.range && (
+                      <tspan style={{ fill: colors.muted }}> ({rangeOf(actor, labels)})</tspan>
+                    )}
                   </text>
                 </g>
               )
@@ -125,8 +139,12 @@ export function StanceSpectrumChart({ columns, labels, asTable, onPickActor, svg
     const rows = columns.flatMap((column, rank) =>
       column.actors.map((actor) => ({
         actor,
+        // A mixed actor has no single place: it sorts after the four, and shows its span.
         rank: rank + 1,
-        stance: labels.stance(column.stance),
+        place: actor.summary.range
+          ? `${rankText(actor.summary.range.from)} to ${rankText(actor.summary.range.to)}`
+          : String(rank + 1),
+        stance: placedStanceLabel(actor, labels),
       })),
     )
     return (
@@ -140,6 +158,7 @@ export function StanceSpectrumChart({ columns, labels, asTable, onPickActor, svg
             key: 'rank',
             label: 'Place on the scale (1 = supports, 4 = condemns)',
             value: (row) => row.rank,
+            render: (row) => row.place,
             numeric: true,
           },
           { key: 'stance', label: 'Stance', value: (row) => row.stance },
@@ -158,22 +177,28 @@ export function StanceSpectrumChart({ columns, labels, asTable, onPickActor, svg
           <li
             key={column.stance}
             className="spectrum-lane"
-            style={{ borderTopColor: colors.stance(column.stance) }}
+            style={{ borderTopColor: categoryColor(column.stance) }}
+            data-stance={column.stance}
           >
-            <p className="spectrum-label">{labels.stance(column.stance)}</p>
+            <p className="spectrum-label">{categoryLabel(column.stance, labels)}</p>
             <ul>
-              {column.actors.map((actor) => (
-                <li key={actor.id}>
-                  <Pickable
-                    className="spectrum-actor"
-                    onPick={onPickActor && (() => onPickActor(actor.id))}
-                    name={`${actor.shortName}: show only ${actor.name}`}
-                  >
-                    <Flag emblem={actor.emblem} size={20} />
-                    {actor.shortName}
-                  </Pickable>
-                </li>
-              ))}
+              {column.actors.map((actor) => {
+                const range = rangeOf(actor, labels)
+                return (
+                  <li key={actor.id}>
+                    <Pickable
+                      className="spectrum-actor"
+                      onPick={onPickActor && (() => onPickActor(actor.id))}
+                      name={`${actor.shortName}${range ? ` (${range})` : ''}: show only ${actor.name}`}
+                      title={placedStanceLabel(actor, labels)}
+                    >
+                      <Flag emblem={actor.emblem} size={20} />
+                      {actor.shortName}
+                      {range && <span className="spectrum-range">{range}</span>}
+                    </Pickable>
+                  </li>
+                )
+              })}
             </ul>
           </li>
         ))}

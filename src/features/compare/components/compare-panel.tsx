@@ -10,7 +10,7 @@ import { dimensionIds } from '../../../lib/schemas/codebook'
 import type { StanceSummary } from '../../../lib/schemas/stance-summary'
 import type { Statement } from '../../../lib/schemas/statement'
 import { maxCompared } from '../../../lib/url-state/view-state'
-import { buildComparison, type PositionValue } from '../comparison'
+import { buildComparison, type Derivation, type PositionValue } from '../comparison'
 
 type Props = {
   compare: readonly string[]
@@ -26,6 +26,26 @@ type Props = {
 const keyStatements = (list: readonly Statement[]) => {
   const withStance = list.filter((statement) => statement.stance !== null)
   return withStance.length > 0 ? withStance : list.slice(0, 2)
+}
+
+const statementCount = (count: number) => `${count} ${count === 1 ? 'statement' : 'statements'}`
+
+/** The rule's step in words, with the number of statements it rests on. */
+function derivationText({ kind, basedOn }: Derivation): string {
+  switch (kind) {
+    case 'decisive':
+      return `Decisive: stated explicitly, based on ${statementCount(basedOn)}`
+    case 'median':
+      return `Median, based on ${statementCount(basedOn)}`
+    case 'most-frequent':
+      return `Most frequent, based on ${statementCount(basedOn)}`
+    case 'mixed':
+      return `Mixed: no single central stance, based on ${statementCount(basedOn)}`
+    case 'party':
+      return 'Not derived: a party to the conflict'
+    case 'none':
+      return 'Not derived: no statement expresses a stance'
+  }
 }
 
 function Agreement({ same }: { same: boolean }) {
@@ -106,6 +126,7 @@ export function ComparePanel({ compare, actors, stances, statements, labels, onC
                   <td key={comparison.actors[index]?.id}>
                     <StanceBadge
                       stance={stance}
+                      range={comparison.stance.summaries[index]?.range}
                       label={(() => {
                         const summary = comparison.stance.summaries[index]
                         if (!summary) return 'No stance expressed'
@@ -113,6 +134,16 @@ export function ComparePanel({ compare, actors, stances, statements, labels, onC
                         return `${stanceSummaryLabel(summary, labels)}${basedOn ? ` (${basedOn})` : ''}`
                       })()}
                     />
+                  </td>
+                ))}
+              </tr>
+              <tr data-same={comparison.derivation.same}>
+                <th scope="row">
+                  How the stance was derived <Agreement same={comparison.derivation.same} />
+                </th>
+                {comparison.derivation.values.map((value, index) => (
+                  <td key={comparison.actors[index]?.id} data-derivation={value.kind}>
+                    {derivationText(value)}
                   </td>
                 ))}
               </tr>

@@ -99,7 +99,7 @@ export function ActorCard({
           </button>
         )}
       </header>
-      <StanceBadge stance={summary.stance} label={stanceLabel} />
+      <StanceBadge stance={summary.stance} range={summary.range} label={stanceLabel} />
       {basedOn && <p className="stance-based-on">{basedOn}</p>}
       {headline && (
         <div className="headline">
