@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { Flag } from '../../components/flag'
-import { foldText } from '../../lib/statements/filter'
+import { foldText } from '../../lib/engine/search'
 import { gazetteer, type GazetteerEntry } from '../../lib/gazetteer/gazetteer'
 import type { WorkspaceActor } from '../../lib/workspace/records'
 
