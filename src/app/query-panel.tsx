@@ -26,7 +26,7 @@ export function QueryPanel({
   announce?: boolean
   children: () => ReactNode
 }) {
-  const failure = panelFailure(queries)
+  const failure = panelFailure(queries, optional)
   let content: ReactNode
   if (failure)
     content = (
