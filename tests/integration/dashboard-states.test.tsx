@@ -70,3 +70,13 @@ test('a server error without details still reads well', async () => {
     true,
   )
 })
+
+test('without the sources the cards show, and say why they offer no citation or download', async () => {
+  setFaultPlan({ sources: 'error' })
+  renderApp()
+  expect(await shownActors()).toHaveLength(10)
+  expect(
+    screen.getByText(/^Downloads, citations, the link to copy and the embed code need/),
+  ).toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: 'Cite this view' })).toBeNull()
+})
