@@ -4,11 +4,13 @@ import userEvent from '@testing-library/user-event'
 import { App } from '../src/app/app'
 
 /** Renders the whole app at `url` against the mock API, without retries so failures show at once. */
-export function renderApp(url = '/') {
-  window.history.replaceState(null, '', url)
-  const queryClient = new QueryClient({
+export function renderApp(
+  url = '/',
+  queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
-  })
+  }),
+) {
+  window.history.replaceState(null, '', url)
   const user = userEvent.setup()
   return { user, queryClient, ...render(<App queryClient={queryClient} />) }
 }

@@ -13,7 +13,8 @@ const EmbedDialog = lazy(() =>
 
 /**
  * What can be done with the view as a whole: download it, copy its link, embed it. Without the
- * source list or the dataset version there is nothing to name in them, and that is said.
+ * source list or the dataset version there is nothing to name in them, nor in a citation (whose
+ * buttons the cards then leave out), and that is said.
  */
 export function ViewActions({ results }: { results: readonly ExportResult[] }) {
   const { queries, data, view, filters, labels } = useView()
@@ -24,8 +25,8 @@ export function ViewActions({ results }: { results: readonly ExportResult[] }) {
     if (sources.isPending || meta.isPending) return null
     return (
       <p className="view-actions">
-        Downloads, the link to copy and the embed code need the list of sources and the dataset
-        version, which could not be loaded; see the event summary above.
+        Downloads, citations, the link to copy and the embed code need the list of sources and the
+        dataset version, which could not be loaded; see the event summary above.
       </p>
     )
   }

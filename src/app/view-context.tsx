@@ -1,7 +1,14 @@
 import { createContext, use, useMemo, type ReactNode } from 'react'
 import { filterGroups } from '../features/filters/filter-options'
 import { codebookLabels } from '../lib/labels'
-import { applyFilters, speakerOptions, type DashboardData } from '../lib/statements/apply-filters'
+import {
+  applyFilters,
+  filterByStatements,
+  speakerOptions,
+  type CardResult,
+  type DashboardData,
+} from '../lib/statements/apply-filters'
+import type { FilterState } from '../lib/url-state/filter-state'
 import type { KnownValues } from '../lib/url-state/parameters'
 import { useDashboardData } from './use-dashboard-data'
 import { useViewState } from './use-view-state'
@@ -45,15 +52,65 @@ function useViewModel() {
     () => (codebook.data ? codebookLabels(codebook.data) : null),
     [codebook.data],
   )
+  // The statements and actors alone: enough for the cards and most filters when only the derived
+  // stances failed to load.
+  const stancesFailed = stances.isError && !stances.data
+  const withoutStances = useMemo(
+    () =>
+      stancesFailed && actors.data && statements.data
+        ? {
+            actors: actors.data,
+            statements: statements.data,
+            ...(codebook.data ? { codebook: codebook.data } : {}),
+          }
+        : null,
+    [stancesFailed, actors.data, statements.data, codebook.data],
+  )
   const groups = useMemo(
-    () => (data && labels ? filterGroups(data.actors, data.statements, labels) : null),
-    [data, labels],
+    () =>
+      actors.data && statements.data && labels
+        ? filterGroups(actors.data, statements.data, labels)
+        : null,
+    [actors.data, statements.data, labels],
   )
   const results = useMemo(
     () => (data ? applyFilters(data, viewState.filters) : null),
     [data, viewState.filters],
   )
-  return { ...viewState, queries, data, labels, groups, results }
+  /** The cards as filtered: with their stances, or without them while those are unavailable. */
+  const cards: readonly CardResult[] | null = useMemo(
+    () =>
+      results ??
+      (withoutStances
+        ? filterByStatements(withoutStances, viewState.filters).map((result) => ({
+            ...result,
+            summary: null,
+          }))
+        : null),
+    [results, withoutStances, viewState.filters],
+  )
+  /** How many actors a filter state shows, for the filters' counts; null until it can be told. */
+  const countActors = useMemo(
+    () =>
+      data
+        ? (state: FilterState) => applyFilters(data, state).length
+        : withoutStances
+          ? (state: FilterState) => filterByStatements(withoutStances, state).length
+          : null,
+    [data, withoutStances],
+  )
+  return {
+    ...viewState,
+    queries,
+    data,
+    labels,
+    groups,
+    results,
+    stancesFailed,
+    withoutStances,
+    cards,
+    countActors,
+  }
 }
 
 export type ViewModel = ReturnType<typeof useViewModel>

@@ -53,12 +53,24 @@ test('where service workers are blocked the page still gets its data', async () 
 })
 
 test('an injected fault shows the panel error in the browser', async () => {
-  const { page, context } = await openPage(browser(), localUrl('/?mock-faults=stances:error'))
+  const { page, context } = await openPage(browser(), localUrl('/?mock-faults=actors:error'))
   const alert = page.getByRole('alert').filter({ hasText: 'The actors could not be loaded.' })
   await alert.waitFor({ timeout: 20_000 })
+  expect(await alert.textContent()).toContain('Injected fault: the actors endpoint failed.')
+  await context.close()
+})
+
+test('without the derived stances the cards show, with one message and one retry', async () => {
+  const { page, context } = await openPage(browser(), localUrl('/?mock-faults=stances:error'))
+  const alert = page
+    .getByRole('alert')
+    .filter({ hasText: 'The derived stances could not be loaded.' })
+  await alert.waitFor({ timeout: 20_000 })
   expect(await alert.textContent()).toContain('Injected fault: the stances endpoint failed.')
-  // The panels that do not need the failed request keep working.
+  expect(await shownReactingActors(page)).toEqual(eight)
+  expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(1)
   await page.getByRole('heading', { name: /operation in Karabakh and the cease-fire/ }).waitFor()
+  await saveScreenshot(page, 'stances-unavailable')
   await context.close()
 })
 
@@ -156,6 +168,13 @@ test('when the data service fails to start, "Try again" starts it again', async 
     .poll(() => page.locator('html').getAttribute('data-data-service'))
     .toBe('service-worker')
   await page.getByRole('heading', { name: /operation in Karabakh and the cease-fire/ }).waitFor()
+  // Every other panel comes back on its own "Try again", now that the service answers.
+  for (const retry of await page.getByRole('button', { name: 'Try again' }).all())
+    if (await retry.isVisible()) await retry.click()
+  expect(await shownReactingActors(page)).toEqual(eight)
+  await page.getByRole('group', { name: 'Stance' }).getByRole('checkbox').first().waitFor()
+  await page.getByRole('figure', { name: /How many take each stance/ }).waitFor()
+  expect(await page.getByText('could not be reached').count()).toBe(0)
   expect(await page.evaluate(async () => (await fetch('/api/actors')).status)).toBe(200)
   // The refused loads are logged by the browser itself; nothing else may be.
   expect(errors.filter((error) => !error.includes('Failed to load resource'))).toEqual([])

@@ -18,18 +18,18 @@ test('skeletons are announced while the data loads, then replaced', async () => 
 })
 
 test('a failed request shows an error in its panels, with a retry that works', async () => {
-  setFaultPlan({ stances: 'error' })
+  setFaultPlan({ codebook: 'error' })
   const { user } = renderApp()
   const alerts = await screen.findAllByRole('alert')
   const actorsAlert = alerts.find((alert) =>
     alert.textContent.includes('The actors could not be loaded.'),
   )
-  expect(actorsAlert).toHaveTextContent('Injected fault: the stances endpoint failed.')
-  // The filters and charts need the stances too: they say so, and only the actors' panel alerts.
+  expect(actorsAlert).toHaveTextContent('Injected fault: the codebook endpoint failed.')
+  // The filters and charts need the codebook too: they say so, and only the actors' panel alerts.
   expect(await screen.findByText('The filters could not be loaded.')).toBeInTheDocument()
   expect(await screen.findByText('The charts could not be loaded.')).toBeInTheDocument()
   expect(screen.getAllByRole('alert')).toEqual([actorsAlert])
-  // The panel that does not need the stances keeps working.
+  // The panel that does not need the codebook keeps working.
   expect(
     await screen.findByRole('heading', { name: /operation in Karabakh and the cease-fire/ }),
   ).toBeInTheDocument()
@@ -69,4 +69,14 @@ test('a server error without details still reads well', async () => {
   expect(alerts.some((alert) => alert.textContent.includes('The data service answered 503.'))).toBe(
     true,
   )
+})
+
+test('without the sources the cards show, and say why they offer no citation or download', async () => {
+  setFaultPlan({ sources: 'error' })
+  renderApp()
+  expect(await shownActors()).toHaveLength(10)
+  expect(
+    screen.getByText(/^Downloads, citations, the link to copy and the embed code need/),
+  ).toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: 'Cite this view' })).toBeNull()
 })

@@ -14,12 +14,21 @@ export function ChartsPanel({ only, announce }: { only?: ChartId; announce: bool
   const { actors, stances, statements, codebook, events, sources, meta } = queries
   return (
     <QueryPanel
-      queries={[actors, stances, statements, codebook, events, sources, meta]}
+      queries={[actors, statements, codebook, events, sources, meta]}
+      optional={[stances]}
       title="The charts could not be loaded."
       announce={announce}
       skeleton={<PanelSkeleton rows={2} label="Loading the charts" />}
     >
       {() => {
+        // The charts are shaped from the derived stances; the cards' panel says once why they failed.
+        if (stances.isError)
+          return (
+            <p className="panel-note">
+              The charts need the derived stances, which could not be loaded. They return once the
+              stances load.
+            </p>
+          )
         const event = events.data?.[0]
         if (!data || !labels || !results || !event || !sources.data || !meta.data) return null
         return (

@@ -3,13 +3,17 @@ import { FilterPanel } from '../../features/filters/components/filter-panel'
 import { QueryPanel } from '../query-panel'
 import { useView } from '../view-context'
 
-/** The filter checkboxes with their counts, and the date range of the event. */
+/**
+ * The filter checkboxes with their counts, and the date range of the event. Without the derived
+ * stances every filter but stance still works; the cards' panel says once why.
+ */
 export function FiltersPanel({ announce }: { announce: boolean }) {
-  const { queries, data, groups, filters, setFilters } = useView()
+  const { queries, groups, filters, setFilters, countActors, stancesFailed } = useView()
   const { actors, stances, statements, codebook, events } = queries
   return (
     <QueryPanel
-      queries={[actors, stances, statements, codebook, events]}
+      queries={[actors, statements, codebook, events]}
+      optional={[stances]}
       title="The filters could not be loaded."
       announce={announce}
       skeleton={<PanelSkeleton rows={3} label="Loading the filters" variant="filters" />}
@@ -17,11 +21,19 @@ export function FiltersPanel({ announce }: { announce: boolean }) {
       {() => {
         const event = events.data?.[0]
         return (
-          data &&
+          countActors &&
           groups &&
           event && (
             <FilterPanel
-              data={data}
+              countActors={countActors}
+              unavailable={
+                stancesFailed
+                  ? {
+                      key: 'stance',
+                      note: 'Not available: the derived stances could not be loaded, so this filter is not applied.',
+                    }
+                  : null
+              }
               state={filters}
               groups={groups}
               dateBounds={{ min: event.start, max: event.end }}

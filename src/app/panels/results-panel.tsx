@@ -8,42 +8,53 @@ import { QueryPanel } from '../query-panel'
 import { citeContextOf } from '../source-line'
 import { useView } from '../view-context'
 import { ViewActions } from '../view-actions'
+import { StancesUnavailable } from './stances-unavailable'
 
-/** The actor cards as filtered, with the active filters and what can be done with the view. */
+/**
+ * The actor cards as filtered, with the active filters and what can be done with the view. When
+ * the derived stances fail, the cards show without them, below the one message that says so.
+ */
 export function ResultsPanel() {
   const view = useView()
-  const { queries, data, labels, groups, results, filters, setFilters, setView } = view
+  const { queries, data, labels, groups, results, cards, filters, setFilters, setView } = view
   const { actors, stances, statements, codebook, sources, meta } = queries
   return (
     <QueryPanel
-      queries={[actors, stances, statements, codebook]}
+      queries={[actors, statements, codebook]}
+      optional={[stances]}
       title="The actors could not be loaded."
       skeleton={<PanelSkeleton rows={8} label="Loading the actors and their stances" />}
     >
-      {() =>
-        data &&
-        labels &&
-        groups &&
-        results && (
-          <>
-            <ActiveFilters state={filters} groups={groups} onChange={setFilters} />
-            <ViewActions results={results} />
-            <ActorCards
-              data={data}
-              results={withLinkedStatement(data, results, view.view.statement)}
-              linkedStatement={view.view.statement}
-              labels={labels}
-              filtered={activeFilterCount(filters) > 0}
-              onClearFilters={() => setFilters(emptyFilterState)}
-              compare={view.view.compare}
-              onCompareChange={(compare) => setView({ ...view.view, compare })}
-              citeContext={citeContextOf(sources.data?.[0], meta.data)}
-              methodLink={pageLink(view, 'method', '#derivation')}
-              search={filters.q}
-            />
-          </>
+      {() => {
+        const shown = data ?? view.withoutStances
+        return (
+          shown &&
+          labels &&
+          groups &&
+          cards && (
+            <>
+              {view.stancesFailed && <StancesUnavailable stances={stances} />}
+              <ActiveFilters state={filters} groups={groups} onChange={setFilters} />
+              {results && <ViewActions results={results} />}
+              <ActorCards
+                data={shown}
+                results={
+                  data && results ? withLinkedStatement(data, results, view.view.statement) : cards
+                }
+                linkedStatement={view.view.statement}
+                labels={labels}
+                filtered={activeFilterCount(filters) > 0}
+                onClearFilters={() => setFilters(emptyFilterState)}
+                compare={view.view.compare}
+                onCompareChange={data ? (compare) => setView({ ...view.view, compare }) : null}
+                citeContext={citeContextOf(sources.data?.[0], meta.data)}
+                methodLink={pageLink(view, 'method', '#derivation')}
+                search={filters.q}
+              />
+            </>
+          )
         )
-      }
+      }}
     </QueryPanel>
   )
 }

@@ -11,7 +11,7 @@ import { useView } from '../view-context'
 
 /** The dashboard: the event, the filters beside the cards, the comparison and the charts. */
 export function DashboardRoute() {
-  const { filters, results } = useView()
+  const { filters, cards } = useView()
   return (
     <>
       <PageNav />
@@ -19,7 +19,7 @@ export function DashboardRoute() {
       <UrlNoticePanel />
       <ComparePanel />
       <div className="dashboard-layout">
-        <FiltersAside activeCount={activeFilterCount(filters)} matchCount={results?.length ?? null}>
+        <FiltersAside activeCount={activeFilterCount(filters)} matchCount={cards?.length ?? null}>
           <FiltersPanel announce={false} />
         </FiltersAside>
         <section className="results" aria-labelledby="results-heading">

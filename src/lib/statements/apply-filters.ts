@@ -54,13 +54,21 @@ function statementMatches(
   )
 }
 
+/** An actor the filters leave by kind, actor and statements, before any stance is known. */
+export type ActorStatements = { actor: Actor; statements: readonly Statement[] }
+
+/** A card's result: its stance summary, or null when the derived stances could not be loaded. */
+export type CardResult = ActorStatements & { summary: StanceSummary | null }
+
 /**
- * Applies the filters: within one filter any chosen value matches; across filters all must.
- * Stance, kind and actor select actors (stance is the actor's overall stance); the others select
- * statements, and an actor is shown when at least one of its statements matches them all.
+ * Every filter but stance, which needs the derived stances: kind and actor select actors, the
+ * others select statements, and an actor is shown when at least one of its statements matches
+ * them all. Also what the page shows while the stances are unavailable.
  */
-export function applyFilters(data: DashboardData, state: FilterState): ActorResult[] {
-  const summaryByActor = new Map(data.stances.map((summary) => [summary.actorId, summary]))
+export function filterByStatements(
+  data: Pick<DashboardData, 'actors' | 'statements' | 'codebook'>,
+  state: FilterState,
+): ActorStatements[] {
   const lookup = data.codebook ? labelLookup(data.codebook) : undefined
   const statementFilterActive = statementFilters.some((key) =>
     Array.isArray(state[key]) ? state[key].length > 0 : Boolean(state[key]),
@@ -68,21 +76,33 @@ export function applyFilters(data: DashboardData, state: FilterState): ActorResu
   return [...data.actors]
     .sort((a, b) => a.order - b.order)
     .flatMap((actor) => {
-      const summary = summaryByActor.get(actor.id)
-      if (!summary) return []
-      // A mixed stance matches each stance of its range.
-      if (
-        state.stance.length > 0 &&
-        !summaryStances(summary).some((stance) => state.stance.includes(stance))
-      )
-        return []
       if (state.kind.length > 0 && !state.kind.includes(actor.kind)) return []
       if (state.actor.length > 0 && !state.actor.includes(actor.id)) return []
       const own = data.statements.filter((statement) => statement.actorId === actor.id)
       const matching = own.filter((statement) => statementMatches(statement, state, actor, lookup))
       if (statementFilterActive && matching.length === 0) return []
-      return [{ actor, summary, statements: matching }]
+      return [{ actor, statements: matching }]
     })
+}
+
+/**
+ * Applies the filters: within one filter any chosen value matches; across filters all must.
+ * Stance, kind and actor select actors (stance is the actor's overall stance); the others select
+ * statements, and an actor is shown when at least one of its statements matches them all.
+ */
+export function applyFilters(data: DashboardData, state: FilterState): ActorResult[] {
+  const summaryByActor = new Map(data.stances.map((summary) => [summary.actorId, summary]))
+  return filterByStatements(data, state).flatMap((result) => {
+    const summary = summaryByActor.get(result.actor.id)
+    if (!summary) return []
+    // A mixed stance matches each stance of its range.
+    if (
+      state.stance.length > 0 &&
+      !summaryStances(summary).some((stance) => state.stance.includes(stance))
+    )
+      return []
+    return [{ ...result, summary }]
+  })
 }
 
 /**

@@ -1,19 +1,33 @@
 import { useEffect, useId, useState } from 'react'
-import { toggleValue, type FilterState } from '../../../lib/url-state/filter-state'
-import { facetCounts, type DashboardData } from '../../../lib/statements/apply-filters'
+import {
+  toggleValue,
+  withList,
+  type FilterState,
+  type ListFilter,
+} from '../../../lib/url-state/filter-state'
 import type { FilterGroup } from '../filter-options'
 
 export type ChangeFilters = (next: FilterState, options?: { replace?: boolean }) => void
 
 type Props = {
-  data: DashboardData
+  /** How many actors a filter state shows, for the count beside each option. */
+  countActors: (state: FilterState) => number
+  /** A filter that cannot be offered just now (its data failed to load), and why, in words. */
+  unavailable?: { key: ListFilter; note: string } | null
   state: FilterState
   groups: readonly FilterGroup[]
   dateBounds: { min: string; max: string }
   onChange: ChangeFilters
 }
 
-export function FilterPanel({ data, state, groups, dateBounds, onChange }: Props) {
+export function FilterPanel({
+  countActors,
+  unavailable = null,
+  state,
+  groups,
+  dateBounds,
+  onChange,
+}: Props) {
   return (
     <div className="filter-panel">
       <SearchBox
@@ -21,11 +35,19 @@ export function FilterPanel({ data, state, groups, dateBounds, onChange }: Props
         onCommit={(q, replace) => onChange({ ...state, q }, { replace })}
       />
       {groups.map((group) => {
-        const counts = facetCounts(
-          data,
-          state,
-          group.key,
-          group.options.map((option) => option.value),
+        if (group.key === unavailable?.key)
+          return (
+            <fieldset key={group.key} className="facet">
+              <legend>{group.legend}</legend>
+              <p className="facet-unavailable">{unavailable.note}</p>
+            </fieldset>
+          )
+        // How many actors the option would show: the other filters applied, this one set to it.
+        const counts = new Map(
+          group.options.map((option) => [
+            option.value,
+            countActors(withList(state, group.key, [option.value])),
+          ]),
         )
         const chosen: readonly string[] = state[group.key]
         return (

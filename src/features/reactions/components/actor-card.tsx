@@ -14,7 +14,8 @@ import { basedOnNote, stanceSummaryLabel } from '../../../lib/codebook/stance-la
 
 export type ActorCardProps = {
   actor: Actor
-  summary: StanceSummary
+  /** null when the derived stances could not be loaded: the card then claims no stance. */
+  summary: StanceSummary | null
   /** The statements that match the filters, which the card leads with. */
   matching: readonly Statement[]
   /** Every statement of the actor, shown when the card is expanded. */
@@ -67,8 +68,7 @@ export function ActorCard({
   }, [linkedHere, linked])
   const headline = pickHeadline(matching.length > 0 ? matching : all)
   const headingId = `actor-${actor.id}`
-  const stanceLabel = stanceSummaryLabel(summary, labels)
-  const basedOn = basedOnNote(summary)
+  const basedOn = summary && basedOnNote(summary)
   const mark = (text: string) => highlightMatches(text, search)
   // Only a statement the search found can have been found by its coding.
   const codingNote = (statement: Statement) => {
@@ -99,7 +99,15 @@ export function ActorCard({
           </button>
         )}
       </header>
-      <StanceBadge stance={summary.stance} range={summary.range} label={stanceLabel} />
+      {summary ? (
+        <StanceBadge
+          stance={summary.stance}
+          range={summary.range}
+          label={stanceSummaryLabel(summary, labels)}
+        />
+      ) : (
+        <p className="stance-unavailable">Stance not available</p>
+      )}
       {basedOn && <p className="stance-based-on">{basedOn}</p>}
       {headline && (
         <div className="headline">
@@ -108,7 +116,7 @@ export function ActorCard({
           {codingNote(headline)}
         </div>
       )}
-      {summary.positions.length > 0 && (
+      {summary && summary.positions.length > 0 && (
         <ul className="position-list" aria-label="Positions taken">
           {summary.positions.map((position) => (
             <li key={`${position.dimension}-${position.value}`}>
@@ -123,9 +131,11 @@ export function ActorCard({
           {all.length === 1 ? 'the statement' : `all ${all.length} statements`} and the coding
         </Collapsible.Trigger>
         <Collapsible.Content className="card-details">
-          <p className="derivation">
-            <strong>How the stance is derived:</strong> {summary.explanation}
-          </p>
+          {summary && (
+            <p className="derivation">
+              <strong>How the stance is derived:</strong> {summary.explanation}
+            </p>
+          )}
           <ol className="statement-list">
             {all.map((statement) => (
               <li

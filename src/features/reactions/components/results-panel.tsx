@@ -4,7 +4,7 @@ import type { CodebookLabels } from '../../../lib/labels'
 import type { Actor } from '../../../lib/schemas/actor'
 import { actorNames } from '../../../lib/actor-names'
 import type { Statement } from '../../../lib/schemas/statement'
-import type { ActorResult } from '../../../lib/statements/apply-filters'
+import type { CardResult } from '../../../lib/statements/apply-filters'
 import { maxCompared } from '../../../lib/url-state/view-state'
 import { ActorCard, type ActorCardProps } from './actor-card'
 
@@ -21,7 +21,7 @@ const CiteDialog = lazy(() =>
 
 type Props = {
   data: { actors: readonly Actor[]; statements: readonly Statement[] }
-  results: readonly ActorResult[]
+  results: readonly CardResult[]
   labels: CodebookLabels
   filtered: boolean
   onClearFilters: () => void
@@ -63,7 +63,7 @@ export function ResultsPanel(props: Props) {
   const statementCount = results.reduce((total, result) => total + result.statements.length, 0)
   const reacting = results.filter((result) => !result.actor.isParty)
   const parties = results.filter((result) => result.actor.isParty)
-  const card = (result: ActorResult) => {
+  const card = (result: CardResult) => {
     const compared = compare.includes(result.actor.id)
     return (
       <li key={result.actor.id}>
