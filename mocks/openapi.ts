@@ -6,7 +6,7 @@ import { problemSchema } from '../src/lib/schemas/problem'
 import { sourceSchema, sourceSummarySchema } from '../src/lib/schemas/source'
 import { stanceSummarySchema } from '../src/lib/schemas/stance-summary'
 import { statementSchema } from '../src/lib/schemas/statement'
-import { statementQuerySchema } from '../src/lib/schemas/statement-query'
+import { statementParameters } from './openapi-statements'
 
 const schema = (value: z.ZodMiniType) =>
   z.toJSONSchema(value, { io: 'output', unrepresentable: 'any' })
@@ -58,26 +58,6 @@ function get(summary: string, data: object, options: { id?: string; parameters?:
 
 const list = (name: string) => ({ type: 'array', items: ref(name) })
 
-const querySchema = z.toJSONSchema(statementQuerySchema, { io: 'input', unrepresentable: 'any' })
-const queryProperties =
-  'properties' in querySchema && querySchema.properties
-    ? Object.entries(querySchema.properties)
-    : []
-const statementParameters = queryProperties.map(([name, property]) => ({
-  name,
-  in: 'query',
-  required: false,
-  description: ['from', 'to', 'q'].includes(name)
-    ? {
-        from: 'Earliest day (YYYY-MM-DD)',
-        to: 'Latest day (YYYY-MM-DD)',
-        q: 'Full-text search over words, speakers and actors',
-      }[name]
-    : 'One or more values, repeated or comma-separated; any of them matches',
-  explode: false,
-  schema: property,
-}))
-
 /** The OpenAPI 3.1 document for the mock API, generated from the same schemas the client checks. */
 export const openApiDocument = {
   openapi: '3.1.0',
@@ -96,7 +76,7 @@ export const openApiDocument = {
     ),
     '/api/actors/{id}': get('One actor', ref('Actor'), { id: 'id' }),
     '/api/statements': get(
-      'Statements, filtered; filters combine with AND, values within one with OR',
+      'Statements, filtered with the dashboard’s own filters (a page link’s query string finds the statements the page shows); filters combine with AND, values within one with OR',
       list('Statement'),
       {
         parameters: statementParameters,

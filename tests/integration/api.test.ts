@@ -104,13 +104,18 @@ test('malformed and unknown query values get 400 naming each bad field', async (
   )
   expect(response.status).toBe(400)
   const body = await problem(response)
-  expect(body.errors?.map((error) => error.field).sort()).toEqual(['colour', 'from', 'stance'])
+  expect(body.errors?.map((error) => error.field).sort()).toEqual([
+    'actor',
+    'colour',
+    'from',
+    'stance',
+  ])
   expect(body.errors?.find((error) => error.field === 'stance')?.message).toContain('"furious"')
 
   const unknownActor = await get('/api/statements?actor=atlantis')
   expect(unknownActor.status).toBe(400)
   expect((await problem(unknownActor)).errors).toEqual([
-    { field: 'actor', message: 'no actor with id "atlantis"' },
+    { field: 'actor', message: 'no such actor (got "atlantis")' },
   ])
 })
 

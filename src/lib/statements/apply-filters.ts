@@ -26,15 +26,24 @@ export type ActorResult = {
 /** Who is speaking for the actor: the named speaker, or else the office the article names. */
 export const voiceOf = (statement: Statement) => statement.speaker ?? statement.office
 
-const statementFilters = ['dimension', 'channel', 'speaker', 'from', 'to', 'q'] as const
+const statementFilters = [
+  'statement-stance',
+  'dimension',
+  'channel',
+  'speaker',
+  'from',
+  'to',
+  'q',
+] as const
 
-/** The API's own statement matcher, plus the speaker filter that only the dashboard offers. */
+/** The statement matcher, plus the speaker filter, which it does not know. */
 function statementMatches(statement: Statement, state: FilterState, actor: Actor): boolean {
   const voice = voiceOf(statement)
   if (state.speaker.length > 0 && (voice === null || !state.speaker.includes(voice))) return false
   return matchesStatementQuery(
     statement,
     {
+      stance: state['statement-stance'],
       dimension: state.dimension,
       channel: state.channel,
       ...(state.from ? { from: state.from } : {}),
@@ -48,7 +57,7 @@ function statementMatches(statement: Statement, state: FilterState, actor: Actor
 /**
  * Applies the filters: within one filter any chosen value matches; across filters all must.
  * Stance, kind and actor select actors (stance is the actor's overall stance); the others select
- * statements, and an actor is shown when at least one of its statements matches them all.
+ * statements (statement-stance is the stance a statement itself expresses), and an actor is shown when at least one of its statements matches them all.
  */
 export function applyFilters(data: DashboardData, state: FilterState): ActorResult[] {
   const summaryByActor = new Map(data.stances.map((summary) => [summary.actorId, summary]))
