@@ -1,6 +1,7 @@
 import { actorKinds } from '../src/lib/schemas/actor'
 import { dimensionIds, stanceIds } from '../src/lib/schemas/codebook'
 import { channels } from '../src/lib/schemas/statement'
+import { defaultLimit, maxLimit } from './handlers/paging'
 import type { filterParameters } from '../src/lib/url-state/filter-state'
 
 const list = (values?: readonly string[]) => ({
@@ -39,8 +40,42 @@ const filters: Record<keyof typeof filterParameters, { description: string; sche
   },
 }
 
-/** `GET /api/statements`'s query parameters: the page's filters, with the same meaning. */
-export const statementParameters = Object.entries(filters).map(
+// The API's own parameters, which a page link does not hold.
+const apiOnly = {
+  event: {
+    description: `Event ids: statements from the sources the event claims; an unknown id is a 400. ${anyOf}`,
+    schema: list(),
+  },
+  limit: {
+    description: `How many statements per page: 1 to ${maxLimit}, default ${defaultLimit}.`,
+    schema: { type: 'integer', minimum: 1, maximum: maxLimit, default: defaultLimit },
+  },
+  cursor: {
+    description:
+      'Where to go on: `meta.next` of the previous page. A cursor only works with the query (filters and dataset version) that gave it; any other is a 400.',
+    schema: { type: 'string' },
+  },
+}
+
+/** `meta` beside `data`: how many statements match in all, the page size, and the next cursor. */
+export const statementsMeta = {
+  type: 'object',
+  required: ['total', 'limit', 'next'],
+  properties: {
+    total: { type: 'integer', description: 'Statements matching the filters, over all pages' },
+    limit: { type: 'integer', description: 'The page size used' },
+    next: {
+      type: ['string', 'null'],
+      description: 'The cursor of the next page, or null on the last one',
+    },
+  },
+}
+
+/**
+ * `GET /api/statements`'s query parameters: the page's filters, with the same meaning, then the
+ * API's own.
+ */
+export const statementParameters = Object.entries({ ...filters, ...apiOnly }).map(
   ([name, { description, schema }]) => ({
     name,
     in: 'query',

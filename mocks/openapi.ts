@@ -6,15 +6,15 @@ import { problemSchema } from '../src/lib/schemas/problem'
 import { sourceSchema, sourceSummarySchema } from '../src/lib/schemas/source'
 import { stanceSummarySchema } from '../src/lib/schemas/stance-summary'
 import { statementSchema } from '../src/lib/schemas/statement'
-import { statementParameters } from './openapi-statements'
+import { statementParameters, statementsMeta } from './openapi-statements'
 
 const schema = (value: z.ZodMiniType) =>
   z.toJSONSchema(value, { io: 'output', unrepresentable: 'any' })
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
-const envelope = (data: object) => ({
+const envelope = (data: object, meta?: object) => ({
   type: 'object',
-  required: ['data'],
-  properties: { data },
+  required: meta ? ['data', 'meta'] : ['data'],
+  properties: meta ? { data, meta } : { data },
 })
 
 const errors = (...statuses: number[]) =>
@@ -37,7 +37,11 @@ const versionParameter = {
   schema: { type: 'string' },
 }
 
-function get(summary: string, data: object, options: { id?: string; parameters?: object[] } = {}) {
+function get(
+  summary: string,
+  data: object,
+  options: { id?: string; parameters?: object[]; meta?: object } = {},
+) {
   return {
     get: {
       summary,
@@ -49,7 +53,10 @@ function get(summary: string, data: object, options: { id?: string; parameters?:
         versionParameter,
       ],
       responses: {
-        200: { description: 'OK', content: { 'application/json': { schema: envelope(data) } } },
+        200: {
+          description: 'OK',
+          content: { 'application/json': { schema: envelope(data, options.meta) } },
+        },
         ...errors(...(options.id ? [400, 404] : [400])),
       },
     },
@@ -80,6 +87,7 @@ export const openApiDocument = {
       list('Statement'),
       {
         parameters: statementParameters,
+        meta: statementsMeta,
       },
     ),
     '/api/statements/{id}': get('One statement', ref('Statement'), { id: 'id' }),
