@@ -37,6 +37,20 @@ const versionParameter = {
   schema: { type: 'string' },
 }
 
+// Every successful GET is tagged; the tag is fixed by the dataset version, the path and the query.
+const etagHeader = {
+  description:
+    'A strong ETag of the answer: the dataset version, the path and the normalised query',
+  schema: { type: 'string' },
+}
+const ifNoneMatchParameter = {
+  name: 'If-None-Match',
+  in: 'header',
+  required: false,
+  description: 'An ETag from an earlier answer; when it is still current the answer is 304',
+  schema: { type: 'string' },
+}
+
 function get(
   summary: string,
   data: object,
@@ -51,6 +65,7 @@ function get(
           : []),
         ...(options.parameters ?? []),
         versionParameter,
+        ifNoneMatchParameter,
       ],
       responses: {
         200: {
