@@ -70,7 +70,12 @@ function get(
       responses: {
         200: {
           description: 'OK',
+          headers: { ETag: etagHeader },
           content: { 'application/json': { schema: envelope(data, options.meta) } },
+        },
+        304: {
+          description: 'Not Modified: the If-None-Match ETag is current; no body',
+          headers: { ETag: etagHeader },
         },
         ...errors(...(options.id ? [400, 404] : [400])),
       },
