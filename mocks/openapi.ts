@@ -54,7 +54,7 @@ const ifNoneMatchParameter = {
 function get(
   summary: string,
   data: object,
-  options: { id?: string; parameters?: object[]; meta?: object } = {},
+  options: { id?: string; parameters?: object[]; meta?: object; ndjson?: boolean } = {},
 ) {
   return {
     get: {
@@ -71,7 +71,13 @@ function get(
         200: {
           description: 'OK',
           headers: { ETag: etagHeader },
-          content: { 'application/json': { schema: envelope(data, options.meta) } },
+          content: {
+            'application/json': { schema: envelope(data, options.meta) },
+            // With `Accept: application/x-ndjson`: every matching item, one a line, streamed.
+            ...(options.ndjson && 'items' in data
+              ? { 'application/x-ndjson': { schema: data.items } }
+              : {}),
+          },
         },
         304: {
           description: 'Not Modified: the If-None-Match ETag is current; no body',
@@ -108,6 +114,7 @@ export const openApiDocument = {
       {
         parameters: statementParameters,
         meta: statementsMeta,
+        ndjson: true,
       },
     ),
     '/api/statements/{id}': get('One statement', ref('Statement'), { id: 'id' }),

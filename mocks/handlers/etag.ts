@@ -18,13 +18,15 @@ const matchesAny = (header: string, tag: string) =>
     .some((item) => item === '*' || item === tag)
 
 /**
- * Gives a successful answer a strong ETag made of the dataset version, the path and the
- * normalised query: the answer is fixed by them, so a client that has it gets a 304 and no body.
+ * Gives a successful answer a strong ETag made of the dataset version, the path, the normalised
+ * query and the media type: the answer is fixed by them, so a client that has it gets a 304 and no body.
  */
 export function withETag(request: Request, response: Response, version: string): Response {
   if (response.status !== 200) return response
   const url = new URL(request.url)
-  const tag = `"${version}-${fingerprint(`${url.pathname}?${normalisedQuery(url)}`)}"`
+  // The media type too: the bulk export of a query is another body than its JSON page.
+  const type = response.headers.get('content-type') ?? ''
+  const tag = `"${version}-${fingerprint(`${url.pathname}?${normalisedQuery(url)} ${type}`)}"`
   const asked = request.headers.get('if-none-match')
   if (asked && matchesAny(asked, tag))
     return new Response(null, { status: 304, headers: { ETag: tag } })

@@ -13,6 +13,7 @@ import { event } from '../data/event'
 import { actors } from '../data/actors'
 import type { DatasetVersion } from '../data/versions'
 import { notFound, problemResponse } from '../problem'
+import { ndjsonResponse, wantsNdjson } from './ndjson'
 import { encodeCursor, fingerprint, pagingParameters, readPage } from './paging'
 import { answer, apiPath, rejectQuery, rejectUndecodable } from './route'
 import { withVersion } from './version'
@@ -84,6 +85,8 @@ export const statementHandlers = [
         .flatMap((result) => result.statements)
         .filter((statement) => events.matches(statement))
         .sort(compareStatements)
+      // The bulk export is every matching statement, whatever the page size.
+      if (wantsNdjson(request)) return ndjsonResponse(matching)
       const end = page.offset + page.limit
       const next = end < matching.length ? encodeCursor(end, print) : null
       return answer('statements', matching.slice(page.offset, end), {

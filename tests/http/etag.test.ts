@@ -1,5 +1,6 @@
 import type { Server } from 'node:http'
 import { afterAll, beforeAll, expect, test } from 'vitest'
+import { z } from 'zod'
 import { startHttpApi } from '../../mocks/serve/http-server'
 
 // A client that already has an answer asks again with its ETag and gets 304, with no body.
@@ -59,4 +60,26 @@ test('an error is not tagged', async () => {
   const response = await fetch(`${base}/api/statements?stance=furious`)
   expect(response.status).toBe(400)
   expect(response.headers.get('etag')).toBeNull()
+})
+
+test('the NDJSON export streams every matching statement, one a line, whatever the limit', async () => {
+  const withId = z.object({ id: z.string() })
+  const json = z
+    .object({ data: z.array(withId) })
+    .parse(await (await fetch(`${base}/api/statements?kind=state&limit=5000`)).json())
+  const response = await fetch(`${base}/api/statements?kind=state&limit=2`, {
+    headers: { Accept: 'application/x-ndjson' },
+  })
+  expect(response.status).toBe(200)
+  expect(response.headers.get('content-type')).toContain('application/x-ndjson')
+  const text = await response.text()
+  expect(text.endsWith('\n')).toBe(true)
+  const ids = text
+    .trimEnd()
+    .split('\n')
+    .map((line) => withId.parse(JSON.parse(line)).id)
+  expect(ids).toEqual(json.data.map((statement) => statement.id))
+  expect(ids.length).toBeGreaterThan(2)
+  const jsonTag = (await fetch(`${base}/api/statements?kind=state&limit=2`)).headers.get('etag')
+  expect(response.headers.get('etag')).not.toBe(jsonTag)
 })
