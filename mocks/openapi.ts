@@ -6,15 +6,15 @@ import { problemSchema } from '../src/lib/schemas/problem'
 import { sourceSchema, sourceSummarySchema } from '../src/lib/schemas/source'
 import { stanceSummarySchema } from '../src/lib/schemas/stance-summary'
 import { statementSchema } from '../src/lib/schemas/statement'
-import { statementQuerySchema } from '../src/lib/schemas/statement-query'
+import { statementParameters, statementsMeta } from './openapi-statements'
 
 const schema = (value: z.ZodMiniType) =>
   z.toJSONSchema(value, { io: 'output', unrepresentable: 'any' })
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
-const envelope = (data: object) => ({
+const envelope = (data: object, meta?: object) => ({
   type: 'object',
-  required: ['data'],
-  properties: { data },
+  required: meta ? ['data', 'meta'] : ['data'],
+  properties: meta ? { data, meta } : { data },
 })
 
 const errors = (...statuses: number[]) =>
@@ -37,7 +37,25 @@ const versionParameter = {
   schema: { type: 'string' },
 }
 
-function get(summary: string, data: object, options: { id?: string; parameters?: object[] } = {}) {
+// Every successful GET is tagged; the tag is fixed by the dataset version, the path and the query.
+const etagHeader = {
+  description:
+    'A strong ETag of the answer: the dataset version, the path and the normalised query',
+  schema: { type: 'string' },
+}
+const ifNoneMatchParameter = {
+  name: 'If-None-Match',
+  in: 'header',
+  required: false,
+  description: 'An ETag from an earlier answer; when it is still current the answer is 304',
+  schema: { type: 'string' },
+}
+
+function get(
+  summary: string,
+  data: object,
+  options: { id?: string; parameters?: object[]; meta?: object; ndjson?: boolean } = {},
+) {
   return {
     get: {
       summary,
@@ -47,9 +65,24 @@ function get(summary: string, data: object, options: { id?: string; parameters?:
           : []),
         ...(options.parameters ?? []),
         versionParameter,
+        ifNoneMatchParameter,
       ],
       responses: {
-        200: { description: 'OK', content: { 'application/json': { schema: envelope(data) } } },
+        200: {
+          description: 'OK',
+          headers: { ETag: etagHeader },
+          content: {
+            'application/json': { schema: envelope(data, options.meta) },
+            // With `Accept: application/x-ndjson`: every matching item, one a line, streamed.
+            ...(options.ndjson && 'items' in data
+              ? { 'application/x-ndjson': { schema: data.items } }
+              : {}),
+          },
+        },
+        304: {
+          description: 'Not Modified: the If-None-Match ETag is current; no body',
+          headers: { ETag: etagHeader },
+        },
         ...errors(...(options.id ? [400, 404] : [400])),
       },
     },
@@ -57,26 +90,6 @@ function get(summary: string, data: object, options: { id?: string; parameters?:
 }
 
 const list = (name: string) => ({ type: 'array', items: ref(name) })
-
-const querySchema = z.toJSONSchema(statementQuerySchema, { io: 'input', unrepresentable: 'any' })
-const queryProperties =
-  'properties' in querySchema && querySchema.properties
-    ? Object.entries(querySchema.properties)
-    : []
-const statementParameters = queryProperties.map(([name, property]) => ({
-  name,
-  in: 'query',
-  required: false,
-  description: ['from', 'to', 'q'].includes(name)
-    ? {
-        from: 'Earliest day (YYYY-MM-DD)',
-        to: 'Latest day (YYYY-MM-DD)',
-        q: 'Full-text search over words, speakers and actors',
-      }[name]
-    : 'One or more values, repeated or comma-separated; any of them matches',
-  explode: false,
-  schema: property,
-}))
 
 /** The OpenAPI 3.1 document for the mock API, generated from the same schemas the client checks. */
 export const openApiDocument = {
@@ -96,10 +109,12 @@ export const openApiDocument = {
     ),
     '/api/actors/{id}': get('One actor', ref('Actor'), { id: 'id' }),
     '/api/statements': get(
-      'Statements, filtered; filters combine with AND, values within one with OR',
+      'Statements, filtered with the dashboard’s own filters (a page link’s query string finds the statements the page shows); filters combine with AND, values within one with OR',
       list('Statement'),
       {
         parameters: statementParameters,
+        meta: statementsMeta,
+        ndjson: true,
       },
     ),
     '/api/statements/{id}': get('One statement', ref('Statement'), { id: 'id' }),

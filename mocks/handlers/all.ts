@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw'
 import { openApiDocument } from '../openapi'
 import { problemResponse } from '../problem'
 import { actorHandlers } from './actors'
+import { withETag } from './etag'
 import { eventHandlers } from './events'
 import { reliabilityHandlers } from './reliability'
 import { apiPath } from './route'
@@ -17,7 +18,13 @@ export const handlers = [
   ...stanceHandlers,
   ...sourceHandlers,
   ...reliabilityHandlers,
-  http.get(apiPath('/openapi.json'), () => HttpResponse.json(openApiDocument)),
+  http.get(apiPath('/openapi.json'), ({ request }) =>
+    withETag(
+      request,
+      HttpResponse.json(openApiDocument),
+      `openapi-${openApiDocument.info.version}`,
+    ),
+  ),
   http.get(apiPath('/*'), ({ request }) =>
     problemResponse(404, `No endpoint at ${new URL(request.url).pathname}. See /api/openapi.json.`),
   ),

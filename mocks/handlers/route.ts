@@ -32,7 +32,7 @@ export function rejectQuery(request: Request): Response | undefined {
   )
 }
 
-/** Answers with `{ data }`, unless a fault is injected for the resource. */
-export async function answer(resource: Resource, data: unknown): Promise<Response> {
-  return (await injectFault(resource)) ?? HttpResponse.json({ data })
+/** Answers with `{ data }` (and `meta` when given), unless a fault is injected for the resource. */
+export async function answer(resource: Resource, data: unknown, meta?: object): Promise<Response> {
+  return (await injectFault(resource)) ?? HttpResponse.json(meta ? { data, meta } : { data })
 }

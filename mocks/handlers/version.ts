@@ -1,5 +1,6 @@
 import { datasetVersions, latestVersion, type DatasetVersion } from '../data/versions'
 import { problemResponse } from '../problem'
+import { withETag } from './etag'
 
 export type Versioned = { dataset: DatasetVersion; request: Request }
 
@@ -25,14 +26,22 @@ export function pickVersion(request: Request): Versioned | Response {
   return { dataset, request: new Request(url, { headers: request.headers }) }
 }
 
-/** Runs `handle` with the asked-for dataset, or answers the problem with the version. */
+/**
+ * Runs `handle` with the asked-for dataset (its answer tagged for caching), or answers the problem
+ * with the version.
+ */
 export const withVersion =
   (
     handle: (
       versioned: Versioned & { params: Record<string, unknown> },
     ) => Response | Promise<Response>,
   ) =>
-  ({ request, params }: { request: Request; params: Record<string, unknown> }) => {
+  async ({ request, params }: { request: Request; params: Record<string, unknown> }) => {
     const picked = pickVersion(request)
-    return picked instanceof Response ? picked : handle({ ...picked, params })
+    if (picked instanceof Response) return picked
+    return withETag(
+      picked.request,
+      await handle({ ...picked, params }),
+      picked.dataset.meta.version,
+    )
   }

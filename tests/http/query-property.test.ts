@@ -2,11 +2,12 @@ import fc from 'fast-check'
 import { getResponse } from 'msw'
 import { expect, test } from 'vitest'
 import { handlers } from '../../mocks/handlers/all'
+import { filterParameters } from '../../src/lib/url-state/filter-state'
 
 // Any query string, however odd, gets either data (200) or problem details (400): never a 5xx,
 // never a 405, never an answer in another shape. The same handlers serve the page, msw/node and
 // the HTTP server, so this covers the parser they share.
-const knownNames = ['actor', 'stance', 'dimension', 'channel', 'from', 'to', 'q']
+const knownNames = [...Object.keys(filterParameters), 'event', 'limit', 'cursor']
 const name = fc.oneof(
   fc.constantFrom(...knownNames, '__proto__', 'constructor', 'toString', 'hasOwnProperty'),
   fc.string({ maxLength: 12 }),

@@ -32,7 +32,7 @@ test('the first version stays servable as published, with its codebook and its r
   const turkiye = await data(await get(`/api/stances/turkiye${v1}`), stanceSummarySchema)
   expect(turkiye).toMatchObject({ stance: 'supports', basis: 'most-frequent', basedOn: 3 })
   const filtered = await data(
-    await get(`/api/statements${v1}&actor=turkiye&stance=supports`),
+    await get(`/api/statements${v1}&actor=turkiye&statement-stance=supports`),
     z.array(statementSchema),
   )
   expect(filtered).toHaveLength(2)

@@ -104,13 +104,18 @@ test('malformed and unknown query values get 400 naming each bad field', async (
   )
   expect(response.status).toBe(400)
   const body = await problem(response)
-  expect(body.errors?.map((error) => error.field).sort()).toEqual(['colour', 'from', 'stance'])
+  expect(body.errors?.map((error) => error.field).sort()).toEqual([
+    'actor',
+    'colour',
+    'from',
+    'stance',
+  ])
   expect(body.errors?.find((error) => error.field === 'stance')?.message).toContain('"furious"')
 
   const unknownActor = await get('/api/statements?actor=atlantis')
   expect(unknownActor.status).toBe(400)
   expect((await problem(unknownActor)).errors).toEqual([
-    { field: 'actor', message: 'no actor with id "atlantis"' },
+    { field: 'actor', message: 'no such actor (got "atlantis")' },
   ])
 })
 
@@ -178,4 +183,61 @@ test('injected faults: error, malformed payload', async () => {
     false,
   )
   expect((await get('/api/codebook')).status).toBe(200)
+})
+
+const pageSchema = z.object({
+  data: z.array(statementSchema),
+  meta: z.object({ total: z.number(), limit: z.number(), next: z.string().nullable() }),
+})
+const pageOf = async (path: string) => pageSchema.parse(await (await get(path)).json())
+
+test('paging with cursors returns each statement exactly once, in the full answer order', async () => {
+  const whole = await pageOf('/api/statements?kind=state')
+  expect(whole.meta).toEqual({ total: whole.data.length, limit: 500, next: null })
+  const seen: string[] = []
+  let path: string | null = '/api/statements?kind=state&limit=3'
+  let pages = 0
+  while (path) {
+    const page: z.infer<typeof pageSchema> = await pageOf(path)
+    expect(page.meta.total).toBe(whole.data.length)
+    expect(page.data.length).toBeLessThanOrEqual(3)
+    seen.push(...page.data.map((statement) => statement.id))
+    pages += 1
+    path = page.meta.next ? `/api/statements?kind=state&limit=3&cursor=${page.meta.next}` : null
+  }
+  expect(pages).toBe(Math.ceil(whole.data.length / 3))
+  expect(seen).toEqual(whole.data.map((statement) => statement.id))
+  expect(new Set(seen).size).toBe(seen.length)
+})
+
+test('a cursor from another query, a made-up cursor or a bad limit is a 400', async () => {
+  const first = await pageOf('/api/statements?limit=2')
+  const cursor = first.meta.next ?? ''
+  expect(cursor).not.toBe('')
+  const other = await get(`/api/statements?limit=2&actor=france&cursor=${cursor}`)
+  expect(other.status).toBe(400)
+  expect((await problem(other)).errors?.[0]?.message).toMatch(/another query/)
+  const otherVersion = await get(`/api/statements?limit=2&version=2026-11-27.1&cursor=${cursor}`)
+  expect(otherVersion.status).toBe(400)
+  expect((await get('/api/statements?cursor=bm9wZQ')).status).toBe(400)
+  for (const limit of ['0', '5001', 'ten', '2.5']) {
+    const response = await get(`/api/statements?limit=${limit}`)
+    expect(response.status, limit).toBe(400)
+    expect((await problem(response)).errors?.[0]?.field).toBe('limit')
+  }
+})
+
+test('the event filter keeps the statements of the sources an event claims', async () => {
+  const events = await data(await get('/api/events'), z.array(z.object({ id: z.string() })))
+  const eventId = events[0]?.id ?? ''
+  const all = await pageOf('/api/statements')
+  const ofEvent = await pageOf(`/api/statements?event=${eventId}`)
+  expect(ofEvent.data.map((statement) => statement.id)).toEqual(
+    all.data.map((statement) => statement.id),
+  )
+  const unknown = await get('/api/statements?event=atlantis')
+  expect(unknown.status).toBe(400)
+  expect((await problem(unknown)).errors).toEqual([
+    { field: 'event', message: 'no such event (got "atlantis")' },
+  ])
 })

@@ -2,9 +2,12 @@ import * as z from 'zod/mini'
 import { actorIdSchema } from './actor'
 import { channelSchema } from './statement'
 import { dimensionIdSchema, stanceIdSchema } from './codebook'
+import { filterParameters, type FilterState } from '../url-state/filter-state'
+import { readParameters, type KnownValues } from '../url-state/parameters'
 
 /**
- * The filters `GET /api/statements` accepts. Multi-valued filters take repeated parameters or
+ * The statement-level filters as the statement matcher takes them (`stance` here is each
+ * statement's own stance). The API reads its query with `readStatementFilters` below. Multi-valued filters take repeated parameters or
  * comma-separated values; within one filter any value matches, across filters all must.
  */
 export const statementQuerySchema = z
@@ -75,4 +78,36 @@ export function queryToSearchParams(query: StatementQuery): URLSearchParams {
     }
   }
   return params
+}
+
+/** A query parameter the API could not use, and why, in words a person can act on. */
+export type QueryProblem = { field: string; message: string }
+
+const maxSearchLength = 200
+
+/**
+ * Reads `GET /api/statements`'s filters with the dashboard's own parameter table, so a link's
+ * query string means the same on the page and in the API. Where the page drops a bad value with
+ * a notice, the API refuses the request and names it: a script should not get a quietly wider
+ * answer. `extra` names the API's own parameters (paging), which are read elsewhere.
+ */
+export function readStatementFilters(
+  params: URLSearchParams,
+  known: KnownValues,
+  extra: readonly string[] = [],
+): { state: FilterState; problems: QueryProblem[] } {
+  const names = Object.keys(filterParameters)
+  const problems: QueryProblem[] = [...new Set(params.keys())]
+    .filter((key) => !names.includes(key) && !extra.includes(key))
+    .map((key) => ({ field: key, message: `unknown parameter "${key}"` }))
+  const { state, problems: dropped } = readParameters(filterParameters, params, known)
+  for (const { parameter, value, reason } of dropped)
+    problems.push({ field: parameter, message: `${reason} (got "${value.slice(0, 100)}")` })
+  const q = params.getAll('q')
+  if (q.length > 1) problems.push({ field: 'q', message: 'give `q` once' })
+  if ((q[0] ?? '').length > maxSearchLength)
+    problems.push({ field: 'q', message: `longer than ${maxSearchLength} characters` })
+  if (state.from && state.to && state.from > state.to)
+    problems.push({ field: 'from', message: '`from` must not be after `to`' })
+  return { state, problems }
 }

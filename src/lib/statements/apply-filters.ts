@@ -29,9 +29,17 @@ export type ActorResult = {
 /** Who is speaking for the actor: the named speaker, or else the office the article names. */
 export const voiceOf = (statement: Statement) => statement.speaker ?? statement.office
 
-const statementFilters = ['dimension', 'channel', 'speaker', 'from', 'to', 'q'] as const
+const statementFilters = [
+  'statement-stance',
+  'dimension',
+  'channel',
+  'speaker',
+  'from',
+  'to',
+  'q',
+] as const
 
-/** The API's own statement matcher, plus the speaker filter that only the dashboard offers. */
+/** The statement matcher, plus the speaker filter, which it does not know. */
 function statementMatches(
   statement: Statement,
   state: FilterState,
@@ -43,6 +51,7 @@ function statementMatches(
   return matchesStatementQuery(
     statement,
     {
+      stance: state['statement-stance'],
       dimension: state.dimension,
       channel: state.channel,
       ...(state.from ? { from: state.from } : {}),
@@ -88,7 +97,7 @@ export function filterByStatements(
 /**
  * Applies the filters: within one filter any chosen value matches; across filters all must.
  * Stance, kind and actor select actors (stance is the actor's overall stance); the others select
- * statements, and an actor is shown when at least one of its statements matches them all.
+ * statements (statement-stance is the stance a statement itself expresses), and an actor is shown when at least one of its statements matches them all.
  */
 export function applyFilters(data: DashboardData, state: FilterState): ActorResult[] {
   const summaryByActor = new Map(data.stances.map((summary) => [summary.actorId, summary]))

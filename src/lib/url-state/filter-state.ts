@@ -13,7 +13,10 @@ const dayReason = 'not a day such as 2023-09-20'
  * is dropped. A link holds exactly these, so it reproduces the selection.
  */
 export const filterParameters = {
+  /** The actor's overall stance, derived from all its statements. */
   stance: listParameter(stanceIdSchema, 'no such stance'),
+  /** The stance each statement itself expresses. */
+  'statement-stance': listParameter(stanceIdSchema, 'no such stance'),
   kind: listParameter(actorKindSchema, 'no such actor kind'),
   actor: listParameter(actorIdSchema, 'no such actor', { known: (known) => known.actorIds }),
   dimension: listParameter(dimensionIdSchema, 'no such position'),
@@ -30,9 +33,11 @@ export const filterParameters = {
 
 export type FilterState = StateOf<typeof filterParameters>
 
-export type ListFilter = 'stance' | 'kind' | 'actor' | 'dimension' | 'channel' | 'speaker'
+export type ListFilter =
+  'stance' | 'statement-stance' | 'kind' | 'actor' | 'dimension' | 'channel' | 'speaker'
 const listFilters: readonly ListFilter[] = [
   'stance',
+  'statement-stance',
   'kind',
   'actor',
   'dimension',
