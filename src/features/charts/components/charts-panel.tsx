@@ -26,7 +26,7 @@ import {
   timelinePoints,
   zoneInWords,
 } from '../shape'
-import { lazy, Suspense, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { colors, type LegendItem, type SvgMode } from './marks'
 import { chartTitles } from '../titles'
 import { AgreementChart } from './agreement-chart'
@@ -39,12 +39,9 @@ import { describeMap } from '../map/describe-map'
 import { southCaucasus } from '../map/map-layout'
 import { MapTable } from '../map/map-table'
 import { notPlacedRule, shapeMap } from '../map/shape-map'
-
-// The map's drawing code (d3-geo, topojson) in a chunk of its own, and its boundary data in
-// another, both after the other charts: neither is part of the first paint.
-const WorldMap = lazy(() =>
-  import('../map/world-map').then((module) => ({ default: module.WorldMap })),
-)
+// The map's drawing code comes with the charts; its boundary data loads on first use (load-world).
+// A lazy chunk of its own would list the entry's stylesheet, which the build inlines, as a dependency.
+import { WorldMap } from '../map/world-map'
 
 export type ChartsPanelProps = {
   input: readonly ActorResult[]
@@ -174,15 +171,13 @@ export function ChartsPanel(props: ChartsPanelProps) {
     !svg && asTable('map') ? (
       <MapTable entries={mapEntries} labels={labels} />
     ) : (
-      <Suspense fallback={<p role="status">Loading the map…</p>}>
-        <WorldMap
-          entries={mapEntries}
-          labels={labels}
-          region={southCaucasus}
-          width={svg?.width}
-          onPick={!svg && onFilter ? (id) => onFilter('actor', [id]) : undefined}
-        />
-      </Suspense>
+      <WorldMap
+        entries={mapEntries}
+        labels={labels}
+        region={southCaucasus}
+        width={svg?.width}
+        onPick={!svg && onFilter ? (id) => onFilter('actor', [id]) : undefined}
+      />
     )
   return (
     <div className="charts-grid">

@@ -1,7 +1,7 @@
 import { SortableTable } from '../../../components/sortable-table'
 import type { CodebookLabels } from '../../../lib/labels'
 import { mapTableRows } from './describe-map'
-import type { MapEntry } from './shape-map'
+import type { MapEntry } from './map-classes'
 
 /** The map as a table: each actor's class, statement count and whether it is drawn or listed. */
 export function MapTable({
