@@ -1,6 +1,6 @@
 // Checks the built site against its size budgets: the JavaScript of the first paint (the entry
 // and its static imports) must stay small and must not contain recharts, which loads with the
-// charts afterwards. Run after `npm run build`: `npm run budget`.
+// charts afterwards; the world map's boundary data loads after the charts. Run after `npm run build`: `npm run budget`.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -11,6 +11,7 @@ const budgets = {
   firstPaintGzipKb: 115,
   chartsGzipKb: 160,
   chartExportGzipKb: 8,
+  mapGzipKb: 50,
   embedResizerGzipKb: 1,
 }
 
@@ -55,8 +56,12 @@ const containsRecharts = (file: string) =>
 const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry)
 const chartsKey = Object.keys(manifest).find((key) => key.endsWith('charts-panel.tsx'))
 const chartExportKey = Object.keys(manifest).find((key) => key.endsWith('charts/export/index.ts'))
-if (!entryKey || !chartsKey || !chartExportKey) {
-  console.error('The manifest has no entry, no charts chunk or no chart export chunk.')
+// The map's code comes with the charts; its boundaries (world-atlas) load when it first draws.
+const mapKeys = Object.keys(manifest).filter((key) => key.endsWith('countries-110m.json'))
+if (!entryKey || !chartsKey || !chartExportKey || mapKeys.length !== 1) {
+  console.error(
+    'The manifest has no entry, no charts chunk, no chart export chunk or no map boundaries chunk.',
+  )
   process.exit(1)
 }
 const files = (keys: Set<string>) => [...keys].map((key) => manifest[key]?.file ?? key)
@@ -64,6 +69,9 @@ const firstPaint = files(staticClosure(entryKey))
 const charts = files(staticClosure(chartsKey)).filter((file) => !firstPaint.includes(file))
 // The drawing code for PNG and SVG downloads loads on the first download, not with the charts.
 const chartExport = files(staticClosure(chartExportKey)).filter(
+  (file) => !firstPaint.includes(file) && !charts.includes(file),
+)
+const map = [...new Set(mapKeys.flatMap((key) => files(staticClosure(key))))].filter(
   (file) => !firstPaint.includes(file) && !charts.includes(file),
 )
 const sum = (list: string[]) => list.reduce((total, file) => total + gzipKb(file), 0)
@@ -83,6 +91,14 @@ const report = {
     files: chartExport,
     gzipKb: Number(sum(chartExport).toFixed(1)),
     lazy: !charts.includes(manifest[chartExportKey]?.file ?? ''),
+  },
+  map: {
+    files: map,
+    gzipKb: Number(sum(map).toFixed(1)),
+    lazy: mapKeys.every((key) => {
+      const file = manifest[key]?.file ?? key
+      return !firstPaint.includes(file) && !charts.includes(file)
+    }),
   },
   embedResizer: { file: 'embed-resizer.js', gzipKb: Number(gzipKb('embed-resizer.js').toFixed(2)) },
   budgets,
@@ -108,6 +124,11 @@ console.table({
     budget: budgets.chartExportGzipKb,
     recharts: chartExport.some(containsRecharts),
   },
+  'map boundaries (after the charts)': {
+    'gzip KB': report.map.gzipKb,
+    budget: budgets.mapGzipKb,
+    recharts: map.some(containsRecharts),
+  },
 })
 mkdirSync('reports', { recursive: true })
 writeFileSync('reports/budget.json', `${JSON.stringify(report, null, 2)}\n`)
@@ -122,6 +143,9 @@ const failures = [
   !report.chartExport.lazy && 'the chart export code loads with the charts',
   report.chartExport.gzipKb > budgets.chartExportGzipKb &&
     `the chart export is ${report.chartExport.gzipKb} KB gzip (budget ${budgets.chartExportGzipKb})`,
+  !report.map.lazy && 'the world map loads with the first paint or the charts',
+  report.map.gzipKb > budgets.mapGzipKb &&
+    `the map is ${report.map.gzipKb} KB gzip (budget ${budgets.mapGzipKb})`,
   report.embedResizer.gzipKb > budgets.embedResizerGzipKb &&
     `the embed resizer is ${report.embedResizer.gzipKb} KB gzip (budget ${budgets.embedResizerGzipKb})`,
 ].filter((failure): failure is string => typeof failure === 'string')

@@ -8,6 +8,7 @@ import { deriveStanceSummary } from '../../src/lib/codebook/derive-stance'
 import type { StanceId } from '../../src/lib/schemas/codebook'
 import type { ActorResult } from '../../src/lib/statements/apply-filters'
 import { numericCodeOf } from '../../src/features/charts/map/join'
+import { gazetteerActor, states } from '../../src/lib/gazetteer/gazetteer'
 import { shapeMap, shapeMapAcrossEvents } from '../../src/features/charts/map/shape-map'
 import { describeMap, mapTableRows } from '../../src/features/charts/map/describe-map'
 
@@ -43,6 +44,15 @@ test('join: each state is drawn as its ISO 3166-1 numeric feature; organisations
     azerbaijan: '031',
     'karabakh-armenians': null,
   })
+})
+
+test('join: every UN member state in the gazetteer is placed by its three-digit numeric code', () => {
+  const codes = states.map((state, index) => numericCodeOf(gazetteerActor(state, index)))
+  expect(codes).toHaveLength(193)
+  expect(codes.every((code) => code !== null && /^\d{3}$/.test(code))).toBe(true)
+  expect(new Set(codes).size).toBe(193)
+  const japan = states.find((state) => state.id === 'japan')
+  expect(japan && numericCodeOf(gazetteerActor(japan, 0))).toBe('392')
 })
 
 test('one event: derived stances, a party not placed, organisations kept for the list', () => {

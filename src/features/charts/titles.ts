@@ -7,4 +7,5 @@ export const chartTitles: Record<ChartId, string> = {
   timeline: 'Statements over time',
   matrix: 'Who took which position',
   agreement: 'How far each pair agrees',
+  map: 'Where each country stands',
 }

@@ -3,7 +3,14 @@ import { defaultsOf, listParameter, oneParameter, type StateOf } from './paramet
 
 export const maxCompared = 4
 
-export const chartIds = ['distribution', 'spectrum', 'timeline', 'matrix', 'agreement'] as const
+export const chartIds = [
+  'distribution',
+  'spectrum',
+  'timeline',
+  'matrix',
+  'agreement',
+  'map',
+] as const
 export type ChartId = (typeof chartIds)[number]
 
 const actorId = z.string().check(z.regex(/^[a-z][a-z-]*$/))

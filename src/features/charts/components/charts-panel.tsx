@@ -35,6 +35,13 @@ import { matrixLegend, PositionsMatrixChart } from './positions-matrix-chart'
 import { distributionLegend, StanceDistributionChart } from './stance-distribution-chart'
 import { StanceSpectrumChart } from './stance-spectrum-chart'
 import { StatementTimelineChart } from './statement-timeline-chart'
+import { describeMap } from '../map/describe-map'
+import { southCaucasus } from '../map/map-layout'
+import { MapTable } from '../map/map-table'
+import { notPlacedRule, shapeMap } from '../map/shape-map'
+// The map's drawing code comes with the charts; its boundary data loads on first use (load-world).
+// A lazy chunk of its own would list the entry's stylesheet, which the build inlines, as a dependency.
+import { WorldMap } from '../map/world-map'
 
 export type ChartsPanelProps = {
   input: readonly ActorResult[]
@@ -67,7 +74,7 @@ const timelineLegend = (labels: CodebookLabels, withoutStance: boolean): LegendI
   { mark: 'diamond', color: colors.muted, label: 'No day given' },
 ]
 
-/** The five charts. Loaded lazily: the cards never wait for the chart code. */
+/** The six charts. Loaded lazily: the cards never wait for the chart code. */
 export function ChartsPanel(props: ChartsPanelProps) {
   const { input, event, actors, labels, sourceLine, tables, onToggleTable, onFilter } = props
   const asTable = (id: ChartId) => tables.includes(id)
@@ -106,6 +113,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
   const dimensions: readonly DimensionId[] = dimensionIds
   const matrix = positionsMatrix(input, dimensions)
   const agreement = agreementMatrix(input, dimensions)
+  const mapEntries = shapeMap(input)
   // Each chart is one component: drawn on the page, and drawn again in its SVG mode for a download.
   const distribution = (svg?: SvgMode) => (
     <StanceDistributionChart
@@ -159,6 +167,18 @@ export function ChartsPanel(props: ChartsPanelProps) {
       svg={svg}
     />
   )
+  const worldMap = (svg?: SvgMode) =>
+    !svg && asTable('map') ? (
+      <MapTable entries={mapEntries} labels={labels} />
+    ) : (
+      <WorldMap
+        entries={mapEntries}
+        labels={labels}
+        region={southCaucasus}
+        width={svg?.width}
+        onPick={!svg && onFilter ? (id) => onFilter('actor', [id]) : undefined}
+      />
+    )
   return (
     <div className="charts-grid">
       {show('distribution') && (
@@ -224,6 +244,19 @@ export function ChartsPanel(props: ChartsPanelProps) {
           description={describeAgreement(agreement, actorName)}
           footnote={agreementRule}
           chart={agreementChart()}
+        />
+      )}
+      {show('map') && (
+        <ChartFrame
+          {...frame('map', worldMap)}
+          title={chartTitles.map}
+          subtitle="Each country coloured by its derived stance; organisations listed beside the map, the South Caucasus drawn larger."
+          hint={hint(
+            'Click a country, or choose one with the arrow keys and press Enter, to show only it.',
+          )}
+          description={describeMap(mapEntries, labels)}
+          footnote={notPlacedRule}
+          chart={worldMap()}
         />
       )}
     </div>

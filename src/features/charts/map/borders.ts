@@ -3,10 +3,6 @@ import { geoContains } from 'd3-geo'
 import type { Feature, MultiPolygon, Polygon } from 'geojson'
 import type { WorldTopology, TopologyCountry } from './world-topology'
 
-/** Shown under the map and on the method page: which lines the map draws, and why. */
-export const bordersNote =
-  'Boundaries: Natural Earth 1:110m (via world-atlas 2.0.2), whose lines follow who controls the ground. The map redraws them to show internationally recognised borders: Crimea is part of Ukraine, Northern Cyprus part of Cyprus and Somaliland part of Somalia. Karabakh is part of Azerbaijan and is not drawn as a separate area. Kosovo, Western Sahara, Palestine, Taiwan and the overseas territories in the data are drawn in outline only, taking no position on their status. Elsewhere the lines are Natural Earth’s and imply no position. Antarctica is left out. States too small for this scale are listed in the table.'
-
 /** A shape on the map: a UN member state (`code`, ISO 3166-1 numeric) or a territory (`code` null). */
 export type MapCountry = {
   /** Unique on the map: the numeric code, or the territory's name in the data. */

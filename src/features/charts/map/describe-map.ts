@@ -1,5 +1,5 @@
 import type { CodebookLabels } from '../../../lib/labels'
-import { mapClasses, type MapClass, type MapEntry } from './shape-map'
+import { mapClasses, type MapClass, type MapEntry } from './map-classes'
 
 const list = (items: readonly string[]) =>
   items.length <= 1

@@ -1,21 +1,16 @@
+import { states } from '../../../lib/gazetteer/gazetteer'
 import type { Actor } from '../../../lib/schemas/actor'
 
-// ISO 3166-1 alpha-2 → numeric, for the states this dataset has today. One table in one function,
-// to be replaced by the gazetteer's lookup for every UN member state.
-const numericCodes: Record<string, string> = {
-  am: '051',
-  az: '031',
-  de: '276',
-  fr: '250',
-  ru: '643',
-  tr: '792',
-  us: '840',
-}
+// ISO 3166-1 alpha-2 (the actor's emblem) → numeric, as world-atlas writes it (three digits), for
+// every UN member state in the gazetteer: any state in a dataset is placed on the map.
+const numericCodes = new Map(
+  states.map((state) => [state.alpha2, String(state.numeric).padStart(3, '0')]),
+)
 
 /** The map feature (ISO 3166-1 numeric) an actor is drawn as, or null when it is not a country. */
 export function numericCodeOf(actor: Actor): string | null {
   if (actor.kind === 'international-organisation') return null
-  return numericCodes[actor.emblem] ?? null
+  return numericCodes.get(actor.emblem) ?? null
 }
 
 export type CountryCodeOf = (actor: Actor) => string | null

@@ -1,11 +1,10 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { MapCountry } from './borders'
-import { bordersNote } from './borders'
+import { bordersNote } from '../../../lib/map-borders'
 import { entrySummary, isBeside, mapClassLabel } from './describe-map'
 import { noteLineHeight, placeMap, projectMap, spreadLabels, type MapRegion } from './map-layout'
-import { mapClasses, type MapClass, type MapEntry } from './shape-map'
-import './map.css'
+import { mapClasses, type MapClass, type MapEntry } from './map-classes'
 
 export type MapChartProps = {
   countries: readonly MapCountry[]

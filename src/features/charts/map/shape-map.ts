@@ -2,20 +2,7 @@ import type { Actor } from '../../../lib/schemas/actor'
 import { stanceIds, type StanceId } from '../../../lib/schemas/codebook'
 import type { ActorResult } from '../../../lib/statements/apply-filters'
 import { numericCodeOf, type CountryCodeOf } from './join'
-
-/** A country's colour on the map: its derived stance, or one of two classes off the scale. */
-export type MapClass = StanceId | 'not-placed' | 'no-statement'
-export const mapClasses: readonly MapClass[] = [...stanceIds, 'not-placed', 'no-statement']
-
-export type MapEntry = {
-  actor: Actor
-  /** The map feature it is drawn as (ISO 3166-1 numeric); null for organisations and the like. */
-  code: string | null
-  mapClass: MapClass
-  statements: number
-  /** Across events: the stances tied for most frequent, when no single one is. */
-  tied: StanceId[]
-}
+import { isStance, type MapEntry } from './map-classes'
 
 export const notPlacedRule =
   'Not placed on the scale: a party to the conflict, or an actor whose statements express no stance toward the operation.'
@@ -81,8 +68,4 @@ export function shapeMapAcrossEvents(
         tied: top.length > 1 ? top : [],
       }
     })
-}
-
-export function isStance(mapClass: MapClass): mapClass is StanceId {
-  return mapClass !== 'not-placed' && mapClass !== 'no-statement'
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { formatDay } from '../../../lib/format'
+import { bordersNote } from '../../../lib/map-borders'
 import type { Codebook } from '../../../lib/schemas/codebook'
 import type { DatasetMeta } from '../../../lib/schemas/event'
 import type { SourceSummary } from '../../../lib/schemas/source'
@@ -126,6 +127,15 @@ export function MethodPage({ codebook, sources, meta }: Props) {
             </li>
           ))}
         </ul>
+      </section>
+
+      <section id="borders" aria-labelledby="borders-heading">
+        <h3 id="borders-heading">Borders on the map</h3>
+        <p>
+          A map of reactions takes a side if its borders do. The world map shows internationally
+          recognised borders and draws no disputed area as a separate entity.
+        </p>
+        <p>{bordersNote}</p>
       </section>
 
       <section id="limits" aria-labelledby="limits-heading">

@@ -1,0 +1,27 @@
+import { SortableTable } from '../../../components/sortable-table'
+import type { CodebookLabels } from '../../../lib/labels'
+import { mapTableRows } from './describe-map'
+import type { MapEntry } from './map-classes'
+
+/** The map as a table: each actor's class, statement count and whether it is drawn or listed. */
+export function MapTable({
+  entries,
+  labels,
+}: {
+  entries: readonly MapEntry[]
+  labels: CodebookLabels
+}) {
+  return (
+    <SortableTable
+      caption="Each actor’s stance as the map colours it"
+      rows={mapTableRows(entries, labels)}
+      rowKey={(row) => row.actorId}
+      columns={[
+        { key: 'actor', label: 'Actor', value: (row) => row.actor },
+        { key: 'class', label: 'Stance on the map', value: (row) => row.mapClass },
+        { key: 'statements', label: 'Statements', value: (row) => row.statements, numeric: true },
+        { key: 'place', label: 'Where', value: (row) => row.place },
+      ]}
+    />
+  )
+}
