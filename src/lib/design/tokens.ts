@@ -21,6 +21,9 @@ export const colours = {
   'stance-calls-on-all-sides': { light: '#805a00', dark: '#e8b64c' },
   'stance-urges-halt': { light: '#a14400', dark: '#f08c4a' },
   'stance-condemns': { light: '#8a2a63', dark: '#e58fc2' },
+  // The world map's two classes off the stance scale: distinct from each other and the stances.
+  'map-not-placed': { light: '#56667d', dark: '#93a4bd' },
+  'map-no-statement': { light: '#e6e4de', dark: '#30343a' },
   // A warning strip, such as the notice that faults are being injected into the mock API.
   'warning-bg': { light: '#fef3c7', dark: '#3d2e05' },
   'warning-border': { light: '#b45309', dark: '#f59e0b' },
