@@ -47,6 +47,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     manifest: true,
+    // Flags are files the browser fetches beside the script, not text inside the first paint's
+    // JavaScript; the chart downloads read them back as data when they draw a file.
+    assetsInlineLimit: (file) => (file.includes('flag-icons') ? false : undefined),
     rolldownOptions: {
       output: {
         codeSplitting: {

@@ -1,16 +1,14 @@
-import { actorNames } from '../../../lib/actor-names'
-import { Flag } from '../../../components/flag'
-import { basedOnNote, stanceSummaryLabel } from '../../../lib/codebook/stance-label'
-import { StanceBadge } from '../../../components/stance-badge'
-import { StatementMeta } from '../../../components/statement-meta'
-import { StatementText } from '../../../components/statement-text'
-import { positionLabel, type CodebookLabels } from '../../../lib/labels'
+import { lazy, Suspense } from 'react'
+import type { CodebookLabels } from '../../../lib/labels'
 import type { Actor } from '../../../lib/schemas/actor'
-import { dimensionIds } from '../../../lib/schemas/codebook'
 import type { StanceSummary } from '../../../lib/schemas/stance-summary'
 import type { Statement } from '../../../lib/schemas/statement'
 import { maxCompared } from '../../../lib/url-state/view-state'
-import { buildComparison, type Derivation, type PositionValue } from '../comparison'
+
+// The table loads once two actors are chosen; most visits only see the picker.
+const CompareTable = lazy(() =>
+  import('./compare-table').then((module) => ({ default: module.CompareTable })),
+)
 
 type Props = {
   compare: readonly string[]
@@ -22,52 +20,10 @@ type Props = {
   onChange: ((compare: string[]) => void) | null
 }
 
-/** The statements that carry a stance; for a party, which has none, its first two. */
-const keyStatements = (list: readonly Statement[]) => {
-  const withStance = list.filter((statement) => statement.stance !== null)
-  return withStance.length > 0 ? withStance : list.slice(0, 2)
-}
-
-const statementCount = (count: number) => `${count} ${count === 1 ? 'statement' : 'statements'}`
-
-/** The rule's step in words, with the number of statements it rests on. */
-function derivationText({ kind, basedOn }: Derivation): string {
-  switch (kind) {
-    case 'decisive':
-      return `Decisive: stated explicitly, based on ${statementCount(basedOn)}`
-    case 'median':
-      return `Median, based on ${statementCount(basedOn)}`
-    case 'most-frequent':
-      return `Most frequent, based on ${statementCount(basedOn)}`
-    case 'mixed':
-      return `Mixed: no single central stance, based on ${statementCount(basedOn)}`
-    case 'party':
-      return 'Not derived: a party to the conflict'
-    case 'none':
-      return 'Not derived: no statement expresses a stance'
-  }
-}
-
-function Agreement({ same }: { same: boolean }) {
-  return (
-    <span className="agreement-mark" data-same={same}>
-      {same ? '= Same' : '≠ Differs'}
-    </span>
-  )
-}
-
-/** Two to four actors in aligned columns: stance, each dimension, addressees, key statements. */
+/** The picker, then two to four actors in aligned columns. */
 export function ComparePanel({ compare, actors, stances, statements, labels, onChange }: Props) {
-  const actorName = actorNames(actors)
-  const name = (id: string) => (id === 'all-sides' ? 'All sides' : actorName(id))
   const full = compare.length >= maxCompared
-  const comparison = buildComparison(compare, actors, stances, statements, dimensionIds)
-  const positionText = (value: PositionValue, dimension: (typeof dimensionIds)[number]) =>
-    value.value === 'none'
-      ? 'Did not take it'
-      : value.value === 'opposes'
-        ? 'Said the opposite'
-        : `Took it${dimension === 'backs-party' && value.parties.length ? `: ${positionLabel({ dimension, value: 'takes', parties: value.parties }, labels, name)}` : ''}`
+  const chosen = actors.filter((actor) => compare.includes(actor.id))
   return (
     <section className="compare" aria-labelledby="compare-heading">
       <h2 id="compare-heading">Compare positions</h2>
@@ -77,16 +33,16 @@ export function ComparePanel({ compare, actors, stances, statements, labels, onC
             Choose two to four actors{full ? ' (four chosen: remove one to add another)' : ''}
           </legend>
           {actors.map((actor) => {
-            const chosen = compare.includes(actor.id)
+            const picked = compare.includes(actor.id)
             return (
-              <label key={actor.id} className="compare-choice" data-chosen={chosen}>
+              <label key={actor.id} className="compare-choice" data-chosen={picked}>
                 <input
                   type="checkbox"
-                  checked={chosen}
-                  disabled={!chosen && full}
+                  checked={picked}
+                  disabled={!picked && full}
                   onChange={() =>
                     onChange(
-                      chosen ? compare.filter((id) => id !== actor.id) : [...compare, actor.id],
+                      picked ? compare.filter((id) => id !== actor.id) : [...compare, actor.id],
                     )
                   }
                 />
@@ -96,95 +52,18 @@ export function ComparePanel({ compare, actors, stances, statements, labels, onC
           })}
         </fieldset>
       )}
-      {comparison.actors.length < 2 ? (
+      {chosen.length < 2 ? (
         <p className="section-note">Pick at least two actors, here or with “Compare” on a card.</p>
       ) : (
-        <div className="table-scroll">
-          <table className="compare-table">
-            <caption className="visually-hidden">
-              Positions of {comparison.actors.map((actor) => actor.name).join(', ')} side by side
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Position</th>
-                {comparison.actors.map((actor) => (
-                  <th key={actor.id} scope="col">
-                    <span className="compare-actor">
-                      <Flag emblem={actor.emblem} size={24} />
-                      {actor.name}
-                    </span>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              <tr data-same={comparison.stance.same}>
-                <th scope="row">
-                  Stance <Agreement same={comparison.stance.same} />
-                </th>
-                {comparison.stance.values.map((stance, index) => (
-                  <td key={comparison.actors[index]?.id}>
-                    <StanceBadge
-                      stance={stance}
-                      range={comparison.stance.summaries[index]?.range}
-                      label={(() => {
-                        const summary = comparison.stance.summaries[index]
-                        if (!summary) return 'No stance expressed'
-                        const basedOn = basedOnNote(summary)
-                        return `${stanceSummaryLabel(summary, labels)}${basedOn ? ` (${basedOn})` : ''}`
-                      })()}
-                    />
-                  </td>
-                ))}
-              </tr>
-              <tr data-same={comparison.derivation.same}>
-                <th scope="row">
-                  How the stance was derived <Agreement same={comparison.derivation.same} />
-                </th>
-                {comparison.derivation.values.map((value, index) => (
-                  <td key={comparison.actors[index]?.id} data-derivation={value.kind}>
-                    {derivationText(value)}
-                  </td>
-                ))}
-              </tr>
-              {comparison.dimensions.map((row) => (
-                <tr key={row.dimension} data-same={row.same}>
-                  <th scope="row">
-                    {labels.dimension(row.dimension)} <Agreement same={row.same} />
-                  </th>
-                  {row.values.map((value, index) => (
-                    <td key={comparison.actors[index]?.id} data-value={value.value}>
-                      {positionText(value, row.dimension)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-              <tr data-same={comparison.addressees.same}>
-                <th scope="row">
-                  Addressed <Agreement same={comparison.addressees.same} />
-                </th>
-                {comparison.addressees.values.map((ids, index) => (
-                  <td key={comparison.actors[index]?.id}>
-                    {ids.length ? ids.map(name).join(', ') : 'Not stated'}
-                  </td>
-                ))}
-              </tr>
-              <tr>
-                <th scope="row">Key statements</th>
-                {comparison.statements.map((list, index) => (
-                  <td key={comparison.actors[index]?.id} className="compare-statements">
-                    {keyStatements(list).map((statement) => (
-                      <div key={statement.id} className="compare-statement">
-                        <StatementText statement={statement} lead />
-                        <StatementMeta statement={statement} />
-                      </div>
-                    ))}
-                  </td>
-                ))}
-              </tr>
-            </tbody>
-          </table>
-        </div>
+        <Suspense fallback={<p className="section-note">Loading the comparison…</p>}>
+          <CompareTable
+            compare={compare}
+            actors={actors}
+            stances={stances}
+            statements={statements}
+            labels={labels}
+          />
+        </Suspense>
       )}
     </section>
   )

@@ -1,0 +1,154 @@
+import { actorNames } from '../../../lib/actor-names'
+import { Flag } from '../../../components/flag'
+import { basedOnNote, stanceSummaryLabel } from '../../../lib/codebook/stance-label'
+import { StanceBadge } from '../../../components/stance-badge'
+import { StatementMeta } from '../../../components/statement-meta'
+import { StatementText } from '../../../components/statement-text'
+import { positionLabel, type CodebookLabels } from '../../../lib/labels'
+import type { Actor } from '../../../lib/schemas/actor'
+import { dimensionIds } from '../../../lib/schemas/codebook'
+import type { StanceSummary } from '../../../lib/schemas/stance-summary'
+import type { Statement } from '../../../lib/schemas/statement'
+import { buildComparison, type Derivation, type PositionValue } from '../comparison'
+
+export type CompareTableProps = {
+  compare: readonly string[]
+  actors: readonly Actor[]
+  stances: readonly StanceSummary[]
+  statements: readonly Statement[]
+  labels: CodebookLabels
+}
+/** The statements that carry a stance; for a party, which has none, its first two. */
+const keyStatements = (list: readonly Statement[]) => {
+  const withStance = list.filter((statement) => statement.stance !== null)
+  return withStance.length > 0 ? withStance : list.slice(0, 2)
+}
+
+const statementCount = (count: number) => `${count} ${count === 1 ? 'statement' : 'statements'}`
+
+/** The rule's step in words, with the number of statements it rests on. */
+function derivationText({ kind, basedOn }: Derivation): string {
+  switch (kind) {
+    case 'decisive':
+      return `Decisive: stated explicitly, based on ${statementCount(basedOn)}`
+    case 'median':
+      return `Median, based on ${statementCount(basedOn)}`
+    case 'most-frequent':
+      return `Most frequent, based on ${statementCount(basedOn)}`
+    case 'mixed':
+      return `Mixed: no single central stance, based on ${statementCount(basedOn)}`
+    case 'party':
+      return 'Not derived: a party to the conflict'
+    case 'none':
+      return 'Not derived: no statement expresses a stance'
+  }
+}
+
+function Agreement({ same }: { same: boolean }) {
+  return (
+    <span className="agreement-mark" data-same={same}>
+      {same ? '= Same' : '≠ Differs'}
+    </span>
+  )
+}
+
+/** Two to four actors in aligned columns: stance, each dimension, addressees, key statements. */
+export function CompareTable({ compare, actors, stances, statements, labels }: CompareTableProps) {
+  const actorName = actorNames(actors)
+  const name = (id: string) => (id === 'all-sides' ? 'All sides' : actorName(id))
+  const comparison = buildComparison(compare, actors, stances, statements, dimensionIds)
+  const positionText = (value: PositionValue, dimension: (typeof dimensionIds)[number]) =>
+    value.value === 'none'
+      ? 'Did not take it'
+      : value.value === 'opposes'
+        ? 'Said the opposite'
+        : `Took it${dimension === 'backs-party' && value.parties.length ? `: ${positionLabel({ dimension, value: 'takes', parties: value.parties }, labels, name)}` : ''}`
+  return (
+    <div className="table-scroll">
+      <table className="compare-table">
+        <caption className="visually-hidden">
+          Positions of {comparison.actors.map((actor) => actor.name).join(', ')} side by side
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Position</th>
+            {comparison.actors.map((actor) => (
+              <th key={actor.id} scope="col">
+                <span className="compare-actor">
+                  <Flag emblem={actor.emblem} size={24} />
+                  {actor.name}
+                </span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr data-same={comparison.stance.same}>
+            <th scope="row">
+              Stance <Agreement same={comparison.stance.same} />
+            </th>
+            {comparison.stance.values.map((stance, index) => (
+              <td key={comparison.actors[index]?.id}>
+                <StanceBadge
+                  stance={stance}
+                  range={comparison.stance.summaries[index]?.range}
+                  label={(() => {
+                    const summary = comparison.stance.summaries[index]
+                    if (!summary) return 'No stance expressed'
+                    const basedOn = basedOnNote(summary)
+                    return `${stanceSummaryLabel(summary, labels)}${basedOn ? ` (${basedOn})` : ''}`
+                  })()}
+                />
+              </td>
+            ))}
+          </tr>
+          <tr data-same={comparison.derivation.same}>
+            <th scope="row">
+              How the stance was derived <Agreement same={comparison.derivation.same} />
+            </th>
+            {comparison.derivation.values.map((value, index) => (
+              <td key={comparison.actors[index]?.id} data-derivation={value.kind}>
+                {derivationText(value)}
+              </td>
+            ))}
+          </tr>
+          {comparison.dimensions.map((row) => (
+            <tr key={row.dimension} data-same={row.same}>
+              <th scope="row">
+                {labels.dimension(row.dimension)} <Agreement same={row.same} />
+              </th>
+              {row.values.map((value, index) => (
+                <td key={comparison.actors[index]?.id} data-value={value.value}>
+                  {positionText(value, row.dimension)}
+                </td>
+              ))}
+            </tr>
+          ))}
+          <tr data-same={comparison.addressees.same}>
+            <th scope="row">
+              Addressed <Agreement same={comparison.addressees.same} />
+            </th>
+            {comparison.addressees.values.map((ids, index) => (
+              <td key={comparison.actors[index]?.id}>
+                {ids.length ? ids.map(name).join(', ') : 'Not stated'}
+              </td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">Key statements</th>
+            {comparison.statements.map((list, index) => (
+              <td key={comparison.actors[index]?.id} className="compare-statements">
+                {keyStatements(list).map((statement) => (
+                  <div key={statement.id} className="compare-statement">
+                    <StatementText statement={statement} lead />
+                    <StatementMeta statement={statement} />
+                  </div>
+                ))}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  )
+}
