@@ -2,6 +2,7 @@ import type { Actor } from '../../src/lib/schemas/actor'
 import type { Event } from '../../src/lib/schemas/event'
 import type { Source, Span } from '../../src/lib/schemas/source'
 import type { Statement } from '../../src/lib/schemas/statement'
+import { isInsideQuotationMarks } from '../../src/lib/workspace/quotation'
 
 export const reactingActorIds = [
   'united-states',
@@ -23,19 +24,6 @@ function spanProblem(label: string, span: Span, text: string): string | undefine
     return `${label} does not match the source at ${span.start}-${span.end}: coded ${JSON.stringify(span.text)}, source has ${JSON.stringify(actual)}`
   }
   return undefined
-}
-
-/** True when the span sits between an opening and a closing quotation mark of the article. */
-function isInsideQuotationMarks(span: Span, text: string): boolean {
-  const before = text.slice(0, span.start)
-  const lastOpen = before.lastIndexOf(opening)
-  if (lastOpen === -1 || before.lastIndexOf(closing) > lastOpen) return false
-  const after = text.slice(span.end)
-  const nextClose = after.indexOf(closing)
-  const nextOpen = after.indexOf(opening)
-  return (
-    nextClose !== -1 && (nextOpen === -1 || nextClose < nextOpen) && !span.text.includes(opening)
-  )
 }
 
 /** Every pair of quotation marks in the article, as the span of the words between them. */

@@ -1,31 +1,21 @@
 import { useState } from 'react'
 import { copyText } from '../../../lib/clipboard'
 import { download } from '../../../lib/download'
-import type { CodebookLabels } from '../../../lib/labels'
-import type { Actor } from '../../../lib/schemas/actor'
-import type { SourceSummary } from '../../../lib/schemas/source'
-import type { FilterState } from '../../../lib/url-state/filter-state'
-import type { ExportResult } from '../rows'
+import type { ExportRequest } from '../export-file'
 
-type Props = {
-  state: FilterState
-  results: readonly ExportResult[]
-  actors: readonly Actor[]
-  sources: readonly SourceSummary[]
-  labels: CodebookLabels
-  datasetVersion: string
-}
+/** What the view shows; the file's format is chosen by the button pressed. */
+type Props = Omit<ExportRequest, 'format'>
 
 const nothingId = 'export-nothing'
 
 /** "Download what I see": the filtered statements as CSV or JSON, and a link to this view. */
-export function ExportMenu({ state, results, actors, sources, labels, datasetVersion }: Props) {
+export function ExportMenu(view: Props) {
   const [status, setStatus] = useState('')
-  const empty = results.every((result) => result.statements.length === 0)
+  const empty = view.results.every((result) => result.statements.length === 0)
   // The file-making code loads with the first download, not with the page.
   const save = async (format: 'csv' | 'json') => {
     const { exportFile } = await import('../export-file')
-    const file = exportFile({ format, state, results, actors, sources, labels, datasetVersion })
+    const file = exportFile({ ...view, format })
     download(file.name, file.text, file.type)
     setStatus(`Downloaded ${file.rows} statements as ${file.name}.`)
   }
