@@ -40,6 +40,12 @@ export function filterGroups(
       options: dimensionIds.map((id) => ({ value: id, label: labels.dimension(id) })),
     },
     {
+      // The stance one statement expresses; "Stance" above is the actor's stance, derived from all.
+      key: 'statement-stance',
+      legend: 'Stance of a statement',
+      options: stanceIds.map((id) => ({ value: id, label: labels.stance(id) })),
+    },
+    {
       key: 'channel',
       legend: 'Channel',
       options: channels

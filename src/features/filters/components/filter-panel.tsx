@@ -85,11 +85,12 @@ export function FilterPanel({
         <summary>How filters combine</summary>
         <p>
           Within one filter, any of the chosen values matches; different filters must all match.
-          Stance, kind and actor choose actors (stance is the actor’s overall stance). Position,
-          channel, speaker, dates and search choose statements: an actor is shown when at least one
-          of its statements matches them all. The number beside each option is how many actors it
-          would show with the other filters as they are. A statement the article does not date
-          matches any day it could fall on.
+          Stance, kind and actor choose actors (stance is the actor’s overall stance). The stance of
+          a statement, position, channel, speaker, dates and search choose statements: an actor is
+          shown when at least one of its statements matches them all. A link’s filters, sent to the
+          API’s /api/statements, find the same statements. The number beside each option is how many
+          actors it would show with the other filters as they are. A statement the article does not
+          date matches any day it could fall on.
         </p>
       </details>
     </div>
