@@ -172,7 +172,11 @@ test('when the data service fails to start, "Try again" starts it again', async 
   for (const retry of await page.getByRole('button', { name: 'Try again' }).all())
     if (await retry.isVisible()) await retry.click()
   expect(await shownReactingActors(page)).toEqual(eight)
-  await page.getByRole('group', { name: 'Stance' }).getByRole('checkbox').first().waitFor()
+  await page
+    .getByRole('group', { name: 'Stance', exact: true })
+    .getByRole('checkbox')
+    .first()
+    .waitFor()
   await page.getByRole('figure', { name: /How many take each stance/ }).waitFor()
   expect(await page.getByText('could not be reached').count()).toBe(0)
   expect(await page.evaluate(async () => (await fetch('/api/actors')).status)).toBe(200)

@@ -64,7 +64,7 @@ test('a four-actor comparison on a phone stays in the page, its row names in vie
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
     viewports.phone.width,
   )
-  const rowName = table.getByRole('rowheader', { name: 'Stance' })
+  const rowName = table.getByRole('rowheader', { name: /^Stance/ })
   await rowName.scrollIntoViewIfNeeded()
   const before = await box(rowName)
   await table.evaluate((element) => {
@@ -87,7 +87,10 @@ test('a four-actor comparison on a phone stays in the page, its row names in vie
 test('on a desktop the filters stay level with the results once filter chips appear', async () => {
   const { page, context } = await openPage(browser(), localUrl(), { viewport: viewports.desktop })
   await ready(page)
-  await page.getByRole('checkbox', { name: /^Condemns the operation/ }).check()
+  await page
+    .getByRole('group', { name: 'Stance', exact: true })
+    .getByRole('checkbox', { name: /^Condemns the operation/ })
+    .check()
   await page
     .getByRole('button', { name: /^Remove filter/ })
     .first()
