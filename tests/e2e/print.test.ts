@@ -89,7 +89,7 @@ test('the printed dashboard shows no form controls, and no buttons but the chart
 test('printed charts do not overlap, and nothing spills out of its chart', async () => {
   const { page, context } = await printedDashboard('/')
   const figures = page.locator('figure.chart')
-  expect(await figures.count()).toBe(5)
+  expect(await figures.count()).toBe(6)
   const boxes = await figures.evaluateAll((elements) =>
     elements.map((element) => {
       const box = element.getBoundingClientRect()

@@ -36,7 +36,8 @@ export function MapChart({ countries, entries, labels, width, region, onPick }: 
   const beside = entries.filter((entry) => isBeside(entry, drawnCodes))
   const keyClasses = mapClasses
   // The key's heading and rows, then the list's heading, rows and a blank row above the key.
-  const sideRows = keyClasses.length + 1 + (beside.length > 0 ? beside.length + 2 : 0)
+  // Each actor beside the map takes two rows (its name, then its class), so long classes fit.
+  const sideRows = keyClasses.length + 1 + (beside.length > 0 ? beside.length * 2 + 2 : 0)
   // The projection is the costly part and does not depend on the filters.
   const projection = useMemo(() => projectMap(countries, width, region), [countries, width, region])
   const placement = placeMap(projection, sideRows, bordersNote)
@@ -158,12 +159,15 @@ export function MapChart({ countries, entries, labels, width, region, onPick }: 
                 aria-selected={entry === active}
                 aria-label={optionName(entry, 'short')}
                 className={`map-list-item map-pickable${entry === active ? ' map-active' : ''}`}
-                transform={`translate(0,${(index + 1) * rowHeight})`}
+                transform={`translate(0,${(index * 2 + 1) * rowHeight})`}
                 {...hoverHandlers(entry)}
               >
                 <rect width={14} height={14} y={2} rx={2} style={{ fill: fill(entry.mapClass) }} />
                 <text x={20} y={13}>
-                  {`${entry.actor.shortName}: ${mapClassLabel(entry.mapClass, labels)}`}
+                  {`${entry.actor.shortName}:`}
+                  <tspan x={20} dy={rowHeight} className="map-list-class">
+                    {` ${mapClassLabel(entry.mapClass, labels)}`}
+                  </tspan>
                 </text>
               </g>
             ))}
@@ -214,7 +218,7 @@ export function MapChart({ countries, entries, labels, width, region, onPick }: 
         </g>
         <g
           aria-hidden="true"
-          transform={`translate(${layout.side.x},${layout.side.y + (beside.length > 0 ? (beside.length + 2) * rowHeight : 0)})`}
+          transform={`translate(${layout.side.x},${layout.side.y + (beside.length > 0 ? (beside.length * 2 + 2) * rowHeight : 0)})`}
         >
           <text className="map-heading" x={0} y={14}>
             Key
