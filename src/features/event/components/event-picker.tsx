@@ -95,7 +95,9 @@ export function EventPicker({
             setTyped(event.target.value)
             openAt(0)
           }}
-          onClick={() => (open ? close() : openAt(chosenIndex()))}
+          onClick={() => !open && openAt(chosenIndex())}
+          // The title is selected, so typing replaces it with a search.
+          onFocus={(event) => event.target.select()}
           onKeyDown={onKeyDown}
           onBlur={close}
         />
