@@ -2,7 +2,7 @@ import { PanelSkeleton } from '../../components/panel-state'
 import { ActiveFilters } from '../../features/filters/components/active-filters'
 import { ResultsPanel as ActorCards } from '../../features/reactions/components/results-panel'
 import { withLinkedStatement } from '../../lib/statements/apply-filters'
-import { activeFilterCount, emptyFilterState } from '../../lib/url-state/filter-state'
+import { activeFilterCount, allEvents, clearFilters } from '../../lib/url-state/filter-state'
 import { pageLink } from '../page-nav'
 import { QueryPanel } from '../query-panel'
 import { citeContextOf } from '../source-line'
@@ -43,8 +43,12 @@ export function ResultsPanel() {
                 }
                 linkedStatement={view.view.statement}
                 labels={labels}
-                filtered={activeFilterCount(filters) > 0}
-                onClearFilters={() => setFilters(emptyFilterState)}
+                // One event of several narrows the cards as a filter does.
+                filtered={
+                  activeFilterCount(filters) > 0 ||
+                  (view.event !== allEvents && (view.events?.length ?? 0) > 1)
+                }
+                onClearFilters={() => setFilters(clearFilters(filters))}
                 compare={view.view.compare}
                 onCompareChange={data ? (compare) => setView({ ...view.view, compare }) : null}
                 citeContext={citeContextOf(sources.data?.[0], meta.data)}

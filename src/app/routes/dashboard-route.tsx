@@ -5,6 +5,7 @@ import { ComparePanel } from '../panels/compare-panel'
 import { EventPanel } from '../panels/event-panel'
 import { FiltersPanel } from '../panels/filters-panel'
 import { ResultsPanel } from '../panels/results-panel'
+import { StanceOverTimePanel } from '../panels/stance-over-time-panel'
 import { UrlNoticePanel } from '../panels/url-notice-panel'
 import { PageNav } from '../page-nav'
 import { useView } from '../view-context'
@@ -29,6 +30,10 @@ export function DashboardRoute() {
           <ResultsPanel />
         </section>
       </div>
+      <section className="stance-over-time-section" aria-labelledby="stance-over-time-heading">
+        <h2 id="stance-over-time-heading">Stance across events</h2>
+        <StanceOverTimePanel />
+      </section>
       <section className="charts" aria-labelledby="charts-heading">
         <h2 id="charts-heading">Charts</h2>
         <ChartsPanel announce={false} />

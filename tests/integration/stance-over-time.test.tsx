@@ -1,0 +1,80 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { expect, test, vi } from 'vitest'
+import { syntheticDataset } from '../../mocks/handlers/dataset'
+import { serveDataset } from '../../mocks/serve/node'
+import { deriveStanceSummary } from '../../src/lib/codebook/derive-stance'
+import { stanceSummaryLabel } from '../../src/lib/codebook/stance-label'
+import { codebookLabels } from '../../src/lib/labels'
+import { renderApp } from '../render-app'
+
+vi.setConfig({ testTimeout: 60_000 })
+
+const served = syntheticDataset({ size: 480, events: 12 })
+const { actors, events, statements, codebook } = served.latest
+const labels = codebookLabels(codebook)
+
+test('the table gives, for each actor in view, its stance in each event where it spoke', async () => {
+  serveDataset(served)
+  // Every event, so the strips span the dataset; one actor, so the view is small.
+  const speaker = actors.find((actor) => statements.some((item) => item.actorId === actor.id))
+  if (!speaker) throw new Error('no actor speaks in the dataset')
+  const { user } = renderApp(`/?event=all&actor=${speaker.id}`)
+  const figure = await screen.findByRole('figure', { name: /^Stance across 12 events for 1 actor/ })
+  expect(figure).toHaveAccessibleName(/codebook 2\.0\.0’s rule/)
+  await user.click(within(figure).getByRole('button', { name: 'Show as table' }))
+  const table = within(figure).getByRole('table', { name: 'Stance by actor and event' })
+  const rows = within(table).getAllByRole('row').slice(1)
+
+  // What the codebook's rule gives for each event, from the statements the API serves.
+  const expected = [...events]
+    .sort((a, b) => a.start.localeCompare(b.start))
+    .flatMap((event) => {
+      const own = statements.filter(
+        (statement) =>
+          statement.actorId === speaker.id && event.sourceIds.includes(statement.sourceId),
+      )
+      if (own.length === 0) return []
+      const stance = stanceSummaryLabel(deriveStanceSummary(speaker, own), labels)
+      return [[speaker.name, event.title, stance, String(own.length)]]
+    })
+  expect(expected.length).toBeGreaterThan(1)
+  expect(
+    rows.map((row) => {
+      const [actor, title, , stance, count] = [...row.querySelectorAll('th, td')].map(
+        (cell) => cell.textContent,
+      )
+      return [actor, title, stance, count]
+    }),
+  ).toEqual(expected)
+})
+
+test('the strips list the twelve actors with the most statements in view, and take more by name', async () => {
+  serveDataset(served)
+  const { user } = renderApp('/?event=all')
+  const figure = await screen.findByRole('figure', {
+    name: /^Stance across 12 events for 12 actors/,
+  })
+  const strips = within(figure).getAllByRole('list', { name: /: stance in \d+ events?$/ })
+  expect(strips).toHaveLength(12)
+  const countOf = (actorId: string) =>
+    statements.filter((statement) => statement.actorId === actorId).length
+  const shown = strips.map((strip) => strip.getAttribute('aria-label')?.split(':')[0])
+  const counts = shown.map((name) => countOf(actors.find((actor) => actor.name === name)?.id ?? ''))
+  expect(counts).toEqual([...counts].sort((a, b) => b - a))
+  const mostLeftOut = Math.max(
+    ...actors.filter((actor) => !shown.includes(actor.name)).map((actor) => countOf(actor.id)),
+  )
+  expect(Math.min(...counts)).toBeGreaterThanOrEqual(mostLeftOut)
+
+  // A quiet actor is added by typing its name.
+  const quiet = actors.find((actor) => !shown.includes(actor.name) && countOf(actor.id) > 0)
+  if (!quiet) throw new Error('every speaking actor is already shown')
+  await user.type(within(figure).getByRole('combobox', { name: 'Add an actor' }), quiet.name)
+  await user.click(within(figure).getByRole('button', { name: 'Add' }))
+  await waitFor(() =>
+    expect(within(figure).getAllByRole('list', { name: /: stance in/ })).toHaveLength(13),
+  )
+  expect(
+    within(figure).getByRole('list', { name: new RegExp(`^${quiet.name}: stance in`) }),
+  ).toBeInTheDocument()
+})
