@@ -74,6 +74,8 @@ export function ResultsPanel() {
                   citeContext={citeContextOf(sources.data?.[0], meta.data)}
                   methodLink={pageLink(view, 'method', '#derivation')}
                   search={filters.q}
+                  events={events.data ?? []}
+                  busy={statements.isFetching}
                 />
               )}
             </>
