@@ -41,3 +41,12 @@ test('a card names once the event all its statements are about', async () => {
   expect(within(card).getAllByText(eventTitle)).toHaveLength(1)
   expect(within(card).queryByText(/^Event:/)).not.toBeInTheDocument()
 })
+
+test('the article’s small filters keep their checkboxes, with no search box', async () => {
+  renderApp('/')
+  await resultCount()
+  for (const name of ['Stance', 'Kind of actor', 'Actor', 'Position', 'Channel', 'Speaker'])
+    expect(
+      within(await screen.findByRole('group', { name })).queryByRole('searchbox'),
+    ).not.toBeInTheDocument()
+})
