@@ -114,7 +114,6 @@ export function ActorCard({
         <div>
           <h3 id={headingId}>{actor.name}</h3>
           <p className="actor-kind">{kindLabels[actor.kind]}</p>
-          {cardEvent && <p className="actor-event">{cardEvent}</p>}
         </div>
         {onToggleCompare !== undefined && (
           <button
@@ -129,6 +128,11 @@ export function ActorCard({
           </button>
         )}
       </header>
+      {cardEvent && (
+        <p className="actor-event" title={cardEvent}>
+          {cardEvent}
+        </p>
+      )}
       {summary ? (
         <StanceBadge
           stance={summary.stance}

@@ -11,6 +11,11 @@ import { columnsFor, useElementWidth } from '../use-element-width'
 
 /** A row of cards before it is measured: about a card with its headline and positions. */
 const estimatedRowHeight = 420
+/**
+ * A feed this short is drawn whole, as a plain grid would be: find-in-page, print and a full-page
+ * view see every card. Longer feeds draw the rows near the view.
+ */
+const drawnWhole = 60
 
 type RowStyle = CSSProperties & { '--feed-columns': number }
 
@@ -44,10 +49,11 @@ export function CardFeed<Card>({
   useLayoutEffect(() => {
     setTop(Math.round((feed.current?.getBoundingClientRect().top ?? 0) + window.scrollY))
   }, [cards, width])
+  const rows = Math.ceil(cards.length / columns)
   const virtualizer = useWindowVirtualizer({
-    count: Math.ceil(cards.length / columns),
+    count: rows,
     estimateSize: () => estimatedRowHeight,
-    overscan: 2,
+    overscan: cards.length <= drawnWhole ? rows : 2,
     scrollMargin: top,
   })
   const pendingFocus = useRef<number | null>(null)
