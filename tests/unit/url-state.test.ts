@@ -44,6 +44,9 @@ test('parsing and serialising round-trip, filters then view, in a fixed order', 
     compare: ['france', 'russia'],
     theme: 'dark',
     statement: 's1',
+    layout: 'cards',
+    sort: null,
+    columns: [],
   })
   expect(serializeUrlState({ view, filters })).toBe(search)
 })
@@ -57,7 +60,7 @@ test('repeated parameters and duplicates are merged', () => {
 
 test('malformed and unknown values are dropped and named, with the link’s text apart', () => {
   const { view, filters, problems } = parseUrlState(
-    '?stance=condemns,angry&kind=planet&actor=atlantis&speaker=Nobody&from=2023-02-30&sort=up&tables=pie&embed=card:&theme=pink&statement=s9',
+    '?stance=condemns,angry&kind=planet&actor=atlantis&speaker=Nobody&from=2023-02-30&order=up&tables=pie&embed=card:&theme=pink&statement=s9',
     known,
   )
   expect(filters).toEqual({ ...emptyFilterState, stance: ['condemns'] })
@@ -72,7 +75,7 @@ test('malformed and unknown values are dropped and named, with the link’s text
     { parameter: 'actor', value: 'atlantis', reason: 'no such actor' },
     { parameter: 'speaker', value: 'Nobody', reason: 'no such speaker' },
     { parameter: 'from', value: '2023-02-30', reason: 'not a day such as 2023-09-20' },
-    { parameter: 'sort', value: 'up', reason: 'not a setting of this page' },
+    { parameter: 'order', value: 'up', reason: 'not a setting of this page' },
   ])
 })
 

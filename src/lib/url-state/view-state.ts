@@ -13,6 +13,21 @@ export const chartIds = [
 ] as const
 export type ChartId = (typeof chartIds)[number]
 
+/** The statements table's columns, in the order they are shown. */
+export const tableColumnIds = [
+  'date',
+  'event',
+  'actor',
+  'speaker',
+  'stance',
+  'positions',
+  'words',
+] as const
+export type TableColumnId = (typeof tableColumnIds)[number]
+/** A column to sort the table by, ascending; with a leading `-`, descending. */
+const tableSortIds = tableColumnIds.flatMap((id) => [id, `-${id}`] as const)
+export type TableSort = (typeof tableSortIds)[number]
+
 const actorId = z.string().check(z.regex(/^[a-z][a-z-]*$/))
 /** `cards`, `compare`, `chart:<chart id>` or `card:<actor id>`. */
 const embedSchema = z.union([
@@ -25,7 +40,8 @@ export type EmbedKind = z.infer<typeof embedSchema>
 
 /**
  * What is shown, as opposed to what is selected: the page, an embed, a frozen dataset, charts
- * shown as tables, the comparison, an embed's theme and a statement opened by a permalink.
+ * shown as tables, the comparison, an embed's theme, a statement opened by a permalink, and the
+ * statements as cards or as a table (its order and columns).
  */
 export const viewParameters = {
   view: oneParameter(z.enum(['dashboard', 'method', 'workspace']), 'dashboard', 'no such page'),
@@ -43,6 +59,12 @@ export const viewParameters = {
     'no such statement',
     (known) => known.statementIds,
   ),
+  /** The statements as actor cards, or as a table of one row per statement. */
+  layout: oneParameter(z.enum(['cards', 'table']), 'cards', 'no such layout'),
+  /** The table's order; none keeps the cards' order. */
+  sort: oneParameter(z.enum(tableSortIds), null, 'no such column to sort by'),
+  /** The table's columns shown, in the table's order; none listed shows them all. */
+  columns: listParameter(z.enum(tableColumnIds), 'no such column'),
 }
 
 export type ViewState = StateOf<typeof viewParameters>

@@ -1,17 +1,24 @@
 import { useEffect, useId, useState } from 'react'
-import {
-  toggleValue,
-  withList,
-  type FilterState,
-  type ListFilter,
-} from '../../../lib/url-state/filter-state'
+import { withList, type FilterState, type ListFilter } from '../../../lib/url-state/filter-state'
 import type { FilterGroup } from '../filter-options'
+import { FacetGroup } from './facet-group'
 
 export type ChangeFilters = (next: FilterState, options?: { replace?: boolean }) => void
+
+/**
+ * Per filter, what choosing each option alone would show, counted in one pass by the engine (the
+ * shape of the engine's `FacetCountsByValue`); a filter it does not count is counted option by
+ * option.
+ */
+export type FacetCountsByValue = Partial<
+  Record<string, ReadonlyMap<string, { actors: number; statements: number }>>
+>
 
 type Props = {
   /** How many actors a filter state shows, for the count beside each option. */
   countActors: (state: FilterState) => number
+  /** The counts for the current filters when the engine has them; null while it has not. */
+  facetCounts?: FacetCountsByValue | null
   /** A filter that cannot be offered just now (its data failed to load), and why, in words. */
   unavailable?: { key: ListFilter; note: string } | null
   state: FilterState
@@ -22,12 +29,25 @@ type Props = {
 
 export function FilterPanel({
   countActors,
+  facetCounts = null,
   unavailable = null,
   state,
   groups,
   dateBounds,
   onChange,
 }: Props) {
+  // How many actors each option would show: the other filters applied, this one set to it.
+  const optionCounts = (group: FilterGroup): ReadonlyMap<string, number> => {
+    const counted = facetCounts?.[group.key]
+    return new Map(
+      group.options.map((option) => [
+        option.value,
+        counted
+          ? (counted.get(option.value)?.actors ?? 0)
+          : countActors(withList(state, group.key, [option.value])),
+      ]),
+    )
+  }
   return (
     <div className="filter-panel">
       <SearchBox
@@ -42,37 +62,14 @@ export function FilterPanel({
               <p className="facet-unavailable">{unavailable.note}</p>
             </fieldset>
           )
-        // How many actors the option would show: the other filters applied, this one set to it.
-        const counts = new Map(
-          group.options.map((option) => [
-            option.value,
-            countActors(withList(state, group.key, [option.value])),
-          ]),
-        )
-        const chosen: readonly string[] = state[group.key]
         return (
-          <fieldset key={group.key} className="facet">
-            <legend>{group.legend}</legend>
-            {group.options.map((option) => {
-              const count = counts.get(option.value) ?? 0
-              const checked = chosen.includes(option.value)
-              return (
-                <label key={option.value} className="facet-option" data-empty={count === 0}>
-                  <input
-                    type="checkbox"
-                    checked={checked}
-                    disabled={!checked && count === 0}
-                    onChange={() => onChange(toggleValue(state, group.key, option.value))}
-                  />
-                  <span className="facet-label">{option.label}</span>{' '}
-                  <span className="facet-count">
-                    {count}{' '}
-                    <span className="visually-hidden">{count === 1 ? 'actor' : 'actors'}</span>
-                  </span>
-                </label>
-              )
-            })}
-          </fieldset>
+          <FacetGroup
+            key={group.key}
+            group={group}
+            counts={optionCounts(group)}
+            state={state}
+            onChange={(next) => onChange(next)}
+          />
         )
       })}
       <DateRange

@@ -7,13 +7,21 @@ import type { Actor } from '../../../lib/schemas/actor'
 import type { StanceSummary } from '../../../lib/schemas/stance-summary'
 import type { Statement } from '../../../lib/schemas/statement'
 import { pickHeadline } from '../headline'
-import { codingMatched, highlightMatches } from '../highlight'
+import { codingMatched } from '../highlight'
+import { highlightMatches } from '../../../components/highlight-matches'
 import { StatementMeta } from '../../../components/statement-meta'
 import { StatementText } from '../../../components/statement-text'
 import { basedOnNote, stanceSummaryLabel } from '../../../lib/codebook/stance-label'
 
+/** A card lists this many of its statements at first, and this many more at each request. */
+export const statementPage = 5
+
 export type ActorCardProps = {
   actor: Actor
+  /** Where the card stands in its feed: its index and the feed's number of cards. */
+  place?: { index: number; size: number }
+  /** The title of the event a statement is about, or null when no event lists its source. */
+  eventTitle?: (statement: Statement) => string | null
   /** null when the derived stances could not be loaded: the card then claims no stance. */
   summary: StanceSummary | null
   /** The statements that match the filters, which the card leads with. */
@@ -39,6 +47,8 @@ export type ActorCardProps = {
 
 export function ActorCard({
   actor,
+  place,
+  eventTitle = () => null,
   summary,
   matching,
   all,
@@ -60,6 +70,11 @@ export function ActorCard({
     setOpenedFor(linked)
     setOpen(true)
   }
+  // The statements listed: a page at a time, and always as far as the linked one.
+  const [listed, setListed] = useState(statementPage)
+  const linkedIndex = linkedHere ? all.findIndex((statement) => statement.id === linked) : -1
+  const shown = all.slice(0, Math.max(listed, linkedIndex + 1))
+  const unlisted = all.length - shown.length
   const linkedItem = useRef<HTMLLIElement>(null)
   useEffect(() => {
     if (!linkedHere) return
@@ -70,6 +85,13 @@ export function ActorCard({
   const headingId = `actor-${actor.id}`
   const basedOn = summary && basedOnNote(summary)
   const mark = (text: string) => highlightMatches(text, search)
+  // One event for every statement is said once, under the name; otherwise beside each statement.
+  const eventTitles = new Set(all.map(eventTitle))
+  const cardEvent = eventTitles.size === 1 ? [...eventTitles][0] : null
+  const statementEvent = (statement: Statement) => {
+    const title = eventTitles.size > 1 ? eventTitle(statement) : null
+    return title ? <p className="statement-event">Event: {title}</p> : null
+  }
   // Only a statement the search found can have been found by its coding.
   const codingNote = (statement: Statement) => {
     if (!matching.some((found) => found.id === statement.id)) return null
@@ -79,7 +101,14 @@ export function ActorCard({
     ) : null
   }
   return (
-    <article className="actor-card" aria-labelledby={headingId} data-party={actor.isParty}>
+    <article
+      className="actor-card"
+      aria-labelledby={headingId}
+      data-party={actor.isParty}
+      {...(place
+        ? { 'aria-posinset': place.index + 1, 'aria-setsize': place.size, tabIndex: -1 }
+        : {})}
+    >
       <header className="actor-card-header">
         <Flag emblem={actor.emblem} />
         <div>
@@ -99,6 +128,11 @@ export function ActorCard({
           </button>
         )}
       </header>
+      {cardEvent && (
+        <p className="actor-event" title={cardEvent}>
+          {cardEvent}
+        </p>
+      )}
       {summary ? (
         <StanceBadge
           stance={summary.stance}
@@ -113,6 +147,7 @@ export function ActorCard({
         <div className="headline">
           <StatementText statement={headline} lead mark={mark} />
           <StatementMeta statement={headline} mark={mark} />
+          {statementEvent(headline)}
           {codingNote(headline)}
         </div>
       )}
@@ -137,7 +172,7 @@ export function ActorCard({
             </p>
           )}
           <ol className="statement-list">
-            {all.map((statement) => (
+            {shown.map((statement) => (
               <li
                 key={statement.id}
                 {...(statement.id === linked
@@ -151,6 +186,7 @@ export function ActorCard({
               >
                 <StatementText statement={statement} mark={mark} />
                 <StatementMeta statement={statement} mark={mark} />
+                {statementEvent(statement)}
                 {codingNote(statement)}
                 <p className="statement-coding">
                   <span>
@@ -191,6 +227,15 @@ export function ActorCard({
               </li>
             ))}
           </ol>
+          {unlisted > 0 && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => setListed(shown.length + statementPage)}
+            >
+              Show {Math.min(statementPage, unlisted)} more of {unlisted.toLocaleString('en-GB')}
+            </button>
+          )}
         </Collapsible.Content>
       </Collapsible.Root>
     </article>

@@ -3,10 +3,12 @@ import type { Citations, CiteContext } from '../../../lib/cite'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { Actor } from '../../../lib/schemas/actor'
 import { actorNames } from '../../../lib/actor-names'
+import type { Event } from '../../../lib/schemas/event'
 import type { Statement } from '../../../lib/schemas/statement'
 import type { CardResult } from '../../../lib/statements/apply-filters'
 import { maxCompared } from '../../../lib/url-state/view-state'
 import { ActorCard, type ActorCardProps } from './actor-card'
+import { CardFeed } from './card-feed'
 
 // The citation styles load with the first Cite, not with the cards.
 const loadCite = () => import('../../../lib/cite')
@@ -36,6 +38,10 @@ type Props = {
   linkedStatement?: string | null
   /** The search typed, whose matches the cards highlight. */
   search?: string
+  /** The dataset's events, each card naming the one its statements are about. */
+  events?: readonly Event[]
+  /** True while the statements are being fetched again: the feeds say they are busy. */
+  busy?: boolean
 }
 
 export function ResultsPanel(props: Props) {
@@ -60,55 +66,85 @@ export function ResultsPanel(props: Props) {
     setDialogsWanted(true)
   }
   const actorName = useMemo(() => actorNames(data.actors), [data.actors])
+  // Each actor's statements, gathered once rather than once per card.
+  const statementsByActor = useMemo(() => {
+    const byActor = new Map<string, Statement[]>()
+    for (const statement of data.statements) {
+      const own = byActor.get(statement.actorId)
+      if (own) own.push(statement)
+      else byActor.set(statement.actorId, [statement])
+    }
+    return byActor
+  }, [data.statements])
+  const events = props.events
+  const eventTitle = useMemo(() => {
+    const titles = new Map<string, string>()
+    for (const event of events ?? []) for (const id of event.sourceIds) titles.set(id, event.title)
+    return (statement: Statement) => titles.get(statement.sourceId) ?? null
+  }, [events])
+  const linkedActor = data.statements.find(
+    (statement) => statement.id === props.linkedStatement,
+  )?.actorId
   const statementCount = results.reduce((total, result) => total + result.statements.length, 0)
   const reacting = results.filter((result) => !result.actor.isParty)
   const parties = results.filter((result) => result.actor.isParty)
-  const card = (result: CardResult) => {
+  const card = (result: CardResult, place: { index: number; size: number }) => {
     const compared = compare.includes(result.actor.id)
     return (
-      <li key={result.actor.id}>
-        <ActorCard
-          actor={result.actor}
-          summary={result.summary}
-          matching={result.statements}
-          all={data.statements.filter((statement) => statement.actorId === result.actor.id)}
-          labels={labels}
-          actorName={actorName}
-          onViewSource={(statement) => {
+      <ActorCard
+        key={result.actor.id}
+        place={place}
+        eventTitle={eventTitle}
+        actor={result.actor}
+        summary={result.summary}
+        matching={result.statements}
+        all={statementsByActor.get(result.actor.id) ?? []}
+        labels={labels}
+        actorName={actorName}
+        onViewSource={(statement) => {
+          rememberOpener()
+          setViewing(statement)
+        }}
+        onCite={
+          citeContext &&
+          ((statement) => {
             rememberOpener()
-            setViewing(statement)
-          }}
-          onCite={
-            citeContext &&
-            ((statement) => {
-              rememberOpener()
-              const context = citeContext()
-              const name = actorName(statement.actorId)
-              void loadCite().then(({ citeStatement, statementTitle }) =>
-                setCiting({
-                  title: statementTitle(name),
-                  citations: citeStatement(context, statement, name),
-                }),
-              )
-            })
-          }
-          compared={compared}
-          onToggleCompare={
-            !onCompareChange
-              ? undefined
-              : compared
-                ? () => onCompareChange(compare.filter((id) => id !== result.actor.id))
-                : compare.length >= maxCompared
-                  ? null
-                  : () => onCompareChange([...compare, result.actor.id])
-          }
-          methodLink={methodLink}
-          linked={props.linkedStatement ?? null}
-          search={props.search ?? ''}
-        />
-      </li>
+            const context = citeContext()
+            const name = actorName(statement.actorId)
+            void loadCite().then(({ citeStatement, statementTitle }) =>
+              setCiting({
+                title: statementTitle(name),
+                citations: citeStatement(context, statement, name),
+              }),
+            )
+          })
+        }
+        compared={compared}
+        onToggleCompare={
+          !onCompareChange
+            ? undefined
+            : compared
+              ? () => onCompareChange(compare.filter((id) => id !== result.actor.id))
+              : compare.length >= maxCompared
+                ? null
+                : () => onCompareChange([...compare, result.actor.id])
+        }
+        methodLink={methodLink}
+        linked={props.linkedStatement ?? null}
+        search={props.search ?? ''}
+      />
     )
   }
+  const feed = (label: string, cards: readonly CardResult[]) => (
+    <CardFeed
+      label={label}
+      cards={cards}
+      renderCard={card}
+      busy={props.busy ?? false}
+      focusCard={linkedActor ? cards.findIndex((result) => result.actor.id === linkedActor) : null}
+      focusKey={props.linkedStatement ?? null}
+    />
+  )
   return (
     <>
       <div className="results-bar">
@@ -147,7 +183,7 @@ export function ResultsPanel(props: Props) {
           <h3 id="reacting-heading" className="section-heading">
             Reacting actors
           </h3>
-          <ul className="actor-grid">{reacting.map(card)}</ul>
+          {feed('Reacting actors', reacting)}
         </section>
       )}
       {parties.length > 0 && (
@@ -158,7 +194,7 @@ export function ResultsPanel(props: Props) {
           <p className="section-note">
             Shown for context; the codebook does not place them on the stance scale.
           </p>
-          <ul className="actor-grid">{parties.map(card)}</ul>
+          {feed('Parties to the conflict', parties)}
         </section>
       )}
       {dialogsWanted && (

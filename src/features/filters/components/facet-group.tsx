@@ -1,0 +1,119 @@
+import { useId, useState, type ReactNode } from 'react'
+import { toggleValue, type FilterState, type ListFilter } from '../../../lib/url-state/filter-state'
+import { searchableAfter, shownOptions, topOptions } from '../facet-search'
+import type { FilterGroup, FilterOption } from '../filter-options'
+
+type Props = {
+  group: FilterGroup
+  /** How many actors each option would show, by option value. */
+  counts: ReadonlyMap<string, number>
+  state: FilterState
+  onChange: (next: FilterState) => void
+}
+
+/**
+ * One filter's checkboxes with their counts. A filter with many options (actors, speakers,
+ * events) gets a search box, and shows its top options by count until asked for all.
+ */
+export function FacetGroup({ group, counts, state, onChange }: Props) {
+  const chosen: readonly string[] = state[group.key]
+  const option = (item: FilterOption) => (
+    <FacetOption
+      key={item.value}
+      option={item}
+      count={counts.get(item.value) ?? 0}
+      checked={chosen.includes(item.value)}
+      onToggle={() => onChange(toggleValue(state, group.key, item.value))}
+    />
+  )
+  return (
+    <fieldset className="facet">
+      <legend>{group.legend}</legend>
+      {group.options.length > searchableAfter ? (
+        <SearchableOptions group={group} counts={counts} chosen={chosen} option={option} />
+      ) : (
+        group.options.map(option)
+      )}
+    </fieldset>
+  )
+}
+
+function SearchableOptions({
+  group,
+  counts,
+  chosen,
+  option,
+}: {
+  group: FilterGroup
+  counts: ReadonlyMap<string, number>
+  chosen: readonly string[]
+  option: (item: FilterOption) => ReactNode
+}) {
+  const [query, setQuery] = useState('')
+  const [expanded, setExpanded] = useState(false)
+  const id = useId()
+  const { shown, matching } = shownOptions(group.options, counts, query, chosen, expanded)
+  return (
+    <>
+      <label className="facet-search" htmlFor={id}>
+        <span className="visually-hidden">Search the options of {group.legend}</span>
+        <input
+          id={id}
+          type="search"
+          value={query}
+          placeholder={`Find ${nounOf(group.key)}`}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+      </label>
+      {shown.map(option)}
+      {matching === 0 && (
+        <p className="facet-none" role="status">
+          No option matches “{query}”.
+        </p>
+      )}
+      {matching > topOptions && (
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={expanded}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? `Show the top ${topOptions}` : `Show all ${matching.toLocaleString('en-GB')}`}
+        </button>
+      )}
+    </>
+  )
+}
+
+const nouns: Partial<Record<ListFilter, string>> = {
+  actor: 'an actor',
+  speaker: 'a speaker',
+}
+const nounOf = (key: ListFilter) => nouns[key] ?? 'an option'
+
+function FacetOption({
+  option,
+  count,
+  checked,
+  onToggle,
+}: {
+  option: FilterOption
+  count: number
+  checked: boolean
+  onToggle: () => void
+}) {
+  return (
+    <label className="facet-option" data-empty={count === 0}>
+      <input
+        type="checkbox"
+        checked={checked}
+        disabled={!checked && count === 0}
+        onChange={onToggle}
+      />
+      <span className="facet-label">{option.label}</span>{' '}
+      <span className="facet-count">
+        {count} <span className="visually-hidden">{count === 1 ? 'actor' : 'actors'}</span>
+      </span>
+    </label>
+  )
+}

@@ -1,0 +1,129 @@
+import { foldQuickly } from '../../lib/engine/search'
+import { formatStatementDay } from '../../lib/format'
+import { positionLabel, type CodebookLabels } from '../../lib/labels'
+import type { Actor } from '../../lib/schemas/actor'
+import type { Event } from '../../lib/schemas/event'
+import type { Statement } from '../../lib/schemas/statement'
+import type { ActorStatements } from '../../lib/statements/apply-filters'
+import { tableColumnIds, type TableColumnId, type TableSort } from '../../lib/url-state/view-state'
+
+/** One statement as a row of the table: the statement, and each column's words. */
+export type StatementRow = {
+  statement: Statement
+  actor: Actor
+  /** The date as the source words it ("Wednesday"), or the days it could fall on. */
+  date: string
+  /** The title of the event the statement is about, or '' when no event lists its source. */
+  event: string
+  /** The speaker and office, as the cards name them. */
+  speaker: string
+  stance: string
+  positions: string
+  /** The article's passage that reports the statement. */
+  words: string
+}
+
+export const columnLabels: Record<TableColumnId, string> = {
+  date: 'Date',
+  event: 'Event',
+  actor: 'Actor',
+  speaker: 'Speaker',
+  stance: 'Statement stance',
+  positions: 'Positions',
+  words: 'Words',
+}
+
+/** The event each source belongs to, so a statement finds its event by its source at once. */
+export function eventTitleBySource(events: readonly Event[]): ReadonlyMap<string, string> {
+  const titles = new Map<string, string>()
+  for (const event of events) for (const id of event.sourceIds) titles.set(id, event.title)
+  return titles
+}
+
+/** One row per statement, in the order the results give (the cards' order). */
+export function statementRows(
+  results: readonly ActorStatements[],
+  eventTitles: ReadonlyMap<string, string>,
+  labels: CodebookLabels,
+  actorName: (id: string) => string,
+): StatementRow[] {
+  return results.flatMap(({ actor, statements }) =>
+    statements.map((statement) => ({
+      statement,
+      actor,
+      date: statement.date.asWritten ?? `${formatStatementDay(statement.date)} (no day given)`,
+      event: eventTitles.get(statement.sourceId) ?? '',
+      speaker: [statement.speaker, statement.office].filter(Boolean).join(', '),
+      stance: statement.stance ? labels.stance(statement.stance) : 'No stance',
+      positions: statement.positions
+        .map((position) =>
+          positionLabel(
+            { ...position, parties: position.party ? [position.party] : [] },
+            labels,
+            actorName,
+          ),
+        )
+        .join(', '),
+      words: statement.passage.text,
+    })),
+  )
+}
+
+/** What a column sorts by: the earliest day for dates, folded words for the rest. */
+const sortKey = (row: StatementRow, column: TableColumnId): string =>
+  column === 'date'
+    ? `${row.statement.date.earliest} ${row.statement.date.time ?? ''}`
+    : foldQuickly(column === 'actor' ? row.actor.name : row[column])
+
+/** Reads `-date` as the date column, descending. */
+export function parseSort(sort: TableSort | null) {
+  if (sort === null) return null
+  const descending = sort.startsWith('-')
+  const column = tableColumnIds.find((id) => id === (descending ? sort.slice(1) : sort))
+  return column ? { column, descending } : null
+}
+
+/**
+ * The rows in the order asked for; rows that tie keep the cards' order. Each key is computed once,
+ * not once per comparison, so a hundred thousand rows sort in a blink.
+ */
+export function sortRows(rows: readonly StatementRow[], sort: TableSort | null): StatementRow[] {
+  const order = parseSort(sort)
+  if (!order) return [...rows]
+  const keys = rows.map((row) => sortKey(row, order.column))
+  const indexes = rows.map((_, index) => index)
+  const direction = order.descending ? -1 : 1
+  indexes.sort((a, b) => {
+    const x = keys[a] ?? ''
+    const y = keys[b] ?? ''
+    // An empty cell goes last whichever the direction.
+    if (x === '' || y === '') return x === y ? a - b : x === '' ? 1 : -1
+    return x < y ? -direction : x > y ? direction : a - b
+  })
+  return indexes.flatMap((index) => rows[index] ?? [])
+}
+
+/** The next order when a column's header is clicked: ascending first, then descending. */
+export function nextSort(sort: TableSort | null, column: TableColumnId): TableSort {
+  const order = parseSort(sort)
+  return order?.column === column && !order.descending ? `-${column}` : column
+}
+
+/** The columns shown: those the link lists, in the table's order, or all of them. */
+export function shownColumns(columns: readonly TableColumnId[]): TableColumnId[] {
+  return columns.length === 0
+    ? [...tableColumnIds]
+    : tableColumnIds.filter((id) => columns.includes(id))
+}
+
+/** The link's list after showing or hiding a column; all shown is written as none listed. */
+export function toggleColumn(
+  columns: readonly TableColumnId[],
+  column: TableColumnId,
+): TableColumnId[] {
+  const shown = shownColumns(columns)
+  const next = shown.includes(column)
+    ? shown.filter((id) => id !== column)
+    : tableColumnIds.filter((id) => id === column || shown.includes(id))
+  return next.length === tableColumnIds.length ? [] : next
+}
