@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { hydratePrerenderedState, prerenderedStateId } from './app/prerendered-state'
@@ -142,10 +142,17 @@ const app = (
     )}
   </StrictMode>
 )
+// In a transition, React renders and hydrates in slices and yields between them, so that no
+// single task holds a phone's main thread for long.
 if (root && hydrating) {
-  hydrateRoot(root, app)
+  startTransition(() => {
+    hydrateRoot(root, app)
+  })
 } else if (root) {
   root.replaceChildren()
   delete html.dataset.hold
-  createRoot(root).render(app)
+  const created = createRoot(root)
+  startTransition(() => {
+    created.render(app)
+  })
 }
