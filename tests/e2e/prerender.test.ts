@@ -59,7 +59,7 @@ for (const { path, name } of [
     await page.evaluate(() => Object.assign(window, { samePage: true }))
     await other.click()
     await expect.poll(() => new URL(page.url()).search).toBe(path === '/' ? '?view=method' : '')
-    expect(await page.evaluate(() => Reflect.get(window, 'samePage'))).toBe(true)
+    expect(await page.evaluate(() => Reflect.get(window, 'samePage') === true)).toBe(true)
     await page.getByRole('link', { name: 'Your workspace' }).waitFor()
     expect(errors).toEqual([])
     expect(warnings.filter((warning) => /hydrat|did not match/i.test(warning))).toEqual([])
