@@ -39,8 +39,9 @@ export async function openPage(browser: Browser, url: string, options: BrowserCo
 }
 
 /**
- * Waits until React has taken over the page: the dashboard and the method page arrive prerendered
- * and show before their script runs, and a control only answers as the app's once hydrated.
+ * Waits until React has taken over the page and every panel has loaded: the dashboard and the
+ * method page arrive prerendered and show before their script runs, a control only answers as the
+ * app's once hydrated, and the charts render once the page is first idle.
  */
 export async function untilHydrated(page: Page) {
   await page.waitForFunction(
@@ -50,7 +51,10 @@ export async function untilHydrated(page: Page) {
       ]
       return (
         controls.length > 0 &&
-        controls.every((control) => Object.keys(control).some((key) => key.startsWith('__react')))
+        controls.every((control) =>
+          Object.keys(control).some((key) => key.startsWith('__react')),
+        ) &&
+        document.querySelector('#root .skeleton-list') === null
       )
     },
     undefined,
