@@ -8,7 +8,9 @@ import { z } from 'zod/mini'
 
 const dist = 'dist'
 const budgets = {
-  firstPaintGzipKb: 115,
+  // Hydrating the prerendered page (hydrateRoot's path and the query cache's `hydrate`) costs about
+  // 1 KB over the 114.5 KB before it; the aim is 110.2 KB, not yet met.
+  firstPaintGzipKb: 116,
   chartsGzipKb: 160,
   chartExportGzipKb: 8,
   mapGzipKb: 50,

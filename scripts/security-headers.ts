@@ -6,11 +6,16 @@ import { createHash } from 'node:crypto'
  * changes the hash with it instead of silently blocking the script.
  */
 
-/** `sha256-…` of each inline `<script>` (one without `src`), as the browser hashes it. */
+/**
+ * `sha256-…` of each inline `<script>` (one without `src`), as the browser hashes it. Data in a
+ * `<script type="application/json">` (the prerendered query cache) is never run and needs none.
+ */
 export function inlineScriptHashes(html: string): string[] {
-  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-    ([, body = '']) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`,
-  )
+  return [
+    ...html.matchAll(
+      /<script(?![^>]*\bsrc=)(?![^>]*\btype="application\/json")[^>]*>([\s\S]*?)<\/script>/g,
+    ),
+  ].map(([, body = '']) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`)
 }
 
 /**

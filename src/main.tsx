@@ -1,6 +1,8 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { startTransition, StrictMode } from 'react'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { hydratePrerenderedState, prerenderedStateId } from './app/prerendered-state'
+import { createQueryClient } from './app/query-client'
 import { FramedNotice } from './components/framed-notice'
 import { setApiReady, setApiTransport } from './lib/api/client'
 import { dropCorruptEntries, ensureUsableStorage } from './lib/storage-guard'
@@ -95,19 +97,62 @@ function dataServiceReady(): Promise<void> {
 const framedFullView =
   window.top !== window.self && !new URLSearchParams(window.location.search).has('embed')
 
+/** Runs `work` when the page is idle, so it never delays what the page is busy showing. */
+function whenIdle(work: () => void) {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(work, { timeout: 3000 })
+  else setTimeout(work, 200)
+}
+
 ensureUsableStorage()
 setApiReady(dataServiceReady)
-if (!framedFullView) {
+
+// The page comes with the latest dataset as the data service serves it (see index.html and
+// scripts/prerender): every view starts from it without waiting for the service. Asked-for
+// faults must reach the page through the service, so they leave it unused.
+const queryClient = createQueryClient()
+const prerenderedData =
+  faultRequest === null &&
+  hydratePrerenderedState(queryClient, document.getElementById(prerenderedStateId))
+
+// The service starts at once when the page needs it for its data; with the data in the page, it
+// starts once the page is idle, for what is asked later (another dataset version, a retry). A
+// request made before then starts it itself, and waits for it.
+const startService = () =>
   void dataServiceReady().catch(() => {
     // Already reported; the panels show the failure and offer to try again.
   })
+if (!framedFullView) {
+  if (prerenderedData) whenIdle(startService)
+  else startService()
 }
 
+// The markup in the page is the dashboard's or the method page's, as index.html chose for this
+// address: hydrate it only when the app renders that very page from that very data. Anything
+// else renders afresh into an emptied root, which index.html kept hidden until now.
+const html = document.documentElement
+const page = html.dataset.prerendered
+const hydrating = prerenderedData && !framedFullView && (page === 'dashboard' || page === 'method')
 const root = document.getElementById('root')
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      {framedFullView ? <FramedNotice href={window.location.href} /> : <App />}
-    </StrictMode>,
-  )
+const app = (
+  <StrictMode>
+    {framedFullView ? (
+      <FramedNotice href={window.location.href} />
+    ) : (
+      <App queryClient={queryClient} />
+    )}
+  </StrictMode>
+)
+// In a transition, React renders and hydrates in slices and yields between them, so that no
+// single task holds a phone's main thread for long.
+if (root && hydrating) {
+  startTransition(() => {
+    hydrateRoot(root, app)
+  })
+} else if (root) {
+  root.replaceChildren()
+  delete html.dataset.hold
+  const created = createRoot(root)
+  startTransition(() => {
+    created.render(app)
+  })
 }

@@ -34,7 +34,32 @@ export async function openPage(browser: Browser, url: string, options: BrowserCo
     if (message.type() === 'error') errors.push(message.text())
   })
   await page.goto(url)
+  if (url !== 'about:blank' && options.javaScriptEnabled !== false) await untilHydrated(page)
   return { page, context, errors }
+}
+
+/**
+ * Waits until React has taken over the page and every panel has loaded: the dashboard and the
+ * method page arrive prerendered and show before their script runs, a control only answers as the
+ * app's once hydrated, and the charts render once the page is first idle.
+ */
+export async function untilHydrated(page: Page) {
+  await page.waitForFunction(
+    () => {
+      const controls = [
+        ...document.querySelectorAll('#root :is(a, button, input, select, textarea)'),
+      ]
+      return (
+        controls.length > 0 &&
+        controls.every((control) =>
+          Object.keys(control).some((key) => key.startsWith('__react')),
+        ) &&
+        document.querySelector('#root .skeleton-list') === null
+      )
+    },
+    undefined,
+    { timeout: 30_000 },
+  )
 }
 
 export async function saveScreenshot(page: Page, name: string) {

@@ -21,10 +21,21 @@ const shownReactingActors = async (page: Page) => {
 
 const eight = reactingActorNames
 
+/** With the data in the page, the data service starts once the page is idle: wait for it. */
+const dataService = async (page: Page) => {
+  await expect
+    .poll(() => page.locator('html').getAttribute('data-data-service'), { timeout: 20_000 })
+    .not.toBeNull()
+  return page.locator('html').getAttribute('data-data-service')
+}
+
 test('on a secure origin the data comes through the service worker', async () => {
   const { page, context, errors } = await openPage(browser(), localUrl())
   expect(await shownReactingActors(page)).toEqual(eight)
-  expect(await page.locator('html').getAttribute('data-data-service')).toBe('service-worker')
+  // With the data in the page, the service starts once the page is idle.
+  await expect
+    .poll(() => page.locator('html').getAttribute('data-data-service'))
+    .toBe('service-worker')
   const registrations = await page.evaluate(
     async () => (await navigator.serviceWorker.getRegistrations()).length,
   )
@@ -40,7 +51,7 @@ test('on an origin that is not secure the same data is answered in the page', as
   const { page, context, errors } = await openPage(browser(), insecureUrl())
   expect(await page.evaluate(() => window.isSecureContext)).toBe(false)
   expect(await shownReactingActors(page)).toEqual(eight)
-  expect(await page.locator('html').getAttribute('data-data-service')).toBe('in-page')
+  expect(await dataService(page)).toBe('in-page')
   expect(errors).toEqual([])
   await context.close()
 })
@@ -48,7 +59,7 @@ test('on an origin that is not secure the same data is answered in the page', as
 test('where service workers are blocked the page still gets its data', async () => {
   const { page, context } = await openPage(browser(), localUrl(), { serviceWorkers: 'block' })
   expect(await shownReactingActors(page)).toEqual(eight)
-  expect(await page.locator('html').getAttribute('data-data-service')).toBe('in-page')
+  expect(await dataService(page)).toBe('in-page')
   await context.close()
 })
 
@@ -137,6 +148,7 @@ for (const key of storedKeys) {
     for (const value of corruptValues) {
       const { page, context, errors, warnings } = await openWithStored(key, value)
       expect(await shownReactingActors(page), `${key} = ${value}`).toEqual(eight)
+      await dataService(page)
       expect(errors, `${key} = ${value}`).toEqual([])
       if (key === '__msw-cookie-store__') {
         expect(warnings.join('\n'), `${key} = ${value}`).toContain(
@@ -149,6 +161,8 @@ for (const key of storedKeys) {
 }
 
 test('when the data service fails to start, "Try again" starts it again', async () => {
+  // An earlier dataset version is not in the page: its data needs the service.
+  const frozen = localUrl('/?version=2026-11-27.1')
   const { page, context, errors } = await openPage(browser(), 'about:blank')
   let refusing = true
   let refused = 0
@@ -158,7 +172,7 @@ test('when the data service fails to start, "Try again" starts it again', async 
     refused += 1
     return route.abort('connectionreset')
   })
-  await page.goto(localUrl())
+  await page.goto(frozen)
   await page.getByRole('button', { name: 'Try again' }).first().waitFor({ timeout: 30_000 })
   expect(refused).toBeGreaterThan(0)
   expect(await page.getByText('The data service could not be reached').count()).toBeGreaterThan(0)
@@ -204,6 +218,7 @@ test('a failed background update of the worker throws nothing uncaught', async (
     if (message.type() === 'warning') warnings.push(message.text())
   })
   expect(await shownReactingActors(page)).toEqual(eight)
+  await dataService(page)
   // The browser's own rejection, as msw's unawaited registration.update() leaves it when the worker
   // script is missing (the update fetch itself cannot be intercepted from a test).
   await page.evaluate(() => {

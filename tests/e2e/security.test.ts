@@ -45,9 +45,11 @@ for (const view of views) {
     )
     await page.getByRole(view.ready.role, { name: view.ready.name }).first().waitFor()
     // The theme script ran: it is allowed by its hash, not blocked.
-    expect(await page.evaluate(() => document.documentElement.dataset.dataService)).toMatch(
-      /service-worker|in-page/,
-    )
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.dataService), {
+        timeout: 20_000,
+      })
+      .toMatch(/service-worker|in-page/)
     expect(await violations(page)).toEqual([])
     expect(errors).toEqual([])
     await context.close()

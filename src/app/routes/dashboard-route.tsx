@@ -1,3 +1,5 @@
+import { Suspense } from 'react'
+import { PanelSkeleton } from '../../components/panel-state'
 import { activeFilterCount } from '../../lib/url-state/filter-state'
 import { FiltersAside } from '../filters-aside'
 import { ChartsPanel } from '../panels/charts-panel'
@@ -9,25 +11,38 @@ import { StanceOverTimePanel } from '../panels/stance-over-time-panel'
 import { UrlNoticePanel } from '../panels/url-notice-panel'
 import { PageNav } from '../page-nav'
 import { useView } from '../view-context'
+import { AfterIdle } from './after-idle'
 
-/** The dashboard: the event, the filters beside the cards, the comparison and the charts. */
+const chartsSkeleton = <PanelSkeleton rows={2} label="Loading the charts" />
+
+/**
+ * The dashboard: the event, the filters beside the cards, the comparison and the charts. Each
+ * section is a Suspense boundary of its own, so that React hydrates the prerendered page section
+ * by section, in tasks short enough for a phone to stay responsive, rather than in one piece.
+ */
 export function DashboardRoute() {
   const { filters, cards } = useView()
   return (
     <>
       <PageNav />
-      <EventPanel announce />
+      <Suspense fallback={null}>
+        <EventPanel announce />
+      </Suspense>
       <UrlNoticePanel />
       <ComparePanel />
       <div className="dashboard-layout">
         <FiltersAside activeCount={activeFilterCount(filters)} matchCount={cards?.length ?? null}>
-          <FiltersPanel announce={false} />
+          <Suspense fallback={null}>
+            <FiltersPanel announce={false} />
+          </Suspense>
         </FiltersAside>
         <section className="results" aria-labelledby="results-heading">
           <h2 id="results-heading" className="visually-hidden" tabIndex={-1}>
             Actors
           </h2>
-          <ResultsPanel />
+          <Suspense fallback={null}>
+            <ResultsPanel />
+          </Suspense>
         </section>
       </div>
       <section className="stance-over-time-section" aria-labelledby="stance-over-time-heading">
@@ -36,7 +51,10 @@ export function DashboardRoute() {
       </section>
       <section className="charts" aria-labelledby="charts-heading">
         <h2 id="charts-heading">Charts</h2>
-        <ChartsPanel announce={false} />
+        {/* Drawn once the page is idle, as the prerendered page shows them: never in its way. */}
+        <AfterIdle fallback={chartsSkeleton}>
+          <ChartsPanel announce={false} />
+        </AfterIdle>
       </section>
     </>
   )

@@ -23,7 +23,11 @@ export function navigateSearch(search: string, options: { replace?: boolean } = 
   listeners.forEach((listener) => listener())
 }
 
+// The build prerenders a page for an address (scripts/prerender) and the browser hydrates it at
+// that address: both read the address itself, so the page hydrates the view it was rendered as.
+const getServerSearch = () => (typeof window === 'undefined' ? '' : window.location.search)
+
 export function useLocationSearch(): [string, typeof navigateSearch] {
-  const search = useSyncExternalStore(subscribe, getSearch, () => '')
+  const search = useSyncExternalStore(subscribe, getSearch, getServerSearch)
   return [search, navigateSearch]
 }
