@@ -16,6 +16,8 @@ type Props = {
   onPickPair?: (a: string, b: string) => void
   /** Drawn as SVG at this width, for a download. */
   svg?: SvgMode
+  /** Why only some actors are shown, for the table's caption. */
+  note?: string | null
 }
 
 const nameFont = { size: 13 }
@@ -98,9 +100,12 @@ function AgreementSvg(props: {
 }
 
 /** A heat map of pairwise agreement; darker is closer, and every cell also prints its number. */
-export function AgreementChart({ actorIds, cells, actorName, asTable, onPickPair, svg }: Props) {
+export function AgreementChart(props: Props) {
+  const { actorIds, cells, actorName, asTable, onPickPair, svg, note } = props
   const { grid, cell: keys } = useGridKeys(actorIds.length + 1, actorIds.length + 1)
-  const cellOf = (a: string, b: string) => cells.find((cell) => cell.a === a && cell.b === b)
+  // Looked up by key: a search of every cell for each cell grows with the fourth power of actors.
+  const byPair = new Map(cells.map((cell) => [`${cell.a} ${cell.b}`, cell]))
+  const cellOf = (a: string, b: string) => byPair.get(`${a} ${b}`)
   if (svg)
     return (
       <AgreementSvg
@@ -114,7 +119,7 @@ export function AgreementChart({ actorIds, cells, actorName, asTable, onPickPair
     const pairs = cells.filter((cell) => cell.a < cell.b)
     return (
       <SortableTable
-        caption="Agreement between each pair of actors"
+        caption={`Agreement between each pair of actors${note ? `. ${note}` : ''}`}
         rows={pairs}
         rowKey={(cell) => `${cell.a}-${cell.b}`}
         columns={[

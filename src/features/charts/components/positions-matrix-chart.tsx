@@ -18,6 +18,8 @@ type Props = {
   onPickDimension?: (dimension: DimensionId) => void
   /** Drawn as SVG at this width, for a download. */
   svg?: SvgMode
+  /** Why only some actors are shown, for the table's caption. */
+  note?: string | null
 }
 
 const marks = { takes: '●', opposes: '✕' } as const
@@ -118,10 +120,12 @@ export function PositionsMatrixChart({
   asTable,
   onPickDimension,
   svg,
+  note,
 }: Props) {
   const { grid, cell: keys } = useGridKeys(actorIds.length + 1, dimensions.length + 1)
-  const cellOf = (actorId: string, dimension: DimensionId) =>
-    cells.find((cell) => cell.actorId === actorId && cell.dimension === dimension)
+  // Looked up by key: a search of every cell for each cell grows with the square of the actors.
+  const byKey = new Map(cells.map((cell) => [`${cell.actorId} ${cell.dimension}`, cell]))
+  const cellOf = (actorId: string, dimension: DimensionId) => byKey.get(`${actorId} ${dimension}`)
   const words = (cell: MatrixCell | undefined) =>
     cell?.value === 'takes'
       ? `Yes${cell.parties.length ? ` (${cell.parties.map(actorName).join(', ')})` : ''}`
@@ -142,7 +146,7 @@ export function PositionsMatrixChart({
   if (asTable) {
     return (
       <SortableTable
-        caption="Positions taken by each actor"
+        caption={`Positions taken by each actor${note ? `. ${note}` : ''}`}
         rows={actorIds.map((id) => ({ id }))}
         rowKey={(row) => row.id}
         columns={[

@@ -201,6 +201,7 @@ export function MapChart({ countries, entries, labels, width, region, onPick }: 
               const entry = byCode.get(label.code)
               return isPickable(entry) ? [{ ...label, text: entry.actor.shortName }] : []
             }),
+            layout.inset.width,
           ).map((label) => (
             <text
               key={label.code}
