@@ -89,6 +89,9 @@ export function shapeCharts(input: readonly ActorResult[], options: ChartShapeOp
       : { kind: 'marks', points: timelinePoints(input) }
   const matrixView = actorsInView(input, chosen.matrix)
   const agreementView = actorsInView(input, chosen.agreement)
+  const positions = positionsMatrix(matrixView.rows, dimensions)
+  // Both grids show the same actors until one is given a choice of its own: shape them once.
+  const sameActors = chosen.matrix === chosen.agreement
   return {
     counts: stanceDistribution(input),
     reacting: reacting.length,
@@ -97,11 +100,13 @@ export function shapeCharts(input: readonly ActorResult[], options: ChartShapeOp
     timeline,
     matrix: {
       actorIds: matrixView.rows.map((row) => row.actor.id),
-      cells: positionsMatrix(matrixView.rows, dimensions),
+      cells: positions,
     },
     agreement: {
       actorIds: agreementView.rows.map((row) => row.actor.id),
-      cells: agreementMatrix(agreementView.rows, dimensions),
+      cells: sameActors
+        ? agreementMatrix(agreementView.rows, dimensions, positions)
+        : agreementMatrix(agreementView.rows, dimensions),
     },
     map: allEvents ? shapeMapAcrossEvents(resultsByEvent(input, events)) : shapeMap(input),
     notes: {

@@ -170,26 +170,26 @@ export function positionsMatrix(
   input: readonly ActorResult[],
   dimensions: readonly DimensionId[],
 ): MatrixCell[] {
+  const slotOf = new Map(dimensions.map((dimension, slot) => [dimension, slot]))
   return input.flatMap((row) => {
     // One pass over the actor's statements gathers every dimension at once.
-    const found = new Map<DimensionId, { takes: boolean; opposes: boolean; parties: Set<string> }>()
+    const takes = new Uint8Array(dimensions.length)
+    const opposes = new Uint8Array(dimensions.length)
+    const parties: (Set<string> | undefined)[] = []
     for (const statement of row.statements)
       for (const position of statement.positions) {
-        const cell = found.get(position.dimension) ?? {
-          takes: false,
-          opposes: false,
-          parties: new Set<string>(),
-        }
-        if (position.value === 'takes') cell.takes = true
-        if (position.value === 'opposes') cell.opposes = true
-        if (position.party) cell.parties.add(position.party)
-        found.set(position.dimension, cell)
+        const slot = slotOf.get(position.dimension)
+        if (slot === undefined) continue
+        if (position.value === 'takes') takes[slot] = 1
+        else opposes[slot] = 1
+        if (position.party) (parties[slot] ??= new Set<string>()).add(position.party)
       }
-    return dimensions.map((dimension) => {
-      const cell = found.get(dimension)
-      const value = cell?.takes ? 'takes' : cell?.opposes ? 'opposes' : null
-      return { actorId: row.actor.id, dimension, value, parties: [...(cell?.parties ?? [])] }
-    })
+    return dimensions.map((dimension, slot): MatrixCell => ({
+      actorId: row.actor.id,
+      dimension,
+      value: takes[slot] ? 'takes' : opposes[slot] ? 'opposes' : null,
+      parties: [...(parties[slot] ?? [])],
+    }))
   })
 }
 
@@ -208,8 +208,9 @@ export type AgreementCell = {
 export function agreementMatrix(
   input: readonly ActorResult[],
   dimensions: readonly DimensionId[],
+  /** The same actors' positions, when already shaped for the matrix. */
+  cells: readonly MatrixCell[] = positionsMatrix(input, dimensions),
 ): AgreementCell[] {
-  const cells = positionsMatrix(input, dimensions)
   const key = (cell: MatrixCell) =>
     cell.value === null ? null : `${cell.value}:${[...cell.parties].sort().join('+')}`
   const byActor = new Map<string, Map<DimensionId, string | null>>()

@@ -2,7 +2,7 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { MapCountry } from './borders'
 import { bordersNote } from '../../../lib/map-borders'
-import { entrySummary, isBeside, mapClassLabel } from './describe-map'
+import { entryClassLabel, entrySummary, isBeside, mapClassLabel } from './describe-map'
 import { noteLineHeight, placeMap, projectMap, spreadLabels, type MapRegion } from './map-layout'
 import { mapClasses, type MapClass, type MapEntry } from './map-classes'
 
@@ -166,7 +166,7 @@ export function MapChart({ countries, entries, labels, width, region, onPick }: 
                 <text x={20} y={13}>
                   {`${entry.actor.shortName}:`}
                   <tspan x={20} dy={rowHeight} className="map-list-class">
-                    {` ${mapClassLabel(entry.mapClass, labels)}`}
+                    {` ${entryClassLabel(entry, labels)}`}
                   </tspan>
                 </text>
               </g>
