@@ -1,7 +1,7 @@
 // Screenshots of each chart (1280 and 390 px wide, light and dark) and its SVG download, to compare
 // the charts before and after a change. Run after `npx vite build`:
 // `npx tsx scripts/chart-screenshots.ts <output folder> [path]`.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import { preview } from 'vite'
@@ -35,10 +35,7 @@ try {
         const svgButton = figure.getByRole('button', { name: /SVG/ })
         if (size === 'desktop' && (await svgButton.count()) > 0) {
           const [file] = await Promise.all([page.waitForEvent('download'), svgButton.click()])
-          const stream = await file.createReadStream()
-          const chunks: Buffer[] = []
-          for await (const chunk of stream) chunks.push(Buffer.from(chunk))
-          writeFileSync(join(out, `${name}.svg`), Buffer.concat(chunks))
+          await file.saveAs(join(out, `${name}.svg`))
         }
       }
       await context.close()
