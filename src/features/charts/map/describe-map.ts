@@ -78,8 +78,11 @@ export function describeMap(
     beside.length === 0
       ? ''
       : ` Beside the map: ${beside
+          .slice(0, namesShown * 2)
           .map((entry) => `${entry.actor.shortName} (${entryClassLabel(entry, labels)})`)
-          .join('; ')}.`
+          .join(
+            '; ',
+          )}${beside.length > namesShown * 2 ? `; and ${beside.length - namesShown * 2} more, listed in the table` : ''}.`
   return `${map}${ties}${side}`
 }
 
