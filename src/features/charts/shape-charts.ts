@@ -3,7 +3,8 @@ import type { DimensionId } from '../../lib/schemas/codebook'
 import type { Event } from '../../lib/schemas/event'
 import type { Statement } from '../../lib/schemas/statement'
 import type { ActorResult } from '../../lib/statements/apply-filters'
-import { shapeMap, shapeMapAcrossEvents } from './map/shape-map'
+import { allEventsRule, shapeMap, shapeMapAcrossEvents } from './map/shape-map'
+import type { ChartId } from '../../lib/url-state/view-state'
 import {
   actorsByStatements,
   actorsInView,
@@ -109,12 +110,15 @@ export function shapeCharts(input: readonly ActorResult[], options: ChartShapeOp
         : agreementMatrix(agreementView.rows, dimensions),
     },
     map: allEvents ? shapeMapAcrossEvents(resultsByEvent(input, events)) : shapeMap(input),
+    // Each chart's note on how it aggregates (or, for the map across events, its rule), or null.
     notes: {
+      distribution: null,
+      map: allEvents ? allEventsRule : null,
       spectrum: grouped,
       timeline: timeline.kind === 'bins' ? timelineNote(timeline) : null,
       matrix: actorsInViewNote(matrixView, input.length),
       agreement: actorsInViewNote(agreementView, input.length),
-    },
+    } satisfies Record<ChartId, string | null>,
   }
 }
 

@@ -29,7 +29,7 @@ import { binsLegend, TimelineBinsChart } from './timeline-bins-chart'
 import { describeMap } from '../map/describe-map'
 import { southCaucasus } from '../map/map-layout'
 import { MapTable } from '../map/map-table'
-import { allEventsRule, notPlacedRule } from '../map/shape-map'
+import { notPlacedRule } from '../map/shape-map'
 // The map's drawing code comes with the charts; its boundary data loads on first use (load-world).
 // A lazy chunk of its own would list the entry's stylesheet, which the build inlines, as a dependency.
 import { WorldMap } from '../map/world-map'
@@ -105,6 +105,8 @@ export function ChartsPanel(props: ChartsPanelProps) {
     empty = input.length === 0 ? 'No actor matches these filters.' : null,
   ) => ({
     id: `chart-${id}`,
+    title: chartTitles[id],
+    note: notes[id],
     asTable: asTable(id),
     onToggleTable: () => onToggleTable(id),
     source: sourceLine,
@@ -133,22 +135,24 @@ export function ChartsPanel(props: ChartsPanelProps) {
   const times = milestoneTimes(event.milestones)
   const named = notes.spectrum ? namedPerLane : undefined
   // Each chart is one component: drawn on the page, and drawn again in its SVG mode for a download.
+  /** A chart drawn on the page (as itself or its table), or in its SVG mode for a download. */
+  const mode = (id: ChartId, svg?: SvgMode) => ({ asTable: !svg && asTable(id), svg })
+  const pickActor = onFilter && ((id: string) => onFilter('actor', [id]))
   const distribution = (svg?: SvgMode) => (
     <StanceDistributionChart
       counts={counts}
       labels={labels}
-      asTable={!svg && asTable('distribution')}
+      {...mode('distribution', svg)}
       onPickStance={onFilter && ((stance: StanceId) => onFilter('stance', [stance]))}
-      svg={svg}
     />
   )
   const spectrum = (svg?: SvgMode) => (
     <StanceSpectrumChart
       columns={columns}
       labels={labels}
-      asTable={!svg && asTable('spectrum')}
-      onPickActor={onFilter && ((id) => onFilter('actor', [id]))}
-      svg={svg}
+      {...mode('spectrum', svg)}
+      onPickActor={pickActor}
+
       named={named}
       note={notes.spectrum}
     />
@@ -159,8 +163,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
         bins={timeline}
         labels={labels}
         note={notes.timeline ?? ''}
-        asTable={!svg && asTable('timeline')}
-        svg={svg}
+        {...mode('timeline', svg)}
       />
     ) : (
       <StatementTimelineChart
@@ -169,9 +172,8 @@ export function ChartsPanel(props: ChartsPanelProps) {
         range={range}
         zone={zoneInWords(event.timeZone, event.start)}
         labels={labels}
-        asTable={!svg && asTable('timeline')}
-        onPickActor={onFilter && ((id) => onFilter('actor', [id]))}
-        svg={svg}
+        {...mode('timeline', svg)}
+        onPickActor={pickActor}
       />
     )
   const positions = (svg?: SvgMode) => (
@@ -181,9 +183,9 @@ export function ChartsPanel(props: ChartsPanelProps) {
       cells={matrix.cells}
       labels={labels}
       actorName={actorName}
-      asTable={!svg && asTable('matrix')}
+      {...mode('matrix', svg)}
       onPickDimension={onFilter && ((dimension) => onFilter('dimension', [dimension]))}
-      svg={svg}
+
       note={notes.matrix}
     />
   )
@@ -192,9 +194,9 @@ export function ChartsPanel(props: ChartsPanelProps) {
       actorIds={agreement.actorIds}
       cells={agreement.cells}
       actorName={actorName}
-      asTable={!svg && asTable('agreement')}
+      {...mode('agreement', svg)}
       onPickPair={onFilter && ((a, b) => onFilter('actor', a === b ? [a] : [a, b]))}
-      svg={svg}
+
       note={notes.agreement}
     />
   )
@@ -207,7 +209,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
         labels={labels}
         region={southCaucasus}
         width={svg?.width}
-        onPick={!svg && onFilter ? (id) => onFilter('actor', [id]) : undefined}
+        onPick={svg ? undefined : pickActor}
       />
     )
   return (
@@ -215,7 +217,6 @@ export function ChartsPanel(props: ChartsPanelProps) {
       {show('distribution') && (
         <ChartFrame
           {...frame('distribution', distribution)}
-          title={chartTitles.distribution}
           subtitle="Actors by overall stance, and statements by their own stance, along the scale."
           hint={hint('Click a bar to filter by that stance.')}
           description={describeDistribution(counts, labels)}
@@ -230,11 +231,9 @@ export function ChartsPanel(props: ChartsPanelProps) {
             spectrum,
             shapes.reacting === 0 ? 'No reacting actor matches these filters.' : null,
           )}
-          title={chartTitles.spectrum}
           subtitle="The reacting actors on the scale from supporting the operation to condemning it."
           hint={hint('Click an actor to show only it.')}
           description={describeSpectrum(columns, labels, named)}
-          note={notes.spectrum}
           chart={spectrum()}
         />
       )}
@@ -247,7 +246,6 @@ export function ChartsPanel(props: ChartsPanelProps) {
               ? 'No statement matches these filters.'
               : null,
           )}
-          title={chartTitles.timeline}
           subtitle={
             timeline.kind === 'bins'
               ? `The statements per ${timeline.unit}, stacked by stance.`
@@ -261,7 +259,6 @@ export function ChartsPanel(props: ChartsPanelProps) {
               ? describeTimelineBins(timeline, labels)
               : describeTimeline(timeline.points, times)
           }
-          note={notes.timeline}
           legend={
             timeline.kind === 'bins'
               ? binsLegend(labels)
@@ -276,11 +273,9 @@ export function ChartsPanel(props: ChartsPanelProps) {
       {show('matrix') && (
         <ChartFrame
           {...frame('matrix', positions)}
-          title={chartTitles.matrix}
           subtitle="● took the position, ✕ said the opposite, empty: not said."
           hint={hint('Click a cell or a heading to filter by that position.')}
           description={describeMatrix(matrix.cells, labels, actorName)}
-          note={notes.matrix}
           controls={picker('matrix', matrix.actorIds)}
           legend={matrixLegend}
           chart={positions()}
@@ -289,11 +284,9 @@ export function ChartsPanel(props: ChartsPanelProps) {
       {show('agreement') && (
         <ChartFrame
           {...frame('agreement', agreementChart)}
-          title={chartTitles.agreement}
           subtitle="Share of the coded positions two actors hold in common."
           hint={hint('Click a cell to show only that pair.')}
           description={describeAgreement(agreement.cells, actorName)}
-          note={notes.agreement}
           controls={picker('agreement', agreement.actorIds)}
           footnote={agreementRule}
           chart={agreementChart()}
@@ -302,7 +295,6 @@ export function ChartsPanel(props: ChartsPanelProps) {
       {show('map') && (
         <ChartFrame
           {...frame('map', worldMap)}
-          title={chartTitles.map}
           subtitle={
             allEvents
               ? 'Across all events, each country coloured by the stance derived for it most often; organisations listed beside the map, the South Caucasus drawn larger.'
@@ -312,7 +304,6 @@ export function ChartsPanel(props: ChartsPanelProps) {
             'Click a country, or choose one with the arrow keys and press Enter, to show only it.',
           )}
           description={describeMap(mapEntries, labels)}
-          note={allEvents ? allEventsRule : null}
           footnote={notPlacedRule}
           chart={worldMap()}
         />

@@ -7,16 +7,13 @@ import { categoryLabel, placedStanceLabel } from '../describe'
 import type { PlacedActor, SpectrumColumn } from '../shape'
 import { categoryColor } from './stance-distribution-chart'
 import { createMeasure, lineHeight, wrap } from '../text-measure'
-import { colors, TextLines, type SvgMode } from './marks'
+import { colors, TextLines, type ChartMode, type SvgMode } from './marks'
 
-type Props = {
+type Props = ChartMode & {
   columns: readonly SpectrumColumn[]
   labels: CodebookLabels
-  asTable: boolean
   /** Absent where the chart filters nothing. */
   onPickActor?: (actorId: string) => void
-  /** Drawn as SVG at this width, for a download. */
-  svg?: SvgMode
   /** At scale: each lane names only its first `named` actors and counts the rest. */
   named?: number
   /** Why the lanes are grouped, for the table's caption. */

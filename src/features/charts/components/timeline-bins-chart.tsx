@@ -1,16 +1,15 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts'
+import { ChartBody } from './chart-body'
 import { SortableTable } from '../../../components/sortable-table'
 import type { CodebookLabels } from '../../../lib/labels'
 import { binLabel, binStances, type BinStance, type TimelineBins } from '../scale'
-import { colors, type LegendItem, type SvgMode } from './marks'
+import { tooltipBox, colors, type ChartMode, type LegendItem } from './marks'
 
-type Props = {
+type Props = ChartMode & {
   bins: TimelineBins
   labels: CodebookLabels
   /** Why the chart counts rather than draws each statement; the table's caption says it too. */
   note: string
-  asTable: boolean
-  svg?: SvgMode
 }
 
 const stanceName = (stance: BinStance, labels: CodebookLabels) =>
@@ -74,7 +73,7 @@ export function TimelineBinsChart({ bins, labels, note, asTable, svg }: Props) {
       {!svg && (
         <Tooltip
           cursor={{ fill: colors.border, opacity: 0.4 }}
-          contentStyle={{ background: colors.surface, borderColor: colors.border }}
+          contentStyle={tooltipBox}
           labelFormatter={(_label, items) => {
             const [item] = items
             const payload: unknown = item?.payload
@@ -96,12 +95,9 @@ export function TimelineBinsChart({ bins, labels, note, asTable, svg }: Props) {
       ))}
     </BarChart>
   )
-  if (svg) return chart
   return (
-    <div className="chart-body" style={{ height }}>
-      <ResponsiveContainer width="100%" height="100%">
-        {chart}
-      </ResponsiveContainer>
-    </div>
+    <ChartBody svg={svg} height={height}>
+      {chart}
+    </ChartBody>
   )
 }
