@@ -1,9 +1,8 @@
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts'
-import { ChartBody } from './chart-body'
+import { useCallback, useState } from 'react'
 import { SortableTable } from '../../../components/sortable-table'
 import type { CodebookLabels } from '../../../lib/labels'
 import { binLabel, binStances, type BinStance, type TimelineBins } from '../scale'
-import { tooltipBox, colors, type ChartMode, type LegendItem } from './marks'
+import { colors, type ChartMode, type LegendItem } from './marks'
 
 type Props = ChartMode & {
   bins: TimelineBins
@@ -53,51 +52,125 @@ export function TimelineBinsChart({ bins, labels, note, asTable, svg }: Props) {
         ]}
       />
     )
-  const chart = (
-    <BarChart
-      data={rows}
-      margin={{ top: 12, right: 8, bottom: 8, left: 0 }}
-      barCategoryGap={0}
-      accessibilityLayer={!svg}
-      {...(svg && { width: svg.width, height })}
-    >
-      <CartesianGrid vertical={false} stroke={colors.border} />
-      <XAxis
-        dataKey="start"
-        tick={{ fill: colors.text, fontSize: 12 }}
-        interval="preserveStartEnd"
-        minTickGap={24}
-        height={32}
-      />
-      <YAxis allowDecimals={false} tick={{ fill: colors.muted, fontSize: 12 }} width={44} />
-      {!svg && (
-        <Tooltip
-          cursor={{ fill: colors.border, opacity: 0.4 }}
-          contentStyle={tooltipBox}
-          labelFormatter={(_label, items) => {
-            const [item] = items
-            const payload: unknown = item?.payload
-            return payload && typeof payload === 'object' && 'label' in payload
-              ? String(payload.label)
-              : ''
-          }}
-        />
-      )}
-      {binStances.map((stance) => (
-        <Bar
-          key={stance}
-          isAnimationActive={false}
-          dataKey={stance}
-          name={stanceName(stance, labels)}
-          stackId="stance"
-          fill={stanceColor(stance)}
-        />
-      ))}
-    </BarChart>
-  )
+  if (svg) return <BinsSvg bins={bins} width={svg.width} />
+  return <MeasuredBins bins={bins} />
+}
+
+/** The bars at the width of their container: laid out in pixels, so text keeps its size. */
+function MeasuredBins({ bins }: { bins: TimelineBins }) {
+  const [width, setWidth] = useState(0)
+  const measure = useCallback((element: HTMLDivElement | null) => {
+    if (!element) return
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.floor(entry.contentRect.width))
+    })
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [])
   return (
-    <ChartBody svg={svg} height={height}>
-      {chart}
-    </ChartBody>
+    <div ref={measure} className="chart-body" style={{ height }}>
+      {width > 0 && <BinsSvg bins={bins} width={width} />}
+    </div>
+  )
+}
+
+const margin = { top: 12, right: 8, bottom: 28, left: 48 }
+const axisFont = 12
+
+/** Up to about five round steps from zero to the tallest bar. */
+function countTicks(most: number): number[] {
+  const rough = Math.max(1, most / 4)
+  const power = 10 ** Math.floor(Math.log10(rough))
+  const step = ([1, 2, 5, 10].find((factor) => factor * power >= rough) ?? 10) * power
+  return Array.from({ length: Math.floor(most / step) + 1 }, (_, index) => index * step)
+}
+
+/**
+ * The bars drawn directly: one stack per bin, a rectangle per stance. Hundreds of bins stay one
+ * quick pass, where a general chart library lays out each bar on its own.
+ */
+function BinsSvg({ bins, width }: { bins: TimelineBins; width: number }) {
+  const plot = {
+    width: Math.max(1, width - margin.left - margin.right),
+    height: height - margin.top - margin.bottom,
+  }
+  const most = Math.max(1, ...bins.bins.map((bin) => bin.total))
+  const ticks = countTicks(most)
+  const top = Math.max(most, ticks.at(-1) ?? most)
+  const y = (count: number) => margin.top + plot.height - (count / top) * plot.height
+  const step = plot.width / Math.max(1, bins.bins.length)
+  // A day label every ~90 pixels, so the labels never collide.
+  const every = Math.max(1, Math.ceil(90 / step))
+  return (
+    <svg
+      width={width}
+      height={height}
+      role="img"
+      aria-label={`Statements per ${bins.unit}, stacked by stance`}
+    >
+      {ticks.map((tick) => (
+        <g key={tick}>
+          <line
+            x1={margin.left}
+            x2={width - margin.right}
+            y1={y(tick)}
+            y2={y(tick)}
+            style={{ stroke: colors.border }}
+          />
+          <text
+            x={margin.left - 6}
+            y={y(tick) + 4}
+            textAnchor="end"
+            fontSize={axisFont}
+            style={{ fill: colors.muted }}
+          >
+            {tick.toLocaleString('en-GB')}
+          </text>
+        </g>
+      ))}
+      {bins.bins.map((bin, index) => {
+        const x = margin.left + index * step
+        let base = 0
+        return (
+          <g key={bin.start}>
+            <title>{`${binLabel(bin, bins.unit)}: ${bin.total.toLocaleString('en-GB')} statements`}</title>
+            {binStances.map((stance) => {
+              const count = bin.counts[stance]
+              if (count === 0) return null
+              const bottom = y(base)
+              base += count
+              return (
+                <rect
+                  key={stance}
+                  x={x}
+                  y={y(base)}
+                  width={Math.max(0.5, step - (step > 4 ? 1 : 0))}
+                  height={bottom - y(base)}
+                  style={{ fill: stanceColor(stance) }}
+                />
+              )
+            })}
+            {index % every === 0 && (
+              <text
+                x={x + step / 2}
+                y={height - margin.bottom + 16}
+                textAnchor={index === 0 ? 'start' : 'middle'}
+                fontSize={axisFont}
+                style={{ fill: colors.text }}
+              >
+                {bin.start}
+              </text>
+            )}
+          </g>
+        )
+      })}
+      <line
+        x1={margin.left}
+        x2={width - margin.right}
+        y1={y(0)}
+        y2={y(0)}
+        style={{ stroke: colors.muted }}
+      />
+    </svg>
   )
 }
