@@ -99,8 +99,10 @@ function BinsSvg({ bins, width }: { bins: TimelineBins; width: number }) {
   const top = Math.max(most, ticks.at(-1) ?? most)
   const y = (count: number) => margin.top + plot.height - (count / top) * plot.height
   const step = plot.width / Math.max(1, bins.bins.length)
-  // A day label every ~90 pixels, so the labels never collide.
-  const every = Math.max(1, Math.ceil(90 / step))
+  // A day label (about 70 pixels wide) every 110 pixels or more, and none past the right edge.
+  const every = Math.max(1, Math.ceil(110 / step))
+  const labelled = (index: number) =>
+    index % every === 0 && margin.left + (index + 0.5) * step + 36 <= width
   return (
     <svg
       width={width}
@@ -150,7 +152,7 @@ function BinsSvg({ bins, width }: { bins: TimelineBins; width: number }) {
                 />
               )
             })}
-            {index % every === 0 && (
+            {labelled(index) && (
               <text
                 x={x + step / 2}
                 y={height - margin.bottom + 16}

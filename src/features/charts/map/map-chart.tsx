@@ -56,6 +56,8 @@ const MapPath = memo(function MapPath(props: PathProps) {
 })
 /** How many actors off the map the list beside it names; the table lists them all. */
 const besideShown = 12
+/** Where the inset's heading ends: no country's name is written above it. */
+const insetHeadingBottom = 30
 
 /**
  * The world coloured by stance, the event's region zoomed below it, and beside the region a key and
@@ -261,7 +263,10 @@ export function MapChart({ countries, entries, labels, width, region, onPick }: 
           {spreadLabels(
             layout.inset.labels.flatMap((label) => {
               const entry = byCode.get(label.code)
-              return isPickable(entry) ? [{ ...label, text: entry.actor.shortName }] : []
+              // A name at the inset's top edge would run into its heading: the shape is enough.
+              return isPickable(entry) && label.y > insetHeadingBottom
+                ? [{ ...label, text: entry.actor.shortName }]
+                : []
             }),
             layout.inset.width,
           ).map((label) => (
