@@ -8,21 +8,30 @@ export type Column<Row> = {
   numeric?: boolean
 }
 
-/** A data table whose columns sort on a click, announcing the order through `aria-sort`. */
+/** Rows a table shows at once: past this it pages, so a large dataset never renders whole. */
+export const tablePageSize = 50
+
+/**
+ * A data table whose columns sort on a click, announcing the order through `aria-sort`; past
+ * `pageSize` rows it shows one page at a time, with Previous and Next.
+ */
 export function SortableTable<Row>({
   caption,
   columns,
   rows,
   rowKey,
+  pageSize = tablePageSize,
 }: {
   caption: string
   columns: readonly Column<Row>[]
   rows: readonly Row[]
   rowKey: (row: Row) => string
+  pageSize?: number
 }) {
   const [sort, setSort] = useState<{ key: string; direction: 'ascending' | 'descending' } | null>(
     null,
   )
+  const [page, setPage] = useState(0)
   const column = columns.find((item) => item.key === sort?.key)
   const sorted = column
     ? [...rows].sort((a, b) => {
@@ -35,6 +44,11 @@ export function SortableTable<Row>({
         return sort?.direction === 'descending' ? -order : order
       })
     : rows
+  const pages = Math.max(1, Math.ceil(sorted.length / pageSize))
+  // Fewer rows after a filter change leave the last page that still exists.
+  const current = Math.min(page, pages - 1)
+  const first = current * pageSize
+  const shown = pages > 1 ? sorted.slice(first, first + pageSize) : sorted
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -53,13 +67,14 @@ export function SortableTable<Row>({
                   <button
                     type="button"
                     className="sort-button"
-                    onClick={() =>
+                    onClick={() => {
+                      setPage(0)
                       setSort({
                         key: item.key,
                         direction:
                           active && sort.direction === 'ascending' ? 'descending' : 'ascending',
                       })
-                    }
+                    }}
                   >
                     {item.label}
                     <span aria-hidden="true">
@@ -72,7 +87,7 @@ export function SortableTable<Row>({
           </tr>
         </thead>
         <tbody>
-          {sorted.map((row) => (
+          {shown.map((row) => (
             <tr key={rowKey(row)}>
               {columns.map((item) => (
                 <td key={item.key} data-numeric={item.numeric}>
@@ -83,6 +98,31 @@ export function SortableTable<Row>({
           ))}
         </tbody>
       </table>
+      {pages > 1 && (
+        <div className="table-pager">
+          <button
+            type="button"
+            className="link-button"
+            disabled={current === 0}
+            onClick={() => setPage(current - 1)}
+          >
+            Previous rows
+          </button>
+          <span aria-live="polite">
+            Rows {(first + 1).toLocaleString('en-GB')}–
+            {(first + shown.length).toLocaleString('en-GB')} of{' '}
+            {sorted.length.toLocaleString('en-GB')}
+          </span>
+          <button
+            type="button"
+            className="link-button"
+            disabled={current === pages - 1}
+            onClick={() => setPage(current + 1)}
+          >
+            Next rows
+          </button>
+        </div>
+      )}
     </div>
   )
 }

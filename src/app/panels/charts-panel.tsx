@@ -36,6 +36,9 @@ export function ChartsPanel({ only, announce }: { only?: ChartId; announce: bool
             <Charts
               input={results}
               event={event}
+              events={events.data ?? []}
+              // Every event at once arrives with the event picker (`view.event === 'all'`).
+              allEvents={false}
               actors={data.actors}
               labels={labels}
               sourceLine={sourceLineOf(sources.data, meta.data.version)}

@@ -9,6 +9,7 @@ import type {
   StanceCount,
   TimelinePoint,
 } from './shape'
+import { binLabel, binStances, type BinStance, type TimelineBins } from './scale'
 
 const list = (items: readonly string[]) =>
   items.length <= 1
@@ -18,7 +19,8 @@ const list = (items: readonly string[]) =>
 export const percent = (score: number | null) =>
   score === null ? '–' : `${Math.round(score * 100)}%`
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+const plural = (count: number, word: string) =>
+  `${count.toLocaleString('en-GB')} ${word}${count === 1 ? '' : 's'}`
 
 /** A stance category's name on a chart's axis, lane or row. */
 export const categoryLabel = (category: StanceCategory, labels: CodebookLabels) =>
@@ -52,18 +54,23 @@ export function describeDistribution(
 export function describeSpectrum(
   columns: readonly SpectrumColumn[],
   labels: CodebookLabels,
+  /** At scale: name this many actors per lane and count the rest. */
+  named?: number,
 ): string {
   const parts = columns
     .filter((column) => column.actors.length > 0)
     .map((column) => {
+      const shown = named === undefined ? column.actors : column.actors.slice(0, named)
+      const more = column.actors.length - shown.length
       // A mixed actor is named with its range, so the lane never reads as a fifth stance.
-      const names = column.actors.map((actor) => {
+      const names = shown.map((actor) => {
         const range = actor.summary.range
         return range
           ? `${actor.shortName} (${labels.stance(range.from)} – ${labels.stance(range.to)})`
           : actor.shortName
       })
-      return `${categoryLabel(column.stance, labels)}: ${list(names)}`
+      if (more === 0) return `${categoryLabel(column.stance, labels)}: ${list(names)}`
+      return `${categoryLabel(column.stance, labels)}: ${plural(column.actors.length, 'actor')}, among them ${names.join(', ')} and ${more.toLocaleString('en-GB')} more`
     })
   return parts.length === 0
     ? 'No actor shown is placed on the scale.'
@@ -81,6 +88,27 @@ export function describeTimeline(
   return `${plural(points.length, 'statement')}: ${precise.length} dated to a day${dated}, ${
     points.length - precise.length
   } only to the days of the operation. Milestones: ${list(milestones.map((milestone) => milestone.label))}.`
+}
+
+/** The binned timeline in words: the span, the busiest bin, and the statements by stance. */
+export function describeTimelineBins(bins: TimelineBins, labels: CodebookLabels): string {
+  const [first] = bins.bins
+  const last = bins.bins.at(-1)
+  if (!first || !last) return 'No statement matches the filters.'
+  let busiest = first
+  const byStance = new Map<BinStance, number>()
+  for (const bin of bins.bins) {
+    if (bin.total > busiest.total) busiest = bin
+    for (const stance of binStances)
+      byStance.set(stance, (byStance.get(stance) ?? 0) + bin.counts[stance])
+  }
+  const stances = binStances
+    .filter((stance) => (byStance.get(stance) ?? 0) > 0)
+    .map(
+      (stance) =>
+        `${stance === 'none' ? 'No stance' : labels.stance(stance)}: ${(byStance.get(stance) ?? 0).toLocaleString('en-GB')}`,
+    )
+  return `${plural(bins.statements, 'statement')} from ${first.start} to ${last.end}, counted per ${bins.unit}. The busiest ${bins.unit}, ${binLabel(busiest, bins.unit)}, has ${plural(busiest.total, 'statement')}. By stance: ${stances.join('; ')}.`
 }
 
 export function describeMatrix(

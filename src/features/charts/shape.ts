@@ -23,16 +23,22 @@ const isMixed = (row: ActorResult) => row.summary.status === 'mixed'
  * count follows the four when an actor shown is mixed.
  */
 export function stanceDistribution(input: readonly ActorResult[]): StanceCount[] {
+  // One pass over the statements: at scale a pass per stance is four times the work.
+  const actors = new Map<StanceCategory, number>()
+  const statements = new Map<StanceId, number>()
+  for (const row of input) {
+    const category = isMixed(row) ? 'mixed' : row.summary.stance
+    if (category) actors.set(category, (actors.get(category) ?? 0) + 1)
+    for (const statement of row.statements)
+      if (statement.stance)
+        statements.set(statement.stance, (statements.get(statement.stance) ?? 0) + 1)
+  }
   const counts: StanceCount[] = stanceIds.map((stance) => ({
     stance,
-    actors: input.filter((row) => row.summary.stance === stance).length,
-    statements: input.reduce(
-      (total, row) =>
-        total + row.statements.filter((statement) => statement.stance === stance).length,
-      0,
-    ),
+    actors: actors.get(stance) ?? 0,
+    statements: statements.get(stance) ?? 0,
   }))
-  const mixed = input.filter(isMixed).length
+  const mixed = actors.get('mixed') ?? 0
   return mixed > 0 ? [...counts, { stance: 'mixed', actors: mixed, statements: null }] : counts
 }
 
@@ -46,13 +52,13 @@ export type SpectrumColumn = { stance: StanceCategory; actors: PlacedActor[] }
  * actor shown is mixed; parties are not on the scale.
  */
 export function stanceSpectrum(input: readonly ActorResult[]): SpectrumColumn[] {
-  const place = (row: ActorResult): PlacedActor => ({ ...row.actor, summary: row.summary })
-  const columns: SpectrumColumn[] = stanceIds.map((stance) => ({
-    stance,
-    actors: input.filter((row) => row.summary.stance === stance).map(place),
-  }))
-  const mixed = input.filter(isMixed).map(place)
-  return mixed.length > 0 ? [...columns, { stance: 'mixed', actors: mixed }] : columns
+  const columns: SpectrumColumn[] = stanceIds.map((stance) => ({ stance, actors: [] }))
+  const mixed: SpectrumColumn = { stance: 'mixed', actors: [] }
+  for (const row of input) {
+    const column = isMixed(row) ? mixed : columns.find((item) => item.stance === row.summary.stance)
+    column?.actors.push({ ...row.actor, summary: row.summary })
+  }
+  return mixed.actors.length > 0 ? [...columns, mixed] : columns
 }
 
 export type TimelinePoint = {
@@ -124,7 +130,9 @@ export function timelinePoints(input: readonly ActorResult[]): TimelinePoint[] {
   const spots = new Map<string, TimelinePoint[]>()
   for (const point of points) {
     const key = `${point.actorId}@${point.at}`
-    spots.set(key, [...(spots.get(key) ?? []), point])
+    const spot = spots.get(key)
+    if (spot) spot.push(point)
+    else spots.set(key, [point])
   }
   for (const group of spots.values())
     group.forEach((point, index) => (point.stack = { index, count: group.length }))
@@ -162,22 +170,27 @@ export function positionsMatrix(
   input: readonly ActorResult[],
   dimensions: readonly DimensionId[],
 ): MatrixCell[] {
-  return input.flatMap((row) =>
-    dimensions.map((dimension) => {
-      const positions = row.statements.flatMap((statement) =>
-        statement.positions.filter((position) => position.dimension === dimension),
-      )
-      const value = positions.some((position) => position.value === 'takes')
-        ? 'takes'
-        : positions.some((position) => position.value === 'opposes')
-          ? 'opposes'
-          : null
-      const parties = [
-        ...new Set(positions.flatMap((position) => (position.party ? [position.party] : []))),
-      ]
-      return { actorId: row.actor.id, dimension, value, parties }
-    }),
-  )
+  const slotOf = new Map(dimensions.map((dimension, slot) => [dimension, slot]))
+  return input.flatMap((row) => {
+    // One pass over the actor's statements gathers every dimension at once.
+    const takes = new Uint8Array(dimensions.length)
+    const opposes = new Uint8Array(dimensions.length)
+    const parties: (Set<string> | undefined)[] = []
+    for (const statement of row.statements)
+      for (const position of statement.positions) {
+        const slot = slotOf.get(position.dimension)
+        if (slot === undefined) continue
+        if (position.value === 'takes') takes[slot] = 1
+        else opposes[slot] = 1
+        if (position.party) (parties[slot] ??= new Set<string>()).add(position.party)
+      }
+    return dimensions.map((dimension, slot): MatrixCell => ({
+      actorId: row.actor.id,
+      dimension,
+      value: takes[slot] ? 'takes' : opposes[slot] ? 'opposes' : null,
+      parties: [...(parties[slot] ?? [])],
+    }))
+  })
 }
 
 export const agreementRule =
@@ -195,8 +208,9 @@ export type AgreementCell = {
 export function agreementMatrix(
   input: readonly ActorResult[],
   dimensions: readonly DimensionId[],
+  /** The same actors' positions, when already shaped for the matrix. */
+  cells: readonly MatrixCell[] = positionsMatrix(input, dimensions),
 ): AgreementCell[] {
-  const cells = positionsMatrix(input, dimensions)
   const key = (cell: MatrixCell) =>
     cell.value === null ? null : `${cell.value}:${[...cell.parties].sort().join('+')}`
   const byActor = new Map<string, Map<DimensionId, string | null>>()

@@ -1,6 +1,6 @@
 import { SortableTable } from '../../../components/sortable-table'
 import { percent } from '../describe'
-import { useGridKeys } from './grid-keys'
+import { ChartGrid } from './chart-grid'
 import { Pickable } from './pickable'
 import type { AgreementCell } from '../shape'
 import { createMeasure } from '../text-measure'
@@ -16,6 +16,8 @@ type Props = {
   onPickPair?: (a: string, b: string) => void
   /** Drawn as SVG at this width, for a download. */
   svg?: SvgMode
+  /** Why only some actors are shown, for the table's caption. */
+  note?: string | null
 }
 
 const nameFont = { size: 13 }
@@ -98,9 +100,11 @@ function AgreementSvg(props: {
 }
 
 /** A heat map of pairwise agreement; darker is closer, and every cell also prints its number. */
-export function AgreementChart({ actorIds, cells, actorName, asTable, onPickPair, svg }: Props) {
-  const { grid, cell: keys } = useGridKeys(actorIds.length + 1, actorIds.length + 1)
-  const cellOf = (a: string, b: string) => cells.find((cell) => cell.a === a && cell.b === b)
+export function AgreementChart(props: Props) {
+  const { actorIds, cells, actorName, asTable, onPickPair, svg, note } = props
+  // Looked up by key: a search of every cell for each cell grows with the fourth power of actors.
+  const byPair = new Map(cells.map((cell) => [`${cell.a} ${cell.b}`, cell]))
+  const cellOf = (a: string, b: string) => byPair.get(`${a} ${b}`)
   if (svg)
     return (
       <AgreementSvg
@@ -114,7 +118,7 @@ export function AgreementChart({ actorIds, cells, actorName, asTable, onPickPair
     const pairs = cells.filter((cell) => cell.a < cell.b)
     return (
       <SortableTable
-        caption="Agreement between each pair of actors"
+        caption={`Agreement between each pair of actors${note ? `. ${note}` : ''}`}
         rows={pairs}
         rowKey={(cell) => `${cell.a}-${cell.b}`}
         columns={[
@@ -142,59 +146,39 @@ export function AgreementChart({ actorIds, cells, actorName, asTable, onPickPair
     )
   }
   return (
-    <div
-      ref={grid}
-      role="grid"
-      aria-label="Agreement by pair"
+    <ChartGrid
+      label="Agreement by pair"
       className="matrix heatmap"
-      style={{
-        gridTemplateColumns: `minmax(7rem, auto) repeat(${actorIds.length}, minmax(2.5rem, 1fr))`,
-      }}
-    >
-      <div role="row" className="grid-row">
-        <span role="columnheader" className="matrix-corner">
-          <span {...keys(0, 0)} className="grid-focus">
-            <span className="visually-hidden">Actor</span>
-          </span>
+      tracks={{ heading: 'minmax(7rem, auto)', cell: 'minmax(2.5rem, 1fr)' }}
+      rows={actorIds}
+      rowName={actorName}
+      columns={actorIds}
+      columnKey={(id) => id}
+      headClassName="matrix-head"
+      head={(id, keys) => (
+        <span {...keys} className="grid-focus">
+          {actorName(id)}
         </span>
-        {actorIds.map((id, column) => (
-          <span role="columnheader" key={id} className="matrix-head">
-            <span {...keys(0, column + 1)} className="grid-focus">
-              {actorName(id)}
-            </span>
-          </span>
-        ))}
-      </div>
-      {actorIds.map((a, row) => (
-        <div role="row" key={a} className="grid-row">
-          <span role="rowheader" className="matrix-row-head">
-            <span {...keys(row + 1, 0)} className="grid-focus">
-              {actorName(a)}
-            </span>
-          </span>
-          {actorIds.map((b, column) => {
-            const cell = cellOf(a, b)
-            const score = cell?.score ?? null
-            const said = `${actorName(a)} and ${actorName(b)}: ${percent(score)} agreement`
-            return (
-              <span role="gridcell" key={b} className="grid-cell">
-                <Pickable
-                  className="heatmap-cell"
-                  style={{ backgroundColor: colors.heat(score ?? 0) }}
-                  name={said}
-                  description={said}
-                  title={`${actorName(a)} and ${actorName(b)}: ${percent(score)}${cell ? ` (${cell.shared} of ${cell.considered} dimensions)` : ''}`}
-                  onPick={onPickPair && (() => onPickPair(a, b))}
-                  keys={keys(row + 1, column + 1)}
-                >
-                  {/* The number sits on the card's own colour, so it stays legible on any shade. */}
-                  <span className="heat-value">{percent(score)}</span>
-                </Pickable>
-              </span>
-            )
-          })}
-        </div>
-      ))}
-    </div>
+      )}
+      cell={(a, b, keys) => {
+        const cell = cellOf(a, b)
+        const score = cell?.score ?? null
+        const said = `${actorName(a)} and ${actorName(b)}: ${percent(score)} agreement`
+        return (
+          <Pickable
+            className="heatmap-cell"
+            style={{ backgroundColor: colors.heat(score ?? 0) }}
+            name={said}
+            description={said}
+            title={`${actorName(a)} and ${actorName(b)}: ${percent(score)}${cell ? ` (${cell.shared} of ${cell.considered} dimensions)` : ''}`}
+            onPick={onPickPair && (() => onPickPair(a, b))}
+            keys={keys}
+          >
+            {/* The number sits on the card's own colour, so it stays legible on any shade. */}
+            <span className="heat-value">{percent(score)}</span>
+          </Pickable>
+        )
+      }}
+    />
   )
 }

@@ -18,6 +18,13 @@ type Props = {
   /** The chart, or its table when `asTable`. */
   chart: ReactNode
   footnote?: string
+  /**
+   * How the chart aggregates at scale ("Aggregated: …"), or null when it draws every item: said
+   * under the title, first in the description, and in a download's footnote.
+   */
+  note?: string | null
+  /** Choices that change what the chart shows (which actors), above it; not in a download. */
+  controls?: ReactNode
   /** Offers PNG and SVG downloads when given. */
   exported?: ChartExport
 }
@@ -37,8 +44,12 @@ export function ChartFrame(props: Props) {
     onToggleTable,
     chart,
     footnote,
+    note,
+    controls,
     exported,
   } = props
+  const said = note ? `${note} ${description}` : description
+  const footnotes = [note, footnote].filter(Boolean).join(' ') || undefined
   return (
     <figure
       className="chart"
@@ -52,6 +63,7 @@ export function ChartFrame(props: Props) {
             {subtitle}
             {hint && <span className="chart-hint"> {hint}</span>}
           </p>
+          {note && <p className="chart-note">{note}</p>}
         </div>
         <button
           type="button"
@@ -62,6 +74,7 @@ export function ChartFrame(props: Props) {
           {asTable ? 'Show as chart' : 'Show as table'}
         </button>
       </figcaption>
+      {controls}
       {empty && !asTable ? (
         <p className="chart-empty">{empty}</p>
       ) : (
@@ -71,13 +84,13 @@ export function ChartFrame(props: Props) {
         </>
       )}
       <p id={`${id}-description`} className="chart-description">
-        {description}
+        {said}
       </p>
       {footnote && <p className="chart-footnote">{footnote}</p>}
       <p className="chart-source">{source}</p>
       {exported && (
         <ChartDownloads
-          text={{ title, subtitle, description, footnote, source, empty }}
+          text={{ title, subtitle, description: said, footnote: footnotes, source, empty }}
           legend={legend}
           exported={exported}
         />

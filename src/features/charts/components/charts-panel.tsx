@@ -1,9 +1,5 @@
-import {
-  dimensionIds,
-  stanceIds,
-  type DimensionId,
-  type StanceId,
-} from '../../../lib/schemas/codebook'
+import { useMemo, useState, type ReactNode } from 'react'
+import { dimensionIds, stanceIds, type StanceId } from '../../../lib/schemas/codebook'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { Actor } from '../../../lib/schemas/actor'
 import type { Event } from '../../../lib/schemas/event'
@@ -15,30 +11,25 @@ import {
   describeMatrix,
   describeSpectrum,
   describeTimeline,
+  describeTimelineBins,
 } from '../describe'
-import {
-  agreementMatrix,
-  agreementRule,
-  milestoneTimes,
-  positionsMatrix,
-  stanceDistribution,
-  stanceSpectrum,
-  timelinePoints,
-  zoneInWords,
-} from '../shape'
-import type { ReactNode } from 'react'
+import { actorsByStatements, chartLimits } from '../scale'
+import { namedPerLane, shapeCharts } from '../shape-charts'
+import { agreementRule, milestoneTimes, zoneInWords } from '../shape'
 import { colors, type LegendItem, type SvgMode } from './marks'
 import { chartTitles } from '../titles'
+import { ActorPicker } from './actor-picker'
 import { AgreementChart } from './agreement-chart'
 import { ChartFrame } from './chart-frame'
 import { matrixLegend, PositionsMatrixChart } from './positions-matrix-chart'
 import { distributionLegend, StanceDistributionChart } from './stance-distribution-chart'
 import { StanceSpectrumChart } from './stance-spectrum-chart'
 import { StatementTimelineChart } from './statement-timeline-chart'
+import { binsLegend, TimelineBinsChart } from './timeline-bins-chart'
 import { describeMap } from '../map/describe-map'
 import { southCaucasus } from '../map/map-layout'
 import { MapTable } from '../map/map-table'
-import { notPlacedRule, shapeMap } from '../map/shape-map'
+import { notPlacedRule } from '../map/shape-map'
 // The map's drawing code comes with the charts; its boundary data loads on first use (load-world).
 // A lazy chunk of its own would list the entry's stylesheet, which the build inlines, as a dependency.
 import { WorldMap } from '../map/world-map'
@@ -47,6 +38,10 @@ export type ChartsPanelProps = {
   input: readonly ActorResult[]
   /** The event: its milestones and days frame the timeline. */
   event: Event
+  /** The dataset's events: a statement belongs to the one that lists its source. */
+  events: readonly Event[]
+  /** The view spans every event: the map colours each country by its most frequent stance. */
+  allEvents: boolean
   /** Every actor, for their short names. */
   actors: readonly Actor[]
   labels: CodebookLabels
@@ -74,12 +69,33 @@ const timelineLegend = (labels: CodebookLabels, withoutStance: boolean): LegendI
   { mark: 'diamond', color: colors.muted, label: 'No day given' },
 ]
 
+type Chosen = { matrix: string[] | null; agreement: string[] | null }
+
 /** The six charts. Loaded lazily: the cards never wait for the chart code. */
 export function ChartsPanel(props: ChartsPanelProps) {
-  const { input, event, actors, labels, sourceLine, tables, onToggleTable, onFilter } = props
+  const { input, event, events, allEvents, actors, labels, sourceLine, tables, onToggleTable } =
+    props
+  const { onFilter } = props
   const asTable = (id: ChartId) => tables.includes(id)
   const show = (id: ChartId) => !props.only || props.only === id
   const { downloads } = props
+  const [chosen, setChosen] = useState<Chosen>({ matrix: null, agreement: null })
+  // Shaped once per change of data or choice, not on every render (a hover, a table toggle).
+  const shapes = useMemo(
+    () => shapeCharts(input, { dimensions: dimensionIds, chosen, allEvents, events }),
+    [input, chosen, allEvents, events],
+  )
+  const { counts, columns, timeline, matrix, agreement, notes } = shapes
+  const mapEntries = shapes.map
+  const ranked = useMemo(
+    () =>
+      actorsByStatements(input).map((row) => ({
+        id: row.actor.id,
+        name: row.actor.shortName,
+        statements: row.statements.length,
+      })),
+    [input],
+  )
   // Without a dashboard to filter the charts do not invite clicks.
   const hint = (text: string) => (onFilter ? text : undefined)
   /** What every chart's frame takes; `draw` is the chart again, in its SVG mode, for downloads. */
@@ -89,6 +105,8 @@ export function ChartsPanel(props: ChartsPanelProps) {
     empty = input.length === 0 ? 'No actor matches these filters.' : null,
   ) => ({
     id: `chart-${id}`,
+    title: chartTitles[id],
+    note: notes[id],
     asTable: asTable(id),
     onToggleTable: () => onToggleTable(id),
     source: sourceLine,
@@ -99,72 +117,87 @@ export function ChartsPanel(props: ChartsPanelProps) {
       draw,
     },
   })
+  /** The actor picker of a grid chart, offered once there are more actors than it shows. */
+  const picker = (chart: keyof Chosen, shown: readonly string[]) =>
+    ranked.length > chartLimits.actorsInView || chosen[chart] ? (
+      <ActorPicker
+        options={ranked}
+        shown={shown}
+        limit={chartLimits.actorsInView}
+        onChoose={(ids) => setChosen((current) => ({ ...current, [chart]: ids }))}
+      />
+    ) : undefined
   const actorName = (id: string) => actors.find((actor) => actor.id === id)?.shortName ?? id
   const range = {
     start: Date.parse(`${event.start}T00:00:00Z`),
     end: Date.parse(`${event.end}T00:00:00Z`) + 86_400_000,
   }
-  const reacting = input.filter((row) => !row.actor.isParty)
-  const actorIds = input.map((row) => row.actor.id)
-  const counts = stanceDistribution(input)
-  const columns = stanceSpectrum(reacting)
-  const points = timelinePoints(input)
   const times = milestoneTimes(event.milestones)
-  const dimensions: readonly DimensionId[] = dimensionIds
-  const matrix = positionsMatrix(input, dimensions)
-  const agreement = agreementMatrix(input, dimensions)
-  const mapEntries = shapeMap(input)
+  const named = notes.spectrum ? namedPerLane : undefined
   // Each chart is one component: drawn on the page, and drawn again in its SVG mode for a download.
+  /** A chart drawn on the page (as itself or its table), or in its SVG mode for a download. */
+  const mode = (id: ChartId, svg?: SvgMode) => ({ asTable: !svg && asTable(id), svg })
+  const pickActor = onFilter && ((id: string) => onFilter('actor', [id]))
   const distribution = (svg?: SvgMode) => (
     <StanceDistributionChart
       counts={counts}
       labels={labels}
-      asTable={!svg && asTable('distribution')}
+      {...mode('distribution', svg)}
       onPickStance={onFilter && ((stance: StanceId) => onFilter('stance', [stance]))}
-      svg={svg}
     />
   )
   const spectrum = (svg?: SvgMode) => (
     <StanceSpectrumChart
       columns={columns}
       labels={labels}
-      asTable={!svg && asTable('spectrum')}
-      onPickActor={onFilter && ((id) => onFilter('actor', [id]))}
-      svg={svg}
+      {...mode('spectrum', svg)}
+      onPickActor={pickActor}
+
+      named={named}
+      note={notes.spectrum}
     />
   )
-  const timeline = (svg?: SvgMode) => (
-    <StatementTimelineChart
-      points={points}
-      milestones={times}
-      range={range}
-      zone={zoneInWords(event.timeZone, event.start)}
-      labels={labels}
-      asTable={!svg && asTable('timeline')}
-      onPickActor={onFilter && ((id) => onFilter('actor', [id]))}
-      svg={svg}
-    />
-  )
+  const timelineChart = (svg?: SvgMode) =>
+    timeline.kind === 'bins' ? (
+      <TimelineBinsChart
+        bins={timeline}
+        labels={labels}
+        note={notes.timeline ?? ''}
+        {...mode('timeline', svg)}
+      />
+    ) : (
+      <StatementTimelineChart
+        points={timeline.points}
+        milestones={times}
+        range={range}
+        zone={zoneInWords(event.timeZone, event.start)}
+        labels={labels}
+        {...mode('timeline', svg)}
+        onPickActor={pickActor}
+      />
+    )
   const positions = (svg?: SvgMode) => (
     <PositionsMatrixChart
-      actorIds={actorIds}
-      dimensions={dimensions}
-      cells={matrix}
+      actorIds={matrix.actorIds}
+      dimensions={dimensionIds}
+      cells={matrix.cells}
       labels={labels}
       actorName={actorName}
-      asTable={!svg && asTable('matrix')}
+      {...mode('matrix', svg)}
       onPickDimension={onFilter && ((dimension) => onFilter('dimension', [dimension]))}
-      svg={svg}
+
+      note={notes.matrix}
     />
   )
   const agreementChart = (svg?: SvgMode) => (
     <AgreementChart
-      actorIds={actorIds}
-      cells={agreement}
+      actorIds={agreement.actorIds}
+      cells={agreement.cells}
       actorName={actorName}
-      asTable={!svg && asTable('agreement')}
+      {...mode('agreement', svg)}
       onPickPair={onFilter && ((a, b) => onFilter('actor', a === b ? [a] : [a, b]))}
-      svg={svg}
+
+      note={notes.agreement}
     />
   )
   const worldMap = (svg?: SvgMode) =>
@@ -176,7 +209,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
         labels={labels}
         region={southCaucasus}
         width={svg?.width}
-        onPick={!svg && onFilter ? (id) => onFilter('actor', [id]) : undefined}
+        onPick={svg ? undefined : pickActor}
       />
     )
   return (
@@ -184,7 +217,6 @@ export function ChartsPanel(props: ChartsPanelProps) {
       {show('distribution') && (
         <ChartFrame
           {...frame('distribution', distribution)}
-          title={chartTitles.distribution}
           subtitle="Actors by overall stance, and statements by their own stance, along the scale."
           hint={hint('Click a bar to filter by that stance.')}
           description={describeDistribution(counts, labels)}
@@ -197,12 +229,11 @@ export function ChartsPanel(props: ChartsPanelProps) {
           {...frame(
             'spectrum',
             spectrum,
-            reacting.length === 0 ? 'No reacting actor matches these filters.' : null,
+            shapes.reacting === 0 ? 'No reacting actor matches these filters.' : null,
           )}
-          title={chartTitles.spectrum}
           subtitle="The reacting actors on the scale from supporting the operation to condemning it."
           hint={hint('Click an actor to show only it.')}
-          description={describeSpectrum(columns, labels)}
+          description={describeSpectrum(columns, labels, named)}
           chart={spectrum()}
         />
       )}
@@ -210,27 +241,42 @@ export function ChartsPanel(props: ChartsPanelProps) {
         <ChartFrame
           {...frame(
             'timeline',
-            timeline,
-            points.length === 0 ? 'No statement matches these filters.' : null,
+            timelineChart,
+            (timeline.kind === 'bins' ? timeline.statements : timeline.points.length) === 0
+              ? 'No statement matches these filters.'
+              : null,
           )}
-          title={chartTitles.timeline}
-          subtitle="Each statement against the milestones, in the event’s local time; a hollow diamond where the article gives no day."
-          hint={hint('Click a mark to show only that actor.')}
-          description={describeTimeline(points, times)}
-          legend={timelineLegend(
-            labels,
-            points.some((point) => point.stance === null),
-          )}
-          chart={timeline()}
+          subtitle={
+            timeline.kind === 'bins'
+              ? `The statements per ${timeline.unit}, stacked by stance.`
+              : 'Each statement against the milestones, in the event’s local time; a hollow diamond where the article gives no day.'
+          }
+          hint={
+            timeline.kind === 'bins' ? undefined : hint('Click a mark to show only that actor.')
+          }
+          description={
+            timeline.kind === 'bins'
+              ? describeTimelineBins(timeline, labels)
+              : describeTimeline(timeline.points, times)
+          }
+          legend={
+            timeline.kind === 'bins'
+              ? binsLegend(labels)
+              : timelineLegend(
+                  labels,
+                  timeline.points.some((point) => point.stance === null),
+                )
+          }
+          chart={timelineChart()}
         />
       )}
       {show('matrix') && (
         <ChartFrame
           {...frame('matrix', positions)}
-          title={chartTitles.matrix}
           subtitle="● took the position, ✕ said the opposite, empty: not said."
           hint={hint('Click a cell or a heading to filter by that position.')}
-          description={describeMatrix(matrix, labels, actorName)}
+          description={describeMatrix(matrix.cells, labels, actorName)}
+          controls={picker('matrix', matrix.actorIds)}
           legend={matrixLegend}
           chart={positions()}
         />
@@ -238,10 +284,10 @@ export function ChartsPanel(props: ChartsPanelProps) {
       {show('agreement') && (
         <ChartFrame
           {...frame('agreement', agreementChart)}
-          title={chartTitles.agreement}
           subtitle="Share of the coded positions two actors hold in common."
           hint={hint('Click a cell to show only that pair.')}
-          description={describeAgreement(agreement, actorName)}
+          description={describeAgreement(agreement.cells, actorName)}
+          controls={picker('agreement', agreement.actorIds)}
           footnote={agreementRule}
           chart={agreementChart()}
         />
@@ -249,8 +295,11 @@ export function ChartsPanel(props: ChartsPanelProps) {
       {show('map') && (
         <ChartFrame
           {...frame('map', worldMap)}
-          title={chartTitles.map}
-          subtitle="Each country coloured by its derived stance; organisations listed beside the map, the South Caucasus drawn larger."
+          subtitle={
+            allEvents
+              ? 'Across all events, each country coloured by the stance derived for it most often; organisations listed beside the map, the South Caucasus drawn larger.'
+              : 'Each country coloured by its derived stance; organisations listed beside the map, the South Caucasus drawn larger.'
+          }
           hint={hint(
             'Click a country, or choose one with the arrow keys and press Enter, to show only it.',
           )}

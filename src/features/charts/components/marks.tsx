@@ -21,6 +21,16 @@ export const colors = {
 /** How a chart is drawn: HTML on the page, SVG for a download (at a fixed width). */
 export type SvgMode = { width: number; measure?: Measure }
 
+/** What every chart takes: whether the page shows its table, or the width of a download. */
+export type ChartMode = {
+  asTable: boolean
+  /** Drawn as SVG at this width, for a download, without the page's tooltip. */
+  svg?: SvgMode
+}
+
+/** The tooltip's box on the card's colours, shared by the recharts charts. */
+export const tooltipBox = { background: colors.surface, borderColor: colors.border }
+
 export type LegendMark = 'filled' | 'outlined' | 'dot' | 'diamond' | 'takes' | 'opposes'
 export type LegendItem = { mark: LegendMark; color: string; label: string }
 

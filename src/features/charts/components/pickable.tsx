@@ -48,3 +48,27 @@ export function Pickable(props: Props) {
     </span>
   )
 }
+
+/**
+ * A mark drawn in SVG (a bar, a dot) that filters: reachable by Tab and used with Enter or Space,
+ * as a click uses it. Without `onPick` (a download, an embed) it is the bare mark.
+ */
+export function PickableMark(props: { name?: string; onPick?: () => void; children: ReactNode }) {
+  const { name, onPick, children } = props
+  if (!onPick) return children
+  return (
+    <g
+      className="chart-mark"
+      role="button"
+      tabIndex={0}
+      aria-label={name}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return
+        event.preventDefault()
+        onPick()
+      }}
+    >
+      {children}
+    </g>
+  )
+}

@@ -1,5 +1,5 @@
 import { SortableTable } from '../../../components/sortable-table'
-import { useGridKeys } from './grid-keys'
+import { ChartGrid } from './chart-grid'
 import { Pickable } from './pickable'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { DimensionId } from '../../../lib/schemas/codebook'
@@ -18,6 +18,8 @@ type Props = {
   onPickDimension?: (dimension: DimensionId) => void
   /** Drawn as SVG at this width, for a download. */
   svg?: SvgMode
+  /** Why only some actors are shown, for the table's caption. */
+  note?: string | null
 }
 
 const marks = { takes: '●', opposes: '✕' } as const
@@ -118,10 +120,11 @@ export function PositionsMatrixChart({
   asTable,
   onPickDimension,
   svg,
+  note,
 }: Props) {
-  const { grid, cell: keys } = useGridKeys(actorIds.length + 1, dimensions.length + 1)
-  const cellOf = (actorId: string, dimension: DimensionId) =>
-    cells.find((cell) => cell.actorId === actorId && cell.dimension === dimension)
+  // Looked up by key: a search of every cell for each cell grows with the square of the actors.
+  const byKey = new Map(cells.map((cell) => [`${cell.actorId} ${cell.dimension}`, cell]))
+  const cellOf = (actorId: string, dimension: DimensionId) => byKey.get(`${actorId} ${dimension}`)
   const words = (cell: MatrixCell | undefined) =>
     cell?.value === 'takes'
       ? `Yes${cell.parties.length ? ` (${cell.parties.map(actorName).join(', ')})` : ''}`
@@ -142,7 +145,7 @@ export function PositionsMatrixChart({
   if (asTable) {
     return (
       <SortableTable
-        caption="Positions taken by each actor"
+        caption={`Positions taken by each actor${note ? `. ${note}` : ''}`}
         rows={actorIds.map((id) => ({ id }))}
         rowKey={(row) => row.id}
         columns={[
@@ -157,66 +160,46 @@ export function PositionsMatrixChart({
     )
   }
   return (
-    <div
-      ref={grid}
-      role="grid"
-      aria-label="Positions by actor"
+    <ChartGrid
+      label="Positions by actor"
       className="matrix"
-      style={{
-        gridTemplateColumns: `minmax(6rem, auto) repeat(${dimensions.length}, minmax(2rem, 1fr))`,
+      tracks={{ heading: 'minmax(6rem, auto)', cell: 'minmax(2rem, 1fr)' }}
+      rows={actorIds}
+      rowName={actorName}
+      columns={dimensions}
+      columnKey={(dimension) => dimension}
+      headClassName="grid-cell"
+      head={(dimension, keys) => (
+        <Pickable
+          className="matrix-head"
+          onPick={onPickDimension && (() => onPickDimension(dimension))}
+          name={`${labels.dimension(dimension)}: show only actors who took it`}
+          keys={keys}
+        >
+          {labels.dimension(dimension)}
+        </Pickable>
+      )}
+      cell={(actorId, dimension, keys) => {
+        const cell = cellOf(actorId, dimension)
+        const said = `${actorName(actorId)}, ${labels.dimension(dimension)}: ${words(cell)}`
+        return (
+          <Pickable
+            className="matrix-cell"
+            value={cell?.value ?? 'none'}
+            style={{
+              background: cellColors(cell?.value).background,
+              color: cellColors(cell?.value).mark,
+            }}
+            title={`${actorName(actorId)} · ${labels.dimension(dimension)}: ${words(cell)}`}
+            name={said}
+            description={said}
+            onPick={onPickDimension && (() => onPickDimension(dimension))}
+            keys={keys}
+          >
+            {cell?.value ? marks[cell.value] : ''}
+          </Pickable>
+        )
       }}
-    >
-      <div role="row" className="grid-row">
-        <span role="columnheader" className="matrix-corner">
-          <span {...keys(0, 0)} className="grid-focus">
-            <span className="visually-hidden">Actor</span>
-          </span>
-        </span>
-        {dimensions.map((dimension, column) => (
-          <span role="columnheader" key={dimension} className="grid-cell">
-            <Pickable
-              className="matrix-head"
-              onPick={onPickDimension && (() => onPickDimension(dimension))}
-              name={`${labels.dimension(dimension)}: show only actors who took it`}
-              keys={keys(0, column + 1)}
-            >
-              {labels.dimension(dimension)}
-            </Pickable>
-          </span>
-        ))}
-      </div>
-      {actorIds.map((actorId, row) => (
-        <div role="row" key={actorId} className="grid-row">
-          <span role="rowheader" className="matrix-row-head">
-            <span {...keys(row + 1, 0)} className="grid-focus">
-              {actorName(actorId)}
-            </span>
-          </span>
-          {dimensions.map((dimension, column) => {
-            const cell = cellOf(actorId, dimension)
-            const said = `${actorName(actorId)}, ${labels.dimension(dimension)}: ${words(cell)}`
-            return (
-              <span role="gridcell" key={dimension} className="grid-cell">
-                <Pickable
-                  className="matrix-cell"
-                  value={cell?.value ?? 'none'}
-                  style={{
-                    background: cellColors(cell?.value).background,
-                    color: cellColors(cell?.value).mark,
-                  }}
-                  title={`${actorName(actorId)} · ${labels.dimension(dimension)}: ${words(cell)}`}
-                  name={said}
-                  description={said}
-                  onPick={onPickDimension && (() => onPickDimension(dimension))}
-                  keys={keys(row + 1, column + 1)}
-                >
-                  {cell?.value ? marks[cell.value] : ''}
-                </Pickable>
-              </span>
-            )
-          })}
-        </div>
-      ))}
-    </div>
+    />
   )
 }

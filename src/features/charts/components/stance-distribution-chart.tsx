@@ -1,21 +1,13 @@
 import type { ReactNode } from 'react'
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  Rectangle,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts'
+import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, Tooltip, XAxis, YAxis } from 'recharts'
+import { ChartBody } from './chart-body'
 import { SortableTable } from '../../../components/sortable-table'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { StanceId } from '../../../lib/schemas/codebook'
 import { categoryLabel } from '../describe'
 import type { StanceCategory, StanceCount } from '../shape'
-import { colors, type LegendItem, type SvgMode } from './marks'
+import { tooltipBox, colors, type ChartMode, type LegendItem } from './marks'
+import { PickableMark } from './pickable'
 
 type BarShapeProps = React.ComponentProps<typeof Rectangle> & {
   payload?: { stance?: StanceCategory }
@@ -41,38 +33,11 @@ export const distributionLegend: LegendItem[] = [
   { mark: 'outlined', color: colors.muted, label: 'Statements (outlined bars)' },
 ]
 
-type Props = {
+type Props = ChartMode & {
   counts: readonly StanceCount[]
   labels: CodebookLabels
-  asTable: boolean
   /** Absent where the chart filters nothing. */
   onPickStance?: (stance: StanceId) => void
-  /** Drawn at this width for a download, without the page's tooltip. */
-  svg?: SvgMode
-}
-
-/**
- * A bar that filters: reachable by Tab and used with Enter or Space, as a click uses it. The
- * download draws the bare bar.
- */
-function PickableBar(props: { bar: ReactNode; name: string; onPick?: () => void }) {
-  const { bar, name, onPick } = props
-  if (!onPick) return bar
-  return (
-    <g
-      className="chart-mark"
-      role="button"
-      tabIndex={0}
-      aria-label={name}
-      onKeyDown={(event) => {
-        if (event.key !== 'Enter' && event.key !== ' ') return
-        event.preventDefault()
-        onPick()
-      }}
-    >
-      {bar}
-    </g>
-  )
 }
 
 export function StanceDistributionChart({ counts, labels, asTable, onPickStance, svg }: Props) {
@@ -86,6 +51,36 @@ export function StanceDistributionChart({ counts, labels, asTable, onPickStance,
     const filters = pickable(bar.payload?.stance) ? '. Filter by this stance' : ''
     return `${row?.label ?? ''}: ${row?.[what] ?? 0} ${what}${filters}`
   }
+  // Actors' and statements' bars differ only in their drawing and their number's colour.
+  const bar = (
+    what: 'actors' | 'statements',
+    name: string,
+    draw: (props: BarShapeProps) => ReactNode,
+  ) => (
+    <Bar
+      isAnimationActive={false}
+      dataKey={what}
+      name={name}
+      shape={(props: BarShapeProps) => (
+        <PickableMark name={barName(props, what)} onPick={pick(props)}>
+          {draw(props)}
+        </PickableMark>
+      )}
+      cursor={onPickStance && 'pointer'}
+      onClick={(entry: { payload?: { stance?: StanceCategory } }) => {
+        const stance = pickable(entry.payload?.stance)
+        if (stance) onPickStance?.(stance)
+      }}
+    >
+      <LabelList
+        dataKey={what}
+        position="top"
+        fill={what === 'actors' ? colors.text : colors.muted}
+        fontSize={12}
+        className={`bar-value-${what}`}
+      />
+    </Bar>
+  )
   if (asTable) {
     return (
       <SortableTable
@@ -127,78 +122,24 @@ export function StanceDistributionChart({ counts, labels, asTable, onPickStance,
         height={48}
       />
       <YAxis allowDecimals={false} tick={{ fill: colors.muted, fontSize: 12 }} width={32} />
-      {!svg && (
-        <Tooltip
-          cursor={{ fill: colors.border, opacity: 0.4 }}
-          contentStyle={{ background: colors.surface, borderColor: colors.border }}
+      {!svg && <Tooltip cursor={{ fill: colors.border, opacity: 0.4 }} contentStyle={tooltipBox} />}
+      {bar('actors', 'Actors', (props) => (
+        <Rectangle {...props} fill={stanceFill(props)} />
+      ))}
+      {bar('statements', 'Statements', (props) => (
+        <Rectangle
+          {...props}
+          className="bar-outlined"
+          fill={colors.surface}
+          stroke={stanceFill(props)}
+          strokeWidth={2}
         />
-      )}
-      <Bar
-        isAnimationActive={false}
-        dataKey="actors"
-        name="Actors"
-        shape={(bar: BarShapeProps) => (
-          <PickableBar
-            bar={<Rectangle {...bar} fill={stanceFill(bar)} />}
-            name={barName(bar, 'actors')}
-            onPick={pick(bar)}
-          />
-        )}
-        cursor={onPickStance && 'pointer'}
-        onClick={(entry: { payload?: { stance?: StanceCategory } }) => {
-          const stance = pickable(entry.payload?.stance)
-          if (stance) onPickStance?.(stance)
-        }}
-      >
-        <LabelList
-          dataKey="actors"
-          position="top"
-          fill={colors.text}
-          fontSize={12}
-          className="bar-value-actors"
-        />
-      </Bar>
-      <Bar
-        isAnimationActive={false}
-        dataKey="statements"
-        name="Statements"
-        shape={(bar: BarShapeProps) => (
-          <PickableBar
-            bar={
-              <Rectangle
-                {...bar}
-                className="bar-outlined"
-                fill={colors.surface}
-                stroke={stanceFill(bar)}
-                strokeWidth={2}
-              />
-            }
-            name={barName(bar, 'statements')}
-            onPick={pick(bar)}
-          />
-        )}
-        cursor={onPickStance && 'pointer'}
-        onClick={(entry: { payload?: { stance?: StanceCategory } }) => {
-          const stance = pickable(entry.payload?.stance)
-          if (stance) onPickStance?.(stance)
-        }}
-      >
-        <LabelList
-          dataKey="statements"
-          position="top"
-          fill={colors.muted}
-          fontSize={12}
-          className="bar-value-statements"
-        />
-      </Bar>
+      ))}
     </BarChart>
   )
-  if (svg) return chart
   return (
-    <div className="chart-body" style={{ height: 260 }}>
-      <ResponsiveContainer width="100%" height="100%">
-        {chart}
-      </ResponsiveContainer>
-    </div>
+    <ChartBody svg={svg} height={260}>
+      {chart}
+    </ChartBody>
   )
 }

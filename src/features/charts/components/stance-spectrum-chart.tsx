@@ -7,17 +7,25 @@ import { categoryLabel, placedStanceLabel } from '../describe'
 import type { PlacedActor, SpectrumColumn } from '../shape'
 import { categoryColor } from './stance-distribution-chart'
 import { createMeasure, lineHeight, wrap } from '../text-measure'
-import { colors, TextLines, type SvgMode } from './marks'
+import { colors, TextLines, type ChartMode, type SvgMode } from './marks'
 
-type Props = {
+type Props = ChartMode & {
   columns: readonly SpectrumColumn[]
   labels: CodebookLabels
-  asTable: boolean
   /** Absent where the chart filters nothing. */
   onPickActor?: (actorId: string) => void
-  /** Drawn as SVG at this width, for a download. */
-  svg?: SvgMode
+  /** At scale: each lane names only its first `named` actors and counts the rest. */
+  named?: number
+  /** Why the lanes are grouped, for the table's caption. */
+  note?: string | null
 }
+
+/** A lane's actors as drawn: all of them, or the first `named` and how many more. */
+function laneActors(column: SpectrumColumn, named: number | undefined) {
+  const shown = named === undefined ? column.actors : column.actors.slice(0, named)
+  return { shown, more: column.actors.length - shown.length }
+}
+const moreText = (more: number) => `and ${more.toLocaleString('en-GB')} more`
 
 const rankText = (stance: StanceId) => String(stanceIds.indexOf(stance) + 1)
 
@@ -38,10 +46,12 @@ function SpectrumSvg({
   columns,
   labels,
   svg,
+  named,
 }: {
   columns: readonly SpectrumColumn[]
   labels: CodebookLabels
   svg: SvgMode
+  named?: number
 }) {
   const measure = svg.measure ?? createMeasure()
   const { width } = svg
@@ -56,7 +66,8 @@ function SpectrumSvg({
   )
   const headingHeight =
     Math.max(1, ...headings.map((lines) => lines.length)) * lineHeight(headingFont)
-  const rows = Math.max(1, ...columns.map((column) => column.actors.length))
+  const lanes = columns.map((column) => laneActors(column, named))
+  const rows = Math.max(1, ...lanes.map((lane) => lane.shown.length + (lane.more > 0 ? 1 : 0)))
   const height = top + 4 + 8 + headingHeight + 6 + rows * row
   const listTop = top + 12 + headingHeight + 6
   return (
@@ -76,6 +87,7 @@ function SpectrumSvg({
       />
       {columns.map((column, index) => {
         const x = index * (lane + gap)
+        const { shown, more } = lanes[index] ?? { shown: [], more: 0 }
         return (
           <g key={column.stance}>
             <rect
@@ -96,7 +108,17 @@ function SpectrumSvg({
                 None
               </text>
             )}
-            {column.actors.map((actor, place) => {
+            {more > 0 && (
+              <text
+                x={x}
+                y={listTop + shown.length * row + 17}
+                fontStyle="italic"
+                style={{ fill: colors.muted }}
+              >
+                {moreText(more)}
+              </text>
+            )}
+            {shown.map((actor, place) => {
               const y = listTop + place * row
               const flag = flagSources[actor.emblem]
               return (
@@ -133,8 +155,9 @@ function SpectrumSvg({
  * The scale drawn as a student would on a board: one lane per stance, each actor in its lane.
  * Plain HTML: flags and names lay out and wrap better than in SVG, and every actor is a button.
  */
-export function StanceSpectrumChart({ columns, labels, asTable, onPickActor, svg }: Props) {
-  if (svg) return <SpectrumSvg columns={columns} labels={labels} svg={svg} />
+export function StanceSpectrumChart(props: Props) {
+  const { columns, labels, asTable, onPickActor, svg, named, note } = props
+  if (svg) return <SpectrumSvg columns={columns} labels={labels} svg={svg} named={named} />
   if (asTable) {
     const rows = columns.flatMap((column, rank) =>
       column.actors.map((actor) => ({
@@ -149,7 +172,7 @@ export function StanceSpectrumChart({ columns, labels, asTable, onPickActor, svg
     )
     return (
       <SortableTable
-        caption="Each actor’s place on the stance scale"
+        caption={`Each actor’s place on the stance scale${note ? `. ${note}` : ''}`}
         rows={rows}
         rowKey={(row) => row.actor.id}
         columns={[
@@ -173,35 +196,47 @@ export function StanceSpectrumChart({ columns, labels, asTable, onPickActor, svg
         <span>{ends.right}</span>
       </div>
       <ol className="spectrum-lanes">
-        {columns.map((column) => (
-          <li
-            key={column.stance}
-            className="spectrum-lane"
-            style={{ borderTopColor: categoryColor(column.stance) }}
-            data-stance={column.stance}
-          >
-            <p className="spectrum-label">{categoryLabel(column.stance, labels)}</p>
-            <ul>
-              {column.actors.map((actor) => {
-                const range = rangeOf(actor, labels)
-                return (
-                  <li key={actor.id}>
-                    <Pickable
-                      className="spectrum-actor"
-                      onPick={onPickActor && (() => onPickActor(actor.id))}
-                      name={`${actor.shortName}${range ? ` (${range})` : ''}: show only ${actor.name}`}
-                      title={placedStanceLabel(actor, labels)}
-                    >
-                      <Flag emblem={actor.emblem} size={20} />
-                      {actor.shortName}
-                      {range && <span className="spectrum-range">{range}</span>}
-                    </Pickable>
-                  </li>
-                )
-              })}
-            </ul>
-          </li>
-        ))}
+        {columns.map((column) => {
+          const { shown, more } = laneActors(column, named)
+          return (
+            <li
+              key={column.stance}
+              className="spectrum-lane"
+              style={{ borderTopColor: categoryColor(column.stance) }}
+              data-stance={column.stance}
+            >
+              <p className="spectrum-label">
+                {categoryLabel(column.stance, labels)}
+                {named !== undefined && (
+                  <span className="spectrum-count">
+                    {' '}
+                    ({column.actors.length.toLocaleString('en-GB')})
+                  </span>
+                )}
+              </p>
+              <ul>
+                {shown.map((actor) => {
+                  const range = rangeOf(actor, labels)
+                  return (
+                    <li key={actor.id}>
+                      <Pickable
+                        className="spectrum-actor"
+                        onPick={onPickActor && (() => onPickActor(actor.id))}
+                        name={`${actor.shortName}${range ? ` (${range})` : ''}: show only ${actor.name}`}
+                        title={placedStanceLabel(actor, labels)}
+                      >
+                        <Flag emblem={actor.emblem} size={20} />
+                        {actor.shortName}
+                        {range && <span className="spectrum-range">{range}</span>}
+                      </Pickable>
+                    </li>
+                  )
+                })}
+              </ul>
+              {more > 0 && <p className="spectrum-more">{moreText(more)}</p>}
+            </li>
+          )
+        })}
       </ol>
     </div>
   )

@@ -13,7 +13,8 @@ import { formatShortDayAt } from '../../../lib/format'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { TimelinePoint } from '../shape'
 import { createMeasure, lineHeight, wrap, type Measure } from '../text-measure'
-import { colors, Diamond, TextLines, type SvgMode } from './marks'
+import { tooltipBox, colors, Diamond, TextLines, type SvgMode } from './marks'
+import { PickableMark } from './pickable'
 
 type Props = {
   points: readonly TimelinePoint[]
@@ -44,22 +45,10 @@ function StatementMark(props: {
   onPick?: () => void
 }) {
   const { cy = 0, payload, name, onPick } = props
-  const mark = <Shape cx={props.cx} cy={cy} payload={payload} />
-  if (!onPick) return mark
   return (
-    <g
-      className="chart-mark"
-      role="button"
-      tabIndex={0}
-      aria-label={name}
-      onKeyDown={(event) => {
-        if (event.key !== 'Enter' && event.key !== ' ') return
-        event.preventDefault()
-        onPick()
-      }}
-    >
-      {mark}
-    </g>
+    <PickableMark name={name} onPick={onPick}>
+      <Shape cx={props.cx} cy={cy} payload={payload} />
+    </PickableMark>
   )
 }
 
@@ -204,7 +193,7 @@ export function StatementTimelineChart({
       {!svg && (
         <Tooltip
           cursor={false}
-          contentStyle={{ background: colors.surface, borderColor: colors.border }}
+          contentStyle={tooltipBox}
           formatter={(_value, _name, item: { payload?: TimelinePoint }) => [
             item.payload ? describe(item.payload) : '',
             item.payload?.actorName ?? '',

@@ -15,13 +15,18 @@ export function mapClassLabel(mapClass: MapClass, labels: CodebookLabels): strin
   return labels.stance(mapClass)
 }
 
-/** What a country's hover, focus or list item says: its class (and a tie's stances) and count. */
-export function entrySummary(entry: MapEntry, labels: CodebookLabels): string {
+/** An entry's class, with the stances of a tie across events: never a silent tie-break. */
+export function entryClassLabel(entry: MapEntry, labels: CodebookLabels): string {
   const tie =
     entry.tied.length > 0
       ? ` (tied: ${list(entry.tied.map((stance) => labels.stance(stance)))})`
       : ''
-  return `${mapClassLabel(entry.mapClass, labels)}${tie}, ${plural(entry.statements, 'statement')}`
+  return `${mapClassLabel(entry.mapClass, labels)}${tie}`
+}
+
+/** What a country's hover, focus or list item says: its class (and a tie's stances) and count. */
+export function entrySummary(entry: MapEntry, labels: CodebookLabels): string {
+  return `${entryClassLabel(entry, labels)}, ${plural(entry.statements, 'statement')}`
 }
 
 const names = (entries: readonly MapEntry[]) => {
@@ -58,13 +63,27 @@ export function describeMap(
     classes.length === 0
       ? 'No country on the map has a statement.'
       : `On the map, ${classes.join('. ')}. Every other country: no statement.`
+  const tied = entries.filter((entry) => entry.tied.length > 0)
+  const ties =
+    tied.length === 0
+      ? ''
+      : ` Tied across events, so not placed on the scale: ${tied
+          .slice(0, namesShown)
+          .map(
+            (entry) =>
+              `${entry.actor.shortName} (${list(entry.tied.map((stance) => labels.stance(stance)))} equally often)`,
+          )
+          .join('; ')}${tied.length > namesShown ? ` and ${tied.length - namesShown} more` : ''}.`
   const side =
     beside.length === 0
       ? ''
       : ` Beside the map: ${beside
-          .map((entry) => `${entry.actor.shortName} (${mapClassLabel(entry.mapClass, labels)})`)
-          .join('; ')}.`
-  return `${map}${side}`
+          .slice(0, namesShown * 2)
+          .map((entry) => `${entry.actor.shortName} (${entryClassLabel(entry, labels)})`)
+          .join(
+            '; ',
+          )}${beside.length > namesShown * 2 ? `; and ${beside.length - namesShown * 2} more, listed in the table` : ''}.`
+  return `${map}${ties}${side}`
 }
 
 export type MapTableRow = {
@@ -84,7 +103,7 @@ export function mapTableRows(
   return entries.map((entry) => ({
     actorId: entry.actor.id,
     actor: entry.actor.name,
-    mapClass: mapClassLabel(entry.mapClass, labels),
+    mapClass: entryClassLabel(entry, labels),
     statements: entry.statements,
     place: isBeside(entry, drawnCodes) ? 'Beside the map' : 'On the map',
   }))

@@ -1,8 +1,8 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react'
+import { memo, useId, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { MapCountry } from './borders'
 import { bordersNote } from '../../../lib/map-borders'
-import { entrySummary, isBeside, mapClassLabel } from './describe-map'
+import { entryClassLabel, entrySummary, isBeside, mapClassLabel } from './describe-map'
 import { noteLineHeight, placeMap, projectMap, spreadLabels, type MapRegion } from './map-layout'
 import { mapClasses, type MapClass, type MapEntry } from './map-classes'
 
@@ -22,6 +22,43 @@ const fill = (mapClass: MapClass) =>
     : `var(--stance-${mapClass})`
 const rowHeight = 22
 
+type PathProps = {
+  d: string
+  className: string
+  fill?: string
+  /** The actor a pointer on this shape hovers or picks (see `pointer` below). */
+  actorId?: string
+  /** As an option of the map's listbox: its id, whether it is selected, and its name. */
+  optionId?: string
+  selected?: boolean
+  label?: string
+}
+
+/**
+ * One shape of the map. Its props are plain values and its outline the projection's own string, so
+ * on a filter change React redraws only the shapes whose colour, state or words changed: the map
+ * is recoloured, never projected again.
+ */
+const MapPath = memo(function MapPath(props: PathProps) {
+  const { d, className, fill, actorId, optionId, selected, label } = props
+  return (
+    <path
+      d={d}
+      className={className}
+      style={fill ? { fill } : undefined}
+      data-actor={actorId}
+      id={optionId}
+      role={optionId ? 'option' : undefined}
+      aria-selected={optionId ? selected : undefined}
+      aria-label={label}
+    />
+  )
+})
+/** How many actors off the map the list beside it names; the table lists them all. */
+const besideShown = 12
+/** Where the inset's heading ends: no country's name is written above it. */
+const insetHeadingBottom = 30
+
 /**
  * The world coloured by stance, the event's region zoomed below it, and beside the region a key and
  * the actors that are not countries. One SVG, the same on screen and in a download; the actors
@@ -33,11 +70,18 @@ export function MapChart({ countries, entries, labels, width, region, onPick }: 
     () => new Set(countries.flatMap((country) => (country.code ? [country.code] : []))),
     [countries],
   )
-  const beside = entries.filter((entry) => isBeside(entry, drawnCodes))
+  const outside = entries.filter((entry) => isBeside(entry, drawnCodes))
+  // At scale (every organisation, every small state) the list names those with most statements.
+  const beside =
+    outside.length > besideShown
+      ? [...outside].sort((a, b) => b.statements - a.statements).slice(0, besideShown)
+      : outside
+  const besideMore = outside.length - beside.length
   const keyClasses = mapClasses
   // The key's heading and rows, then the list's heading, rows and a blank row above the key.
   // Each actor beside the map takes two rows (its name, then its class), so long classes fit.
-  const sideRows = keyClasses.length + 1 + (beside.length > 0 ? beside.length * 2 + 2 : 0)
+  const listRows = beside.length > 0 ? beside.length * 2 + 2 + (besideMore > 0 ? 1 : 0) : 0
+  const sideRows = keyClasses.length + 1 + listRows
   // The projection is the costly part and does not depend on the filters.
   const projection = useMemo(() => projectMap(countries, width, region), [countries, width, region])
   const placement = placeMap(projection, sideRows, bordersNote)
@@ -87,11 +131,21 @@ export function MapChart({ countries, entries, labels, width, region, onPick }: 
       onPick?.(active.actor.id)
     }
   }
-  const hoverHandlers = (entry: MapEntry) => ({
-    onMouseEnter: () => setHovered(entry),
-    onMouseLeave: () => setHovered(null),
-    onClick: () => pick(entry),
-  })
+  // One set of pointer handlers for the whole drawing, finding the actor from the shape under the
+  // pointer: handlers per shape would be new on every render and redraw every shape.
+  const byActor = new Map(walk.map((entry) => [entry.actor.id, entry]))
+  const entryAt = (event: MouseEvent) => {
+    const target = event.target instanceof Element ? event.target.closest('[data-actor]') : null
+    return byActor.get(target?.getAttribute('data-actor') ?? '')
+  }
+  const pointer = {
+    onMouseOver: (event: MouseEvent) => setHovered(entryAt(event) ?? null),
+    onMouseOut: () => setHovered(null),
+    onClick: (event: MouseEvent) => {
+      const entry = entryAt(event)
+      if (entry) pick(entry)
+    },
+  }
   // A country is named in full; a list item by the words it shows, so speech matches the screen.
   const optionName = (entry: MapEntry, shown: 'full' | 'short' = 'full') =>
     `${shown === 'full' ? entry.actor.name : entry.actor.shortName}: ${entrySummary(entry, labels)}${onPick ? '. Press Enter to show only this actor' : ''}`
@@ -103,17 +157,18 @@ export function MapChart({ countries, entries, labels, width, region, onPick }: 
         height={layout.height}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         className="map-svg"
+        {...pointer}
       >
         <g aria-hidden="true">
           {layout.world.paths.map((path) => {
             const entry = path.code ? byCode.get(path.code) : undefined
             if (isPickable(entry)) return null
             return (
-              <path
+              <MapPath
                 key={path.key}
                 d={path.d}
                 className={path.code ? 'map-country' : 'map-territory'}
-                style={path.code ? { fill: fill('no-statement') } : undefined}
+                fill={path.code ? fill('no-statement') : undefined}
               />
             )
           })}
@@ -132,16 +187,15 @@ export function MapChart({ countries, entries, labels, width, region, onPick }: 
             const entry = path.code ? byCode.get(path.code) : undefined
             if (!isPickable(entry)) return null
             return (
-              <path
+              <MapPath
                 key={path.key}
-                id={optionId(entry)}
-                role="option"
-                aria-selected={entry === active}
-                aria-label={optionName(entry)}
+                optionId={optionId(entry)}
+                selected={entry === active}
+                label={optionName(entry)}
+                actorId={entry.actor.id}
                 d={path.d}
                 className={`map-country map-pickable${entry === active ? ' map-active' : ''}`}
-                style={{ fill: fill(entry.mapClass) }}
-                {...hoverHandlers(entry)}
+                fill={fill(entry.mapClass)}
               />
             )
           })}
@@ -149,6 +203,16 @@ export function MapChart({ countries, entries, labels, width, region, onPick }: 
             {beside.length > 0 && (
               <text className="map-heading" x={0} y={14} aria-hidden="true">
                 Not on the map
+              </text>
+            )}
+            {besideMore > 0 && (
+              <text
+                className="map-list-class"
+                x={0}
+                y={(beside.length * 2 + 1) * rowHeight + 13}
+                aria-hidden="true"
+              >
+                {`and ${besideMore} more: see the table`}
               </text>
             )}
             {beside.map((entry, index) => (
@@ -160,13 +224,13 @@ export function MapChart({ countries, entries, labels, width, region, onPick }: 
                 aria-label={optionName(entry, 'short')}
                 className={`map-list-item map-pickable${entry === active ? ' map-active' : ''}`}
                 transform={`translate(0,${(index * 2 + 1) * rowHeight})`}
-                {...hoverHandlers(entry)}
+                data-actor={entry.actor.id}
               >
                 <rect width={14} height={14} y={2} rx={2} style={{ fill: fill(entry.mapClass) }} />
                 <text x={20} y={13}>
                   {`${entry.actor.shortName}:`}
                   <tspan x={20} dy={rowHeight} className="map-list-class">
-                    {` ${mapClassLabel(entry.mapClass, labels)}`}
+                    {` ${entryClassLabel(entry, labels)}`}
                   </tspan>
                 </text>
               </g>
@@ -183,7 +247,7 @@ export function MapChart({ countries, entries, labels, width, region, onPick }: 
             const entry = path.code ? byCode.get(path.code) : undefined
             const pickable = isPickable(entry)
             return (
-              <path
+              <MapPath
                 key={path.key}
                 d={path.d}
                 className={
@@ -191,16 +255,20 @@ export function MapChart({ countries, entries, labels, width, region, onPick }: 
                     ? `map-country${pickable ? ' map-pickable' : ''}${pickable && entry === active ? ' map-active' : ''}`
                     : 'map-territory'
                 }
-                style={path.code ? { fill: fill(entry?.mapClass ?? 'no-statement') } : undefined}
-                {...(pickable ? hoverHandlers(entry) : {})}
+                fill={path.code ? fill(entry?.mapClass ?? 'no-statement') : undefined}
+                actorId={pickable ? entry.actor.id : undefined}
               />
             )
           })}
           {spreadLabels(
             layout.inset.labels.flatMap((label) => {
               const entry = byCode.get(label.code)
-              return isPickable(entry) ? [{ ...label, text: entry.actor.shortName }] : []
+              // A name at the inset's top edge would run into its heading: the shape is enough.
+              return isPickable(entry) && label.y > insetHeadingBottom
+                ? [{ ...label, text: entry.actor.shortName }]
+                : []
             }),
+            layout.inset.width,
           ).map((label) => (
             <text
               key={label.code}
@@ -218,7 +286,7 @@ export function MapChart({ countries, entries, labels, width, region, onPick }: 
         </g>
         <g
           aria-hidden="true"
-          transform={`translate(${layout.side.x},${layout.side.y + (beside.length > 0 ? (beside.length * 2 + 2) * rowHeight : 0)})`}
+          transform={`translate(${layout.side.x},${layout.side.y + listRows * rowHeight})`}
         >
           <text className="map-heading" x={0} y={14}>
             Key
