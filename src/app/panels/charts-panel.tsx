@@ -1,7 +1,7 @@
 import { Suspense } from 'react'
 import { PanelSkeleton } from '../../components/panel-state'
 import { activeFilterChips, filtersInWords } from '../../features/filters/filter-options'
-import { withList } from '../../lib/url-state/filter-state'
+import { allEvents, withList } from '../../lib/url-state/filter-state'
 import { toggleTable, type ChartId } from '../../lib/url-state/view-state'
 import { ChartsPanel as Charts } from '../charts-panel-lazy'
 import { QueryPanel } from '../query-panel'
@@ -10,7 +10,8 @@ import { useView } from '../view-context'
 
 /** The charts of the filtered actors; `only` shows one chart, for an embed. */
 export function ChartsPanel({ only, announce }: { only?: ChartId; announce: boolean }) {
-  const { queries, data, labels, groups, results, view, filters, setView, setFilters } = useView()
+  const model = useView()
+  const { queries, data, labels, groups, results, view, filters, setView, setFilters } = model
   const { actors, stances, statements, codebook, events, sources, meta } = queries
   return (
     <QueryPanel
@@ -29,7 +30,8 @@ export function ChartsPanel({ only, announce }: { only?: ChartId; announce: bool
               stances load.
             </p>
           )
-        const event = events.data?.[0]
+        // The event in view draws the timeline's milestones; across every event, the first one's.
+        const event = events.data?.find((item) => item.id === model.event) ?? events.data?.[0]
         if (!data || !labels || !results || !event || !sources.data || !meta.data) return null
         return (
           <Suspense fallback={<PanelSkeleton rows={2} label="Loading the charts" />}>
@@ -37,8 +39,7 @@ export function ChartsPanel({ only, announce }: { only?: ChartId; announce: bool
               input={results}
               event={event}
               events={events.data ?? []}
-              // Every event at once arrives with the event picker (`view.event === 'all'`).
-              allEvents={false}
+              allEvents={model.event === allEvents}
               actors={data.actors}
               labels={labels}
               sourceLine={sourceLineOf(sources.data, meta.data.version)}
