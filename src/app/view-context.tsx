@@ -11,6 +11,7 @@ import {
 import type { FilterState } from '../lib/url-state/filter-state'
 import type { KnownValues } from '../lib/url-state/parameters'
 import { useDashboardData } from './use-dashboard-data'
+import { useSyntheticView } from './use-synthetic-view'
 import { useViewState } from './use-view-state'
 
 /**
@@ -48,6 +49,9 @@ function useViewModel() {
         : null,
     [actors.data, stances.data, statements.data, codebook.data],
   )
+  const { dataset, size } = viewState.view
+  // The synthetic corpus is filtered by the engine in its worker, never here.
+  const synthetic = useSyntheticView(dataset === 'synthetic' ? size : null, viewState.filters)
   const labels = useMemo(
     () => (codebook.data ? codebookLabels(codebook.data) : null),
     [codebook.data],
@@ -73,9 +77,15 @@ function useViewModel() {
         : null,
     [actors.data, statements.data, labels],
   )
+  const syntheticView = synthetic.view
   const results = useMemo(
-    () => (data ? applyFilters(data, viewState.filters) : null),
-    [data, viewState.filters],
+    () =>
+      dataset === 'synthetic'
+        ? (syntheticView?.results ?? null)
+        : data
+          ? applyFilters(data, viewState.filters)
+          : null,
+    [dataset, syntheticView, data, viewState.filters],
   )
   /** The cards as filtered: with their stances, or without them while those are unavailable. */
   const cards: readonly CardResult[] | null = useMemo(
@@ -92,12 +102,14 @@ function useViewModel() {
   /** How many actors a filter state shows, for the filters' counts; null until it can be told. */
   const countActors = useMemo(
     () =>
-      data
-        ? (state: FilterState) => applyFilters(data, state).length
-        : withoutStances
-          ? (state: FilterState) => filterByStatements(withoutStances, state).length
-          : null,
-    [data, withoutStances],
+      dataset === 'synthetic'
+        ? syntheticView && ((state: FilterState) => syntheticView.countActors(state) ?? 0)
+        : data
+          ? (state: FilterState) => applyFilters(data, state).length
+          : withoutStances
+            ? (state: FilterState) => filterByStatements(withoutStances, state).length
+            : null,
+    [dataset, syntheticView, data, withoutStances],
   )
   return {
     ...viewState,
@@ -110,6 +122,11 @@ function useViewModel() {
     withoutStances,
     cards,
     countActors,
+    dataset,
+    /** Each filter option's counts from the engine; null while unknown, and for the article's data. */
+    facetCounts: syntheticView?.facetCounts ?? null,
+    /** The synthetic corpus's engine: what it is doing, or why it failed, with a retry. */
+    synthetic,
   }
 }
 
