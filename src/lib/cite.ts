@@ -113,6 +113,11 @@ export function sentence(text: string): string {
 export function statementLink(viewUrl: string, statementId: string, version: string): string {
   const url = new URL(viewUrl)
   const query = new URLSearchParams({ statement: statementId, version })
+  // A statement of the synthetic corpus exists only in it: the link names it and its size.
+  for (const key of ['dataset', 'size']) {
+    const value = url.searchParams.get(key)
+    if (value) query.set(key, value)
+  }
   return `${url.origin}${url.pathname}?${query.toString()}`
 }
 
