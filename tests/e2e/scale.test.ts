@@ -74,7 +74,7 @@ test(
     await page.getByRole('button', { name: 'Cite this view' }).click()
     const dialog = page.getByRole('dialog', { name: 'Cite: this view' })
     await dialog.waitFor()
-    expect(await dialog.getByText(syntheticLabel).isVisible()).toBe(true)
+    expect(await dialog.getByText(syntheticLabel).first().isVisible()).toBe(true)
     const apa = await dialog.getByRole('region', { name: 'APA' }).locator('pre').allTextContents()
     expect(apa).toHaveLength(1)
     expect(apa[0]).toContain('not a citation of any real source')
