@@ -1,10 +1,35 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { lazy, Suspense, useState } from 'react'
 import { ThemeToggle } from '../features/theme/theme-toggle'
 import { createQueryClient } from './query-client'
 import { Routes } from './routes/routes'
 import { SkipLink } from './skip-link'
 import { useView, ViewProvider } from './view-context'
+
+// The synthetic label and the engine's progress load only with the synthetic corpus.
+const SyntheticStatus = lazy(() =>
+  import('./synthetic-status').then((module) => ({ default: module.SyntheticStatus })),
+)
+
+/** The label "Synthetic data …" at the top of every view of the synthetic corpus. */
+function SyntheticLabel() {
+  const { dataset, synthetic } = useView()
+  const client = useQueryClient()
+  return (
+    dataset === 'synthetic' && (
+      <Suspense fallback={null}>
+        <SyntheticStatus
+          error={synthetic.error}
+          onRetry={() => {
+            synthetic.engine?.stop()
+            // Every part of the corpus comes again, from a new worker.
+            void client.resetQueries({ queryKey: ['synthetic', synthetic.size] })
+          }}
+        />
+      </Suspense>
+    )
+  )
+}
 
 /** The theme switch; an embed takes its theme from its own address, set by whoever embedded it. */
 function Theme() {
@@ -23,6 +48,7 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
           <Theme />
         </header>
         <main id="main" tabIndex={-1}>
+          <SyntheticLabel />
           <Routes />
         </main>
         <footer className="site-footer">

@@ -4,11 +4,15 @@ import { formatDay } from '../lib/format'
 import type { Actor } from '../lib/schemas/actor'
 import type { DatasetMeta } from '../lib/schemas/event'
 import type { SourceSummary } from '../lib/schemas/source'
+import { isSyntheticMeta, syntheticNotice } from '../lib/synthetic-notice'
 import { chartIds, type ViewState } from '../lib/url-state/view-state'
 
 /** The line under every chart and embed: where the facts come from, and which dataset. */
 export const sourceLineOf = (sources: readonly SourceSummary[], datasetVersion: string) =>
-  `Source: ${sources.map((item) => `${item.outlet}${item.via ? ` via ${item.via}` : ''}, ${formatDay(item.published)}`).join('; ')}. Coded by the diplomatic reactions tracker, dataset ${datasetVersion}.`
+  // The synthetic corpus's sources are generated, each noted so: none is named as a source.
+  sources.some((item) => item.publishedNote === syntheticNotice)
+    ? `${syntheticNotice}: generated for testing at scale, dataset ${datasetVersion}.`
+    : `Source: ${sources.map((item) => `${item.outlet}${item.via ? ` via ${item.via}` : ''}, ${formatDay(item.published)}`).join('; ')}. Coded by the diplomatic reactions tracker, dataset ${datasetVersion}.`
 
 /**
  * What a citation of this view names, read when it is asked for (the address and the day change).
@@ -27,6 +31,7 @@ export function citeContextOf(
     datasetYear: dataset.updatedAt.slice(0, 4),
     url: url ?? window.location.href,
     accessed: new Date(),
+    synthetic: isSyntheticMeta(dataset),
   })
 }
 

@@ -17,7 +17,7 @@ const EmbedDialog = lazy(() =>
  * buttons the cards then leave out), and that is said.
  */
 export function ViewActions({ results }: { results: readonly ExportResult[] }) {
-  const { queries, data, view, filters, labels } = useView()
+  const { queries, data, view, filters, labels, dataset } = useView()
   const { sources, meta } = queries
   const [embedOpen, setEmbedOpen] = useState(false)
   const opener = useRef<HTMLButtonElement>(null)
@@ -39,6 +39,7 @@ export function ViewActions({ results }: { results: readonly ExportResult[] }) {
         sources={sources.data}
         labels={labels}
         datasetVersion={meta.data.version}
+        dataset={dataset}
       />
       <button ref={opener} type="button" className="link-button" onClick={() => setEmbedOpen(true)}>
         Embed
@@ -54,6 +55,7 @@ export function ViewActions({ results }: { results: readonly ExportResult[] }) {
             }}
             options={embedOptionsOf(view, data.actors)}
             datasetVersion={meta.data.version}
+            synthetic={dataset === 'synthetic'}
           />
         </Suspense>
       )}

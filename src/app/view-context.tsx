@@ -12,6 +12,7 @@ import { summariseEvents } from '../lib/statements/event-summaries'
 import { allEvents, type FilterState } from '../lib/url-state/filter-state'
 import type { KnownValues } from '../lib/url-state/parameters'
 import { useDashboardData } from './use-dashboard-data'
+import { useSyntheticView } from './use-synthetic-view'
 import { useViewState } from './use-view-state'
 
 /**
@@ -77,6 +78,9 @@ function useViewModel() {
         : null,
     [actors.data, stances.data, statements.data, codebook.data, eventsQuery.data],
   )
+  const { dataset, size } = viewState.view
+  // The synthetic corpus is filtered by the engine in its worker, never here.
+  const synthetic = useSyntheticView(dataset === 'synthetic' ? size : null, filters)
   const labels = useMemo(
     () => (codebook.data ? codebookLabels(codebook.data) : null),
     [codebook.data],
@@ -103,7 +107,16 @@ function useViewModel() {
         : null,
     [actors.data, statements.data, labels],
   )
-  const results = useMemo(() => (data ? applyFilters(data, filters) : null), [data, filters])
+  const syntheticView = synthetic.view
+  const results = useMemo(
+    () =>
+      dataset === 'synthetic'
+        ? (syntheticView?.results ?? null)
+        : data
+          ? applyFilters(data, filters)
+          : null,
+    [dataset, syntheticView, data, filters],
+  )
   /** The cards as filtered: with their stances, or without them while those are unavailable. */
   const cards: readonly CardResult[] | null = useMemo(
     () =>
@@ -119,12 +132,15 @@ function useViewModel() {
   /** How many actors a filter state shows, for the filters' counts; null until it can be told. */
   const countActors = useMemo(
     () =>
-      data
-        ? (state: FilterState) => applyFilters(data, withEvent(state)).length
-        : withoutStances
-          ? (state: FilterState) => filterByStatements(withoutStances, withEvent(state)).length
-          : null,
-    [data, withoutStances, withEvent],
+      dataset === 'synthetic'
+        ? syntheticView &&
+          ((state: FilterState) => syntheticView.countActors(withEvent(state)) ?? 0)
+        : data
+          ? (state: FilterState) => applyFilters(data, withEvent(state)).length
+          : withoutStances
+            ? (state: FilterState) => filterByStatements(withoutStances, withEvent(state)).length
+            : null,
+    [dataset, syntheticView, data, withoutStances, withEvent],
   )
   return {
     ...viewState,
@@ -140,6 +156,11 @@ function useViewModel() {
     event,
     events,
     setEvent,
+    dataset,
+    /** Each filter option's counts from the engine; null while unknown, and for the article's data. */
+    facetCounts: syntheticView?.facetCounts ?? null,
+    /** The synthetic corpus's engine: what it is doing, or why it failed, with a retry. */
+    synthetic,
   }
 }
 

@@ -9,6 +9,7 @@ import {
 } from '../lib/cite'
 import { download } from '../lib/download'
 import { exportFileName } from '../lib/file-name'
+import { syntheticNotice } from '../lib/synthetic-notice'
 import { DialogShell } from './dialog-shell'
 
 type Props = {
@@ -44,9 +45,18 @@ export function CiteDialog({ title, citations, onClose, returnFocus }: Props) {
       }}
       className="cite-dialog"
       title={`Cite: ${title}`}
-      description="Each style gives two references, the original article and this dashboard (with the link and today’s date); RIS and CSL-JSON are for reference managers."
+      description={
+        citations?.notice
+          ? 'Each style cites the synthetic test dataset (with the link and today’s date); RIS and CSL-JSON are for reference managers.'
+          : 'Each style gives two references, the original article and this dashboard (with the link and today’s date); RIS and CSL-JSON are for reference managers.'
+      }
       returnFocus={returnFocus}
     >
+      {citations?.notice && (
+        <p className="cite-notice">
+          <strong>{syntheticNotice}.</strong> {citations.notice}
+        </p>
+      )}
       <div className="cite-list">
         {citations &&
           citationStyles.map((style) => (

@@ -7,6 +7,8 @@ export type CiteContext = {
   datasetYear: string
   url: string
   accessed: Date
+  /** Synthetic test data: cited as such, never as the source it was generated beside. */
+  synthetic?: boolean
 }
 
 export const publisher = 'Diplomatic reactions tracker'

@@ -9,6 +9,7 @@ import {
   type CiteContext,
 } from './cite-parts'
 import { risRecords } from './cite-ris'
+import { syntheticCitationNote, syntheticNotice } from './synthetic-notice'
 
 export const citationStyles = ['APA', 'MLA', 'Chicago', 'BibTeX', 'RIS', 'CSL-JSON'] as const
 export type CitationStyle = (typeof citationStyles)[number]
@@ -20,8 +21,15 @@ export type { CiteContext } from './cite-parts'
  */
 export type Citation = { references: readonly string[]; text: string }
 
-/** Every style for one thing cited; `slug` names a downloaded citation file. */
-export type Citations = { slug: string; styles: Record<CitationStyle, Citation> }
+/**
+ * Every style for one thing cited; `slug` names a downloaded citation file. `notice` is set when
+ * what is cited is synthetic test data, which the dialog then says before any style.
+ */
+export type Citations = {
+  slug: string
+  styles: Record<CitationStyle, Citation>
+  notice?: string
+}
 
 /** The files reference managers import, by style. */
 export const citationFiles = {
@@ -105,6 +113,11 @@ export function sentence(text: string): string {
 export function statementLink(viewUrl: string, statementId: string, version: string): string {
   const url = new URL(viewUrl)
   const query = new URLSearchParams({ statement: statementId, version })
+  // A statement of the synthetic corpus exists only in it: the link names it and its size.
+  for (const key of ['dataset', 'size']) {
+    const value = url.searchParams.get(key)
+    if (value) query.set(key, value)
+  }
   return `${url.origin}${url.pathname}?${query.toString()}`
 }
 
@@ -133,6 +146,7 @@ const paragraphs = (references: readonly string[]): Citation => ({
 })
 
 function cite(cited: Cited): Citations {
+  if (cited.context.synthetic) return citeSynthetic(cited)
   const { source, datasetVersion, datasetYear, accessed } = cited.context
   const { url } = cited
   const published = fromIso(source.published)
@@ -190,4 +204,75 @@ function bibtex({ context, title, url, statementId }: Cited): string[] {
       '}',
     ].join('\n'),
   ]
+}
+
+/**
+ * Synthetic test data, cited as what it is: one reference to the generated dataset, saying in
+ * every style that it is synthetic and not real statements. No source is named, since none was.
+ */
+function citeSynthetic({ context, title, url, statementId }: Cited): Citations {
+  const { datasetVersion, datasetYear, accessed } = context
+  const what = `${title} [${syntheticNotice}]`
+  const key = statementId ? `synthetic-${statementId}` : `synthetic-${datasetVersion}`
+  const single = (text: string): Citation => ({ references: [text], text })
+  const ris = [
+    ['TY', 'DATA'],
+    ['AU', publisher],
+    ['TI', what],
+    ['N1', syntheticCitationNote],
+    ['ET', `Version ${datasetVersion}`],
+    ['PB', publisher],
+    ['PY', datasetYear],
+    ['UR', url],
+    ['Y2', `${isoDay(accessed).replaceAll('-', '/')}/`],
+  ]
+    .map(([tag, value]) => `${tag}  - ${value}`)
+    .concat('ER  - ')
+    .join('\n')
+  const csl = JSON.stringify(
+    [
+      {
+        id: key,
+        type: 'dataset',
+        title: what,
+        author: [{ literal: publisher }],
+        publisher,
+        version: datasetVersion,
+        note: syntheticCitationNote,
+        issued: { 'date-parts': [[Number(datasetYear)]] },
+        URL: url,
+      },
+    ],
+    null,
+    2,
+  )
+  return {
+    slug: statementId ? `synthetic_citation_${statementId}` : 'synthetic_citation',
+    notice: syntheticCitationNote,
+    styles: {
+      APA: single(
+        `${publisher}. (${datasetYear}). ${sentence(what)} (Version ${datasetVersion}) [Synthetic data set]. ${syntheticCitationNote} Retrieved ${chicagoDay(accessed)}, from ${url}`,
+      ),
+      MLA: single(
+        `${publisher}. ${sentence(what)} Version ${datasetVersion}, ${datasetYear}, ${url}. ${syntheticCitationNote} Accessed ${mlaDay(accessed)}.`,
+      ),
+      Chicago: single(
+        `${publisher}. “${what}.” Synthetic dataset version ${datasetVersion}, ${datasetYear}. ${syntheticCitationNote} ${url} (accessed ${chicagoDay(accessed)}).`,
+      ),
+      BibTeX: single(
+        [
+          `@misc{${key},`,
+          `  author = {{${publisher}}},`,
+          `  title = {${bibEscape(what)}},`,
+          `  note = {${bibEscape(syntheticCitationNote)} Dataset version ${bibEscape(datasetVersion)}},`,
+          `  year = {${datasetYear}},`,
+          `  url = {${url}},`,
+          `  urldate = {${isoDay(accessed)}}`,
+          '}',
+        ].join('\n'),
+      ),
+      RIS: single(ris),
+      'CSL-JSON': { references: [csl], text: `${csl}\n` },
+    },
+  }
 }

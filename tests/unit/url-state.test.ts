@@ -39,6 +39,8 @@ test('parsing and serialising round-trip, filters then view, in a fixed order', 
   expect(view).toEqual({
     view: 'method',
     embed: 'chart:matrix',
+    dataset: 'article',
+    size: 100_000,
     version: '2026-11-27.1',
     tables: ['matrix', 'timeline'],
     compare: ['france', 'russia'],

@@ -34,11 +34,18 @@ const column = (name: keyof ExportRow): Column => ({
 /**
  * The CSV: one line per statement. Lists a spreadsheet cell cannot hold are spread out: each quote
  * in its own column (quote_1, quote_2, … as many as the longest statement needs), positions and
- * addressees as "; "-separated labels; every line carries the view's filters in `filters`.
+ * addressees as "; "-separated labels; every line carries the view's filters in `filters`, and
+ * synthetic data says so in a first `dataset` column, so no line of it passes for the article's.
  */
-export function toCsv(rows: readonly ExportRow[], filters: string): string {
+export function toCsv(
+  rows: readonly ExportRow[],
+  filters: string,
+  /** The dataset named on every line, first, where it is not the article's ("synthetic"). */
+  dataset: string | null = null,
+): string {
   const quoteCount = Math.max(1, ...rows.map((row) => row.quotes.length))
   const columns: Column[] = [
+    ...(dataset ? [{ name: 'dataset', value: () => dataset }] : []),
     ...(
       [
         'statement_id',

@@ -2,7 +2,9 @@ import { exportFileName, viewSlug } from '../../lib/file-name'
 import type { CodebookLabels } from '../../lib/labels'
 import type { Actor } from '../../lib/schemas/actor'
 import type { SourceSummary } from '../../lib/schemas/source'
+import { syntheticNotice } from '../../lib/synthetic-notice'
 import type { FilterState } from '../../lib/url-state/filter-state'
+import type { Dataset } from '../../lib/url-state/view-state'
 import { toCsv } from './csv'
 import { exportRows, type ExportResult } from './rows'
 import { filtersObject, filtersText } from './view-filters'
@@ -15,22 +17,27 @@ export type ExportRequest = {
   sources: readonly SourceSummary[]
   labels: CodebookLabels
   datasetVersion: string
+  dataset: Dataset
 }
 
 /** The file "Download what I see" saves: its name (made now, so it carries today), text and type. */
-export function exportFile({ format, state, datasetVersion, ...view }: ExportRequest) {
+export function exportFile({ format, state, datasetVersion, dataset, ...view }: ExportRequest) {
   const rows = exportRows(view.results, view)
-  const name = exportFileName([viewSlug(state)], format)
+  const synthetic = dataset === 'synthetic'
+  // Synthetic data is named so in the file's name, so a download never passes for the article's.
+  const name = `${synthetic ? 'synthetic_' : ''}${exportFileName([viewSlug(state)], format)}`
   if (format === 'csv') {
     return {
       name,
       rows: rows.length,
-      text: toCsv(rows, filtersText(state)),
+      text: toCsv(rows, filtersText(state), synthetic ? 'synthetic' : null),
       type: 'text/csv;charset=utf-8',
     }
   }
   const meta = {
-    dataset: datasetVersion,
+    ...(synthetic
+      ? { dataset: 'synthetic', notice: syntheticNotice, datasetVersion }
+      : { dataset: datasetVersion }),
     view: window.location.href,
     filters: filtersObject(state),
     exported: new Date().toISOString(),

@@ -1,10 +1,12 @@
-import { wrap, type Endpoint } from 'comlink'
-import type { EngineAnswer, EngineService, EngineSummary } from './engine-service'
+import { proxy, wrap, type Endpoint } from 'comlink'
+import type { EngineAnswer, EngineService, EngineSummary, SyntheticLoad } from './engine-service'
 import type { Statement } from '../schemas/statement'
 import type { EngineData, EngineQuery } from './types'
 
 export type EngineClient = {
   load: (data: EngineData) => Promise<EngineSummary>
+  /** Has the engine generate and index the synthetic corpus, and send it here once. */
+  loadSynthetic: (size: number, progress: (words: string) => void) => Promise<SyntheticLoad>
   /** The answer, or null when a newer query has superseded this one. */
   query: (query: EngineQuery) => Promise<EngineAnswer | null>
   statements: (positions: readonly number[]) => Promise<Statement[]>
@@ -17,6 +19,7 @@ export function createEngineClient(endpoint: Endpoint): EngineClient {
   let ticket = 0
   return {
     load: (data) => remote.load(data),
+    loadSynthetic: (size, progress) => remote.loadSynthetic(size, proxy(progress)),
     query: async (query) => {
       ticket += 1
       const mine = ticket
@@ -29,8 +32,25 @@ export function createEngineClient(endpoint: Endpoint): EngineClient {
   }
 }
 
-/** Starts the engine in a worker of its own; the page calls this only when it needs the engine. */
-export function startEngineWorker(): { client: EngineClient; stop: () => void } {
+export const workerFailedMessage =
+  'The filtering engine stopped working in this browser, so the data cannot be shown.'
+
+/**
+ * Starts the engine in a worker of its own; the page calls this only when it needs the engine.
+ * `failed` rejects if the worker cannot start or crashes, which a pending call would never say.
+ */
+export function startEngineWorker(): {
+  client: EngineClient
+  failed: Promise<never>
+  stop: () => void
+} {
   const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' })
-  return { client: createEngineClient(worker), stop: () => worker.terminate() }
+  const failed = new Promise<never>((_, reject) => {
+    const fail = () => reject(new Error(workerFailedMessage))
+    worker.addEventListener('error', fail)
+    worker.addEventListener('messageerror', fail)
+  })
+  // Nobody may be waiting when it fails; the rejection is still reported to whoever is.
+  failed.catch(() => undefined)
+  return { client: createEngineClient(worker), failed, stop: () => worker.terminate() }
 }

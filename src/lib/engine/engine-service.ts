@@ -1,6 +1,7 @@
 import { transfer } from 'comlink'
 import type { Statement } from '../schemas/statement'
 import { buildIndex } from './build-index'
+import { pageDatasetOf, progressWords, type PageDataset, type SyntheticCorpus } from './synthetic'
 import { createEngine, type Engine } from './query'
 import { matchRanges } from './search'
 import type { EngineData, EngineQuery, EngineResult, FacetKey } from './types'
@@ -16,15 +17,29 @@ export type EngineSummary = {
 /** A result as it crosses to the page: positions become ids the page knows. */
 export type EngineAnswer = EngineResult & { actorIds: string[] }
 
+/** The synthetic corpus as it reaches the page, with how long the worker took. */
+export type SyntheticLoad = {
+  dataset: PageDataset
+  /** For each statement of the index, in its order, its position in `dataset.statements`. */
+  order: Int32Array
+  summary: EngineSummary
+  timings: { generateMs: number; indexMs: number }
+}
+
 export const noDatasetMessage = 'The filtering engine has no dataset yet: load one first.'
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+export type EngineServiceOptions = {
+  /** Makes the synthetic corpus of `size` statements; given only where the generator may load. */
+  generate?: (size: number) => Promise<SyntheticCorpus>
+}
 
 /**
  * What the engine's worker offers. Queries carry a ticket that rises with each one the page
  * sends; a query that a newer one has overtaken is answered with null rather than computed.
  */
-export function createEngineService() {
+export function createEngineService(options: EngineServiceOptions = {}) {
   let engine: Engine | null = null
   let positionOf = new Map<string, number>()
   let latest = 0
@@ -32,18 +47,47 @@ export function createEngineService() {
     if (!engine) throw new Error(noDatasetMessage)
     return engine
   }
+  const load = (data: EngineData): EngineSummary => {
+    const started = performance.now()
+    engine = createEngine(buildIndex(data))
+    positionOf = new Map(engine.index.statements.map((statement, at) => [statement.id, at]))
+    latest = 0
+    return {
+      values: engine.index.values,
+      actorIds: engine.index.values.actor,
+      statementCount: engine.index.statements.length,
+      buildMs: performance.now() - started,
+    }
+  }
   return {
-    load(data: EngineData): EngineSummary {
+    load,
+    /**
+     * Generates the synthetic corpus here, indexes it, and sends it to the page once, with where
+     * each indexed statement sits in it, so the page turns answers into its own records.
+     */
+    async loadSynthetic(size: number, progress?: (words: string) => void): Promise<SyntheticLoad> {
+      if (!options.generate) throw new Error('This engine cannot generate synthetic data.')
+      progress?.(progressWords.generating(size))
       const started = performance.now()
-      engine = createEngine(buildIndex(data))
-      positionOf = new Map(engine.index.statements.map((statement, at) => [statement.id, at]))
-      latest = 0
-      return {
-        values: engine.index.values,
-        actorIds: engine.index.values.actor,
-        statementCount: engine.index.statements.length,
-        buildMs: performance.now() - started,
-      }
+      const corpus = await options.generate(size)
+      const generateMs = performance.now() - started
+      progress?.(progressWords.indexing(corpus.statements.length))
+      const summary = load(corpus)
+      const { index } = loaded()
+      const at = new Map<Statement, number>(
+        corpus.statements.map((statement, position) => [statement, position]),
+      )
+      const order = Int32Array.from(index.statements, (statement) => at.get(statement) ?? -1)
+      progress?.(progressWords.sending(corpus.statements.length))
+      return transfer(
+        {
+          dataset: pageDatasetOf(corpus),
+          order,
+          summary,
+          timings: { generateMs, indexMs: summary.buildMs },
+        },
+        [order.buffer],
+      )
     },
     async query(query: EngineQuery, ticket: number): Promise<EngineAnswer | null> {
       latest = Math.max(latest, ticket)

@@ -64,3 +64,9 @@ export type EngineResult = {
     lastDay: string | null
   }
 }
+
+/** Each facet's counts by option value: what choosing that option alone would show. */
+export type FacetCountsByValue = Record<
+  FacetKey,
+  ReadonlyMap<string, { actors: number; statements: number }>
+>

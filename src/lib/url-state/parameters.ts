@@ -96,6 +96,28 @@ export function oneParameter<T extends string, D extends T | null>(
   }
 }
 
+/**
+ * A whole number from `min` to `max`; anything else, or given twice, falls back to `fallback`
+ * with `reason` ("not a size from 100 to 200000").
+ */
+export function integerParameter(
+  min: number,
+  max: number,
+  fallback: number,
+  reason: string,
+): Parameter<number> {
+  return {
+    default: fallback,
+    read: (raw) => {
+      if (raw.length === 0) return { value: fallback, rejected: [] }
+      const value = raw.length === 1 && /^\d{1,9}$/.test(raw[0] ?? '') ? Number(raw[0]) : NaN
+      if (value >= min && value <= max) return { value, rejected: [] }
+      return { value: fallback, rejected: raw.map((text) => ({ value: text, reason })) }
+    },
+    write: (value) => (value === fallback ? null : String(value)),
+  }
+}
+
 /** Free text such as a search, cut to `max` characters; there is no bad value. */
 export function textParameter(max: number): Parameter<string> {
   return {

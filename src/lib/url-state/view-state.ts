@@ -1,5 +1,11 @@
 import * as z from 'zod/mini'
-import { defaultsOf, listParameter, oneParameter, type StateOf } from './parameters'
+import {
+  defaultsOf,
+  integerParameter,
+  listParameter,
+  oneParameter,
+  type StateOf,
+} from './parameters'
 
 export const maxCompared = 4
 
@@ -38,6 +44,11 @@ const embedSchema = z.union([
 ])
 export type EmbedKind = z.infer<typeof embedSchema>
 
+export const datasets = ['article', 'synthetic'] as const
+export type Dataset = (typeof datasets)[number]
+/** How many synthetic statements may be asked for: enough to matter, few enough to generate. */
+export const syntheticSizes = { min: 100, max: 200_000, default: 100_000 } as const
+
 /**
  * What is shown, as opposed to what is selected: the page, an embed, a frozen dataset, charts
  * shown as tables, the comparison, an embed's theme, a statement opened by a permalink, and the
@@ -46,6 +57,15 @@ export type EmbedKind = z.infer<typeof embedSchema>
 export const viewParameters = {
   view: oneParameter(z.enum(['dashboard', 'method', 'workspace']), 'dashboard', 'no such page'),
   embed: oneParameter(embedSchema, null, 'no such embed'),
+  /** The article's data, or the seeded synthetic corpus for testing at scale. */
+  dataset: oneParameter(z.enum(datasets), 'article', 'no such dataset'),
+  /** How many statements the synthetic corpus has; read only with `dataset=synthetic`. */
+  size: integerParameter(
+    syntheticSizes.min,
+    syntheticSizes.max,
+    syntheticSizes.default,
+    `not a size from ${syntheticSizes.min} to ${syntheticSizes.max}`,
+  ),
   version: oneParameter(z.string().check(z.regex(/^[\w.-]{1,40}$/)), null, 'not a dataset version'),
   tables: listParameter(z.enum(chartIds), 'no such chart'),
   compare: listParameter(actorId, 'no such actor', {

@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { useId, useState } from 'react'
 import { copyText } from '../../../lib/clipboard'
+import { syntheticNotice } from '../../../lib/synthetic-notice'
 import { embedCode, embedUrl, type EmbedKind } from '../embed-code'
 
 type Props = {
@@ -8,10 +9,12 @@ type Props = {
   onClose: () => void
   options: { value: EmbedKind; label: string }[]
   datasetVersion: string
+  /** The view shows the synthetic corpus: the embed says so in its title and on its face. */
+  synthetic: boolean
 }
 
 /** Builds the `<iframe>` code for the current view, with its title, size and optional resizer. */
-export function EmbedDialog({ open, onClose, options, datasetVersion }: Props) {
+export function EmbedDialog({ open, onClose, options, datasetVersion, synthetic }: Props) {
   const [kind, setKind] = useState<EmbedKind>(options[0]?.value ?? 'cards')
   const [frozen, setFrozen] = useState(false)
   const [theme, setTheme] = useState<'system' | 'light' | 'dark'>('system')
@@ -23,7 +26,10 @@ export function EmbedDialog({ open, onClose, options, datasetVersion }: Props) {
     frozenVersion: frozen ? datasetVersion : null,
     theme,
   })
-  const code = embedCode(src, `Reactions to the Karabakh operation, 2023: ${label}`, {
+  const title = synthetic
+    ? `${syntheticNotice}: ${label}`
+    : `Reactions to the Karabakh operation, 2023: ${label}`
+  const code = embedCode(src, title, {
     height: kind.startsWith('chart:') ? 560 : 720,
     resizer,
   })
@@ -37,6 +43,12 @@ export function EmbedDialog({ open, onClose, options, datasetVersion }: Props) {
             Paste the code into a report or article. The embed shows the view with its title, source
             and a link back here.
           </Dialog.Description>
+          {synthetic && (
+            <p className="embed-synthetic">
+              {syntheticNotice}. The embed keeps the synthetic data and its size in its address, and
+              shows this label at its top.
+            </p>
+          )}
           <div className="embed-options">
             <label htmlFor={ids.kind}>What to embed</label>
             <select

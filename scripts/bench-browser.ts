@@ -1,0 +1,265 @@
+// Measures the production build in Chromium with the synthetic corpus: the time until the view
+// is ready, click-to-next-paint over 20 filter clicks (Event Timing), the longest main-thread task
+// overall and while a 10-letter search is typed, and the JavaScript heap. Writes
+// reports/bench-browser.json and prints a table. Run after `npm run build`:
+// `npm run bench:browser` (or `npm run bench:browser -- --size 20000`).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { chromium, type Page } from 'playwright-core'
+import { preview } from 'vite'
+import { z } from 'zod/mini'
+import { chromiumPath } from './chromium'
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '100000' },
+    // More of the address, e.g. `kind=international-organisation`, to start from a narrower view.
+    query: { type: 'string', default: '' },
+  },
+})
+const size = Number(values.size)
+if (!Number.isInteger(size) || size < 100 || size > 200_000) {
+  console.error('--size must be a whole number from 100 to 200000.')
+  process.exit(1)
+}
+const args = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+const searchWord = 'humanitari'
+const readyTimeout = 15 * 60_000
+const stepTimeout = 5 * 60_000
+
+// Installed before the page's own script, so nothing from the first paint on is missed.
+function observe() {
+  type Entry = { name: string; start: number; duration: number; interactionId?: number }
+  const seen: { events: Entry[]; tasks: Entry[] } = { events: [], tasks: [] }
+  Object.assign(window, { benchEntries: seen })
+  const keep = (into: Entry[]) => (list: PerformanceObserverEntryList) => {
+    for (const entry of list.getEntries())
+      into.push({
+        name: entry.name,
+        start: entry.startTime,
+        duration: entry.duration,
+        ...('interactionId' in entry && typeof entry.interactionId === 'number'
+          ? { interactionId: entry.interactionId }
+          : {}),
+      })
+  }
+  // The DOM typings lack Event Timing's `durationThreshold`; 16 ms is the smallest it takes.
+  const eventOptions: PerformanceObserverInit & { durationThreshold: number } = {
+    type: 'event',
+    durationThreshold: 16,
+    buffered: true,
+  }
+  new PerformanceObserver(keep(seen.events)).observe(eventOptions)
+  const tasks = PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')
+    ? 'long-animation-frame'
+    : 'longtask'
+  new PerformanceObserver(keep(seen.tasks)).observe({ type: tasks, buffered: true })
+}
+
+const entrySchema = z.object({
+  name: z.string(),
+  start: z.number(),
+  duration: z.number(),
+  interactionId: z.optional(z.number()),
+})
+const entriesSchema = z.object({ events: z.array(entrySchema), tasks: z.array(entrySchema) })
+type Entry = z.infer<typeof entrySchema>
+
+const loadSchema = z.nullable(
+  z.object({
+    loadMs: z.number(),
+    detail: z.object({ generateMs: z.number(), indexMs: z.number() }),
+  }),
+)
+
+const countText = /^(All \d+ actors|Showing \d+ of \d+ actors)/
+
+async function shownCount(page: Page) {
+  return (await page.getByText(countText).first().textContent()) ?? ''
+}
+
+/** Waits until the count line differs from `before`: the page has shown the engine's answer. */
+async function changed(page: Page, before: string) {
+  const line = await page.getByText(countText).first().elementHandle()
+  await page.waitForFunction(
+    ([element, previous]) => !element.isConnected || element.textContent !== previous,
+    [line, before] as const,
+    { timeout: stepTimeout, polling: 'raf' },
+  )
+  // Had the line been drawn anew, wait for the new one to say something else.
+  while ((await shownCount(page)) === before) await page.waitForTimeout(20)
+  // One more frame, so the paint that shows it is in the Event Timing entries.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))))
+}
+
+const percentile = (list: readonly number[], p: number) => {
+  if (list.length === 0) return null
+  const sorted = [...list].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+}
+const round = (value: number | null | undefined) => (value == null ? null : Math.round(value))
+const longest = (tasks: readonly Entry[], from = -Infinity, to = Infinity) =>
+  tasks
+    .filter((task) => task.start + task.duration >= from && task.start <= to)
+    .reduce((max, task) => Math.max(max, task.duration), 0)
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Performance.enable')
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0
+  return used / 1024 / 1024
+}
+
+const say = (words: string) => console.error(`bench:browser: ${words}`)
+
+const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' })
+const address = server.httpServer.address()
+if (!address || typeof address === 'string') throw new Error('The preview server has no port.')
+const profile = mkdtempSync(join(tmpdir(), 'bench-browser-'))
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: chromiumPath(),
+  args,
+  viewport: { width: 1280, height: 900 },
+})
+try {
+  const page = context.pages()[0] ?? (await context.newPage())
+  await page.addInitScript(observe)
+  const started = Date.now()
+  say(`loading ${size} synthetic statements`)
+  const extra = values.query ? `&${values.query}` : ''
+  await page.goto(`http://127.0.0.1:${address.port}/?dataset=synthetic&size=${size}${extra}`)
+  await page.getByText(countText).first().waitFor({ timeout: readyTimeout })
+  const readyMs = Date.now() - started
+  say(`ready after ${readyMs} ms`)
+  // What the page measured of the worker: the whole load, and its generating and indexing.
+  const load = loadSchema.parse(
+    await page.evaluate(() => {
+      const [entry] = performance.getEntriesByName('synthetic-load')
+      const detail: unknown = entry instanceof PerformanceMeasure ? entry.detail : null
+      return entry ? { loadMs: entry.duration, detail } : null
+    }),
+  )
+
+  // 20 clicks, each an option's checkbox on, then off again: stances, kinds and actors, those
+  // that can be chosen with the filters as they are.
+  const enabled = async (group: string, count: number) => {
+    const boxes = page.getByRole('group', { name: group, exact: true }).getByRole('checkbox')
+    const found = []
+    for (const box of await boxes.all()) {
+      if (found.length === count) break
+      if (await box.isEnabled()) found.push(box)
+    }
+    return found
+  }
+  const options = [
+    ...(await enabled('Stance', 4)),
+    ...(await enabled('Kind of actor', 2)),
+    ...(await enabled('Actor', 4)),
+  ]
+  const clicks: { option: string; toResultsMs: number }[] = []
+  for (let index = 0; index < 20; index += 1) {
+    const option = options[Math.floor(index / 2) % options.length]
+    if (!option) break
+    const before = await shownCount(page)
+    const clicked = Date.now()
+    await option.click({ timeout: stepTimeout })
+    await changed(page, before)
+    clicks.push({
+      option: (await option.evaluate((input) => input.closest('label')?.textContent ?? '')).trim(),
+      toResultsMs: Date.now() - clicked,
+    })
+  }
+  say(`${clicks.length} clicks done`)
+  const afterClicks = await page.evaluate(() => performance.now())
+
+  // A 10-letter search, one letter at a time as a person types.
+  const search = page.getByRole('searchbox', { name: 'Search' })
+  await search.click()
+  const typingFrom = await page.evaluate(() => performance.now())
+  const before = await shownCount(page)
+  await search.pressSequentially(searchWord, { delay: 120 })
+  await changed(page, before)
+  const typingTo = await page.evaluate(() => performance.now())
+  const heapUsedMb = await heapMb(page)
+
+  const entries = entriesSchema.parse(
+    await page.evaluate((): unknown => Reflect.get(window, 'benchEntries')),
+  )
+  // One figure per interaction: its longest event, from input to the next paint (INP's rule).
+  const byInteraction = new Map<number, number>()
+  for (const event of entries.events) {
+    if (!event.interactionId || event.start < 0) continue
+    byInteraction.set(
+      event.interactionId,
+      Math.max(byInteraction.get(event.interactionId) ?? 0, event.duration),
+    )
+  }
+  const clickInteractions = entries.events
+    .filter((event) => event.interactionId && event.name === 'click' && event.start < afterClicks)
+    .map((event) => byInteraction.get(event.interactionId ?? 0) ?? event.duration)
+  const all = [...byInteraction.values()]
+  const toResults = clicks.map((click) => click.toResultsMs)
+  const report = {
+    measured: new Date().toISOString(),
+    note: 'A shared, loaded 2-core machine: figures vary from run to run.',
+    size,
+    address: `?dataset=synthetic&size=${size}${extra}`,
+    readyMs,
+    load,
+    clicks: {
+      count: clicks.length,
+      clickToNextPaintMs: {
+        p50: round(percentile(clickInteractions, 50)),
+        p95: round(percentile(clickInteractions, 95)),
+        max: round(Math.max(0, ...clickInteractions)),
+        measured: clickInteractions.length,
+      },
+      clickToResultsMs: {
+        p50: round(percentile(toResults, 50)),
+        p95: round(percentile(toResults, 95)),
+      },
+      each: clicks,
+    },
+    typing: {
+      word: searchWord,
+      toResultsMs: Math.round(typingTo - typingFrom),
+      longestTaskMs: round(longest(entries.tasks, typingFrom, typingTo)),
+    },
+    inpLikeMaxMs: round(Math.max(0, ...all)),
+    longestTaskMs: round(longest(entries.tasks)),
+    heapUsedMb: Math.round(heapUsedMb),
+  }
+  mkdirSync('reports', { recursive: true })
+  writeFileSync('reports/bench-browser.json', `${JSON.stringify(report, null, 2)}\n`)
+  console.table({
+    [`ready (${size.toLocaleString('en-GB')} statements)`]: { ms: readyMs },
+    'worker: generate': { ms: round(load?.detail.generateMs ?? null) },
+    'worker: index': { ms: round(load?.detail.indexMs ?? null) },
+    'worker start to dataset on the page': { ms: round(load?.loadMs ?? null) },
+    'click to next paint p50': { ms: report.clicks.clickToNextPaintMs.p50 },
+    'click to next paint p95': { ms: report.clicks.clickToNextPaintMs.p95 },
+    'click to results p50': { ms: report.clicks.clickToResultsMs.p50 },
+    'click to results p95': { ms: report.clicks.clickToResultsMs.p95 },
+    'INP-like (max interaction)': { ms: report.inpLikeMaxMs },
+    'longest task overall': { ms: report.longestTaskMs },
+    'longest task while typing': { ms: report.typing.longestTaskMs },
+    'typed search to results': { ms: report.typing.toResultsMs },
+    'JS heap used (MB)': { ms: report.heapUsedMb },
+  })
+  console.log('Measured on a shared, loaded machine: figures vary from run to run.')
+} finally {
+  await context.close()
+  await server.close()
+  rmSync(profile, { recursive: true, force: true })
+}

@@ -1,0 +1,37 @@
+import { queryOptions, type UseQueryOptions } from '@tanstack/react-query'
+import type { PageDataset } from '../engine/synthetic'
+
+/**
+ * The synthetic corpus of `size` statements and the engine that filters it, in a worker started
+ * on first use. The engine's code and the generator load only here, never with the first paint.
+ */
+export const syntheticEngineQueryOptions = (size: number) =>
+  queryOptions({
+    queryKey: ['synthetic', size],
+    queryFn: async () => (await import('../engine/synthetic-engine')).startSyntheticEngine(size),
+    // One corpus per size for the life of the page: making it again would take seconds.
+    staleTime: Infinity,
+    gcTime: Infinity,
+    // A worker that failed once fails again; the page says so and offers to try again.
+    retry: false,
+    // Nothing to compare: the answer is a new corpus and a live engine.
+    structuralSharing: false,
+  })
+
+/**
+ * One part of the synthetic corpus as a query of its own, so each panel waits for, and retries,
+ * what it shows as it does with the API's data.
+ */
+export function syntheticPartOptions<K extends keyof PageDataset>(
+  size: number,
+  part: K,
+): UseQueryOptions<PageDataset[K], Error, PageDataset[K]> {
+  return {
+    queryKey: ['synthetic', size, part],
+    queryFn: async ({ client }) =>
+      (await client.query(syntheticEngineQueryOptions(size))).dataset[part],
+    staleTime: Infinity,
+    retry: false,
+    structuralSharing: false,
+  }
+}

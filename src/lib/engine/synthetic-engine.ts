@@ -1,0 +1,214 @@
+import type { ActorResult } from '../statements/apply-filters'
+import type { FilterState, ListFilter } from '../url-state/filter-state'
+import { startEngineWorker } from './engine-client'
+import type { EngineAnswer, EngineSummary } from './engine-service'
+import { progressWords, type PageDataset } from './synthetic'
+import { useSyntheticProgress } from './synthetic-progress'
+import { type EngineQuery, type FacetCountsByValue, type FacetKey } from './types'
+
+/** One answer of the engine as the page reads it, for the filters it answers. */
+export type SyntheticView = {
+  filters: FilterState
+  results: readonly ActorResult[]
+  facetCounts: FacetCountsByValue
+  /** How many actors a filter state one option away from `filters` shows; null if not known. */
+  countActors: (state: FilterState) => number | null
+}
+
+export type SyntheticEngine = {
+  dataset: PageDataset
+  summary: EngineSummary
+  timings: { generateMs: number; indexMs: number; loadMs: number }
+  /**
+   * Asks for the view of `filters`; the answer comes to `onAnswer` unless a newer request has
+   * overtaken it. A change of the search alone waits for a pause in typing. Returns a cancel.
+   */
+  request: (
+    filters: FilterState,
+    onAnswer: (view: SyntheticView) => void,
+    onError: (error: unknown) => void,
+  ) => () => void
+  stop: () => void
+}
+
+/** How long a change of the search alone waits for the next letter before it is sent. */
+export const typingPause = 150
+
+const listFilters = [
+  'stance',
+  'kind',
+  'actor',
+  'dimension',
+  'channel',
+  'speaker',
+] as const satisfies readonly (FacetKey & ListFilter)[]
+
+function toEngineQuery(filters: FilterState): EngineQuery {
+  return {
+    stance: filters.stance,
+    kind: filters.kind,
+    actor: filters.actor,
+    dimension: filters.dimension,
+    channel: filters.channel,
+    speaker: filters.speaker,
+    event: [],
+    from: filters.from,
+    to: filters.to,
+    q: filters.q,
+  }
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((value, at) => value === b[at])
+
+/** Whether two filter states differ in their search at most. */
+function sameButSearch(a: FilterState, b: FilterState): boolean {
+  return (
+    [...listFilters, 'statement-stance' as const].every((key) => sameList(a[key], b[key])) &&
+    a.from === b.from &&
+    a.to === b.to
+  )
+}
+
+/**
+ * Starts the engine's worker, which generates and indexes the synthetic corpus of `size`
+ * statements and sends it here once; what it is doing is told in `useSyntheticProgress`.
+ */
+export async function startSyntheticEngine(size: number): Promise<SyntheticEngine> {
+  const progress = (words: string | null) => useSyntheticProgress.setState({ words })
+  const started = performance.now()
+  const { client, failed, stop } = startEngineWorker()
+  try {
+    progress(progressWords.starting(size))
+    const load = await Promise.race([client.loadSynthetic(size, progress), failed])
+    const { dataset, summary } = load
+    // The index's order of statements and actors, as the page's own records.
+    const indexed = Array.from(load.order, (at) => {
+      const statement = dataset.statements[at]
+      if (!statement) throw new Error(`The engine indexed a statement the page lacks (${at}).`)
+      return statement
+    })
+    const actorById = new Map(dataset.actors.map((actor) => [actor.id, actor]))
+    const summaryById = new Map(dataset.stances.map((item) => [item.actorId, item]))
+    const actorAt = summary.actorIds.map((id) => actorById.get(id))
+    const summaryAt = summary.actorIds.map((id) => summaryById.get(id))
+
+    const assemble = (filters: FilterState, answer: EngineAnswer): SyntheticView => {
+      const all: ActorResult[] = []
+      answer.actors.forEach((position, rank) => {
+        const actor = actorAt[position]
+        const stanceSummary = summaryAt[position]
+        if (!actor || !stanceSummary) return
+        const from = answer.actorOffsets[rank] ?? 0
+        const to = answer.actorOffsets[rank + 1] ?? from
+        const statements = []
+        for (let at = from; at < to; at += 1) {
+          const statement = indexed[answer.statements[at] ?? -1]
+          if (statement) statements.push(statement)
+        }
+        all.push({ actor, summary: stanceSummary, statements })
+      })
+      return viewOf(filters, all, summary, answer)
+    }
+
+    performance.measure('synthetic-load', {
+      start: started,
+      detail: { size, ...load.timings },
+    })
+    let generation = 0
+    let lastSent: FilterState | null = null
+    return {
+      dataset,
+      summary,
+      timings: { ...load.timings, loadMs: performance.now() - started },
+      request(filters, onAnswer, onError) {
+        generation += 1
+        const mine = generation
+        const send = () => {
+          lastSent = filters
+          const sentAt = performance.now()
+          Promise.race([client.query(toEngineQuery(filters)), failed]).then((answer) => {
+            // Null: the engine skipped it for a newer query; an older generation: overtaken here.
+            if (!answer || mine !== generation) return
+            onAnswer(assemble(filters, answer))
+            performance.measure('synthetic-query', { start: sentAt })
+          }, onError)
+        }
+        const typing = lastSent !== null && sameButSearch(lastSent, filters)
+        const timer = typing ? setTimeout(send, typingPause) : null
+        if (!timer) send()
+        return () => {
+          if (timer) clearTimeout(timer)
+        }
+      },
+      stop,
+    }
+  } catch (error) {
+    stop()
+    const reason = error instanceof Error ? `: ${error.message}` : ''
+    throw new Error(
+      `The synthetic data could not be made in this browser${reason}. Try again, or ask for fewer statements with a smaller size.`,
+    )
+  } finally {
+    progress(null)
+  }
+}
+
+/**
+ * The view of one answer. The engine knows no filter on the stance of a single statement, so
+ * that one is applied here, to the statements the engine left.
+ */
+function viewOf(
+  filters: FilterState,
+  all: ActorResult[],
+  summary: EngineSummary,
+  answer: EngineAnswer,
+): SyntheticView {
+  const chosen = filters['statement-stance']
+  const results =
+    chosen.length === 0
+      ? all
+      : all.flatMap((result) => {
+          const statements = result.statements.filter(
+            (statement) => statement.stance !== null && chosen.includes(statement.stance),
+          )
+          return statements.length > 0 ? [{ ...result, statements }] : []
+        })
+  const counts = (key: FacetKey) => countsOf(summary.values[key], answer.facets[key])
+  const facetCounts: FacetCountsByValue = {
+    stance: counts('stance'),
+    kind: counts('kind'),
+    actor: counts('actor'),
+    dimension: counts('dimension'),
+    channel: counts('channel'),
+    speaker: counts('speaker'),
+    event: counts('event'),
+  }
+  // The stance of a statement, counted like the engine's facets: the other filters as they are.
+  const statementStance = new Map<string, number>()
+  for (const result of all) {
+    const stances = new Set(result.statements.map((statement) => statement.stance))
+    for (const stance of stances)
+      if (stance) statementStance.set(stance, (statementStance.get(stance) ?? 0) + 1)
+  }
+  const countActors = (state: FilterState): number | null => {
+    if (state === filters) return results.length
+    const key = (['statement-stance', ...listFilters] as const).find(
+      (item) => state[item] !== filters[item],
+    )
+    const value = key ? state[key][0] : undefined
+    if (!key || value === undefined || state[key].length !== 1) return null
+    if (key === 'statement-stance') return statementStance.get(value) ?? 0
+    return facetCounts[key].get(value)?.actors ?? 0
+  }
+  return { filters, results, facetCounts, countActors }
+}
+
+function countsOf(values: readonly string[], counts: EngineAnswer['facets'][FacetKey]) {
+  return new Map(
+    values.map((value, code) => [
+      value,
+      { actors: counts.actors[code] ?? 0, statements: counts.statements[code] ?? 0 },
+    ]),
+  )
+}
