@@ -18,6 +18,7 @@ import { ImportExport } from './import-export'
 import { SourceForm, type SourceFields } from './source-form'
 import { StatementForm, type StatementSeed } from './statement-form'
 import { StatementsList } from './statements-list'
+import { useWorkspaceLabels } from './use-labels'
 import { StorageBanner } from './storage-banner'
 import { useWorkspace } from './use-workspace'
 
@@ -50,6 +51,7 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
   const [seed, setSeed] = useState<{ key: number; value: StatementSeed } | null>(null)
   const sources = latestSources(data)
   const source = (current && findSource(data, current)) ?? null
+  const labels = useWorkspaceLabels(data.actors)
 
   const exportWorkspace = () =>
     void createDataPackage(data, new Date()).then((pack) =>
@@ -88,7 +90,7 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
     const removal = deleteStatementChange(data, statement.id)
     if (removal)
       void workspace.apply(removal.change, {
-        label: `Deleted the statement of ${statement.actorId}.`,
+        label: `Deleted the statement of ${labels.actor(statement.actorId).name}.`,
         change: removal.undo,
       })
   }
@@ -153,6 +155,7 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
               <SourceForm initial={source} onSave={saveEdit} submitLabel="Save the source" />
             )}
             <DraftsReview
+              labels={labels}
               key={`${source.id}@${source.version}`}
               source={source}
               onAccept={(draft) =>
@@ -183,6 +186,7 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
             />
             <h3>Code a statement</h3>
             <StatementForm
+              labels={labels}
               key={`${source.id}@${source.version}#${seed?.key ?? 0}`}
               source={source}
               data={data}
@@ -192,7 +196,7 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
           </section>
         )}
       </div>
-      <StatementsList data={data} onDelete={deleteStatement} />
+      <StatementsList data={data} labels={labels} onDelete={deleteStatement} />
       <ImportExport
         data={data}
         onExport={exportWorkspace}
