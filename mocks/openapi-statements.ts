@@ -13,6 +13,10 @@ const anyOf = 'One or more values, repeated or comma-separated; any of them matc
 
 // Typed by the page's own filter table, so a filter the page gains cannot go undocumented.
 const filters: Record<keyof typeof filterParameters, { description: string; schema: object }> = {
+  event: {
+    description: `Event ids: statements from the sources the event claims; \`all\`, or no \`event\`, for every event (the page, given no event, shows its first one); an unknown id is a 400. ${anyOf}`,
+    schema: list(),
+  },
   stance: {
     description: `The actor's overall stance, derived from all its statements (as the page's stance filter); a mixed actor matches each stance of its range. ${anyOf}`,
     schema: list(stanceIds),
@@ -42,10 +46,6 @@ const filters: Record<keyof typeof filterParameters, { description: string; sche
 
 // The API's own parameters, which a page link does not hold.
 const apiOnly = {
-  event: {
-    description: `Event ids: statements from the sources the event claims; an unknown id is a 400. ${anyOf}`,
-    schema: list(),
-  },
   limit: {
     description: `How many statements per page: 1 to ${maxLimit}, default ${defaultLimit}.`,
     schema: { type: 'integer', minimum: 1, maximum: maxLimit, default: defaultLimit },

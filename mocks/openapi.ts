@@ -43,6 +43,12 @@ const etagHeader = {
     'A strong ETag of the answer: the dataset version, the path and the normalised query',
   schema: { type: 'string' },
 }
+// Answers from a dataset other than the article's say which, whatever their status.
+const datasetHeader = {
+  description:
+    'Present only on answers from the synthetic corpus (`npm run api -- --dataset synthetic`): its value is `synthetic`. Synthetic data is for testing at scale — not real statements.',
+  schema: { type: 'string', enum: ['synthetic'] },
+}
 const ifNoneMatchParameter = {
   name: 'If-None-Match',
   in: 'header',
@@ -70,7 +76,7 @@ function get(
       responses: {
         200: {
           description: 'OK',
-          headers: { ETag: etagHeader },
+          headers: { ETag: etagHeader, 'X-Dataset': datasetHeader },
           content: {
             'application/json': { schema: envelope(data, options.meta) },
             // With `Accept: application/x-ndjson`: every matching item, one a line, streamed.
@@ -101,7 +107,10 @@ export const openApiDocument = {
       'Reactions to Azerbaijan’s September 2023 operation in Karabakh, coded from one article. Every error is answered as application/problem+json.',
   },
   paths: {
-    '/api/events': get('All events', list('Event')),
+    '/api/events': get(
+      'All events, each with how many actors and statements its sources hold',
+      list('Event'),
+    ),
     '/api/events/{id}': get('One event with its milestones', ref('Event'), { id: 'id' }),
     '/api/actors': get(
       'All actors, the eight reacting actors first, then the parties',
@@ -128,7 +137,10 @@ export const openApiDocument = {
     '/api/sources': get('Source documents, without their text', list('SourceSummary')),
     '/api/sources/{id}': get('One source document with its full text', ref('Source'), { id: 'id' }),
     '/api/codebook': get('The codebook: stance scale, dimensions and rules', ref('Codebook')),
-    '/api/meta': get('Dataset version and date', ref('DatasetMeta')),
+    '/api/meta': get(
+      'Dataset version and date; which dataset answers, and for the synthetic corpus the notice every view of it must show',
+      ref('DatasetMeta'),
+    ),
   },
   components: {
     schemas: {

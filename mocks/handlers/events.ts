@@ -1,35 +1,74 @@
 import { http } from 'msw'
-import { event } from '../data/event'
-import { datasetVersions } from '../data/versions'
+import type { Event } from '../../src/lib/schemas/event'
 import { notFound } from '../problem'
+import type { ServedDataset, ServedVersion } from './dataset'
 import { answer, apiPath, rejectQuery } from './route'
-import { withVersion } from './version'
+import { versionedBy } from './version'
 
-const versions = datasetVersions.map(({ meta }) => meta)
+const countedByVersion = new WeakMap<ServedVersion, Event[]>()
 
-export const eventHandlers = [
-  http.get(
-    apiPath('/events'),
-    withVersion(({ request }) => rejectQuery(request) ?? answer('events', [event])),
-  ),
-  http.get(
-    apiPath('/events/:id'),
-    withVersion(({ request, params }) => {
-      if (params.id !== event.id) return notFound('event', String(params.id))
-      return rejectQuery(request) ?? answer('events', event)
-    }),
-  ),
-  http.get(
-    apiPath('/codebook'),
-    withVersion(
-      ({ request, dataset }) => rejectQuery(request) ?? answer('codebook', dataset.codebook),
+/** Each event with how many actors and statements its sources hold, counted once per version. */
+export function countedEvents(dataset: ServedVersion): Event[] {
+  const cached = countedByVersion.get(dataset)
+  if (cached) return cached
+  const eventOfSource = new Map<string, number>()
+  dataset.events.forEach((event, at) => {
+    for (const sourceId of event.sourceIds)
+      if (!eventOfSource.has(sourceId)) eventOfSource.set(sourceId, at)
+  })
+  const statements = dataset.events.map(() => 0)
+  const actors = dataset.events.map(() => new Set<string>())
+  for (const statement of dataset.statements) {
+    const at = eventOfSource.get(statement.sourceId)
+    if (at === undefined) continue
+    statements[at] = (statements[at] ?? 0) + 1
+    actors[at]?.add(statement.actorId)
+  }
+  const counted = dataset.events.map((event, at) => ({
+    ...event,
+    actorCount: actors[at]?.size ?? 0,
+    statementCount: statements[at] ?? 0,
+  }))
+  countedByVersion.set(dataset, counted)
+  return counted
+}
+
+export const eventHandlers = (served: ServedDataset) => {
+  const withVersion = versionedBy(served)
+  const versions = served.versions.map(({ meta }) => meta)
+  return [
+    http.get(
+      apiPath('/events'),
+      withVersion(
+        ({ request, dataset }) => rejectQuery(request) ?? answer('events', countedEvents(dataset)),
+      ),
     ),
-  ),
-  http.get(
-    apiPath('/meta'),
-    withVersion(
-      ({ request, dataset }) =>
-        rejectQuery(request) ?? answer('meta', { ...dataset.meta, versions }),
+    http.get(
+      apiPath('/events/:id'),
+      withVersion(({ request, params, dataset }) => {
+        const event = countedEvents(dataset).find((item) => item.id === params.id)
+        if (!event) return notFound('event', String(params.id))
+        return rejectQuery(request) ?? answer('events', event)
+      }),
     ),
-  ),
-]
+    http.get(
+      apiPath('/codebook'),
+      withVersion(
+        ({ request, dataset }) => rejectQuery(request) ?? answer('codebook', dataset.codebook),
+      ),
+    ),
+    http.get(
+      apiPath('/meta'),
+      withVersion(
+        ({ request, dataset }) =>
+          rejectQuery(request) ??
+          answer('meta', {
+            ...dataset.meta,
+            versions,
+            dataset: served.name,
+            ...(served.notice ? { notice: served.notice } : {}),
+          }),
+      ),
+    ),
+  ]
+}

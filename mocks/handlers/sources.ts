@@ -1,30 +1,31 @@
 import { http } from 'msw'
-import { source } from '../data/source'
 import { notFound } from '../problem'
+import type { ServedDataset } from './dataset'
 import { answer, apiPath, rejectQuery } from './route'
-import { withVersion } from './version'
+import { versionedBy } from './version'
 
-// Every dataset version codes the same article.
-const sources = [source]
-
-export const sourceHandlers = [
-  http.get(
-    apiPath('/sources'),
-    withVersion(
-      ({ request }) =>
-        rejectQuery(request) ??
-        answer(
-          'sources',
-          sources.map(({ text: _text, ...summary }) => summary),
-        ),
+// Every version of a dataset codes the same sources.
+export const sourceHandlers = (served: ServedDataset) => {
+  const withVersion = versionedBy(served)
+  return [
+    http.get(
+      apiPath('/sources'),
+      withVersion(
+        ({ request, dataset }) =>
+          rejectQuery(request) ??
+          answer(
+            'sources',
+            dataset.sources.map(({ text: _text, ...summary }) => summary),
+          ),
+      ),
     ),
-  ),
-  http.get(
-    apiPath('/sources/:id'),
-    withVersion(({ request, params }) => {
-      const found = sources.find((item) => item.id === params.id)
-      if (!found) return notFound('source', String(params.id))
-      return rejectQuery(request) ?? answer('sources', found)
-    }),
-  ),
-]
+    http.get(
+      apiPath('/sources/:id'),
+      withVersion(({ request, params, dataset }) => {
+        const found = dataset.sources.find((item) => item.id === params.id)
+        if (!found) return notFound('source', String(params.id))
+        return rejectQuery(request) ?? answer('sources', found)
+      }),
+    ),
+  ]
+}

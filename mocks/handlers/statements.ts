@@ -1,62 +1,30 @@
 import { http } from 'msw'
-import {
-  applyFilters,
-  speakerOptions,
-  type DashboardData,
-} from '../../src/lib/statements/apply-filters'
-import { compareStatements } from '../../src/lib/statements/filter'
 import { readStatementFilters } from '../../src/lib/schemas/statement-query'
-import type { Statement } from '../../src/lib/schemas/statement'
+import type { EngineQuery } from '../../src/lib/engine/types'
 import { filterParameters, type FilterState } from '../../src/lib/url-state/filter-state'
-import { writeParameters, type KnownValues } from '../../src/lib/url-state/parameters'
-import { event } from '../data/event'
-import { actors } from '../data/actors'
-import type { DatasetVersion } from '../data/versions'
+import { writeParameters } from '../../src/lib/url-state/parameters'
 import { notFound, problemResponse } from '../problem'
+import { indexed, type Indexed, type ServedDataset, type ServedVersion } from './dataset'
 import { ndjsonResponse, wantsNdjson } from './ndjson'
 import { encodeCursor, fingerprint, pagingParameters, readPage } from './paging'
 import { answer, apiPath, rejectQuery, rejectUndecodable } from './route'
-import { withVersion } from './version'
-
-type Served = { data: DashboardData; known: KnownValues }
-
-// Each version's data as the dashboard holds it, built once: stances derived by its own rule.
-const servedByVersion = new WeakMap<DatasetVersion, Served>()
-function served(dataset: DatasetVersion): Served {
-  const cached = servedByVersion.get(dataset)
-  if (cached) return cached
-  const data: DashboardData = {
-    actors,
-    statements: dataset.statements,
-    stances: actors.map((actor) => dataset.deriveStance(actor, dataset.statements)),
-    // Search finds the coded labels too, as it does on the page.
-    codebook: dataset.codebook,
-  }
-  const known = {
-    actorIds: new Set(actors.map((actor) => actor.id)),
-    speakers: new Set(speakerOptions(dataset.statements)),
-  }
-  const made = { data, known }
-  servedByVersion.set(dataset, made)
-  return made
-}
+import { versionedBy } from './version'
 
 const apiOnlyParameters = ['event', ...pagingParameters]
-const events = [event]
 
-/** `event`: statements from the sources an event claims; an unknown event id is refused. */
-function readEvents(params: URLSearchParams) {
+/**
+ * `event`: statements from the sources an event claims, any of several ids; `all` (the page's
+ * word for every event) is the same as no event. An unknown event id is refused.
+ */
+function readEvents(params: URLSearchParams, dataset: ServedVersion) {
   const ids = [...new Set(params.getAll('event').flatMap((value) => value.split(',')))]
     .filter((id) => id !== '')
     .sort()
+  const all = ids.includes('all')
   const problems = ids
-    .filter((id) => !events.some((item) => item.id === id))
+    .filter((id) => id !== 'all' && !dataset.events.some((item) => item.id === id))
     .map((id) => ({ field: 'event', message: `no such event (got "${id.slice(0, 100)}")` }))
-  const sources = new Set(
-    events.filter((item) => ids.includes(item.id)).flatMap((item) => item.sourceIds),
-  )
-  const matches = (statement: Statement) => ids.length === 0 || sources.has(statement.sourceId)
-  return { ids, problems, matches }
+  return { ids: all ? [] : ids, problems }
 }
 
 /** The filters as a link writes them, so the same query always has the same fingerprint. */
@@ -66,44 +34,86 @@ function normalisedFilters(state: FilterState): string {
   return params.toString()
 }
 
-export const statementHandlers = [
-  http.get(
-    apiPath('/statements'),
-    withVersion(({ request, dataset }) => {
-      const undecodable = rejectUndecodable(request)
-      if (undecodable) return undecodable
-      const { data, known } = served(dataset)
-      const params = new URL(request.url).searchParams
-      const { state, problems } = readStatementFilters(params, known, apiOnlyParameters)
-      const events = readEvents(params)
-      const print = fingerprint(
-        [dataset.meta.version, normalisedFilters(state), events.ids.join(',')].join('\n'),
-      )
-      const { page, problems: pagingProblems } = readPage(params, print)
-      const all = [...problems, ...events.problems, ...pagingProblems]
-      if (all.length > 0) return problemResponse(400, 'The statement filters are not valid.', all)
-      // The dashboard's own filter, so a link's query string finds the statements its page shows.
-      const matching = applyFilters(data, state)
-        .flatMap((result) => result.statements)
-        .filter((statement) => events.matches(statement))
-        .sort(compareStatements)
-      // The bulk export is every matching statement, whatever the page size.
-      if (wantsNdjson(request)) return ndjsonResponse(matching)
-      const end = page.offset + page.limit
-      const next = end < matching.length ? encodeCursor(end, print) : null
-      return answer('statements', matching.slice(page.offset, end), {
-        total: matching.length,
-        limit: page.limit,
-        next,
-      })
-    }),
-  ),
-  http.get(
-    apiPath('/statements/:id'),
-    withVersion(({ request, params, dataset }) => {
-      const statement = dataset.statements.find((item) => item.id === params.id)
-      if (!statement) return notFound('statement', String(params.id))
-      return rejectQuery(request) ?? answer('statements', statement)
-    }),
-  ),
-]
+/**
+ * The index positions of the matching statements, in the API's order, from the engine the page
+ * uses. The statement's own stance, which the engine does not index as a facet, is checked here:
+ * for a list of statements that is the same as filtering by it.
+ */
+function matchingPositions(found: Indexed, state: FilterState, events: readonly string[]) {
+  const { engine, sorted } = found
+  const query: EngineQuery = {
+    stance: state.stance,
+    kind: state.kind,
+    actor: state.actor,
+    dimension: state.dimension,
+    channel: state.channel,
+    speaker: state.speaker,
+    event: events,
+    from: state.from,
+    to: state.to,
+    q: state.q,
+  }
+  const result = engine.query(query)
+  const ownStances = state['statement-stance']
+  const shown = new Uint8Array(engine.index.statements.length)
+  for (const at of result.statements) {
+    const own = engine.index.statements[at]?.stance
+    if (ownStances.length === 0 || (own && ownStances.includes(own))) shown[at] = 1
+  }
+  // Typed arrays, not statement lists: a page of a large dataset needs only its own records.
+  const positions = new Int32Array(result.statements.length)
+  let count = 0
+  for (const at of sorted) if (shown[at] === 1) positions[count++] = at
+  return positions.subarray(0, count)
+}
+
+const statementsAt = (found: Indexed, positions: Int32Array) =>
+  Array.from(positions).flatMap((at) => found.engine.index.statements[at] ?? [])
+
+export const statementHandlers = (served: ServedDataset) => {
+  const withVersion = versionedBy(served)
+  return [
+    http.get(
+      apiPath('/statements'),
+      withVersion(({ request, dataset }) => {
+        const undecodable = rejectUndecodable(request)
+        if (undecodable) return undecodable
+        const found = indexed(dataset)
+        const params = new URL(request.url).searchParams
+        // The API reads `event` as a list of its own; the page's single `event` is one of them.
+        const filterParams = new URLSearchParams(params)
+        filterParams.delete('event')
+        const { state, problems } = readStatementFilters(
+          filterParams,
+          found.known,
+          apiOnlyParameters,
+        )
+        const events = readEvents(params, dataset)
+        const print = fingerprint(
+          [dataset.meta.version, normalisedFilters(state), events.ids.join(',')].join('\n'),
+        )
+        const { page, problems: pagingProblems } = readPage(params, print)
+        const all = [...problems, ...events.problems, ...pagingProblems]
+        if (all.length > 0) return problemResponse(400, 'The statement filters are not valid.', all)
+        const matching = matchingPositions(found, state, events.ids)
+        // The bulk export is every matching statement, whatever the page size.
+        if (wantsNdjson(request)) return ndjsonResponse(statementsAt(found, matching))
+        const end = page.offset + page.limit
+        const next = end < matching.length ? encodeCursor(end, print) : null
+        return answer('statements', statementsAt(found, matching.subarray(page.offset, end)), {
+          total: matching.length,
+          limit: page.limit,
+          next,
+        })
+      }),
+    ),
+    http.get(
+      apiPath('/statements/:id'),
+      withVersion(({ request, params, dataset }) => {
+        const statement = indexed(dataset).byId.get(String(params.id))
+        if (!statement) return notFound('statement', String(params.id))
+        return rejectQuery(request) ?? answer('statements', statement)
+      }),
+    ),
+  ]
+}

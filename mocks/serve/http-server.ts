@@ -1,6 +1,7 @@
 // The mock API over plain HTTP, for analysts' scripts (curl, R, pandas):
 //   npm run api            serves on http://localhost:8787/api
 //   PORT=9000 MOCK_FAULTS=statements:error MOCK_LATENCY=300 npm run api
+//   npm run api -- --dataset synthetic --size 100000 [--seed 1]   the synthetic corpus instead
 //
 // Node's request is turned into a fetch Request here by hand, on purpose: the answers that matter
 // most for the contract (unknown or lowercase methods, CONNECT, oversized headers) are decided by
@@ -14,9 +15,11 @@ import {
   type ServerResponse,
 } from 'node:http'
 import type { Duplex } from 'node:stream'
-import { getResponse } from 'msw'
+import { parseArgs } from 'node:util'
+import { getResponse, type RequestHandler } from 'msw'
 import { parseFaultPlan, setFaultPlan, setLatency } from '../faults'
-import { handlers } from '../handlers/all'
+import { createHandlers, handlers as articleHandlers } from '../handlers/all'
+import { indexed, syntheticDataset } from '../handlers/dataset'
 import { problemBody, problemResponse } from '../problem'
 import { apiSecurityHeaders } from '../../scripts/security-headers'
 
@@ -25,6 +28,8 @@ const corsHeaders = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
   'Access-Control-Allow-Headers': 'Content-Type',
+  // A script in a page may read the cache tag and which dataset answered.
+  'Access-Control-Expose-Headers': 'ETag, X-Dataset',
 }
 
 const readOnly = (method: string) =>
@@ -53,7 +58,12 @@ function toRequest(incoming: IncomingMessage, origin: string): Request {
   return new Request(url, { method: 'GET', headers })
 }
 
-async function handle(incoming: IncomingMessage, outgoing: ServerResponse, origin: string) {
+async function handle(
+  incoming: IncomingMessage,
+  outgoing: ServerResponse,
+  origin: string,
+  handlers: readonly RequestHandler[],
+) {
   const method = incoming.method ?? 'GET'
   if (method === 'OPTIONS') {
     outgoing.writeHead(204, corsHeaders).end()
@@ -67,7 +77,7 @@ async function handle(incoming: IncomingMessage, outgoing: ServerResponse, origi
   const path = new URL(request.url).pathname
   const response =
     (path === '/api' || path.startsWith('/api/')
-      ? await getResponse(handlers, request)
+      ? await getResponse([...handlers], request)
       : undefined) ??
     problemResponse(404, `No endpoint at ${path}. The API lives under /api; see /api/openapi.json.`)
   if (response.type === 'error') {
@@ -118,11 +128,18 @@ function answerParserError(error: NodeJS.ErrnoException, socket: Duplex) {
   socket.end(rawProblem(status, detail))
 }
 
-/** Starts the server; resolves once it listens. Port 0 picks a free port. */
-export function startHttpApi(port: number, host = '127.0.0.1'): Promise<Server> {
+/**
+ * Starts the server; resolves once it listens. Port 0 picks a free port. `handlers` serve another
+ * dataset (`createHandlers(syntheticDataset())`); the article's by default.
+ */
+export function startHttpApi(
+  port: number,
+  host = '127.0.0.1',
+  handlers: readonly RequestHandler[] = articleHandlers,
+): Promise<Server> {
   let origin = `http://${host}:${port}`
   const server = createServer((incoming, outgoing) => {
-    handle(incoming, outgoing, origin).catch((error: unknown) => {
+    handle(incoming, outgoing, origin, handlers).catch((error: unknown) => {
       console.error(error)
       if (outgoing.headersSent) {
         outgoing.end()
@@ -149,7 +166,53 @@ export function startHttpApi(port: number, host = '127.0.0.1'): Promise<Server> 
   )
 }
 
+/** Reads `--dataset article|synthetic`, `--size N` and `--seed N`; a bad value stops with why. */
+function handlersFromArgs(args: readonly string[]): readonly RequestHandler[] {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      dataset: { type: 'string', default: 'article' },
+      size: { type: 'string' },
+      seed: { type: 'string' },
+    },
+  })
+  const whole = (name: string, text: string | undefined, min: number, max: number) => {
+    if (text === undefined) return undefined
+    const value = /^\d{1,7}$/.test(text) ? Number(text) : NaN
+    if (!(value >= min && value <= max))
+      throw new Error(`--${name} must be a whole number from ${min} to ${max} (got "${text}").`)
+    return value
+  }
+  const size = whole('size', values.size, 1, 1_000_000)
+  const seed = whole('seed', values.seed, 0, 4_294_967_295)
+  if (values.dataset === 'article') {
+    if (size !== undefined || seed !== undefined)
+      throw new Error('--size and --seed apply only to --dataset synthetic.')
+    return articleHandlers
+  }
+  if (values.dataset !== 'synthetic')
+    throw new Error(`--dataset is "article" or "synthetic" (got "${values.dataset}").`)
+  const started = performance.now()
+  const served = syntheticDataset({
+    ...(size !== undefined ? { size } : {}),
+    ...(seed !== undefined ? { seed } : {}),
+  })
+  // Indexed now rather than on the first request, which would otherwise wait for it.
+  indexed(served.latest)
+  console.log(
+    `Generated and indexed ${served.latest.meta.version} in ${Math.round(performance.now() - started)} ms: ${served.notice ?? ''}`,
+  )
+  return createHandlers(served)
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  let handlers: readonly RequestHandler[]
+  try {
+    handlers = handlersFromArgs(process.argv.slice(2))
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error))
+    process.exit(2)
+  }
   const { plan, problems } = parseFaultPlan(process.env.MOCK_FAULTS ?? '')
   problems.forEach((problem) => console.warn(problem))
   setFaultPlan(plan)
@@ -157,7 +220,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (latency > 0) setLatency(latency)
   const port = Number(process.env.PORT ?? 8787)
   const host = process.env.HOST ?? '127.0.0.1'
-  const server = await startHttpApi(port, host)
+  const server = await startHttpApi(port, host, handlers)
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
   console.log(`Mock API listening on http://${host}:${actualPort}/api (see /api/openapi.json)`)

@@ -1,4 +1,4 @@
-import { createContext, use, useMemo, type ReactNode } from 'react'
+import { createContext, use, useCallback, useMemo, type ReactNode } from 'react'
 import { filterGroups } from '../features/filters/filter-options'
 import { codebookLabels } from '../lib/labels'
 import {
@@ -8,7 +8,8 @@ import {
   type CardResult,
   type DashboardData,
 } from '../lib/statements/apply-filters'
-import type { FilterState } from '../lib/url-state/filter-state'
+import { summariseEvents } from '../lib/statements/event-summaries'
+import { allEvents, type FilterState } from '../lib/url-state/filter-state'
 import type { KnownValues } from '../lib/url-state/parameters'
 import { useDashboardData } from './use-dashboard-data'
 import { useViewState } from './use-view-state'
@@ -19,12 +20,15 @@ import { useViewState } from './use-view-state'
  */
 function useViewModel() {
   const queries = useDashboardData()
-  const { actors, stances, statements, codebook } = queries
+  const { actors, stances, statements, codebook, events: eventsQuery } = queries
   const known: KnownValues | undefined = useMemo(
     () =>
-      actors.data || statements.data
+      actors.data || statements.data || eventsQuery.data
         ? {
             ...(actors.data ? { actorIds: new Set(actors.data.map((actor) => actor.id)) } : {}),
+            ...(eventsQuery.data
+              ? { eventIds: new Set([allEvents, ...eventsQuery.data.map((event) => event.id)]) }
+              : {}),
             ...(statements.data
               ? {
                   speakers: new Set(speakerOptions(statements.data)),
@@ -33,9 +37,33 @@ function useViewModel() {
               : {}),
           }
         : undefined,
-    [actors.data, statements.data],
+    [actors.data, statements.data, eventsQuery.data],
   )
   const viewState = useViewState(known)
+  /** The dataset's events with their counts, sorted by start; null until events and statements are in. */
+  const events = useMemo(
+    () =>
+      eventsQuery.data && statements.data
+        ? summariseEvents(eventsQuery.data, statements.data)
+        : null,
+    [eventsQuery.data, statements.data],
+  )
+  // The event shown: the link's, else the dataset's first (the article's); every event until the
+  // events are known, or when they cannot be loaded.
+  const firstEvent = eventsQuery.data?.[0]?.id ?? null
+  const event: string = viewState.filters.event ?? firstEvent ?? allEvents
+  /** The filters as the data is filtered: the link's, with the event it shows by default. */
+  const withEvent = useCallback(
+    (state: FilterState): FilterState =>
+      state.event === null && firstEvent !== null ? { ...state, event: firstEvent } : state,
+    [firstEvent],
+  )
+  const filters = useMemo(() => withEvent(viewState.filters), [withEvent, viewState.filters])
+  const setEvent = useCallback(
+    (next: string) =>
+      viewState.setFilters({ ...viewState.filters, event: next === firstEvent ? null : next }),
+    [viewState, firstEvent],
+  )
   const data: DashboardData | null = useMemo(
     () =>
       actors.data && stances.data && statements.data
@@ -44,9 +72,10 @@ function useViewModel() {
             stances: stances.data,
             statements: statements.data,
             ...(codebook.data ? { codebook: codebook.data } : {}),
+            ...(eventsQuery.data ? { events: eventsQuery.data } : {}),
           }
         : null,
-    [actors.data, stances.data, statements.data, codebook.data],
+    [actors.data, stances.data, statements.data, codebook.data, eventsQuery.data],
   )
   const labels = useMemo(
     () => (codebook.data ? codebookLabels(codebook.data) : null),
@@ -62,9 +91,10 @@ function useViewModel() {
             actors: actors.data,
             statements: statements.data,
             ...(codebook.data ? { codebook: codebook.data } : {}),
+            ...(eventsQuery.data ? { events: eventsQuery.data } : {}),
           }
         : null,
-    [stancesFailed, actors.data, statements.data, codebook.data],
+    [stancesFailed, actors.data, statements.data, codebook.data, eventsQuery.data],
   )
   const groups = useMemo(
     () =>
@@ -73,31 +103,28 @@ function useViewModel() {
         : null,
     [actors.data, statements.data, labels],
   )
-  const results = useMemo(
-    () => (data ? applyFilters(data, viewState.filters) : null),
-    [data, viewState.filters],
-  )
+  const results = useMemo(() => (data ? applyFilters(data, filters) : null), [data, filters])
   /** The cards as filtered: with their stances, or without them while those are unavailable. */
   const cards: readonly CardResult[] | null = useMemo(
     () =>
       results ??
       (withoutStances
-        ? filterByStatements(withoutStances, viewState.filters).map((result) => ({
+        ? filterByStatements(withoutStances, filters).map((result) => ({
             ...result,
             summary: null,
           }))
         : null),
-    [results, withoutStances, viewState.filters],
+    [results, withoutStances, filters],
   )
   /** How many actors a filter state shows, for the filters' counts; null until it can be told. */
   const countActors = useMemo(
     () =>
       data
-        ? (state: FilterState) => applyFilters(data, state).length
+        ? (state: FilterState) => applyFilters(data, withEvent(state)).length
         : withoutStances
-          ? (state: FilterState) => filterByStatements(withoutStances, state).length
+          ? (state: FilterState) => filterByStatements(withoutStances, withEvent(state)).length
           : null,
-    [data, withoutStances],
+    [data, withoutStances, withEvent],
   )
   return {
     ...viewState,
@@ -110,6 +137,9 @@ function useViewModel() {
     withoutStances,
     cards,
     countActors,
+    event,
+    events,
+    setEvent,
   }
 }
 

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
 import { z } from 'zod'
 import { actors } from '../../mocks/data/actors'
+import { event } from '../../mocks/data/event'
 import { latestVersion } from '../../mocks/data/versions'
 import { dimensionIds, stanceIds } from '../../src/lib/schemas/codebook'
 import { statementSchema } from '../../src/lib/schemas/statement'
@@ -15,6 +16,7 @@ const data = {
   statements,
   stances: actors.map((actor) => deriveStance(actor, statements)),
   codebook,
+  events: [event],
 }
 
 /** The ids of the statements the page shows for `search`, as its filters read the link. */
@@ -33,6 +35,7 @@ async function apiAnswers(search: string): Promise<string[]> {
 }
 
 const optionsOf: Record<keyof typeof filterParameters, readonly string[]> = {
+  event: [event.id, 'all'],
   stance: stanceIds,
   'statement-stance': stanceIds,
   kind: [...new Set(actors.map((actor) => actor.kind))],

@@ -1,10 +1,12 @@
 import { EventHeader } from '../../features/event/components/event-header'
+import { eventOptions } from '../../features/event/event-options'
 import { QueryPanel } from '../query-panel'
 import { useView } from '../view-context'
 
-/** The event's title, dates and the dataset behind it. */
+/** The event's title, dates and the dataset behind it, with the picker that chooses the event. */
 export function EventPanel({ announce }: { announce: boolean }) {
-  const { events, statements, actors, sources, meta } = useView().queries
+  const view = useView()
+  const { events, statements, actors, sources, meta } = view.queries
   return (
     <QueryPanel
       queries={[events, statements, actors, sources, meta]}
@@ -20,12 +22,19 @@ export function EventPanel({ announce }: { announce: boolean }) {
     >
       {() =>
         events.data?.[0] &&
+        view.events &&
         statements.data &&
         actors.data &&
         sources.data &&
         meta.data && (
           <EventHeader
-            event={events.data[0]}
+            event={events.data.find((event) => event.id === view.event) ?? null}
+            options={eventOptions(view.events, {
+              actors: new Set(statements.data.map((statement) => statement.actorId)).size,
+              statements: statements.data.length,
+            })}
+            value={view.event}
+            onChoose={view.setEvent}
             statements={statements.data}
             actors={actors.data}
             sources={sources.data}

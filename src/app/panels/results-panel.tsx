@@ -2,7 +2,7 @@ import { PanelSkeleton } from '../../components/panel-state'
 import { ActiveFilters } from '../../features/filters/components/active-filters'
 import { ResultsPanel as ActorCards } from '../../features/reactions/components/results-panel'
 import { withLinkedStatement } from '../../lib/statements/apply-filters'
-import { activeFilterCount, emptyFilterState } from '../../lib/url-state/filter-state'
+import { activeFilterCount, clearFilters } from '../../lib/url-state/filter-state'
 import { pageLink } from '../page-nav'
 import { QueryPanel } from '../query-panel'
 import { citeContextOf } from '../source-line'
@@ -44,7 +44,7 @@ export function ResultsPanel() {
                 linkedStatement={view.view.statement}
                 labels={labels}
                 filtered={activeFilterCount(filters) > 0}
-                onClearFilters={() => setFilters(emptyFilterState)}
+                onClearFilters={() => setFilters(clearFilters(filters))}
                 compare={view.view.compare}
                 onCompareChange={data ? (compare) => setView({ ...view.view, compare }) : null}
                 citeContext={citeContextOf(sources.data?.[0], meta.data)}

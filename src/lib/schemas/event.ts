@@ -31,6 +31,9 @@ export const eventSchema = z.object({
   ),
   sourceIds: z.array(z.string()),
   milestones: z.array(milestoneSchema),
+  /** How many actors and statements the event's sources hold, as the API counts them. */
+  actorCount: z.optional(z.int().check(z.minimum(0))),
+  statementCount: z.optional(z.int().check(z.minimum(0))),
 })
 export type Event = z.infer<typeof eventSchema>
 
@@ -43,5 +46,9 @@ const datasetVersionSchema = z.object({
 export const datasetMetaSchema = z.extend(datasetVersionSchema, {
   /** Every published version, oldest first; any of them can be asked for with `?version=`. */
   versions: z.optional(z.array(datasetVersionSchema)),
+  /** Which dataset answered: the article's, or the synthetic corpus for testing at scale. */
+  dataset: z.optional(z.enum(['article', 'synthetic'])),
+  /** What every view of this dataset must say about it (the synthetic label). */
+  notice: z.optional(z.string()),
 })
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>

@@ -2,8 +2,10 @@ import type { Actor } from '../schemas/actor'
 import type { StanceSummary } from '../schemas/stance-summary'
 import type { Statement } from '../schemas/statement'
 import type { Codebook } from '../schemas/codebook'
+import type { Event } from '../schemas/event'
 import { labelLookup, matchesStatementQuery, type LabelLookup } from '../statements/filter'
 import {
+  allEvents,
   emptyFilterState,
   withList,
   type FilterState,
@@ -17,6 +19,8 @@ export type DashboardData = {
   statements: readonly Statement[]
   /** With the codebook, search also finds statements by their coded stance and positions. */
   codebook?: Pick<Codebook, 'stances' | 'dimensions'>
+  /** Events claim statements through their sources; the event filter needs them. */
+  events?: readonly Pick<Event, 'id' | 'sourceIds'>[]
 }
 
 /** An actor the filters leave, with its stance summary and its statements that match them. */
@@ -39,13 +43,27 @@ const statementFilters = [
   'q',
 ] as const
 
-/** The statement matcher, plus the speaker filter, which it does not know. */
+/**
+ * The sources of the chosen event, or null when every event is shown (`all`, or no event). An
+ * event the data does not hold claims no source, so it matches nothing, as in the engine.
+ */
+export function eventSources(
+  events: DashboardData['events'],
+  event: FilterState['event'],
+): ReadonlySet<string> | null {
+  if (event === null || event === allEvents) return null
+  return new Set(events?.find((item) => item.id === event)?.sourceIds ?? [])
+}
+
+/** The statement matcher, plus the speaker and event filters, which it does not know. */
 function statementMatches(
   statement: Statement,
   state: FilterState,
   actor: Actor,
   lookup: LabelLookup | undefined,
+  sources: ReadonlySet<string> | null,
 ): boolean {
+  if (sources && !sources.has(statement.sourceId)) return false
   const voice = voiceOf(statement)
   if (state.speaker.length > 0 && (voice === null || !state.speaker.includes(voice))) return false
   return matchesStatementQuery(
@@ -75,20 +93,25 @@ export type CardResult = ActorStatements & { summary: StanceSummary | null }
  * them all. Also what the page shows while the stances are unavailable.
  */
 export function filterByStatements(
-  data: Pick<DashboardData, 'actors' | 'statements' | 'codebook'>,
+  data: Pick<DashboardData, 'actors' | 'statements' | 'codebook' | 'events'>,
   state: FilterState,
 ): ActorStatements[] {
   const lookup = data.codebook ? labelLookup(data.codebook) : undefined
-  const statementFilterActive = statementFilters.some((key) =>
-    Array.isArray(state[key]) ? state[key].length > 0 : Boolean(state[key]),
-  )
+  const sources = eventSources(data.events, state.event)
+  const statementFilterActive =
+    sources !== null ||
+    statementFilters.some((key) =>
+      Array.isArray(state[key]) ? state[key].length > 0 : Boolean(state[key]),
+    )
   return [...data.actors]
     .sort((a, b) => a.order - b.order)
     .flatMap((actor) => {
       if (state.kind.length > 0 && !state.kind.includes(actor.kind)) return []
       if (state.actor.length > 0 && !state.actor.includes(actor.id)) return []
       const own = data.statements.filter((statement) => statement.actorId === actor.id)
-      const matching = own.filter((statement) => statementMatches(statement, state, actor, lookup))
+      const matching = own.filter((statement) =>
+        statementMatches(statement, state, actor, lookup, sources),
+      )
       if (statementFilterActive && matching.length === 0) return []
       return [{ actor, statements: matching }]
     })

@@ -5,6 +5,10 @@ import { channelSchema } from '../schemas/statement'
 import { defaultsOf, listParameter, oneParameter, textParameter, type StateOf } from './parameters'
 
 const actorIdSchema = z.string().check(z.regex(/^[a-z][a-z-]*$/))
+const eventIdSchema = z.string().check(z.regex(/^[\w-]{1,80}$/))
+
+/** The `event` value that shows every event of the dataset. */
+export const allEvents = 'all'
 const daySchema = z.iso.date()
 const dayReason = 'not a day such as 2023-09-20'
 
@@ -13,6 +17,11 @@ const dayReason = 'not a day such as 2023-09-20'
  * is dropped. A link holds exactly these, so it reproduces the selection.
  */
 export const filterParameters = {
+  /**
+   * The event: its id, or `all` for every event. Left out, the page shows the dataset's first
+   * event (the article's), so links made before there were several events still mean the same.
+   */
+  event: oneParameter(eventIdSchema, null, 'no such event', (known) => known.eventIds),
   /** The actor's overall stance, derived from all its statements. */
   stance: listParameter(stanceIdSchema, 'no such stance'),
   /** The stance each statement itself expresses. */
@@ -51,7 +60,11 @@ export function isListFilter(key: string): key is ListFilter {
   return listFilters.some((filter) => filter === key)
 }
 
-export const clearFilters = (): FilterState => emptyFilterState
+/** Every filter off; the event is kept, since it is chosen apart from the filters. */
+export const clearFilters = (state?: FilterState): FilterState => ({
+  ...emptyFilterState,
+  event: state?.event ?? null,
+})
 
 export function activeFilterCount(state: FilterState): number {
   return (

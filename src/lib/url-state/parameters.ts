@@ -8,6 +8,8 @@ export type KnownValues = {
   actorIds?: ReadonlySet<string>
   speakers?: ReadonlySet<string>
   statementIds?: ReadonlySet<string>
+  /** The dataset's event ids and `all`. */
+  eventIds?: ReadonlySet<string>
 }
 
 /**

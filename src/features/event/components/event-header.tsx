@@ -4,23 +4,83 @@ import type { Actor } from '../../../lib/schemas/actor'
 import type { DatasetMeta, Event } from '../../../lib/schemas/event'
 import type { SourceSummary } from '../../../lib/schemas/source'
 import type { Statement } from '../../../lib/schemas/statement'
+import type { EventOption } from '../event-options'
 import { buildTimeline } from '../timeline'
+import { describeOption, EventPicker } from './event-picker'
 
 type Props = {
-  event: Event
+  /** The event shown, or null when every event is. */
+  event: Event | null
+  /** The picker's choices: "All events", then each event. */
+  options: readonly EventOption[]
+  value: string
+  onChoose: (value: string) => void
   statements: readonly Statement[]
   actors: readonly Actor[]
   sources: readonly SourceSummary[]
   meta: DatasetMeta
 }
 
-export function EventHeader({ event, statements, actors, sources, meta }: Props) {
+export function EventHeader({ event, options, value, onChoose, ...data }: Props) {
+  return (
+    <section className="event-header" aria-labelledby="event-title">
+      <EventPicker options={options} value={value} onChange={onChoose} />
+      {event ? (
+        <OneEvent event={event} {...data} />
+      ) : (
+        <AllEvents
+          all={options.find((option) => option.value === value)}
+          count={options.length - 1}
+        />
+      )}
+      <p className="event-source">
+        {event &&
+          data.sources
+            .filter((source) => event.sourceIds.includes(source.id))
+            .map((source) => (
+              <span key={source.id}>
+                Source: “{source.title}”, {source.outlet}
+                {source.via ? ` via ${source.via}` : ''}, {formatDay(source.published)}.{' '}
+              </span>
+            ))}
+        {!event && <span>{data.sources.length.toLocaleString('en-GB')} sources. </span>}
+        <span>
+          Data as of {formatDay(data.meta.updatedAt)} · dataset {data.meta.version} · codebook{' '}
+          {data.meta.codebookVersion}
+        </span>
+      </p>
+    </section>
+  )
+}
+
+function AllEvents({ all, count }: { all: EventOption | undefined; count: number }) {
+  return (
+    <>
+      <h2 id="event-title">All events</h2>
+      <p className="lede">
+        {count.toLocaleString('en-GB')} {count === 1 ? 'event' : 'events'}
+        {all ? ` · ${describeOption(all)}` : ''}.
+      </p>
+    </>
+  )
+}
+
+function OneEvent({
+  event,
+  statements,
+  actors,
+}: {
+  event: Event
+  statements: readonly Statement[]
+  actors: readonly Actor[]
+}) {
   const actorName = actorNames(actors, 'shortName')
-  const timeline = buildTimeline(event, statements)
+  const own = statements.filter((statement) => event.sourceIds.includes(statement.sourceId))
+  const timeline = buildTimeline(event, own)
   const names = (list: readonly Statement[]) =>
     [...new Set(list.map((statement) => actorName(statement.actorId)))].join(', ')
   return (
-    <section className="event-header" aria-labelledby="event-title">
+    <>
       <p className="eyebrow">
         {formatDay(event.start)} – {formatDay(event.end)}
       </p>
@@ -54,18 +114,6 @@ export function EventHeader({ event, statements, actors, sources, meta }: Props)
           </li>
         )}
       </ol>
-      <p className="event-source">
-        {sources.map((source) => (
-          <span key={source.id}>
-            Source: “{source.title}”, {source.outlet}
-            {source.via ? ` via ${source.via}` : ''}, {formatDay(source.published)}.{' '}
-          </span>
-        ))}
-        <span>
-          Data as of {formatDay(meta.updatedAt)} · dataset {meta.version} · codebook{' '}
-          {meta.codebookVersion}
-        </span>
-      </p>
-    </section>
+    </>
   )
 }

@@ -45,7 +45,7 @@ export function ActiveFilters({
         type="button"
         className="link-button"
         onClick={() => {
-          onChange(clearFilters())
+          onChange(clearFilters(state))
           focusResults()
         }}
       >
