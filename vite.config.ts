@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { flagFiles } from './scripts/flag-files-plugin.ts'
 import { inlineCss } from './scripts/inline-css-plugin.ts'
 import { headersFile, securityHeaders } from './scripts/security-headers.ts'
 
@@ -37,7 +38,7 @@ function securityHeadersPlugin(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), inlineCss(), securityHeadersPlugin()],
+  plugins: [react(), inlineCss(), securityHeadersPlugin(), flagFiles()],
   resolve: {
     alias: {
       'tough-cookie': fileURLToPath(new URL('mocks/serve/no-cookie-jar.ts', import.meta.url)),

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { FramedNotice } from './components/framed-notice'
 import { setApiReady, setApiTransport } from './lib/api/client'
+import { announceDataChanged } from './lib/api/data-changed'
 import { dropCorruptEntries, ensureUsableStorage } from './lib/storage-guard'
 import './app/styles.css'
 
@@ -66,7 +67,7 @@ async function startDataService() {
       `Removed the stored entry "${key}": it was corrupt and would stop the data service.`,
     )
   }
-  const { startMockApi, stopFaults } = await import('../mocks/serve/browser')
+  const { startMockApi, stopFaults, serveWorkspace } = await import('../mocks/serve/browser')
   const started = await startMockApi({
     workerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js`,
     latency: import.meta.env.DEV,
@@ -78,6 +79,14 @@ async function startDataService() {
   if (started.transport) setApiTransport(started.transport)
   document.documentElement.dataset.dataService = started.mode
   started.problems.forEach((problem) => console.warn(problem))
+  // An embed shows only the published dataset: another site's page cannot read this browser's
+  // workspace, and a reader of the embed should not see someone's unpublished coding.
+  if (!new URLSearchParams(window.location.search).has('embed')) {
+    const { followWorkspace } = await import('./lib/workspace/follow')
+    void followWorkspace(serveWorkspace, announceDataChanged).catch((error: unknown) => {
+      console.warn(`Your workspace could not be served beside the data: ${String(error)}`)
+    })
+  }
 }
 
 // A start that failed is forgotten, so the next request (a panel's "Try again") starts it afresh.

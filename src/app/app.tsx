@@ -1,5 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+import { onDataChanged } from '../lib/api/data-changed'
 import { ThemeToggle } from '../features/theme/theme-toggle'
 import { createQueryClient } from './query-client'
 import { Routes } from './routes/routes'
@@ -14,6 +15,8 @@ function Theme() {
 
 export function App({ queryClient }: { queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? createQueryClient())
+  // The analyst's own records are served beside the dataset: a saved change shows everywhere.
+  useEffect(() => onDataChanged(() => void client.invalidateQueries()), [client])
   return (
     <QueryClientProvider client={client}>
       <ViewProvider>
