@@ -7,8 +7,17 @@ import type { SourceSummary } from '../lib/schemas/source'
 import { chartIds, type ViewState } from '../lib/url-state/view-state'
 
 /** The line under every chart and embed: where the facts come from, and which dataset. */
-export const sourceLineOf = (sources: readonly SourceSummary[], datasetVersion: string) =>
-  `Source: ${sources.map((item) => `${item.outlet}${item.via ? ` via ${item.via}` : ''}, ${formatDay(item.published)}`).join('; ')}. Coded by the diplomatic reactions tracker, dataset ${datasetVersion}.`
+export function sourceLineOf(sources: readonly SourceSummary[], datasetVersion: string): string {
+  const published = sources
+    .filter((item) => !item.yours)
+    .map(
+      (item) => `${item.outlet}${item.via ? ` via ${item.via}` : ''}, ${formatDay(item.published)}`,
+    )
+  const yours = sources.filter((item) => item.yours).length
+  const own =
+    yours === 0 ? '' : ` and ${yours === 1 ? 'one source' : `${yours} sources`} of your own`
+  return `Source: ${published.join('; ')}${own}. Coded by the diplomatic reactions tracker, dataset ${datasetVersion}${yours > 0 ? ', with your own coding' : ''}.`
+}
 
 /**
  * What a citation of this view names, read when it is asked for (the address and the day change).
