@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { flagFiles } from './scripts/flag-files-plugin.ts'
 import { inlineCss } from './scripts/inline-css-plugin.ts'
 import { prerenderPlugin } from './scripts/prerender/prerender-plugin.ts'
 import { headersFile, securityHeaders } from './scripts/security-headers.ts'
@@ -38,7 +39,7 @@ function securityHeadersPlugin(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), inlineCss(), securityHeadersPlugin(), prerenderPlugin()],
+  plugins: [react(), inlineCss(), securityHeadersPlugin(), prerenderPlugin(), flagFiles()],
   resolve: {
     alias: {
       'tough-cookie': fileURLToPath(new URL('mocks/serve/no-cookie-jar.ts', import.meta.url)),

@@ -5,6 +5,7 @@ import { hydratePrerenderedState, prerenderedStateId } from './app/prerendered-s
 import { createQueryClient } from './app/query-client'
 import { FramedNotice } from './components/framed-notice'
 import { setApiReady, setApiTransport } from './lib/api/client'
+import { announceDataChanged } from './lib/api/data-changed'
 import { dropCorruptEntries, ensureUsableStorage } from './lib/storage-guard'
 import './app/styles.css'
 
@@ -68,7 +69,7 @@ async function startDataService() {
       `Removed the stored entry "${key}": it was corrupt and would stop the data service.`,
     )
   }
-  const { startMockApi, stopFaults } = await import('../mocks/serve/browser')
+  const { startMockApi, stopFaults, serveWorkspace } = await import('../mocks/serve/browser')
   const started = await startMockApi({
     workerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js`,
     latency: import.meta.env.DEV,
@@ -80,6 +81,14 @@ async function startDataService() {
   if (started.transport) setApiTransport(started.transport)
   document.documentElement.dataset.dataService = started.mode
   started.problems.forEach((problem) => console.warn(problem))
+  // An embed shows only the published dataset: another site's page cannot read this browser's
+  // workspace, and a reader of the embed should not see someone's unpublished coding.
+  if (!new URLSearchParams(window.location.search).has('embed')) {
+    const { followWorkspace } = await import('./lib/workspace/follow')
+    void followWorkspace(serveWorkspace, announceDataChanged).catch((error: unknown) => {
+      console.warn(`Your workspace could not be served beside the data: ${String(error)}`)
+    })
+  }
 }
 
 // A start that failed is forgotten, so the next request (a panel's "Try again") starts it afresh.

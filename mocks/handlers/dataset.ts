@@ -1,4 +1,8 @@
+import { deriveStanceSummary } from '../../src/lib/codebook/derive-stance'
 import { buildIndex } from '../../src/lib/engine/build-index'
+import { fingerprint } from './paging'
+import { sourcesAddedToEvents, workspaceRecords } from '../../src/lib/workspace/as-dataset'
+import type { WorkspaceData } from '../../src/lib/workspace/records'
 import { createEngine, type Engine } from '../../src/lib/engine/query'
 import { compareStatements } from '../../src/lib/statements/filter'
 import { speakerOptions } from '../../src/lib/statements/apply-filters'
@@ -27,6 +31,8 @@ export type ServedVersion = {
   sources: readonly Source[]
   statements: readonly Statement[]
   stances: readonly StanceSummary[]
+  /** What tells this content apart for caching when the version stays (an analyst's own records). */
+  revision?: string
 }
 
 /** A named dataset with its published versions (oldest first); the last is served by default. */
@@ -75,6 +81,42 @@ export function syntheticDataset(options: SyntheticOptions = {}): ServedDataset 
     stances: generated.stances,
   }
   return { name: 'synthetic', versions: [latest], latest, notice: syntheticLabel }
+}
+
+/**
+ * The dataset's latest version with the analyst's own records beside the published ones, each
+ * marked `yours`; earlier versions stay as published. Stances are derived again, by the latest
+ * codebook's rule, for the actors the analyst coded.
+ */
+export function withWorkspace(served: ServedDataset, data: WorkspaceData): ServedDataset {
+  if (data.statements.length === 0 && data.sources.length === 0) return served
+  const base = served.latest
+  const yours = workspaceRecords(data, base)
+  const added = sourcesAddedToEvents(data, base)
+  const actors = [...base.actors, ...yours.actors]
+  const statements = [...base.statements, ...yours.statements]
+  const coded = new Set(yours.statements.map((statement) => statement.actorId))
+  const stances = actors.map(
+    (actor) =>
+      (!coded.has(actor.id) && base.stances.find((stance) => stance.actorId === actor.id)) ||
+      deriveStanceSummary(actor, statements),
+  )
+  const latest: ServedVersion = {
+    ...base,
+    actors,
+    events: [
+      ...base.events.map((event) => {
+        const more = added.get(event.id)
+        return more ? { ...event, sourceIds: [...event.sourceIds, ...more] } : event
+      }),
+      ...yours.events,
+    ],
+    sources: [...base.sources, ...yours.sources],
+    statements,
+    stances,
+    revision: `${base.meta.version}+yours.${fingerprint(JSON.stringify(data))}`,
+  }
+  return { ...served, versions: [...served.versions.slice(0, -1), latest], latest }
 }
 
 /** What the statements endpoint needs of a version, built on first use and kept. */

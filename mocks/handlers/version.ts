@@ -52,7 +52,7 @@ export const versionedBy =
     const response = withETag(
       picked.request,
       await handle({ ...picked, params }),
-      picked.dataset.meta.version,
+      picked.dataset.revision ?? picked.dataset.meta.version,
     )
     return labelled(served, response)
   }

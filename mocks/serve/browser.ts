@@ -1,8 +1,10 @@
 import { setupWorker } from 'msw/browser'
 import type { ApiTransport } from '../../src/lib/api/client'
 import { describeFaultPlan, parseFaultPlan, setFaultPlan, setLatency } from '../faults'
-import { handlers } from '../handlers/all'
-import { answerInPage } from './in-page'
+import { createHandlers } from '../handlers/all'
+import { articleDataset, withWorkspace } from '../handlers/dataset'
+import type { WorkspaceData } from '../../src/lib/workspace/records'
+import { answerInPage, currentHandlers, setCurrentHandlers } from './in-page'
 
 export type MockTransportMode = 'service-worker' | 'in-page'
 
@@ -36,7 +38,8 @@ export async function startMockApi(options: {
   if (window.isSecureContext && 'serviceWorker' in navigator) {
     absorbWorkerUpdateFailures()
     try {
-      const worker = setupWorker(...handlers)
+      const worker = setupWorker(...currentHandlers())
+      running = worker
       await withTimeout(
         worker.start({
           serviceWorker: { url: options.workerUrl },
@@ -51,6 +54,18 @@ export async function startMockApi(options: {
     }
   }
   return { mode: 'in-page', transport: answerInPage, problems, faults }
+}
+
+let running: ReturnType<typeof setupWorker> | null = null
+
+/**
+ * Serves the analyst's workspace beside the article's data from the next request on, through
+ * the same handlers (the service worker's and the in-page ones alike).
+ */
+export function serveWorkspace(data: WorkspaceData): void {
+  const next = createHandlers(withWorkspace(articleDataset, data))
+  setCurrentHandlers(next)
+  running?.resetHandlers(...next)
 }
 
 /** Stops injecting faults: the mock API answers normally from the next request on. */

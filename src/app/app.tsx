@@ -1,5 +1,6 @@
 import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
+import { onDataChanged } from '../lib/api/data-changed'
 import { ThemeToggle } from '../features/theme/theme-toggle'
 import { createQueryClient } from './query-client'
 import { Routes } from './routes/routes'
@@ -39,6 +40,15 @@ function Theme() {
 
 export function App({ queryClient }: { queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? createQueryClient())
+  // The analyst's own records are served beside the dataset: a saved change shows everywhere.
+  useEffect(
+    () =>
+      onDataChanged(
+        // The synthetic corpus is generated, never the analyst's: it is not asked for again.
+        () => void client.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'synthetic' }),
+      ),
+    [client],
+  )
   return (
     <QueryClientProvider client={client}>
       <ViewProvider>

@@ -8,11 +8,20 @@ import { isSyntheticMeta, syntheticNotice } from '../lib/synthetic-notice'
 import { chartIds, type ViewState } from '../lib/url-state/view-state'
 
 /** The line under every chart and embed: where the facts come from, and which dataset. */
-export const sourceLineOf = (sources: readonly SourceSummary[], datasetVersion: string) =>
+export function sourceLineOf(sources: readonly SourceSummary[], datasetVersion: string): string {
   // The synthetic corpus's sources are generated, each noted so: none is named as a source.
-  sources.some((item) => item.publishedNote === syntheticNotice)
-    ? `${syntheticNotice}: generated for testing at scale, dataset ${datasetVersion}.`
-    : `Source: ${sources.map((item) => `${item.outlet}${item.via ? ` via ${item.via}` : ''}, ${formatDay(item.published)}`).join('; ')}. Coded by the diplomatic reactions tracker, dataset ${datasetVersion}.`
+  if (sources.some((item) => item.publishedNote === syntheticNotice))
+    return `${syntheticNotice}: generated for testing at scale, dataset ${datasetVersion}.`
+  const published = sources
+    .filter((item) => !item.yours)
+    .map(
+      (item) => `${item.outlet}${item.via ? ` via ${item.via}` : ''}, ${formatDay(item.published)}`,
+    )
+  const yours = sources.filter((item) => item.yours).length
+  const own =
+    yours === 0 ? '' : ` and ${yours === 1 ? 'one source' : `${yours} sources`} of your own`
+  return `Source: ${published.join('; ')}${own}. Coded by the diplomatic reactions tracker, dataset ${datasetVersion}${yours > 0 ? ', with your own coding' : ''}.`
+}
 
 /**
  * What a citation of this view names, read when it is asked for (the address and the day change).

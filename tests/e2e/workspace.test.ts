@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import * as z from 'zod'
+import { event } from '../../mocks/data/event'
 import { localUrl, openPage, saveScreenshot, sharedBrowser, viewports } from './browser'
 
 const browser = sharedBrowser()
@@ -12,6 +13,8 @@ const fictionalSource = [
   'Moscow urged both sides to stop the invented fighting. Paris condemned the invented shelling.',
   '“We will keep talking,” Yerevan said in this made-up story.',
 ].join('\n\n')
+
+const articleEventTitle = event.title
 
 // The workspace is its own page of the app, at `?view=workspace`.
 const workspaceUrl = localUrl('/?view=workspace')
@@ -73,6 +76,8 @@ test('an analyst codes a fictional source, keeps it over a reload, exports and i
   await page.getByLabel('Title').fill('Freedonia Herald (fictional)')
   await page.getByLabel('URL').fill('https://example.org/freedonia-herald')
   await page.getByRole('textbox', { name: 'Text', exact: true }).fill(fictionalSource)
+  // Filed under the article's event, so the dashboard's default view shows it beside the article.
+  await page.getByLabel('Event').selectOption({ label: articleEventTitle })
   await page.getByRole('button', { name: 'Add source' }).click()
   await page.getByRole('heading', { name: /Code Freedonia Herald/ }).waitFor()
 
@@ -91,6 +96,14 @@ test('an analyst codes a fictional source, keeps it over a reload, exports and i
   await page.getByRole('button', { name: 'Save statement' }).click()
   await page.getByRole('heading', { name: 'Your statements (3)' }).waitFor()
   await saveScreenshot(page, 'workspace-desktop-coding')
+
+  // The dashboard serves the analyst's statements beside the article's, marked as theirs.
+  await page.goto(localUrl('/?q=keep+talking'))
+  const armenia = page.getByRole('article').filter({ hasText: 'We will keep talking' })
+  await armenia.waitFor()
+  expect(await armenia.getByRole('heading', { level: 3 }).textContent()).toContain('Armenia')
+  await saveScreenshot(page, 'workspace-desktop-in-dashboard')
+  await page.goto(workspaceUrl)
 
   await page.reload()
   await page.getByRole('heading', { name: 'Your statements (3)' }).waitFor()

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { expect, test } from 'vitest'
@@ -11,6 +12,14 @@ const fictionalSource =
 
 let count = 0
 const freshName = () => `workspace-page-${(count += 1)}-${Math.random()}`
+
+/** The page as the app mounts it: its labels come from the codebook the mock API serves. */
+const renderPage = (databaseName: string) =>
+  render(
+    <QueryClientProvider client={new QueryClient()}>
+      <WorkspacePage databaseName={databaseName} />
+    </QueryClientProvider>,
+  )
 
 async function addSource(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByText('Add a source'))
@@ -30,12 +39,12 @@ async function addSource(user: ReturnType<typeof userEvent.setup>) {
 
 test('an analyst adds a source, accepts a suggested draft and codes a statement by position', async () => {
   const user = userEvent.setup()
-  render(<WorkspacePage databaseName={freshName()} />)
+  renderPage(freshName())
   await addSource(user)
 
   await user.click(screen.getByRole('button', { name: 'Suggest drafts' }))
   const draft = await screen.findByRole('listitem', { name: 'Draft: France, condemned' })
-  expect(draft).toHaveTextContent('suggested stance: condemns')
+  expect(draft).toHaveTextContent('suggested stance: Condemns the operation')
   await user.click(within(draft).getByRole('button', { name: 'Accept' }))
   const yours = await screen.findByRole('listitem', {
     name: 'France: Paris condemned the shelling.',
@@ -69,27 +78,28 @@ test('an analyst adds a source, accepts a suggested draft and codes a statement 
   await user.click(screen.getByRole('button', { name: 'Türkiye' }))
   expect(screen.getByText(/Chosen actor: Türkiye/)).toBeInTheDocument()
   await user.selectOptions(screen.getByLabelText('Stance'), 'supports')
-  expect(screen.getByText(/Derived stance of Türkiye: supports/)).toBeInTheDocument()
+  expect(screen.getByText(/Derived stance of Türkiye: Supports the operation/)).toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Save statement' }))
   const coded = await screen.findByRole('listitem', {
     name: 'Türkiye: Freedonia’s foreign minister said: “We stand with our neighbours.”',
   })
   expect(coded).toHaveTextContent('Yours')
   expect(coded).toHaveTextContent('quotation')
+  expect(coded).toHaveTextContent('Supports the operation')
   expect(coded).toHaveTextContent('“We stand with our neighbours”')
 }, 30_000)
 
 test('a deleted statement comes back with Undo, and a second tab sees the change', async () => {
   const user = userEvent.setup()
   const name = freshName()
-  render(<WorkspacePage databaseName={name} />)
+  renderPage(name)
   await addSource(user)
   await user.click(screen.getByRole('button', { name: 'Suggest drafts' }))
   const draft = await screen.findByRole('listitem', { name: 'Draft: Russia, urged' })
-  expect(draft).toHaveTextContent('suggested stance: calls-on-all-sides')
+  expect(draft).toHaveTextContent('suggested stance: Calls on all sides')
   await user.click(within(draft).getByRole('button', { name: 'Accept' }))
 
-  const other = render(<WorkspacePage databaseName={name} />)
+  const other = renderPage(name)
   const otherTab = within(other.container)
   await otherTab.findByRole('heading', { name: 'Your statements (1)' })
 
@@ -98,6 +108,7 @@ test('a deleted statement comes back with Undo, and a second tab sees the change
   })
   if (!firstTab) throw new Error('the statement should be listed')
   await user.click(within(firstTab).getByRole('button', { name: 'Delete statement' }))
+  expect(await screen.findByText('Deleted the statement of Russia.')).toBeInTheDocument()
   await otherTab.findByRole('heading', { name: 'Your statements (0)' })
   await user.click(screen.getByRole('button', { name: 'Undo' }))
   await otherTab.findByRole('heading', { name: 'Your statements (1)' })

@@ -1,14 +1,17 @@
 import { useState } from 'react'
 import { extractDrafts, type Draft } from '../../lib/workspace/extract'
 import type { SourceVersion } from '../../lib/workspace/records'
+import type { WorkspaceLabels } from './use-labels'
 
 /** The extractor's suggestions for one source; each is accepted, taken into the form, or rejected. */
 export function DraftsReview({
   source,
+  labels,
   onAccept,
   onEdit,
 }: {
   source: SourceVersion
+  labels: WorkspaceLabels
   onAccept: (draft: Draft) => Promise<boolean>
   onEdit: (draft: Draft) => void
 }) {
@@ -27,9 +30,9 @@ export function DraftsReview({
           {drafts.map((draft) => (
             <li key={draft.id} aria-label={`Draft: ${draft.actorName}, ${draft.trigger.text}`}>
               <p>
-                <strong>{draft.actorName}</strong> · suggested stance: {draft.stance ?? 'none'} ·
-                triggered by the words “{draft.trigger.text}”
-                {draft.speaker && ` · speaker ${draft.speaker}`}
+                <strong>{draft.actorName}</strong> · suggested stance:{' '}
+                {draft.stance ? labels.stance(draft.stance) : 'none'} · triggered by the words “
+                {draft.trigger.text}”{draft.speaker && ` · speaker ${draft.speaker}`}
               </p>
               <p className="workspace-passage">{draft.passage.text}</p>
               <p className="workspace-muted">{draft.reason}</p>

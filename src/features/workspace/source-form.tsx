@@ -5,6 +5,24 @@ import type { SourceVersion } from '../../lib/workspace/records'
 
 export type SourceFields = Omit<SourceVersion, 'id' | 'version' | 'addedAt'>
 
+/** An event a source can be filed under: the dataset's, or one the analyst opened. */
+export type EventChoice = { id: string; title: string }
+
+/** Where the analyst files a source: under an event there is, a new one, or none yet. */
+export type EventFiling =
+  { kind: 'none' } | { kind: 'existing'; id: string } | { kind: 'new'; title: string }
+
+const newEventValue = '+new'
+
+function eventFiling(values: Record<string, string>): EventFiling | string {
+  const chosen = values.event ?? ''
+  if (chosen === newEventValue) {
+    const title = (values.newEventTitle ?? '').trim()
+    return title ? { kind: 'new', title } : 'Give the new event a title.'
+  }
+  return chosen ? { kind: 'existing', id: chosen } : { kind: 'none' }
+}
+
 const urlSchema = z.url({ protocol: /^https?$/ })
 
 /** The fields of a source, or what is wrong with them in words a person can act on. */
@@ -35,15 +53,19 @@ export function validateSource(fields: Record<string, string>): SourceFields | s
 
 export function SourceForm({
   initial,
+  events,
   onSave,
   submitLabel,
 }: {
   initial?: SourceFields
-  onSave: (fields: SourceFields) => Promise<boolean>
+  /** The events a source can be filed under, the dataset's first. */
+  events: readonly EventChoice[]
+  onSave: (fields: SourceFields, filing: EventFiling) => Promise<boolean>
   submitLabel: string
 }) {
   const id = useId()
   const [text, setText] = useState(initial?.text ?? '')
+  const [event, setEvent] = useState(initial?.eventId ?? '')
   const [problems, setProblems] = useState<string[]>([])
 
   const openFile = async (file: File | undefined) => {
@@ -66,12 +88,19 @@ export function SourceForm({
       ]),
     )
     const result = validateSource({ ...values, text })
-    if (Array.isArray(result)) return setProblems(result)
+    const filing = eventFiling(values)
+    const found = [
+      ...(Array.isArray(result) ? result : []),
+      ...(typeof filing === 'string' ? [filing] : []),
+    ]
+    if (found.length > 0 || Array.isArray(result) || typeof filing === 'string')
+      return setProblems(found)
     setProblems([])
-    if (await onSave(result)) {
+    if (await onSave(result, filing)) {
       if (!initial) {
         form.reset()
         setText('')
+        setEvent('')
       }
     }
   }
@@ -93,6 +122,27 @@ export function SourceForm({
       <input id={`${id}-url`} name="url" type="url" defaultValue={initial?.url ?? ''} />
       <label htmlFor={`${id}-language`}>Language</label>
       <input id={`${id}-language`} name="language" defaultValue={initial?.language ?? 'en'} />
+      <label htmlFor={`${id}-event`}>Event</label>
+      <select
+        id={`${id}-event`}
+        name="event"
+        value={event}
+        onChange={(change) => setEvent(change.target.value)}
+      >
+        <option value="">No event yet</option>
+        {events.map((choice) => (
+          <option key={choice.id} value={choice.id}>
+            {choice.title}
+          </option>
+        ))}
+        <option value={newEventValue}>A new event…</option>
+      </select>
+      {event === newEventValue && (
+        <>
+          <label htmlFor={`${id}-new-event`}>Title of the new event</label>
+          <input id={`${id}-new-event`} name="newEventTitle" />
+        </>
+      )}
       <label htmlFor={`${id}-text`}>Text</label>
       <textarea
         id={`${id}-text`}

@@ -22,6 +22,7 @@ import {
 import { ActorPicker, type ActorChoice } from './actor-picker'
 import { deriveWorkspaceStance } from './derived-stance'
 import { PassageSelector, type Range } from './passage-selector'
+import type { WorkspaceLabels } from './use-labels'
 
 export type StatementSeed = {
   passage: Span | null
@@ -47,10 +48,12 @@ function actorFor(id: string, own: readonly WorkspaceActor[]): Actor | undefined
 export function StatementForm({
   source,
   data,
+  labels,
   seed,
   onSave,
 }: {
   source: SourceVersion
+  labels: WorkspaceLabels
   data: WorkspaceData
   seed: StatementSeed | null
   onSave: (change: Change) => Promise<boolean>
@@ -238,7 +241,7 @@ export function StatementForm({
         <option value="">No stance toward the operation</option>
         {stanceIds.map((item) => (
           <option key={item} value={item}>
-            {item}
+            {labels.stance(item)}
           </option>
         ))}
       </select>
@@ -255,7 +258,7 @@ export function StatementForm({
         <legend>Dimensions the statement takes</legend>
         {dimensionIds.map((dimension) => (
           <label key={dimension} className="workspace-check">
-            <input type="checkbox" name={`dimension-${dimension}`} /> {dimension}
+            <input type="checkbox" name={`dimension-${dimension}`} /> {labels.dimension(dimension)}
           </label>
         ))}
       </fieldset>
@@ -267,8 +270,8 @@ export function StatementForm({
       <textarea id={`${id}-rationale`} name="rationale" rows={3} />
       {preview && (
         <p className="workspace-derived" aria-live="polite">
-          Derived stance of {preview.actorId === actor?.id ? actor.name : preview.actorId}:{' '}
-          {preview.stance ?? 'none'}. {preview.explanation}
+          Derived stance of {labels.actor(preview.actorId).name}:{' '}
+          {preview.stance ? labels.stance(preview.stance) : 'none'}. {preview.explanation}
         </p>
       )}
       {message && (

@@ -1,20 +1,15 @@
 import { Flag } from '../../components/flag'
-import { gazetteerEntry } from '../../lib/gazetteer/gazetteer'
 import type { WorkspaceData, WorkspaceStatement } from '../../lib/workspace/records'
-
-function actorLabel(data: WorkspaceData, id: string): { name: string; emblem: string } {
-  const own = data.actors.find((actor) => actor.id === id)
-  if (own) return { name: own.name, emblem: own.emblem }
-  const entry = gazetteerEntry(id)
-  return entry ? { name: entry.name, emblem: entry.flag ?? 'none' } : { name: id, emblem: 'none' }
-}
+import type { WorkspaceLabels } from './use-labels'
 
 /** The analyst's own statements, each marked as theirs. */
 export function StatementsList({
   data,
+  labels,
   onDelete,
 }: {
   data: WorkspaceData
+  labels: WorkspaceLabels
   onDelete: (statement: WorkspaceStatement) => void
 }) {
   return (
@@ -23,7 +18,7 @@ export function StatementsList({
       {data.statements.length === 0 && <p>No statements coded yet.</p>}
       <ul className="workspace-statements">
         {data.statements.map((statement) => {
-          const actor = actorLabel(data, statement.actorId)
+          const actor = labels.actor(statement.actorId)
           const source = data.sources.find(
             (held) => held.id === statement.sourceId && held.version === statement.sourceVersion,
           )
@@ -32,7 +27,7 @@ export function StatementsList({
               <p>
                 <span className="workspace-yours">Yours</span>{' '}
                 <Flag emblem={actor.emblem} size={20} /> <strong>{actor.name}</strong> ·{' '}
-                {statement.stance ?? 'no stance'} ·{' '}
+                {statement.stance ? labels.stance(statement.stance) : 'No stance'} ·{' '}
                 {statement.textKind === 'quote' ? 'quotation' : 'paraphrase'}
               </p>
               <p className="workspace-passage">

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Change } from '../../lib/workspace/changes'
+import { workspaceChannelName } from '../../lib/workspace/names'
 import { emptyWorkspace, type WorkspaceData } from '../../lib/workspace/records'
 import {
   openWorkspaceStore,
@@ -7,8 +8,6 @@ import {
   type StorageStatus,
   type WorkspaceStore,
 } from '../../lib/workspace/store'
-
-const channelName = 'reactions-workspace'
 
 export type Undo = { label: string; change: Change }
 
@@ -38,7 +37,7 @@ export function useWorkspace(databaseName?: string) {
   // Another tab's change arrives as a nudge; this tab reads the stored data afresh.
   useEffect(() => {
     if (!store || typeof BroadcastChannel === 'undefined') return
-    const opened = new BroadcastChannel(channelName)
+    const opened = new BroadcastChannel(workspaceChannelName)
     opened.onmessage = () => void store.read().then(setData)
     channel.current = opened
     return () => {

@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
+import { eventsQueryOptions } from '../../lib/api/events'
 import { download } from '../../lib/download'
 import {
   deleteStatementChange,
@@ -12,12 +14,13 @@ import {
 } from '../../lib/workspace/changes'
 import { createDataPackage } from '../../lib/workspace/data-package'
 import type { Draft } from '../../lib/workspace/extract'
-import type { WorkspaceStatement } from '../../lib/workspace/records'
+import type { WorkspaceData, WorkspaceEvent, WorkspaceStatement } from '../../lib/workspace/records'
 import { DraftsReview } from './drafts-review'
 import { ImportExport } from './import-export'
-import { SourceForm, type SourceFields } from './source-form'
+import { SourceForm, type EventFiling, type SourceFields } from './source-form'
 import { StatementForm, type StatementSeed } from './statement-form'
 import { StatementsList } from './statements-list'
+import { useWorkspaceLabels } from './use-labels'
 import { StorageBanner } from './storage-banner'
 import { useWorkspace } from './use-workspace'
 
@@ -41,6 +44,22 @@ function statementFromDraft(draft: Draft, source: SourceKey, taken: string[]): W
   }
 }
 
+/** The event a source is filed under, and the new event it opens, if it opens one. */
+function fileUnder(
+  filing: EventFiling,
+  fields: SourceFields,
+  data: WorkspaceData,
+): { eventId: string | null; events: WorkspaceEvent[] } {
+  if (filing.kind === 'none') return { eventId: null, events: [] }
+  if (filing.kind === 'existing') return { eventId: filing.id, events: [] }
+  const id = uniqueId(
+    filing.title,
+    data.events.map((event) => event.id),
+  )
+  const day = fields.published ?? new Date().toISOString().slice(0, 10)
+  return { eventId: id, events: [{ id, title: filing.title, start: day, end: day }] }
+}
+
 /** The analyst's own sources and statements, coded by the same codebook as the bundled data. */
 export function WorkspacePage({ databaseName }: { databaseName?: string }) {
   const workspace = useWorkspace(databaseName)
@@ -50,6 +69,7 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
   const [seed, setSeed] = useState<{ key: number; value: StatementSeed } | null>(null)
   const sources = latestSources(data)
   const source = (current && findSource(data, current)) ?? null
+  const labels = useWorkspaceLabels(data.actors)
 
   const exportWorkspace = () =>
     void createDataPackage(data, new Date()).then((pack) =>
@@ -60,22 +80,32 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
       ),
     )
 
-  const addSource = async (fields: SourceFields) => {
+  const served = useQuery(eventsQueryOptions()).data
+  const eventChoices = [...(served ?? []).filter((event) => !event.yours), ...data.events].map(
+    (event) => ({ id: event.id, title: event.title }),
+  )
+
+  const addSource = async (fields: SourceFields, filing: EventFiling) => {
     const id = uniqueId(
       fields.title,
       data.sources.map((held) => held.id),
     )
+    const { eventId, events } = fileUnder(filing, fields, data)
     const saved = await workspace.apply(
-      putChange({ sources: [{ ...fields, id, version: 1, addedAt: new Date().toISOString() }] }),
+      putChange({
+        sources: [{ ...fields, eventId, id, version: 1, addedAt: new Date().toISOString() }],
+        events,
+      }),
     )
     if (saved) setCurrent({ id, version: 1 })
     return saved
   }
 
-  const saveEdit = async (fields: SourceFields) => {
+  const saveEdit = async (fields: SourceFields, filing: EventFiling) => {
     if (!source) return false
-    const change = editSourceChange(data, source, fields, new Date().toISOString())
-    const saved = await workspace.apply(change)
+    const { eventId, events } = fileUnder(filing, fields, data)
+    const change = editSourceChange(data, source, { ...fields, eventId }, new Date().toISOString())
+    const saved = await workspace.apply({ ...change, put: { ...change.put, events } })
     const next = change.put.sources?.[0]
     if (saved && next) {
       setCurrent({ id: next.id, version: next.version })
@@ -88,7 +118,7 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
     const removal = deleteStatementChange(data, statement.id)
     if (removal)
       void workspace.apply(removal.change, {
-        label: `Deleted the statement of ${statement.actorId}.`,
+        label: `Deleted the statement of ${labels.actor(statement.actorId).name}.`,
         change: removal.undo,
       })
   }
@@ -133,7 +163,7 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
           </ul>
           <details>
             <summary>Add a source</summary>
-            <SourceForm onSave={addSource} submitLabel="Add source" />
+            <SourceForm events={eventChoices} onSave={addSource} submitLabel="Add source" />
           </details>
         </section>
         {source && (
@@ -150,9 +180,15 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
               {editing ? 'Stop editing' : 'Edit this source'}
             </button>
             {editing && (
-              <SourceForm initial={source} onSave={saveEdit} submitLabel="Save the source" />
+              <SourceForm
+                initial={source}
+                events={eventChoices}
+                onSave={saveEdit}
+                submitLabel="Save the source"
+              />
             )}
             <DraftsReview
+              labels={labels}
               key={`${source.id}@${source.version}`}
               source={source}
               onAccept={(draft) =>
@@ -183,6 +219,7 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
             />
             <h3>Code a statement</h3>
             <StatementForm
+              labels={labels}
               key={`${source.id}@${source.version}#${seed?.key ?? 0}`}
               source={source}
               data={data}
@@ -192,7 +229,7 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
           </section>
         )}
       </div>
-      <StatementsList data={data} onDelete={deleteStatement} />
+      <StatementsList data={data} labels={labels} onDelete={deleteStatement} />
       <ImportExport
         data={data}
         onExport={exportWorkspace}

@@ -34,6 +34,8 @@ export const eventSchema = z.object({
   /** How many actors and statements the event's sources hold, as the API counts them. */
   actorCount: z.optional(z.int().check(z.minimum(0))),
   statementCount: z.optional(z.int().check(z.minimum(0))),
+  /** An event the analyst opened in their workspace. */
+  yours: z.optional(z.literal(true)),
 })
 export type Event = z.infer<typeof eventSchema>
 

@@ -23,6 +23,9 @@ export const sourceSummarySchema = z.object({
   publishedNote: z.string(),
   file: z.string(),
   length: z.int(),
+  /** A source the analyst added in their workspace. */
+  yours: z.optional(z.literal(true)),
+  url: z.optional(z.nullable(z.string())),
 })
 export const sourceSchema = z.extend(sourceSummarySchema, { text: z.string() })
 export type SourceSummary = z.infer<typeof sourceSummarySchema>

@@ -62,5 +62,7 @@ export const statementSchema = z.object({
   positions: z.array(positionSchema),
   addressees: z.array(addresseeSchema),
   rationale: z.string(),
+  /** Coded by the analyst in their own workspace, not part of the published dataset. */
+  yours: z.optional(z.literal(true)),
 })
 export type Statement = z.infer<typeof statementSchema>

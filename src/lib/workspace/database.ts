@@ -8,8 +8,7 @@ import {
   type WorkspaceEvent,
   type WorkspaceStatement,
 } from './records'
-
-export const workspaceDatabaseName = 'reactions-workspace'
+import { workspaceDatabaseName } from './names'
 
 /** The first release kept one text per source: no versions, no language. */
 export const sourceV1Schema = z.object({

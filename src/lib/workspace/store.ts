@@ -1,5 +1,6 @@
 import { applyChange, type Change } from './changes'
-import { WorkspaceDatabase, workspaceDatabaseName } from './database'
+import { WorkspaceDatabase } from './database'
+import { workspaceDatabaseName } from './names'
 import { emptyWorkspace, type WorkspaceData } from './records'
 
 /** Where the workspace is kept, and why when it is not kept on this device. */

@@ -39,7 +39,8 @@ export function EventHeader({ event, options, value, onChoose, ...data }: Props)
             .filter((source) => event.sourceIds.includes(source.id))
             .map((source) => (
               <span key={source.id}>
-                Source: “{source.title}”, {source.outlet}
+                {source.yours ? 'Your source' : 'Source'}: “{source.title}”
+                {source.outlet && `, ${source.outlet}`}
                 {source.via ? ` via ${source.via}` : ''}, {formatDay(source.published)}.{' '}
               </span>
             ))}
