@@ -45,7 +45,10 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
     () =>
       onDataChanged(
         // The synthetic corpus is generated, never the analyst's: it is not asked for again.
-        () => void client.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'synthetic' }),
+        () =>
+          void client.invalidateQueries({
+            predicate: (query) => query.queryKey[0] !== 'synthetic',
+          }),
       ),
     [client],
   )

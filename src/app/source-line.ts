@@ -26,16 +26,18 @@ export function sourceLineOf(sources: readonly SourceSummary[], datasetVersion: 
 /**
  * What a citation of this view names, read when it is asked for (the address and the day change).
  * Without the source or the dataset there is nothing to cite, and the cite buttons are left out.
+ * A statement names its own source (`sourceId`): the analyst's own statements cite theirs.
  */
 export function citeContextOf(
-  source: SourceSummary | undefined,
+  sources: readonly SourceSummary[] | undefined,
   dataset: DatasetMeta | undefined,
   /** The address to cite; by default the page's own, read when citing. */
   url?: string,
-): (() => CiteContext) | null {
-  if (!source || !dataset) return null
-  return () => ({
-    source,
+): ((sourceId?: string) => CiteContext) | null {
+  const published = sources?.find((item) => !item.yours)
+  if (!sources || !published || !dataset) return null
+  return (sourceId) => ({
+    source: sources.find((item) => item.id === sourceId) ?? published,
     datasetVersion: dataset.version,
     datasetYear: dataset.updatedAt.slice(0, 4),
     url: url ?? window.location.href,

@@ -46,15 +46,18 @@ export function CiteDialog({ title, citations, onClose, returnFocus }: Props) {
       className="cite-dialog"
       title={`Cite: ${title}`}
       description={
-        citations?.notice
-          ? 'Each style cites the synthetic test dataset (with the link and today’s date); RIS and CSL-JSON are for reference managers.'
-          : 'Each style gives two references, the original article and this dashboard (with the link and today’s date); RIS and CSL-JSON are for reference managers.'
+        citations?.noticeKind === 'yours'
+          ? 'Each style cites the source you coded the statement from; RIS and CSL-JSON are for reference managers.'
+          : citations?.notice
+            ? 'Each style cites the synthetic test dataset (with the link and today’s date); RIS and CSL-JSON are for reference managers.'
+            : 'Each style gives two references, the original article and this dashboard (with the link and today’s date); RIS and CSL-JSON are for reference managers.'
       }
       returnFocus={returnFocus}
     >
       {citations?.notice && (
         <p className="cite-notice">
-          <strong>{syntheticNotice}.</strong> {citations.notice}
+          <strong>{citations.noticeKind === 'yours' ? 'Your own coding' : syntheticNotice}.</strong>{' '}
+          {citations.notice}
         </p>
       )}
       <div className="cite-list">

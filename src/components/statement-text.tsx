@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { Statement } from '../lib/schemas/statement'
+import { YoursMark } from './yours-mark'
 
 const plain = (text: string): ReactNode => text
 
@@ -23,6 +24,7 @@ export function StatementText({
         <span className="text-kind" data-kind="quote">
           Quote
         </span>
+        {statement.yours && <YoursMark />}
         {statement.quotes.map((quote) => (
           <blockquote key={quote.start}>
             <p>“{mark(quote.text)}”</p>
@@ -30,7 +32,8 @@ export function StatementText({
         ))}
         {!lead && (
           <figcaption className="passage">
-            As the article reports it: {mark(statement.passage.text)}
+            {statement.yours ? 'As your source reports it' : 'As the article reports it'}:{' '}
+            {mark(statement.passage.text)}
           </figcaption>
         )}
       </figure>
@@ -39,8 +42,9 @@ export function StatementText({
   return (
     <div className={lead ? 'statement-text lead' : 'statement-text'}>
       <span className="text-kind" data-kind="paraphrase">
-        Paraphrase: the article’s words
+        {statement.yours ? 'Paraphrase: your source’s words' : 'Paraphrase: the article’s words'}
       </span>
+      {statement.yours && <YoursMark />}
       <p className="paraphrase">{mark(statement.passage.text)}</p>
     </div>
   )

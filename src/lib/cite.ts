@@ -29,6 +29,8 @@ export type Citations = {
   slug: string
   styles: Record<CitationStyle, Citation>
   notice?: string
+  /** Whose the notice is: synthetic test data, or the analyst's own coding. */
+  noticeKind?: 'synthetic' | 'yours'
 }
 
 /** The files reference managers import, by style. */
@@ -145,8 +147,17 @@ const paragraphs = (references: readonly string[]): Citation => ({
   text: references.join('\n\n'),
 })
 
+/** Said when the analyst cites a statement they coded themselves. */
+export const yoursCitationNote =
+  'This statement is your own coding, kept in this browser: it is not part of the published dataset and has no public link, so only the source you coded it from is cited.'
+
 function cite(cited: Cited): Citations {
   if (cited.context.synthetic) return citeSynthetic(cited)
+  if (cited.context.source.yours) return citeYours(cited)
+  return citeWithDataset(cited)
+}
+
+function citeWithDataset(cited: Cited): Citations {
   const { source, datasetVersion, datasetYear, accessed } = cited.context
   const { url } = cited
   const published = fromIso(source.published)
@@ -172,6 +183,30 @@ function cite(cited: Cited): Citations {
       ]),
       BibTeX: paragraphs(bibtex(cited)),
       RIS: { references: [risRecords(cited).join('\n')], text: risRecords(cited).join('\n') },
+      'CSL-JSON': { references: [csl], text: `${csl}\n` },
+    },
+  }
+}
+
+/** The analyst's own source alone: the dashboard's coding of it is theirs, not the dataset's. */
+function citeYours(cited: Cited): Citations {
+  const full = citeWithDataset(cited)
+  const first = (citation: Citation): Citation => {
+    const [reference = ''] = citation.references
+    return { references: [reference], text: reference }
+  }
+  const csl = JSON.stringify(cslItems(cited).slice(0, 1), null, 2)
+  const ris = risRecords(cited)[0] ?? ''
+  return {
+    slug: full.slug,
+    notice: yoursCitationNote,
+    noticeKind: 'yours',
+    styles: {
+      APA: first(full.styles.APA),
+      MLA: first(full.styles.MLA),
+      Chicago: first(full.styles.Chicago),
+      BibTeX: first(full.styles.BibTeX),
+      RIS: { references: [ris], text: ris },
       'CSL-JSON': { references: [csl], text: `${csl}\n` },
     },
   }

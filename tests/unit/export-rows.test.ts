@@ -110,6 +110,7 @@ test('the CSV puts each quote in its own column and states the filters on every 
     'span_start',
     'span_end',
     'rationale',
+    'coded_by',
     'filters',
   ])
   const negotiations = records.find(

@@ -75,7 +75,7 @@ export function ResultsPanel() {
                   onClearFilters={() => setFilters(clearFilters(filters))}
                   compare={view.view.compare}
                   onCompareChange={data ? (compare) => setView({ ...view.view, compare }) : null}
-                  citeContext={citeContextOf(sources.data?.[0], meta.data)}
+                  citeContext={citeContextOf(sources.data, meta.data)}
                   methodLink={pageLink(view, 'method', '#derivation')}
                   search={filters.q}
                   events={events.data ?? []}

@@ -71,7 +71,7 @@ export function EmbedRoute() {
                   onClearFilters={() => model.setFilters(emptyFilterState)}
                   compare={[]}
                   onCompareChange={null}
-                  citeContext={citeContextOf(sources.data[0], meta.data, fullView)}
+                  citeContext={citeContextOf(sources.data, meta.data, fullView)}
                   methodLink={{
                     href: `${fullView}${fullView.includes('?') ? '&' : '?'}view=method#derivation`,
                     onClick: () => undefined,

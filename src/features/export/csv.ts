@@ -72,7 +72,9 @@ export function toCsv(
       name: `quote_${index + 1}`,
       value: (row: ExportRow) => row.quotes[index] ?? '',
     })),
-    ...(['passage', 'source', 'span_start', 'span_end', 'rationale'] as const).map(column),
+    ...(['passage', 'source', 'span_start', 'span_end', 'rationale', 'coded_by'] as const).map(
+      column,
+    ),
     { name: 'filters', value: () => filters },
   ]
   const lines = [

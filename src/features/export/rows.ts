@@ -39,6 +39,8 @@ export type ExportRow = {
   span_start: number
   span_end: number
   rationale: string
+  /** `yours` for what the analyst coded in their workspace, `dataset` for the published coding. */
+  coded_by: 'dataset' | 'yours'
 }
 
 export type ExportResult = Pick<ActorResult, 'actor' | 'summary' | 'statements'>
@@ -56,9 +58,9 @@ export function exportRows(
   const actorName = actorNames(actors)
   const sourceName = (id: string) => {
     const source = sources.find((item) => item.id === id)
-    return source
-      ? `${source.outlet}${source.via ? ` via ${source.via}` : ''}, “${source.title}”, ${source.published}`
-      : id
+    if (!source) return id
+    const outlet = `${source.outlet}${source.via ? ` via ${source.via}` : ''}`
+    return `${source.yours ? 'Your source: ' : ''}${outlet ? `${outlet}, ` : ''}“${source.title}”, ${source.published}`
   }
   return results.flatMap(({ actor, summary, statements }) =>
     statements.map((statement) => ({
@@ -94,6 +96,7 @@ export function exportRows(
       span_start: statement.passage.start,
       span_end: statement.passage.end,
       rationale: statement.rationale,
+      coded_by: statement.yours ? 'yours' : 'dataset',
     })),
   )
 }

@@ -1,4 +1,5 @@
 import { Flag } from '../../components/flag'
+import { YoursMark } from '../../components/yours-mark'
 import type { WorkspaceData, WorkspaceStatement } from '../../lib/workspace/records'
 import type { WorkspaceLabels } from './use-labels'
 
@@ -25,9 +26,8 @@ export function StatementsList({
           return (
             <li key={statement.id} aria-label={`${actor.name}: ${statement.passage.text}`}>
               <p>
-                <span className="workspace-yours">Yours</span>{' '}
-                <Flag emblem={actor.emblem} size={20} /> <strong>{actor.name}</strong> ·{' '}
-                {statement.stance ? labels.stance(statement.stance) : 'No stance'} ·{' '}
+                <YoursMark /> <Flag emblem={actor.emblem} size={20} /> <strong>{actor.name}</strong>{' '}
+                · {statement.stance ? labels.stance(statement.stance) : 'No stance'} ·{' '}
                 {statement.textKind === 'quote' ? 'quotation' : 'paraphrase'}
               </p>
               <p className="workspace-passage">

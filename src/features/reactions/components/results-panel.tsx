@@ -32,7 +32,8 @@ type Props = {
   onCompareChange: ((compare: string[]) => void) | null
   /** Built at the moment of citing, so the link and the date are those of that moment; null
    * while the source or the dataset version is unavailable. */
-  citeContext: (() => CiteContext) | null
+  /** What a citation names; given a statement's source, that source. */
+  citeContext: ((sourceId?: string) => CiteContext) | null
   methodLink: ActorCardProps['methodLink']
   /** The statement a permalink points at, opened and focused in its actor's card. */
   linkedStatement?: string | null
@@ -109,7 +110,7 @@ export function ResultsPanel(props: Props) {
           citeContext &&
           ((statement) => {
             rememberOpener()
-            const context = citeContext()
+            const context = citeContext(statement.sourceId)
             const name = actorName(statement.actorId)
             void loadCite().then(({ citeStatement, statementTitle }) =>
               setCiting({
