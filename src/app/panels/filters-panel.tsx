@@ -8,7 +8,8 @@ import { useView } from '../view-context'
  * stances every filter but stance still works; the cards' panel says once why.
  */
 export function FiltersPanel({ announce }: { announce: boolean }) {
-  const { queries, groups, filters, setFilters, countActors, stancesFailed } = useView()
+  const { queries, groups, filters, setFilters, countActors, facetCounts, stancesFailed } =
+    useView()
   const { actors, stances, statements, codebook, events } = queries
   return (
     <QueryPanel
@@ -26,6 +27,7 @@ export function FiltersPanel({ announce }: { announce: boolean }) {
           event && (
             <FilterPanel
               countActors={countActors}
+              facetCounts={facetCounts}
               unavailable={
                 stancesFailed
                   ? {
