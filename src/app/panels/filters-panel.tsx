@@ -1,5 +1,6 @@
 import { PanelSkeleton } from '../../components/panel-state'
 import { FilterPanel } from '../../features/filters/components/filter-panel'
+import { allEvents } from '../../lib/url-state/filter-state'
 import { QueryPanel } from '../query-panel'
 import { useView } from '../view-context'
 
@@ -8,8 +9,8 @@ import { useView } from '../view-context'
  * stances every filter but stance still works; the cards' panel says once why.
  */
 export function FiltersPanel({ announce }: { announce: boolean }) {
-  const { queries, groups, filters, setFilters, countActors, facetCounts, stancesFailed } =
-    useView()
+  const model = useView()
+  const { queries, groups, filters, setFilters, countActors, facetCounts, stancesFailed } = model
   const { actors, stances, statements, codebook, events } = queries
   return (
     <QueryPanel
@@ -20,11 +21,22 @@ export function FiltersPanel({ announce }: { announce: boolean }) {
       skeleton={<PanelSkeleton rows={3} label="Loading the filters" variant="filters" />}
     >
       {() => {
-        const event = events.data?.[0]
+        const event = events.data?.find((item) => item.id === model.event) ?? events.data?.[0]
+        // Across every event, the dates run from the first one's start to the last one's end.
+        const bounds =
+          model.event === allEvents && events.data && events.data.length > 0
+            ? {
+                min: events.data.reduce(
+                  (first, item) => (item.start < first ? item.start : first),
+                  events.data[0]?.start ?? '',
+                ),
+                max: events.data.reduce((last, item) => (item.end > last ? item.end : last), ''),
+              }
+            : event && { min: event.start, max: event.end }
         return (
           countActors &&
           groups &&
-          event && (
+          bounds && (
             <FilterPanel
               countActors={countActors}
               facetCounts={facetCounts}
@@ -38,7 +50,7 @@ export function FiltersPanel({ announce }: { announce: boolean }) {
               }
               state={filters}
               groups={groups}
-              dateBounds={{ min: event.start, max: event.end }}
+              dateBounds={bounds}
               onChange={setFilters}
             />
           )
