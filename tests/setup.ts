@@ -24,6 +24,7 @@ class FixedSizeResizeObserver implements ResizeObserver {
 globalThis.ResizeObserver = FixedSizeResizeObserver
 // jsdom has no layout, so nothing to scroll: accept the call.
 Element.prototype.scrollIntoView = function scrollIntoView() {}
+window.scrollTo = function scrollTo() {}
 
 // Shared two-core machines render slowly at times; wait longer before a query gives up.
 configure({ asyncUtilTimeout: 5000 })
