@@ -37,3 +37,11 @@ export const findFilterOption = async (group: string, option: string) =>
   within(await screen.findByRole('group', { name: group })).findByRole('checkbox', {
     name: new RegExp(`^${option} \\d+ actors?$`),
   })
+
+/** Once the results are shown, opens “Cite this view” and gives the BibTeX it offers. */
+export async function citeThisView(user: ReturnType<typeof userEvent.setup>) {
+  await resultCount()
+  await user.click(screen.getByRole('button', { name: 'Cite this view' }))
+  const dialog = await screen.findByRole('dialog', { name: 'Cite: this view' })
+  return within(dialog).getByRole('region', { name: 'BibTeX' })
+}

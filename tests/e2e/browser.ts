@@ -88,3 +88,20 @@ export function sharedBrowser(): () => Browser {
     return browser
   }
 }
+
+/**
+ * The app in one Chromium for the test file: `open(path, options)` opens a page of it, failing
+ * the test on any error the page logs; `browser()` is Chromium itself, for other pages.
+ */
+export function appBrowser() {
+  const browser = sharedBrowser()
+  return {
+    browser,
+    open: (path = '/', options: BrowserContextOptions = {}) =>
+      openPage(browser(), localUrl(path), options),
+  }
+}
+
+/** Waits for the dashboard's cards: the line that says how many actors are shown. */
+export const actorsShown = (page: Page) =>
+  page.getByText(/^(All \d+ actors|Showing \d+ of \d+ actors)/).waitFor()

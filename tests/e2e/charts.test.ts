@@ -1,15 +1,8 @@
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
-import {
-  localUrl,
-  openPage,
-  saveScreenshot,
-  seriousAccessibilityViolations,
-  viewports,
-  sharedBrowser,
-} from './browser'
+import { appBrowser, saveScreenshot, seriousAccessibilityViolations, viewports } from './browser'
 
-const browser = sharedBrowser()
+const { open } = appBrowser()
 
 const chart = (page: Page, title: string) => page.getByRole('figure', { name: title })
 
@@ -30,7 +23,7 @@ async function toggleTable(page: Page, title: string) {
 }
 
 test('all five charts render from the mock API', async () => {
-  const { page, context, errors } = await openPage(browser(), localUrl(), {
+  const { page, context, errors } = await open('/', {
     viewport: viewports.desktop,
   })
   await openCharts(page)
@@ -54,7 +47,7 @@ test('all five charts render from the mock API', async () => {
 })
 
 test('each table view shows the same numbers as its chart, and is kept in the URL', async () => {
-  const { page, context } = await openPage(browser(), localUrl())
+  const { page, context } = await open()
   await openCharts(page)
   const distribution = chart(page, 'How many take each stance')
   const barActors = await distribution
@@ -89,7 +82,7 @@ test('each table view shows the same numbers as its chart, and is kept in the UR
 })
 
 test('charts follow the filters, and clicking them filters the dashboard', async () => {
-  const { page, context } = await openPage(browser(), localUrl('/?kind=state'))
+  const { page, context } = await open('/?kind=state')
   await openCharts(page)
   expect(
     await chart(page, 'Where each actor stands').getByRole('button').allTextContents(),
@@ -115,7 +108,7 @@ test('charts follow the filters, and clicking them filters the dashboard', async
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no serious violation with the charts shown (${colorScheme}), and phone width lays out`, async () => {
-    const { page, context } = await openPage(browser(), localUrl(), {
+    const { page, context } = await open('/', {
       colorScheme,
       viewport: viewports.desktop,
     })

@@ -1,26 +1,22 @@
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import {
-  localUrl,
-  openPage,
+  actorsShown,
+  appBrowser,
   saveScreenshot,
   seriousAccessibilityViolations,
-  sharedBrowser,
   viewports,
 } from './browser'
 
-const browser = sharedBrowser()
+const { open } = appBrowser()
 
-async function ready(page: Page) {
-  await page.getByText(/^(All \d+ actors|Showing \d+ of \d+ actors)/).waitFor()
-}
 const compareTable = (page: Page) => page.getByRole('table', { name: /side by side/ })
 
 test('comparing the United States and Türkiye shows each one’s exact words; the link reproduces it', async () => {
-  const { page, context, errors } = await openPage(browser(), localUrl(), {
+  const { page, context, errors } = await open('/', {
     viewport: viewports.desktop,
   })
-  await ready(page)
+  await actorsShown(page)
   await page.getByRole('button', { name: 'Compare United States' }).click()
   await page.getByRole('button', { name: 'Compare Türkiye' }).click()
   const table = compareTable(page)
@@ -52,8 +48,8 @@ test('comparing the United States and Türkiye shows each one’s exact words; t
 })
 
 test('the method page is reachable from every card’s rationale', async () => {
-  const { page, context } = await openPage(browser(), localUrl())
-  await ready(page)
+  const { page, context } = await open()
+  await actorsShown(page)
   const cards = page.getByRole('article')
   const count = await cards.count()
   expect(count).toBe(10)
@@ -74,17 +70,17 @@ test('the method page is reachable from every card’s rationale', async () => {
   expect(await seriousAccessibilityViolations(page)).toEqual([])
   await saveScreenshot(page, 'method')
   await page.goBack()
-  await ready(page)
+  await actorsShown(page)
   await context.close()
 })
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`keyboard only: compare two actors, cite a statement and copy it (${colorScheme})`, async () => {
-    const { page, context } = await openPage(browser(), localUrl(), {
+    const { page, context } = await open('/', {
       colorScheme,
       permissions: ['clipboard-read', 'clipboard-write'],
     })
-    await ready(page)
+    await actorsShown(page)
     const focusAndPress = async (
       name: string | RegExp,
       key = 'Enter',

@@ -1,25 +1,24 @@
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import {
-  localUrl,
-  openPage,
+  actorsShown,
+  appBrowser,
   saveScreenshot,
   seriousAccessibilityViolations,
   viewports,
-  sharedBrowser,
 } from './browser'
 
-const browser = sharedBrowser()
+const { open } = appBrowser()
 
 async function cardNames(page: Page) {
-  await page.getByText(/^(All \d+ actors|Showing \d+ of \d+ actors)/).waitFor()
+  await actorsShown(page)
   return page.getByRole('article').getByRole('heading', { level: 3 }).allTextContents()
 }
 
 // Filtering, search, Back and Forward and malformed links are covered in jsdom
 // (tests/integration/dashboard-filters.test.tsx); here only what needs a real browser.
 test('the main flows work with the keyboard alone', async () => {
-  const { page, context } = await openPage(browser(), localUrl())
+  const { page, context } = await open()
   await cardNames(page)
   // Skip link first, then the theme, then the search box.
   await page.keyboard.press('Tab')
@@ -53,7 +52,7 @@ test('the main flows work with the keyboard alone', async () => {
 })
 
 test('focus is visible on every control it reaches', async () => {
-  const { page, context } = await openPage(browser(), localUrl())
+  const { page, context } = await open()
   await cardNames(page)
   for (let index = 0; index < 12; index += 1) {
     await page.keyboard.press('Tab')
@@ -74,7 +73,7 @@ test('focus is visible on every control it reaches', async () => {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe: no serious violation in the ${colorScheme} theme, with a card open and the source shown`, async () => {
-    const { page, context } = await openPage(browser(), localUrl('/?stance=urges-halt,supports'), {
+    const { page, context } = await open('/?stance=urges-halt,supports', {
       viewport: viewports.desktop,
       colorScheme,
     })
@@ -91,7 +90,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   })
 
   test(`a search's highlights and coding notes are legible in the ${colorScheme} theme`, async () => {
-    const { page, context } = await openPage(browser(), localUrl('/?q=humanitarian'), {
+    const { page, context } = await open('/?q=humanitarian', {
       viewport: viewports.desktop,
       colorScheme,
     })
@@ -120,7 +119,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   })
 
   test(`the theme toggle overrides the system (${colorScheme} system) and is remembered`, async () => {
-    const { page, context } = await openPage(browser(), localUrl(), { colorScheme })
+    const { page, context } = await open('/', { colorScheme })
     await cardNames(page)
     const other = colorScheme === 'light' ? 'Dark' : 'Light'
     await page.getByRole('radio', { name: other }).click()
@@ -136,7 +135,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('phone: the filters fold away, and open on demand', async () => {
-  const { page, context } = await openPage(browser(), localUrl('/?stance=condemns'), {
+  const { page, context } = await open('/?stance=condemns', {
     viewport: viewports.phone,
   })
   await cardNames(page)

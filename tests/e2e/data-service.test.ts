@@ -1,17 +1,17 @@
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import {
+  appBrowser,
   insecureUrl,
   localUrl,
   openPage,
   saveScreenshot,
   seriousAccessibilityViolations,
   viewports,
-  sharedBrowser,
 } from './browser'
 import { reactingActorNames } from '../fixtures'
 
-const browser = sharedBrowser()
+const { browser, open } = appBrowser()
 
 const shownReactingActors = async (page: Page) => {
   const region = page.getByRole('region', { name: 'Reacting actors' })
@@ -30,7 +30,7 @@ const dataService = async (page: Page) => {
 }
 
 test('on a secure origin the data comes through the service worker', async () => {
-  const { page, context, errors } = await openPage(browser(), localUrl())
+  const { page, context, errors } = await open()
   expect(await shownReactingActors(page)).toEqual(eight)
   // With the data in the page, the service starts once the page is idle.
   await expect
@@ -57,14 +57,14 @@ test('on an origin that is not secure the same data is answered in the page', as
 })
 
 test('where service workers are blocked the page still gets its data', async () => {
-  const { page, context } = await openPage(browser(), localUrl(), { serviceWorkers: 'block' })
+  const { page, context } = await open('/', { serviceWorkers: 'block' })
   expect(await shownReactingActors(page)).toEqual(eight)
   expect(await dataService(page)).toBe('in-page')
   await context.close()
 })
 
 test('an injected fault shows the panel error in the browser', async () => {
-  const { page, context } = await openPage(browser(), localUrl('/?mock-faults=actors:error'))
+  const { page, context } = await open('/?mock-faults=actors:error')
   const alert = page.getByRole('alert').filter({ hasText: 'The actors could not be loaded.' })
   await alert.waitFor({ timeout: 20_000 })
   expect(await alert.textContent()).toContain('Injected fault: the actors endpoint failed.')
@@ -72,7 +72,7 @@ test('an injected fault shows the panel error in the browser', async () => {
 })
 
 test('without the derived stances the cards show, with one message and one retry', async () => {
-  const { page, context } = await openPage(browser(), localUrl('/?mock-faults=stances:error'))
+  const { page, context } = await open('/?mock-faults=stances:error')
   const alert = page
     .getByRole('alert')
     .filter({ hasText: 'The derived stances could not be loaded.' })
@@ -86,10 +86,7 @@ test('without the derived stances the cards show, with one message and one retry
 })
 
 test('requested faults are shown, stay out of the address and can be stopped', async () => {
-  const { page, context, errors } = await openPage(
-    browser(),
-    localUrl('/?mock-faults=stances:error&actor=russia'),
-  )
+  const { page, context, errors } = await open('/?mock-faults=stances:error&actor=russia')
   const banner = page.getByRole('region', { name: 'Fault injection' })
   await banner.waitFor({ timeout: 20_000 })
   expect(await banner.textContent()).toContain(
@@ -202,7 +199,7 @@ test('when the data service fails to start, "Try again" starts it again', async 
 for (const [width, viewport] of Object.entries(viewports)) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`${width} ${colorScheme}: screenshot, no serious accessibility violation`, async () => {
-      const { page, context } = await openPage(browser(), localUrl(), { viewport, colorScheme })
+      const { page, context } = await open('/', { viewport, colorScheme })
       await shownReactingActors(page)
       await saveScreenshot(page, `actors-${width}-${colorScheme}`)
       expect(await seriousAccessibilityViolations(page)).toEqual([])
@@ -212,7 +209,7 @@ for (const [width, viewport] of Object.entries(viewports)) {
 }
 
 test('a failed background update of the worker throws nothing uncaught', async () => {
-  const { page, context, errors } = await openPage(browser(), localUrl())
+  const { page, context, errors } = await open()
   const warnings: string[] = []
   page.on('console', (message) => {
     if (message.type() === 'warning') warnings.push(message.text())

@@ -1,10 +1,10 @@
 import { expect, inject, test } from 'vitest'
-import { localUrl, openPage, saveScreenshot, sharedBrowser, viewports } from './browser'
+import { appBrowser, localUrl, openPage, saveScreenshot, viewports } from './browser'
 
-const browser = sharedBrowser()
+const { browser, open } = appBrowser()
 
 test('the Embed dialog gives titled iframe code for the current view', async () => {
-  const { page, context } = await openPage(browser(), localUrl('/?stance=condemns'), {
+  const { page, context } = await open('/?stance=condemns', {
     permissions: ['clipboard-read', 'clipboard-write'],
   })
   await page.getByText(/^Showing \d+ of \d+ actors/).waitFor()

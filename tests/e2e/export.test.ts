@@ -4,16 +4,9 @@ import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import * as z from 'zod'
 import { csvObjects } from '../csv-parse'
-import {
-  localUrl,
-  openPage,
-  saveScreenshot,
-  screenshotDir,
-  sharedBrowser,
-  viewports,
-} from './browser'
+import { appBrowser, localUrl, saveScreenshot, screenshotDir, viewports } from './browser'
 
-const browser = sharedBrowser()
+const { open } = appBrowser()
 
 // The JSON export's shape, as a reader of the file relies on it.
 const exportJson = z.object({
@@ -53,7 +46,7 @@ const today = (page: Page) =>
   })
 
 test('CSV and JSON downloads hold exactly the statements the view shows, named by the view', async () => {
-  const { page, context } = await openPage(browser(), localUrl('/?stance=condemns,urges-halt'), {
+  const { page, context } = await open('/?stance=condemns,urges-halt', {
     acceptDownloads: true,
   })
   const count = page.getByText(/^Showing \d+ of \d+ actors · (\d+) matching statements/)
@@ -131,7 +124,7 @@ test('CSV and JSON downloads hold exactly the statements the view shows, named b
 })
 
 test('an empty view offers nothing to download', async () => {
-  const { page, context } = await openPage(browser(), localUrl('/?from=2023-09-21'), {
+  const { page, context } = await open('/?from=2023-09-21', {
     acceptDownloads: true,
   })
   await page.getByRole('button', { name: 'Clear all filters' }).waitFor()
@@ -153,7 +146,7 @@ test('an empty view offers nothing to download', async () => {
 })
 
 test('a statement cites at its own link, in two references, and downloads as RIS and CSL-JSON', async () => {
-  const { page, context, errors } = await openPage(browser(), localUrl('/?stance=condemns'), {
+  const { page, context, errors } = await open('/?stance=condemns', {
     acceptDownloads: true,
     viewport: viewports.desktop,
   })
@@ -189,7 +182,7 @@ test('a statement cites at its own link, in two references, and downloads as RIS
 })
 
 test('printing hides the navigation chrome and keeps the cards and the source', async () => {
-  const { page, context } = await openPage(browser(), localUrl('/?stance=condemns'), {
+  const { page, context } = await open('/?stance=condemns', {
     viewport: viewports.desktop,
   })
   await page.getByText(/^Showing \d+ of \d+ actors/).waitFor()
@@ -249,15 +242,11 @@ function countColours(page: Page, png: Buffer, colours: string[]) {
 }
 
 test('a chart downloads as an SVG with its title, filters, legend and source, and as a PNG at twice the size', async () => {
-  const { page, context, errors } = await openPage(
-    browser(),
-    localUrl('/?stance=condemns,urges-halt'),
-    {
-      acceptDownloads: true,
-      viewport: viewports.desktop,
-      colorScheme: 'light',
-    },
-  )
+  const { page, context, errors } = await open('/?stance=condemns,urges-halt', {
+    acceptDownloads: true,
+    viewport: viewports.desktop,
+    colorScheme: 'light',
+  })
   const title = 'How many take each stance'
   await page.getByRole('figure', { name: title }).waitFor()
 
@@ -296,7 +285,7 @@ test('a chart downloads as an SVG with its title, filters, legend and source, an
 })
 
 test('in the dark theme the spectrum downloads dark, with the flags inside the file', async () => {
-  const { page, context, errors } = await openPage(browser(), localUrl('/?kind=state'), {
+  const { page, context, errors } = await open('/?kind=state', {
     acceptDownloads: true,
     viewport: viewports.phone,
     colorScheme: 'dark',

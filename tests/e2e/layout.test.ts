@@ -1,19 +1,9 @@
-import type { Locator, Page } from 'playwright-core'
+import type { Locator } from 'playwright-core'
 import { expect, test } from 'vitest'
 import { join } from 'node:path'
-import {
-  localUrl,
-  openPage,
-  saveScreenshot,
-  screenshotDir,
-  sharedBrowser,
-  viewports,
-} from './browser'
+import { actorsShown, appBrowser, saveScreenshot, screenshotDir, viewports } from './browser'
 
-const browser = sharedBrowser()
-
-const ready = (page: Page) =>
-  page.getByText(/^(All \d+ actors|Showing \d+ of \d+ actors)/).waitFor()
+const { open } = appBrowser()
 
 async function box(locator: Locator) {
   const found = await locator.boundingBox()
@@ -22,8 +12,8 @@ async function box(locator: Locator) {
 }
 
 test('a statement’s “View in source” and “Cite” are apart, on screen and in its text', async () => {
-  const { page, context } = await openPage(browser(), localUrl(), { viewport: viewports.desktop })
-  await ready(page)
+  const { page, context } = await open('/', { viewport: viewports.desktop })
+  await actorsShown(page)
   const card = page.getByRole('article', { name: 'United States' })
   await card.getByRole('button', { name: /^Show .*the coding$/ }).click()
   const statement = card.getByRole('listitem').filter({ hasText: 'View in source' }).first()
@@ -36,11 +26,11 @@ test('a statement’s “View in source” and “Cite” are apart, on screen a
 
 test('“How statements are coded” is drawn in the links’ colour, not the browser’s default', async () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    const { page, context } = await openPage(browser(), localUrl(), {
+    const { page, context } = await open('/', {
       viewport: viewports.desktop,
       colorScheme,
     })
-    await ready(page)
+    await actorsShown(page)
     const card = page.getByRole('article', { name: 'United States' })
     await card.getByRole('button', { name: /^Show .*the coding$/ }).click()
     const colour = (locator: Locator) =>
@@ -54,11 +44,9 @@ test('“How statements are coded” is drawn in the links’ colour, not the br
 })
 
 test('a four-actor comparison on a phone stays in the page, its row names in view', async () => {
-  const { page, context } = await openPage(
-    browser(),
-    localUrl('/?compare=united-states,turkiye,russia,armenia'),
-    { viewport: viewports.phone },
-  )
+  const { page, context } = await open('/?compare=united-states,turkiye,russia,armenia', {
+    viewport: viewports.phone,
+  })
   const table = page.getByRole('table', { name: /side by side/ })
   await table.waitFor()
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
@@ -85,8 +73,8 @@ test('a four-actor comparison on a phone stays in the page, its row names in vie
 })
 
 test('on a desktop the filters stay level with the results once filter chips appear', async () => {
-  const { page, context } = await openPage(browser(), localUrl(), { viewport: viewports.desktop })
-  await ready(page)
+  const { page, context } = await open('/', { viewport: viewports.desktop })
+  await actorsShown(page)
   await page
     .getByRole('group', { name: 'Stance', exact: true })
     .getByRole('checkbox', { name: /^Condemns the operation/ })
@@ -103,10 +91,10 @@ test('on a desktop the filters stay level with the results once filter chips app
 })
 
 test('the compare picker’s hint has room of its own below the actor chips', async () => {
-  const { page, context } = await openPage(browser(), localUrl('/?compare=united-states'), {
+  const { page, context } = await open('/?compare=united-states', {
     viewport: viewports.desktop,
   })
-  await ready(page)
+  await actorsShown(page)
   const hint = await box(page.getByText(/^Pick at least two actors/))
   const chips = page.getByRole('group', { name: /Choose two to four actors/ })
   const lastChip = await box(chips.locator('label').last())
@@ -115,8 +103,8 @@ test('the compare picker’s hint has room of its own below the actor chips', as
 })
 
 test('on a phone the Embed dialog’s labels and selects fit inside it', async () => {
-  const { page, context } = await openPage(browser(), localUrl(), { viewport: viewports.phone })
-  await ready(page)
+  const { page, context } = await open('/', { viewport: viewports.phone })
+  await actorsShown(page)
   await page.getByRole('button', { name: 'Embed' }).click()
   const dialog = page.getByRole('dialog', { name: 'Embed this view' })
   await dialog.waitFor()

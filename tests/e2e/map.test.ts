@@ -1,15 +1,8 @@
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
-import {
-  localUrl,
-  openPage,
-  screenshotDir,
-  seriousAccessibilityViolations,
-  sharedBrowser,
-  viewports,
-} from './browser'
+import { appBrowser, screenshotDir, seriousAccessibilityViolations, viewports } from './browser'
 
-const browser = sharedBrowser()
+const { open } = appBrowser()
 const title = 'Where each country stands'
 const mapFigure = (page: Page) => page.getByRole('figure', { name: title })
 
@@ -52,7 +45,7 @@ const fillOf = (page: Page, name: string) =>
     })
 
 test('the reacting actors’ countries are coloured by their stances, organisations listed beside', async () => {
-  const { page, context, errors } = await openPage(browser(), localUrl(), {
+  const { page, context, errors } = await open('/', {
     viewport: viewports.desktop,
   })
   await openMap(page)
@@ -70,7 +63,7 @@ test('the reacting actors’ countries are coloured by their stances, organisati
 })
 
 test('a click on France filters the dashboard to France, and the chip appears', async () => {
-  const { page, context } = await openPage(browser(), localUrl(), { viewport: viewports.desktop })
+  const { page, context } = await open('/', { viewport: viewports.desktop })
   await openMap(page)
   // France's shape spans French Guiana too, so its box's centre is ocean: click a point of its fill.
   const point = await mapFigure(page)
@@ -100,7 +93,7 @@ test('a click on France filters the dashboard to France, and the chip appears', 
 })
 
 test('the table lists the same stances as the map', async () => {
-  const { page, context } = await openPage(browser(), localUrl(), { viewport: viewports.desktop })
+  const { page, context } = await open('/', { viewport: viewports.desktop })
   await openMap(page)
   const shown = await mapFigure(page)
     .getByRole('option')
@@ -133,7 +126,7 @@ test('the table lists the same stances as the map', async () => {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds nothing serious with the map shown (${colorScheme}); desktop and phone screenshots`, async () => {
-    const { page, context } = await openPage(browser(), localUrl(), {
+    const { page, context } = await open('/', {
       colorScheme,
       viewport: viewports.desktop,
     })

@@ -3,19 +3,19 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
-import { localUrl, openPage, screenshotDir, sharedBrowser } from './browser'
+import { actorsShown, appBrowser, screenshotDir } from './browser'
 
-const browser = sharedBrowser()
+const { open } = appBrowser()
 
 // A4 is 210 mm wide; with 12 mm margins the printed page is 186 mm, about 703 CSS pixels.
 const margin = '12mm'
 const printWidth = Math.floor(((210 - 24) / 25.4) * 96)
 
 async function printedDashboard(path = '/?stance=condemns,urges-halt') {
-  const { page, context, errors } = await openPage(browser(), localUrl(path), {
+  const { page, context, errors } = await open(path, {
     viewport: { width: printWidth, height: 1000 },
   })
-  await page.getByText(/^(All \d+ actors|Showing \d+ of \d+ actors)/).waitFor()
+  await actorsShown(page)
   await page.getByRole('heading', { name: 'How far each pair agrees' }).waitFor()
   await page.emulateMedia({ media: 'print' })
   return { page, context, errors }

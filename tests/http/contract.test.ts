@@ -1,26 +1,16 @@
-import type { Server } from 'node:http'
 import { connect } from 'node:net'
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import { startHttpApi } from '../../mocks/serve/http-server'
+import { expect, test } from 'vitest'
+import { httpApi } from './http-api'
 
 // The contract the README promises, checked with raw requests, as any client might send them.
-let server: Server
-let port: number
-
-beforeAll(async () => {
-  server = await startHttpApi(0)
-  const address = server.address()
-  if (!address || typeof address === 'string') throw new Error('no port')
-  port = address.port
-})
-afterAll(() => new Promise((resolve) => server.close(resolve)))
+const api = httpApi()
 
 type Answer = { status: number; headers: Map<string, string>; body: string }
 
 /** Sends `head` (request line and headers) as it is and reads the whole answer. */
 function send(requestLine: string, headers: string[] = ['Host: 127.0.0.1']): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1')
+    const socket = connect(api.port(), '127.0.0.1')
     const chunks: Buffer[] = []
     socket.on('data', (chunk) => chunks.push(Buffer.from(chunk)))
     socket.on('error', reject)

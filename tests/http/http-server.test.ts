@@ -1,21 +1,11 @@
-import type { Server } from 'node:http'
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import { startHttpApi } from '../../mocks/serve/http-server'
+import { expect, test } from 'vitest'
+import { httpApi } from './http-api'
 
 // The same handlers over real HTTP, as an analyst's script would reach them.
-let server: Server
-let base: string
-
-beforeAll(async () => {
-  server = await startHttpApi(0)
-  const address = server.address()
-  if (!address || typeof address === 'string') throw new Error('no port')
-  base = `http://127.0.0.1:${address.port}`
-})
-afterAll(() => new Promise((resolve) => server.close(resolve)))
+const api = httpApi()
 
 test('serves the statements as JSON with CORS open', async () => {
-  const response = await fetch(`${base}/api/statements?actor=russia`)
+  const response = await fetch(api.url('/api/statements?actor=russia'))
   expect(response.status).toBe(200)
   expect(response.headers.get('access-control-allow-origin')).toBe('*')
   const body = (await response.json()) as { data: { id: string }[] }
@@ -23,12 +13,12 @@ test('serves the statements as JSON with CORS open', async () => {
 })
 
 test('answers bad input with problem details, never a 500', async () => {
-  const bad = await fetch(`${base}/api/statements?stance=%E2%80%9D&from=2023-13-45`)
+  const bad = await fetch(api.url('/api/statements?stance=%E2%80%9D&from=2023-13-45'))
   expect(bad.status).toBe(400)
   expect(bad.headers.get('content-type')).toContain('application/problem+json')
-  const outside = await fetch(`${base}/index.html`)
+  const outside = await fetch(api.url('/index.html'))
   expect(outside.status).toBe(404)
-  const unknown = await fetch(`${base}/api/actors/%00`)
+  const unknown = await fetch(api.url('/api/actors/%00'))
   expect(unknown.status).toBe(404)
 })
 
@@ -36,7 +26,7 @@ test('a malformed Host header or a method fetch refuses still gets a clear answe
   const { request } = await import('node:http')
   const status = (options: { method: string; headers?: Record<string, string> }) =>
     new Promise<number>((resolve, reject) => {
-      const url = new URL(`${base}/api/actors`)
+      const url = new URL(api.url('/api/actors'))
       const outgoing = request(
         { host: url.hostname, port: url.port, path: url.pathname, ...options },
         (response) => {
@@ -53,7 +43,7 @@ test('a malformed Host header or a method fetch refuses still gets a clear answe
 
 test('every answer carries the security headers: nothing to sniff, run or frame', async () => {
   for (const path of ['/api/actors', '/api/actors?x=1', '/nowhere']) {
-    const response = await fetch(`${base}${path}`)
+    const response = await fetch(api.url(path))
     expect(response.headers.get('x-content-type-options'), path).toBe('nosniff')
     expect(response.headers.get('content-security-policy'), path).toContain(
       "frame-ancestors 'none'",

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { setFaultPlan } from '../../mocks/faults'
-import { renderApp, resultCount } from '../render-app'
+import { citeThisView, renderApp, resultCount } from '../render-app'
 
 const compareTable = () => screen.findByRole('table', { name: /side by side/ })
 const cell = (table: HTMLElement, row: RegExp, column: number) =>
@@ -106,12 +106,7 @@ test('"Cite" copies both references, the statement’s own link and not the filt
 
 test('"Cite this view" cites the filtered view’s link', async () => {
   const { user } = renderApp('/?kind=state')
-  await resultCount()
-  await user.click(screen.getByRole('button', { name: 'Cite this view' }))
-  const dialog = await screen.findByRole('dialog', { name: 'Cite: this view' })
-  expect(within(dialog).getByRole('region', { name: 'BibTeX' })).toHaveTextContent(
-    'url = {http://localhost:3000/?kind=state}',
-  )
+  expect(await citeThisView(user)).toHaveTextContent('url = {http://localhost:3000/?kind=state}')
 })
 
 test('when the source cannot be loaded, nothing offers to cite it', async () => {

@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import { expect, test } from 'vitest'
-import { renderApp, resultCount, shownActors } from '../render-app'
+import { citeThisView, renderApp, resultCount, shownActors } from '../render-app'
 
 test('one card embedded from a filtered view shows that card, and nothing to compare', async () => {
   // France condemns the operation: the "supports" filter alone would hide it.
@@ -11,12 +11,7 @@ test('one card embedded from a filtered view shows that card, and nothing to com
 
 test('an embed cites the full view, not the embed', async () => {
   const { user } = renderApp('/?kind=state&embed=cards&theme=dark')
-  await resultCount()
-  await user.click(screen.getByRole('button', { name: 'Cite this view' }))
-  const dialog = await screen.findByRole('dialog', { name: 'Cite: this view' })
-  expect(within(dialog).getByRole('region', { name: 'BibTeX' })).toHaveTextContent(
-    'url = {http://localhost:3000/?kind=state}',
-  )
+  expect(await citeThisView(user)).toHaveTextContent('url = {http://localhost:3000/?kind=state}')
 })
 
 test('the comparison embed shows the comparison without its picker', async () => {

@@ -5,6 +5,9 @@ import { event } from '../../mocks/data/event'
 import { statements } from '../../mocks/data/statements'
 import { generateSyntheticDataset } from '../../mocks/data/synthetic/generate'
 import { deriveStanceSummary } from '../../src/lib/codebook/derive-stance'
+import { actorKinds } from '../../src/lib/schemas/actor'
+import { dimensionIds, stanceIds } from '../../src/lib/schemas/codebook'
+import { channels } from '../../src/lib/schemas/statement'
 import type { EngineData, EngineQuery, FacetKey } from '../../src/lib/engine/types'
 import { labelLookup, searchableText } from '../../src/lib/statements/filter'
 
@@ -81,24 +84,11 @@ export function queryArbitrary(
   const maybe = <T>(arbitrary: fc.Arbitrary<T>, empty: T) =>
     fc.oneof({ weight: 3, arbitrary: fc.constant(empty) }, { weight: 1, arbitrary })
   return fc.record({
-    stance: maybe(subset(['supports', 'calls-on-all-sides', 'urges-halt', 'condemns']), []),
-    kind: maybe(subset(['state', 'international-organisation', 'party']), []),
+    stance: maybe(subset(stanceIds), []),
+    kind: maybe(subset(actorKinds), []),
     actor: maybe(subset([...values.actor, 'no-such-actor']), []),
-    dimension: maybe(
-      subset([
-        'end-fighting',
-        'condemnation',
-        'territorial-integrity',
-        'negotiations',
-        'humanitarian',
-        'backs-party',
-      ]),
-      [],
-    ),
-    channel: maybe(
-      subset(['phone-call', 'readout', 'statement', 'speech', 'social-media-post']),
-      [],
-    ),
+    dimension: maybe(subset(dimensionIds), []),
+    channel: maybe(subset(channels), []),
     speaker: maybe(subset(values.speaker), []),
     event: maybe(subset(values.event), []),
     from: maybe(fc.constantFrom(...days), null),

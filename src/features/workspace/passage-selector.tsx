@@ -1,6 +1,11 @@
-import { useId, useRef, useState } from 'react'
+import { Fragment, useId, useRef, useState } from 'react'
 import type { SourceVersion } from '../../lib/workspace/records'
 import { selectionOffsets } from './selection-offsets'
+
+const edgeNames = [
+  ['start', 'Start'],
+  ['end', 'End'],
+] as const
 
 export type Range = { start: number; end: number }
 
@@ -61,24 +66,19 @@ export function PassageSelector({
       </div>
       <fieldset className="workspace-select-passage">
         <legend>Select passage by position</legend>
-        <label htmlFor={`${id}-start`}>Start</label>
-        <input
-          id={`${id}-start`}
-          type="number"
-          min={0}
-          max={source.text.length}
-          value={edges.start}
-          onChange={(event) => setEdge('start', event.target.value)}
-        />
-        <label htmlFor={`${id}-end`}>End</label>
-        <input
-          id={`${id}-end`}
-          type="number"
-          min={0}
-          max={source.text.length}
-          value={edges.end}
-          onChange={(event) => setEdge('end', event.target.value)}
-        />
+        {edgeNames.map(([edge, label]) => (
+          <Fragment key={edge}>
+            <label htmlFor={`${id}-${edge}`}>{label}</label>
+            <input
+              id={`${id}-${edge}`}
+              type="number"
+              min={0}
+              max={source.text.length}
+              value={edges[edge]}
+              onChange={(event) => setEdge(edge, event.target.value)}
+            />
+          </Fragment>
+        ))}
       </fieldset>
       <p aria-live="polite" className="workspace-selected">
         {selected && selected.end > selected.start

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { issueMessages } from '../schemas/issues'
 import type { Statement } from '../schemas/statement'
 
 /** One coder's coding of the article, in the exchange format a second, blind coder delivers. */
@@ -43,9 +44,7 @@ export function loadCoding(
   if (!parsed.success) {
     return {
       coding: null,
-      problems: parsed.error.issues.map(
-        (issue) => `${issue.path.join('.') || 'the coding'}: ${issue.message}`,
-      ),
+      problems: issueMessages(parsed.error, 'the coding'),
     }
   }
   const problems = parsed.data.statements.flatMap((statement, index) => [

@@ -3,8 +3,14 @@ import { dimensionIds, stanceIds } from '../schemas/codebook'
 import { summaryStances } from '../codebook/stance-label'
 import type { StanceSummary } from '../schemas/stance-summary'
 import { channels, type Statement } from '../schemas/statement'
-import { labelLookup, searchableWords } from '../statements/filter'
-import { compactText, foldQuickly } from './search'
+import { codedLabels, labelLookup, type LabelLookup } from '../statements/filter'
+import {
+  createSignatureWriter,
+  foldQuickly,
+  signatureWords,
+  signedPart,
+  type SignedPart,
+} from './search'
 import type { EngineData, FacetKey } from './types'
 
 /**
@@ -31,8 +37,10 @@ export type EngineIndex = {
   /** Days as yyyymmdd numbers, which order like the ISO days they stand for. */
   earliest: Int32Array
   latest: Int32Array
+  /** The words a search looks through, folded as `searchableText` folds them. */
   folded: string[]
-  compact: string[]
+  /** Each statement's search signature, `signatureWords` words apiece (see `writeSignature`). */
+  signatures: Int32Array
   /** Each facet's options; codes index into these. */
   values: Record<FacetKey, readonly string[]>
 }
@@ -97,7 +105,7 @@ export function buildIndex(data: EngineData): EngineIndex {
     earliest: new Int32Array(count),
     latest: new Int32Array(count),
     folded: new Array<string>(count),
-    compact: new Array<string>(count),
+    signatures: new Int32Array(count * signatureWords),
     values: {
       stance: stanceIds,
       kind: actorKinds,
@@ -108,6 +116,7 @@ export function buildIndex(data: EngineData): EngineIndex {
       event: events.map((event) => event.id),
     },
   }
+  const searchText = createSearchText(index.signatures, lookup)
   actors.forEach((actor, position) => {
     for (let at = actorStart[position] ?? 0; at < (actorStart[position + 1] ?? 0); at += 1) {
       const statement = statements[at]
@@ -125,10 +134,7 @@ export function buildIndex(data: EngineData): EngineIndex {
       index.event[at] = eventOfSource.get(statement.sourceId) ?? -1
       index.earliest[at] = dayCode(statement.date.earliest)
       index.latest[at] = dayCode(statement.date.latest)
-      // The page's search looks through the same words and coded labels.
-      const folded = foldQuickly(searchableWords(statement, actor, lookup))
-      index.folded[at] = folded
-      index.compact[at] = compactText(folded)
+      index.folded[at] = searchText(statement, actor, at)
     }
   })
   return index
@@ -136,4 +142,75 @@ export function buildIndex(data: EngineData): EngineIndex {
 
 function codeOf(values: readonly string[], value: string | null | undefined): number {
   return value == null ? -1 : values.indexOf(value)
+}
+
+/**
+ * Folds each statement's words as `searchableText` does, the page's search looking through the
+ * same words and coded labels, and writes its search signature. Folding never reaches across a
+ * line break, so the parts are folded one by one; a voice (speaker, office, actor) and a set of
+ * labels recur, and are folded and signed once each.
+ */
+function createSearchText(signatures: Int32Array, lookup: LabelLookup | undefined) {
+  const writer = createSignatureWriter(signatures)
+  // Keyed by the values that recur, so that no key is built for each statement.
+  const voices = new Map<Actor, Map<string | null, Map<string | null, SignedPart>>>()
+  const labelSets = new Map<number, SignedPart>()
+  const voiceOf = (statement: Statement, actor: Actor) => {
+    let bySpeaker = voices.get(actor)
+    if (!bySpeaker)
+      voices.set(actor, (bySpeaker = new Map<string | null, Map<string | null, SignedPart>>()))
+    let byOffice = bySpeaker.get(statement.speaker)
+    if (!byOffice)
+      bySpeaker.set(statement.speaker, (byOffice = new Map<string | null, SignedPart>()))
+    let part = byOffice.get(statement.office)
+    if (!part) {
+      const words = `${statement.speaker ?? ''}\n${statement.office ?? ''}\n${actor.name}\n${actor.shortName}`
+      byOffice.set(statement.office, (part = signedPart(foldQuickly(words))))
+    }
+    return part
+  }
+  const labelsOf = (statement: Statement, lookup: LabelLookup) => {
+    const key = labelKey(statement)
+    let part = key === null ? undefined : labelSets.get(key)
+    if (!part) {
+      part = signedPart(foldQuickly(codedLabels(statement, lookup).join('\n')))
+      if (key !== null) labelSets.set(key, part)
+    }
+    return part
+  }
+  const add = (folded: string[], part: SignedPart) => {
+    writer.part(part)
+    folded.push(part.folded)
+  }
+  return (statement: Statement, actor: Actor, at: number): string => {
+    writer.start(at)
+    const passage = foldQuickly(statement.passage.text)
+    writer.text(passage)
+    const folded = [passage]
+    for (const quote of statement.quotes) {
+      const words = foldQuickly(quote.text)
+      writer.text(words)
+      folded.push(words)
+    }
+    add(folded, voiceOf(statement, actor))
+    if (lookup) add(folded, labelsOf(statement, lookup))
+    return folded.join('\n')
+  }
+}
+
+const labelDigits = Math.max(stanceIds.length + 2, dimensionIds.length + 1)
+
+/**
+ * A number standing for the labels a statement is coded with, in order (its stance, then each
+ * dimension it takes a position on), one digit each after a leading 1; null when too many.
+ */
+function labelKey(statement: Statement): number | null {
+  const stance = statement.stance === null ? 0 : stanceIds.indexOf(statement.stance) + 2
+  let key = labelDigits + stance
+  for (const position of statement.positions) {
+    if (position.value !== 'takes') continue
+    if (key > Number.MAX_SAFE_INTEGER / labelDigits) return null
+    key = key * labelDigits + dimensionIds.indexOf(position.dimension) + 1
+  }
+  return key
 }

@@ -87,7 +87,9 @@ function runQuery(index: EngineIndex, query: EngineQuery, search: Uint8Array | n
 
   const shownActors: number[] = []
   const offsets: number[] = [0]
-  const shown: number[] = []
+  // Room for every statement, cut to those shown at the end: no array grows in the loop.
+  const shown = new Int32Array(index.statements.length)
+  let shownCount = 0
   const statementsByStance = new Int32Array(stanceIds.length + 1)
   const actorsByStance = new Int32Array(stanceIds.length + 1)
   let firstDay = Infinity
@@ -143,7 +145,8 @@ function runQuery(index: EngineIndex, query: EngineQuery, search: Uint8Array | n
       if ((actorFails & ~KIND) === 0 && kind >= 0) bump(facets.kind.statements, kind)
       if ((actorFails & ~ACTOR) === 0) bump(facets.actor.statements, actor)
       if (actorFails === 0) {
-        shown.push(at)
+        shown[shownCount] = at
+        shownCount += 1
         const own = index.stance[at] ?? -1
         bump(statementsByStance, own < 0 ? stanceIds.length : own)
         firstDay = Math.min(firstDay, index.earliest[at] ?? firstDay)
@@ -156,14 +159,14 @@ function runQuery(index: EngineIndex, query: EngineQuery, search: Uint8Array | n
     if ((actorFails & ~ACTOR) === 0) bump(facets.actor.actors, actor)
     if (actorFails !== 0) continue
     shownActors.push(actor)
-    offsets.push(shown.length)
+    offsets.push(shownCount)
     bump(actorsByStance, stance < 0 ? stanceIds.length : stance)
   }
 
   return {
     actors: Int32Array.from(shownActors),
     actorOffsets: Int32Array.from(offsets),
-    statements: Int32Array.from(shown),
+    statements: shown.slice(0, shownCount),
     facets,
     aggregates: {
       statementsByStance,

@@ -1,5 +1,5 @@
 import type { EngineIndex } from './build-index'
-import { parseSearch, termMatches, type SearchTerm } from './search'
+import { parseSearch, signatureWords, termFound, termSignature, type SearchTerm } from './search'
 
 type Entry = { key: string; terms: SearchTerm[]; matches: Uint8Array; count: number }
 
@@ -10,6 +10,7 @@ type Entry = { key: string; terms: SearchTerm[]; matches: Uint8Array; count: num
 export function createSearchCache(index: EngineIndex, size = 8) {
   const entries: Entry[] = []
   const all = index.statements.length
+  const { folded, signatures } = index
   return function searchMatches(q: string): Uint8Array | null {
     const terms = parseSearch(q)
     if (terms.length === 0) return null
@@ -25,21 +26,22 @@ export function createSearchCache(index: EngineIndex, size = 8) {
           terms.some((term) => term.phrase === old.phrase && term.folded.startsWith(old.folded)),
       ),
     )
+    const required = termSignature(terms)
+    const { length } = required.words
     const matches = new Uint8Array(all)
     let count = 0
-    for (let at = 0; at < all; at += 1) {
+    statements: for (let at = 0; at < all; at += 1) {
       if (narrowed && narrowed.matches[at] === 0) continue
-      const folded = index.folded[at] ?? ''
-      const compact = index.compact[at] ?? ''
-      let ok = 1
-      for (const term of terms) {
-        if (!termMatches(term, folded, compact)) {
-          ok = 0
-          break
-        }
+      const base = at * signatureWords
+      for (let word = 0; word < length; word += 1) {
+        const bits = required.bits[word] ?? 0
+        if (((signatures[base + (required.words[word] ?? 0)] ?? 0) & bits) !== bits)
+          continue statements
       }
-      matches[at] = ok
-      count += ok
+      const text = folded[at] ?? ''
+      for (const term of terms) if (!termFound(term, text)) continue statements
+      matches[at] = 1
+      count += 1
     }
     entries.unshift({ key, terms, matches, count })
     if (entries.length > size) entries.pop()

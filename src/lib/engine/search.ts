@@ -19,18 +19,24 @@ const quoted = /["“”„«»]([^"“”„«»]*)["“”„«»]?/gu
  */
 const compactGap =
   /[^a-zA-Z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2070-\u2dff\u2e80-\u2fff\u3040-\uffff]+/g
-const compactCharacter =
-  /[a-zA-Z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2070-\u2dff\u2e80-\u2fff\u3040-\uffff]/
-const nonAscii = /[\u0080-\uffff]/
+/**
+ * Characters `foldText` could change other than by lower-casing: all but ASCII and the dashes and
+ * curly quotes that statements are written with, which have no decomposition, mark or case. (The
+ * control characters below the tab take the full path too, which folds them the same.)
+ */
+const foldable = /[^\t-\u007f\u2013\u2014\u2018\u2019\u201c\u201d]/
 
 /** The folded text with spaces, hyphens and punctuation taken out. */
 export function compactText(folded: string): string {
   return folded.replace(compactGap, '')
 }
 
-/** `foldText`, with a quick path for text that is plain ASCII, which folds to lower case alone. */
+/**
+ * `foldText`, with a quick path for text of ASCII, dashes and curly quotes, which folds to lower
+ * case alone.
+ */
 export function foldQuickly(text: string): string {
-  return nonAscii.test(text) ? foldText(text) : text.toLowerCase()
+  return foldable.test(text) ? foldText(text) : text.toLowerCase()
 }
 
 /**
@@ -50,18 +56,47 @@ export function parseSearch(q: string): SearchTerm[] {
   return terms
 }
 
-const isWordCharacter = (character: string | undefined) =>
-  character !== undefined && compactCharacter.test(character)
+const asciiWord = Uint8Array.from({ length: 0x80 }, (_, code) =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
+    ? 1
+    : 0,
+)
+
+/**
+ * Whether a UTF-16 code unit is one compacting keeps: the character class of `compactGap`,
+ * tested by ranges, as the search's inner loops run over every character of many statements.
+ */
+export function isWordCode(code: number): boolean {
+  if (code < 0x80) return asciiWord[code] === 1
+  return (
+    (code >= 0xc0 && code <= 0x1fff && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x2070 && code <= 0x2dff) ||
+    (code >= 0x2e80 && code <= 0x2fff) ||
+    code >= 0x3040
+  )
+}
 
 /**
  * Whether one term matches a statement's folded text (`compact` its compacted form). The compact
  * test runs first: it is necessary for either kind of match and fails fast for most statements.
  */
 export function termMatches(term: SearchTerm, folded: string, compact: string): boolean {
+  if (term.compact !== '' && !compact.includes(term.compact)) return false
+  return termFound(term, folded)
+}
+
+/** `termMatches` without the compacted text, for callers that have ruled most statements out. */
+export function termFound(term: SearchTerm, folded: string): boolean {
   if (term.compact === '') return folded.includes(term.folded)
-  if (!compact.includes(term.compact)) return false
-  if (!term.phrase && folded.includes(term.folded)) return true
-  return compactStarts(folded, term.compact).length > 0
+  const at = folded.indexOf(term.folded)
+  if (at >= 0) {
+    if (!term.phrase) return true
+    // The phrase as typed, at the start of a word, is a match; otherwise look further.
+    if (at === 0 || !isWordCode(folded.charCodeAt(at - 1))) {
+      if (isWordCode(term.folded.charCodeAt(0))) return true
+    }
+  }
+  return compactStart(folded, term.compact, 0) >= 0
 }
 
 /**
@@ -70,22 +105,43 @@ export function termMatches(term: SearchTerm, folded: string, compact: string): 
  */
 export function compactStarts(folded: string, compact: string): [number, number][] {
   const ranges: [number, number][] = []
-  for (let start = 0; start < folded.length; start += 1) {
-    const character = folded[start]
-    if (!isWordCharacter(character) || isWordCharacter(folded[start - 1])) continue
-    let matched = 0
-    let end = start
-    while (end < folded.length && matched < compact.length) {
-      const next = folded[end]
-      if (isWordCharacter(next)) {
-        if (next !== compact[matched]) break
-        matched += 1
-      }
-      end += 1
-    }
-    if (matched === compact.length) ranges.push([start, end])
+  for (let start = compactStart(folded, compact, 0); start >= 0;) {
+    ranges.push([start, matchFrom(folded, compact, start)])
+    start = compactStart(folded, compact, start + 1)
   }
   return ranges
+}
+
+/**
+ * The first place from `from` where the compact term matches at a word's start, or -1. Only the
+ * places holding the term's first character are tried, found by `indexOf`.
+ */
+function compactStart(folded: string, compact: string, from: number): number {
+  const first = compact.charAt(0)
+  for (
+    let start = folded.indexOf(first, from);
+    start >= 0;
+    start = folded.indexOf(first, start + 1)
+  ) {
+    if (start > 0 && isWordCode(folded.charCodeAt(start - 1))) continue
+    if (matchFrom(folded, compact, start) >= 0) return start
+  }
+  return -1
+}
+
+/** Matches the compact term from `start`, skipping characters compacting removes; its end or -1. */
+function matchFrom(folded: string, compact: string, start: number): number {
+  let matched = 0
+  let end = start
+  while (end < folded.length && matched < compact.length) {
+    const code = folded.charCodeAt(end)
+    if (isWordCode(code)) {
+      if (code !== compact.charCodeAt(matched)) return -1
+      matched += 1
+    }
+    end += 1
+  }
+  return matched === compact.length ? end : -1
 }
 
 /**
@@ -125,4 +181,102 @@ export function matchRanges(text: string, q: string): [number, number][] {
     else merged.push(range)
   }
   return merged
+}
+
+/**
+ * A statement's search signature: each run of three characters its compacted text holds, hashed
+ * to one of 512 bits, in 16 words. A term's compacted text can only be found where every one of
+ * its runs of three is, so a search tests the signature before the text and reads the text of
+ * few statements that cannot match (a Bloom filter: it can say "maybe", never a wrong "no").
+ */
+export const signatureWords = 16
+
+const trigramBit = (a: number, b: number, c: number) =>
+  Math.imul((a * 31 + b) * 31 + c, 0x9e3779b1) >>> 23
+
+/**
+ * A piece of folded text that recurs (a voice, a statement's coded labels) with the runs of three
+ * inside it worked out once; `ends` holds its first two and last two word characters, which make
+ * runs with the text around it, or nothing when it has fewer than three.
+ */
+export type SignedPart = { folded: string; bits: Int32Array; ends: Int32Array }
+
+export function signedPart(folded: string): SignedPart {
+  const bits = new Int32Array(signatureWords)
+  const writer = createSignatureWriter(bits)
+  writer.start(0)
+  writer.text(folded)
+  const words: number[] = []
+  for (let index = 0; index < folded.length; index += 1) {
+    const code = folded.charCodeAt(index)
+    if (isWordCode(code)) words.push(code)
+  }
+  const ends = words.length < 3 ? [] : [...words.slice(0, 2), ...words.slice(-2)]
+  return { folded, bits, ends: Int32Array.from(ends) }
+}
+
+/**
+ * Writes statements' signatures into `signatures`, one statement at a time, from its parts in
+ * order: the same bits as the whole text's, since parts are joined by line breaks, which runs skip.
+ */
+export function createSignatureWriter(signatures: Int32Array) {
+  let base = 0
+  let older = -1
+  let last = -1
+  const step = (code: number) => {
+    if (older >= 0) {
+      const bit = trigramBit(older, last, code)
+      const word = base + (bit >>> 5)
+      signatures[word] = (signatures[word] ?? 0) | (1 << (bit & 31))
+    }
+    older = last
+    last = code
+  }
+  const text = (folded: string) => {
+    for (let index = 0; index < folded.length; index += 1) {
+      const code = folded.charCodeAt(index)
+      if (isWordCode(code)) step(code)
+    }
+  }
+  return {
+    /** Begins the signature of the statement at position `at`. */
+    start(at: number) {
+      base = at * signatureWords
+      older = -1
+      last = -1
+    },
+    text,
+    part(part: SignedPart) {
+      const { ends, bits } = part
+      if (ends.length === 0) return text(part.folded)
+      // The runs reaching into the part from before it, then the part's own, then its end.
+      step(ends[0] ?? 0)
+      step(ends[1] ?? 0)
+      for (let word = 0; word < signatureWords; word += 1)
+        signatures[base + word] = (signatures[base + word] ?? 0) | (bits[word] ?? 0)
+      older = ends[2] ?? 0
+      last = ends[3] ?? 0
+    },
+  }
+}
+
+/** The signature bits every statement matching these terms has: the words with any, and their bits. */
+export function termSignature(terms: readonly SearchTerm[]): {
+  words: Int32Array
+  bits: Int32Array
+} {
+  const words = new Int32Array(signatureWords)
+  for (const term of terms) {
+    const { compact } = term
+    for (let index = 2; index < compact.length; index += 1) {
+      const bit = trigramBit(
+        compact.charCodeAt(index - 2),
+        compact.charCodeAt(index - 1),
+        compact.charCodeAt(index),
+      )
+      words[bit >>> 5] = (words[bit >>> 5] ?? 0) | (1 << (bit & 31))
+    }
+  }
+  const used = words.reduce<number[]>((list, bits, word) => (bits ? [...list, word] : list), [])
+  return { words: Int32Array.from(used), bits: Int32Array.from(used, (word) => words[word] ?? 0) }
 }

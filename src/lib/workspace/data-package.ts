@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { workspaceDataSchema, type WorkspaceData } from './records'
+import { issueMessages } from '../schemas/issues'
 
 export const packageFormat = 'reactions-workspace'
 
@@ -51,9 +52,7 @@ export async function readDataPackage(text: string): Promise<PackageReading> {
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.map(
-        (issue) => `${issue.path.join('.') || 'The file'}: ${issue.message}`,
-      ),
+      problems: issueMessages(parsed.error, 'The file'),
     }
   }
   const checksum = await sha256(canonicalJson(parsed.data.data))

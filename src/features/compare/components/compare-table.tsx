@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { actorNames } from '../../../lib/actor-names'
 import { Flag } from '../../../components/flag'
 import { basedOnNote, stanceSummaryLabel } from '../../../lib/codebook/stance-label'
@@ -52,11 +53,45 @@ function Agreement({ same }: { same: boolean }) {
   )
 }
 
+/**
+ * One row of the table: what is compared and whether the actors agree on it, then a cell for each
+ * actor, with the data attributes `data` gives it.
+ */
+function ComparedRow<T>({
+  heading,
+  same,
+  values,
+  actorIds,
+  cell,
+  data,
+}: {
+  heading: ReactNode
+  same: boolean
+  values: readonly T[]
+  actorIds: readonly string[]
+  cell: (value: T, index: number) => ReactNode
+  data?: (value: T) => Record<`data-${string}`, string>
+}) {
+  return (
+    <tr data-same={same}>
+      <th scope="row">
+        {heading} <Agreement same={same} />
+      </th>
+      {values.map((value, index) => (
+        <td key={actorIds[index]} {...data?.(value)}>
+          {cell(value, index)}
+        </td>
+      ))}
+    </tr>
+  )
+}
+
 /** Two to four actors in aligned columns: stance, each dimension, addressees, key statements. */
 export function CompareTable({ compare, actors, stances, statements, labels }: CompareTableProps) {
   const actorName = actorNames(actors)
   const name = (id: string) => (id === 'all-sides' ? 'All sides' : actorName(id))
   const comparison = buildComparison(compare, actors, stances, statements, dimensionIds)
+  const actorIds = comparison.actors.map((actor) => actor.id)
   const positionText = (value: PositionValue, dimension: (typeof dimensionIds)[number]) =>
     value.value === 'none'
       ? 'Did not take it'
@@ -83,57 +118,50 @@ export function CompareTable({ compare, actors, stances, statements, labels }: C
           </tr>
         </thead>
         <tbody>
-          <tr data-same={comparison.stance.same}>
-            <th scope="row">
-              Stance <Agreement same={comparison.stance.same} />
-            </th>
-            {comparison.stance.values.map((stance, index) => (
-              <td key={comparison.actors[index]?.id}>
-                <StanceBadge
-                  stance={stance}
-                  range={comparison.stance.summaries[index]?.range}
-                  label={(() => {
-                    const summary = comparison.stance.summaries[index]
-                    if (!summary) return 'No stance expressed'
-                    const basedOn = basedOnNote(summary)
-                    return `${stanceSummaryLabel(summary, labels)}${basedOn ? ` (${basedOn})` : ''}`
-                  })()}
-                />
-              </td>
-            ))}
-          </tr>
-          <tr data-same={comparison.derivation.same}>
-            <th scope="row">
-              How the stance was derived <Agreement same={comparison.derivation.same} />
-            </th>
-            {comparison.derivation.values.map((value, index) => (
-              <td key={comparison.actors[index]?.id} data-derivation={value.kind}>
-                {derivationText(value)}
-              </td>
-            ))}
-          </tr>
+          <ComparedRow
+            heading="Stance"
+            same={comparison.stance.same}
+            values={comparison.stance.values}
+            actorIds={actorIds}
+            cell={(stance, index) => (
+              <StanceBadge
+                stance={stance}
+                range={comparison.stance.summaries[index]?.range}
+                label={(() => {
+                  const summary = comparison.stance.summaries[index]
+                  if (!summary) return 'No stance expressed'
+                  const basedOn = basedOnNote(summary)
+                  return `${stanceSummaryLabel(summary, labels)}${basedOn ? ` (${basedOn})` : ''}`
+                })()}
+              />
+            )}
+          />
+          <ComparedRow
+            heading="How the stance was derived"
+            same={comparison.derivation.same}
+            values={comparison.derivation.values}
+            actorIds={actorIds}
+            data={(value) => ({ 'data-derivation': value.kind })}
+            cell={derivationText}
+          />
           {comparison.dimensions.map((row) => (
-            <tr key={row.dimension} data-same={row.same}>
-              <th scope="row">
-                {labels.dimension(row.dimension)} <Agreement same={row.same} />
-              </th>
-              {row.values.map((value, index) => (
-                <td key={comparison.actors[index]?.id} data-value={value.value}>
-                  {positionText(value, row.dimension)}
-                </td>
-              ))}
-            </tr>
+            <ComparedRow
+              key={row.dimension}
+              heading={labels.dimension(row.dimension)}
+              same={row.same}
+              values={row.values}
+              actorIds={actorIds}
+              data={(value) => ({ 'data-value': value.value })}
+              cell={(value) => positionText(value, row.dimension)}
+            />
           ))}
-          <tr data-same={comparison.addressees.same}>
-            <th scope="row">
-              Addressed <Agreement same={comparison.addressees.same} />
-            </th>
-            {comparison.addressees.values.map((ids, index) => (
-              <td key={comparison.actors[index]?.id}>
-                {ids.length ? ids.map(name).join(', ') : 'Not stated'}
-              </td>
-            ))}
-          </tr>
+          <ComparedRow
+            heading="Addressed"
+            same={comparison.addressees.same}
+            values={comparison.addressees.values}
+            actorIds={actorIds}
+            cell={(ids) => (ids.length ? ids.map(name).join(', ') : 'Not stated')}
+          />
           <tr>
             <th scope="row">Key statements</th>
             {comparison.statements.map((list, index) => (
