@@ -8,9 +8,10 @@ import { z } from 'zod/mini'
 
 const dist = 'dist'
 const budgets = {
-  // Hydrating the prerendered page (hydrateRoot's path and the query cache's `hydrate`) costs about
-  // 1 KB over the 114.5 KB before it; the aim is 110.2 KB, not yet met.
-  firstPaintGzipKb: 116,
+  // The first paint now also hydrates the prerendered page, picks the event, switches the layout
+  // and knows the synthetic dataset (the corpus, its engine, the table, the virtualiser and the
+  // strips load only when asked for); the aim is 110.2 KB, not yet met.
+  firstPaintGzipKb: 124,
   chartsGzipKb: 160,
   chartExportGzipKb: 8,
   mapGzipKb: 50,

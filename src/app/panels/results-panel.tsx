@@ -1,7 +1,7 @@
+import { lazy, Suspense } from 'react'
 import { PanelSkeleton } from '../../components/panel-state'
 import { ActiveFilters } from '../../features/filters/components/active-filters'
 import { ResultsPanel as ActorCards } from '../../features/reactions/components/results-panel'
-import { StatementsTableView } from '../../features/statements-table/components/statements-table-view'
 import { withLinkedStatement } from '../../lib/statements/apply-filters'
 import { activeFilterCount, allEvents, clearFilters } from '../../lib/url-state/filter-state'
 import type { ViewState } from '../../lib/url-state/view-state'
@@ -11,6 +11,13 @@ import { citeContextOf } from '../source-line'
 import { useView } from '../view-context'
 import { ViewActions } from '../view-actions'
 import { StancesUnavailable } from './stances-unavailable'
+
+// The table is chosen by the reader (`layout=table`): its code loads only then.
+const StatementsTableView = lazy(() =>
+  import('../../features/statements-table/components/statements-table-view').then((module) => ({
+    default: module.StatementsTableView,
+  })),
+)
 
 /**
  * The statements as filtered, as actor cards or as a table of statements, with the active filters
@@ -42,21 +49,23 @@ export function ResultsPanel() {
               {results && <ViewActions results={results} />}
               <LayoutSwitch view={view.view} onChange={setView} />
               {layout === 'table' ? (
-                <StatementsTableView
-                  results={cards}
-                  actors={shown.actors}
-                  events={events.data ?? []}
-                  labels={labels}
-                  search={filters.q}
-                  sort={view.view.sort}
-                  columns={view.view.columns}
-                  onSortChange={(sort) => setView({ ...view.view, sort }, { replace: true })}
-                  onColumnsChange={(columns) =>
-                    setView({ ...view.view, columns }, { replace: true })
-                  }
-                  onOpen={(statement) => setView({ ...view.view, layout: 'cards', statement })}
-                  linkedStatement={view.view.statement}
-                />
+                <Suspense fallback={<PanelSkeleton rows={8} label="Loading the table" />}>
+                  <StatementsTableView
+                    results={cards}
+                    actors={shown.actors}
+                    events={events.data ?? []}
+                    labels={labels}
+                    search={filters.q}
+                    sort={view.view.sort}
+                    columns={view.view.columns}
+                    onSortChange={(sort) => setView({ ...view.view, sort }, { replace: true })}
+                    onColumnsChange={(columns) =>
+                      setView({ ...view.view, columns }, { replace: true })
+                    }
+                    onOpen={(statement) => setView({ ...view.view, layout: 'cards', statement })}
+                    linkedStatement={view.view.statement}
+                  />
+                </Suspense>
               ) : (
                 <ActorCards
                   data={shown}

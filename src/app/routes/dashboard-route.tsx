@@ -1,4 +1,4 @@
-import { Suspense } from 'react'
+import { lazy, Suspense } from 'react'
 import { PanelSkeleton } from '../../components/panel-state'
 import { activeFilterCount } from '../../lib/url-state/filter-state'
 import { FiltersAside } from '../filters-aside'
@@ -7,13 +7,20 @@ import { ComparePanel } from '../panels/compare-panel'
 import { EventPanel } from '../panels/event-panel'
 import { FiltersPanel } from '../panels/filters-panel'
 import { ResultsPanel } from '../panels/results-panel'
-import { StanceOverTimePanel } from '../panels/stance-over-time-panel'
 import { UrlNoticePanel } from '../panels/url-notice-panel'
 import { PageNav } from '../page-nav'
 import { useView } from '../view-context'
 import { AfterIdle } from './after-idle'
 
 const chartsSkeleton = <PanelSkeleton rows={2} label="Loading the charts" />
+const stripsSkeleton = <PanelSkeleton rows={2} label="Loading the stances across events" />
+
+// Below the cards and only read after them: in its own chunk, drawn once the page is idle.
+const StanceOverTimePanel = lazy(() =>
+  import('../panels/stance-over-time-panel').then((module) => ({
+    default: module.StanceOverTimePanel,
+  })),
+)
 
 /**
  * The dashboard: the event, the filters beside the cards, the comparison and the charts. Each
@@ -47,7 +54,11 @@ export function DashboardRoute() {
       </div>
       <section className="stance-over-time-section" aria-labelledby="stance-over-time-heading">
         <h2 id="stance-over-time-heading">Stance across events</h2>
-        <StanceOverTimePanel />
+        <AfterIdle fallback={stripsSkeleton}>
+          <Suspense fallback={stripsSkeleton}>
+            <StanceOverTimePanel />
+          </Suspense>
+        </AfterIdle>
       </section>
       <section className="charts" aria-labelledby="charts-heading">
         <h2 id="charts-heading">Charts</h2>
