@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util'
 import { chromium, type Page } from 'playwright-core'
 import { preview } from 'vite'
 import { z } from 'zod/mini'
-import { chromiumPath } from './chromium'
+import { chromiumFlags, chromiumPath } from './chromium'
 
 const { values } = parseArgs({
   options: {
@@ -24,15 +24,6 @@ if (!Number.isInteger(size) || size < 100 || size > 200_000) {
   console.error('--size must be a whole number from 100 to 200000.')
   process.exit(1)
 }
-const args = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 const searchWord = 'humanitari'
 const readyTimeout = 15 * 60_000
 const stepTimeout = 5 * 60_000
@@ -129,7 +120,7 @@ if (!address || typeof address === 'string') throw new Error('The preview server
 const profile = mkdtempSync(join(tmpdir(), 'bench-browser-'))
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: chromiumPath(),
-  args,
+  args: chromiumFlags,
   viewport: { width: 1280, height: 900 },
 })
 try {

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useRef, type ReactNode } from 'react'
 import { PanelSkeleton } from '../../../components/panel-state'
-import { useFeedKeys, type FeedProps } from './feed-keys'
+import { feedAttributes, useFeedKeys, type FeedProps } from './feed-keys'
 
 /**
  * A feed this short is drawn whole, as a plain grid: find-in-page, print and the prerendered page
@@ -44,13 +44,7 @@ function WholeFeed({ label, count, renderCard, busy }: FeedProps) {
     feed.current?.querySelector<HTMLElement>(`[aria-posinset="${index + 1}"]`)?.focus(),
   )
   return (
-    <div
-      ref={feed}
-      role="feed"
-      aria-label={label}
-      aria-busy={busy}
-      className="card-feed card-feed-whole"
-    >
+    <div ref={feed} {...feedAttributes(label, busy)} className="card-feed card-feed-whole">
       <div role="none" className="actor-grid">
         {Array.from({ length: count }, (_, index) => renderCard(index))}
       </div>

@@ -39,3 +39,7 @@ export function useFeedKeys(
     return () => element.removeEventListener('keydown', onKeyDown)
   }, [feed, count])
 }
+
+/** The feed's own attributes, the same whether it is drawn whole or a few rows at a time. */
+export const feedAttributes = (label: string, busy: boolean) =>
+  ({ role: 'feed', 'aria-label': label, 'aria-busy': busy }) as const

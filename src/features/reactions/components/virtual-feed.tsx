@@ -1,7 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react'
 import { columnsFor, useElementWidth } from '../use-element-width'
-import { useFeedKeys, type FeedProps } from './feed-keys'
+import { feedAttributes, useFeedKeys, type FeedProps } from './feed-keys'
 
 /** A row of cards before it is measured: about a card with its headline and positions. */
 const estimatedRowHeight = 420
@@ -76,9 +76,7 @@ export function VirtualFeed({
   return (
     <div
       ref={feed}
-      role="feed"
-      aria-label={label}
-      aria-busy={busy}
+      {...feedAttributes(label, busy)}
       className="card-feed"
       style={{ height: virtualizer.getTotalSize() }}
     >
