@@ -56,6 +56,7 @@ export function ViewActions({ results }: { results: readonly ExportResult[] }) {
             options={embedOptionsOf(view, data.actors)}
             datasetVersion={meta.data.version}
             synthetic={dataset === 'synthetic'}
+            yours={results.some((result) => result.statements.some((statement) => statement.yours))}
           />
         </Suspense>
       )}

@@ -5,7 +5,7 @@ import { articleDataset, withWorkspace } from '../../mocks/handlers/dataset'
 import { server } from '../../mocks/serve/node'
 import { event } from '../../mocks/data/event'
 import type { WorkspaceData } from '../../src/lib/workspace/records'
-import { renderApp, shownActors } from '../render-app'
+import { findFilterOption, renderApp, shownActors } from '../render-app'
 import { sourceVersion, statementAt } from '../unit/workspace-fixtures'
 
 /** A fictional source filed under the article's event, with one statement by a new actor. */
@@ -62,4 +62,16 @@ test('a change to the workspace changes the answers’ ETags, so no stale answer
     return response.headers.get('etag')
   }
   expect(await tagOf('condemns')).not.toBe(await tagOf('supports'))
+})
+
+test('the analyst’s actor is a filter option, their statement says it is theirs, and an embed leaves it out', async () => {
+  server.use(...createHandlers(withWorkspace(articleDataset, workspace('condemns'))))
+  const { user } = renderApp('/')
+  await user.click(await findFilterOption('Actor', 'Japan'))
+  expect(await shownActors()).toEqual(['Japan'])
+  const [card] = screen.getAllByRole('article')
+  if (!card) throw new Error('Japan should have a card')
+  expect(within(card).getByText('Yours')).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Embed' }))
+  expect(await screen.findByText(/Your own statements are not in the embed/)).toBeInTheDocument()
 })

@@ -11,10 +11,19 @@ type Props = {
   datasetVersion: string
   /** The view shows the synthetic corpus: the embed says so in its title and on its face. */
   synthetic: boolean
+  /** The view shows statements the analyst coded in their own workspace. */
+  yours?: boolean
 }
 
 /** Builds the `<iframe>` code for the current view, with its title, size and optional resizer. */
-export function EmbedDialog({ open, onClose, options, datasetVersion, synthetic }: Props) {
+export function EmbedDialog({
+  open,
+  onClose,
+  options,
+  datasetVersion,
+  synthetic,
+  yours = false,
+}: Props) {
   const [kind, setKind] = useState<EmbedKind>(options[0]?.value ?? 'cards')
   const [frozen, setFrozen] = useState(false)
   const [theme, setTheme] = useState<'system' | 'light' | 'dark'>('system')
@@ -47,6 +56,13 @@ export function EmbedDialog({ open, onClose, options, datasetVersion, synthetic 
             <p className="embed-synthetic">
               {syntheticNotice}. The embed keeps the synthetic data and its size in its address, and
               shows this label at its top.
+            </p>
+          )}
+          {yours && (
+            <p className="embed-synthetic">
+              Your own statements are not in the embed: they are kept in this browser, which another
+              site’s page cannot read, and are not part of the published dataset. The embed shows
+              the published statements of this view.
             </p>
           )}
           <div className="embed-options">
