@@ -49,15 +49,16 @@ test('the statements show as a table of one row per statement, from a switch kep
 
 test('a header sorts the table, ascending then descending, and the link keeps the order', async () => {
   const { user } = renderApp('/?layout=table')
-  const header = () => screen.getByRole('columnheader', { name: 'Actor' })
+  // Only the statements table's header: the page's other tables (the stances across events) have one too.
+  const header = async () => within(await table()).getByRole('columnheader', { name: 'Actor' })
   await user.click(within(await table()).getByRole('button', { name: 'Actor' }))
-  expect(header()).toHaveAttribute('aria-sort', 'ascending')
+  expect(await header()).toHaveAttribute('aria-sort', 'ascending')
   expect(window.location.search).toBe('?layout=table&sort=actor')
   const ascending = await column('Actor')
   expect(ascending[0]).toBe('Armenia')
   expect(ascending).toEqual([...ascending].sort((a, b) => (a ?? '').localeCompare(b ?? '')))
   await user.click(within(await table()).getByRole('button', { name: 'Actor' }))
-  expect(header()).toHaveAttribute('aria-sort', 'descending')
+  expect(await header()).toHaveAttribute('aria-sort', 'descending')
   expect(window.location.search).toBe('?layout=table&sort=-actor')
   expect((await column('Actor'))[0]).toBe('United States')
 })
@@ -68,7 +69,7 @@ test('the date column sorts by the earliest day, showing the date as the source 
   const dates = await column('Date')
   expect(dates[0]).toBe('19 Sept – 20 Sept 2023 (no day given)')
   expect(dates).toContain('Tuesday’s')
-  expect(screen.getByRole('columnheader', { name: 'Date' })).toHaveAttribute(
+  expect(within(await table()).getByRole('columnheader', { name: 'Date' })).toHaveAttribute(
     'aria-sort',
     'ascending',
   )
