@@ -43,7 +43,7 @@ test(
     const filtered = await shownStatements(page)
     expect(filtered).toBeLessThan(before)
 
-    await page.getByRole('searchbox', { name: 'Search' }).fill('humanitarian')
+    await page.getByRole('searchbox', { name: 'Search', exact: true }).fill('humanitarian')
     await expect.poll(() => shownStatements(page), { timeout: long.timeout }).toBeLessThan(filtered)
     expect(await shownStatements(page)).toBeGreaterThan(0)
     expect(errors).toEqual([])
