@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react'
+import { formatCount } from '../lib/format'
 
 export type Column<Row> = {
   key: string
@@ -109,9 +110,8 @@ export function SortableTable<Row>({
             Previous rows
           </button>
           <span aria-live="polite">
-            Rows {(first + 1).toLocaleString('en-GB')}–
-            {(first + shown.length).toLocaleString('en-GB')} of{' '}
-            {sorted.length.toLocaleString('en-GB')}
+            Rows {formatCount(first + 1)}–{formatCount(first + shown.length)} of{' '}
+            {formatCount(sorted.length)}
           </span>
           <button
             type="button"

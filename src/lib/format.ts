@@ -41,3 +41,14 @@ export function formatShortDayAt(time: number): string {
 export function formatShortDay(isoDay: string): string {
   return shortDayFormat.format(utcDay(isoDay))
 }
+
+// One formatter for every count: `toLocaleString` builds a new one on each call, which on a
+// phone costs more than the charts' whole description.
+const countFormat = new Intl.NumberFormat('en-GB')
+
+/** `12,345`: a count as the page writes it. */
+export const formatCount = (count: number): string => countFormat.format(count)
+
+/** `1 statement`, `12,345 statements`: a count and its word, `many` where not simply `one` + s. */
+export const countOf = (count: number, one: string, many = `${one}s`): string =>
+  `${formatCount(count)} ${count === 1 ? one : many}`

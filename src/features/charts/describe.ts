@@ -10,6 +10,7 @@ import type {
   TimelinePoint,
 } from './shape'
 import { binLabel, binStances, type BinStance, type TimelineBins } from './scale'
+import { countOf, formatCount } from '../../lib/format'
 
 const list = (items: readonly string[]) =>
   items.length <= 1
@@ -18,9 +19,6 @@ const list = (items: readonly string[]) =>
 /** An agreement score as the charts print it: `67%`, or a dash where there is no score. */
 export const percent = (score: number | null) =>
   score === null ? '–' : `${Math.round(score * 100)}%`
-
-const plural = (count: number, word: string) =>
-  `${count.toLocaleString('en-GB')} ${word}${count === 1 ? '' : 's'}`
 
 /** A stance category's name on a chart's axis, lane or row. */
 export const categoryLabel = (category: StanceCategory, labels: CodebookLabels) =>
@@ -48,7 +46,7 @@ export function describeDistribution(
     .filter((count) => count.actors > 0)
     .map((count) => `${categoryLabel(count.stance, labels)}: ${count.actors}`)
   const statements = counts.reduce((total, count) => total + (count.statements ?? 0), 0)
-  return `The ${plural(actors, 'actor')} placed on the scale, by overall stance. ${parts.join('; ')}. ${plural(statements, 'statement')} express a stance.`
+  return `The ${countOf(actors, 'actor')} placed on the scale, by overall stance. ${parts.join('; ')}. ${countOf(statements, 'statement')} express a stance.`
 }
 
 export function describeSpectrum(
@@ -70,7 +68,7 @@ export function describeSpectrum(
           : actor.shortName
       })
       if (more === 0) return `${categoryLabel(column.stance, labels)}: ${list(names)}`
-      return `${categoryLabel(column.stance, labels)}: ${plural(column.actors.length, 'actor')}, among them ${names.join(', ')} and ${more.toLocaleString('en-GB')} more`
+      return `${categoryLabel(column.stance, labels)}: ${countOf(column.actors.length, 'actor')}, among them ${names.join(', ')} and ${formatCount(more)} more`
     })
   return parts.length === 0
     ? 'No actor shown is placed on the scale.'
@@ -85,7 +83,7 @@ export function describeTimeline(
   const precise = points.filter((point) => point.precise)
   const days = [...new Set(precise.map((point) => point.day))]
   const dated = days.length > 0 ? ` (${list(days)})` : ''
-  return `${plural(points.length, 'statement')}: ${precise.length} dated to a day${dated}, ${
+  return `${countOf(points.length, 'statement')}: ${precise.length} dated to a day${dated}, ${
     points.length - precise.length
   } only to the days of the operation. Milestones: ${list(milestones.map((milestone) => milestone.label))}.`
 }
@@ -106,9 +104,9 @@ export function describeTimelineBins(bins: TimelineBins, labels: CodebookLabels)
     .filter((stance) => (byStance.get(stance) ?? 0) > 0)
     .map(
       (stance) =>
-        `${stance === 'none' ? 'No stance' : labels.stance(stance)}: ${(byStance.get(stance) ?? 0).toLocaleString('en-GB')}`,
+        `${stance === 'none' ? 'No stance' : labels.stance(stance)}: ${formatCount(byStance.get(stance) ?? 0)}`,
     )
-  return `${plural(bins.statements, 'statement')} from ${first.start} to ${last.end}, counted per ${bins.unit}. The busiest ${bins.unit}, ${binLabel(busiest, bins.unit)}, has ${plural(busiest.total, 'statement')}. By stance: ${stances.join('; ')}.`
+  return `${countOf(bins.statements, 'statement')} from ${first.start} to ${last.end}, counted per ${bins.unit}. The busiest ${bins.unit}, ${binLabel(busiest, bins.unit)}, has ${countOf(busiest.total, 'statement')}. By stance: ${stances.join('; ')}.`
 }
 
 export function describeMatrix(
@@ -128,7 +126,7 @@ export function describeMatrix(
 function pairList(pairs: readonly string[], shown = 3): string {
   if (pairs.length <= shown + 1) return list(pairs)
   const rest = pairs.length - shown
-  return `${pairs.slice(0, shown).join(', ')} and ${plural(rest, 'other pair')}`
+  return `${pairs.slice(0, shown).join(', ')} and ${countOf(rest, 'other pair')}`
 }
 
 export function describeAgreement(
@@ -141,7 +139,7 @@ export function describeAgreement(
   const name = (cell: AgreementCell) => `${actorName(cell.a)} with ${actorName(cell.b)}`
   const [only] = pairs
   if (only && pairs.length === 1)
-    return `${actorName(only.a)} and ${actorName(only.b)} agree on ${percent(only.score)} of the positions either took (${only.shared} of ${plural(only.considered, 'dimension')}).`
+    return `${actorName(only.a)} and ${actorName(only.b)} agree on ${percent(only.score)} of the positions either took (${only.shared} of ${countOf(only.considered, 'dimension')}).`
   const best = Math.max(...pairs.map((cell) => cell.score ?? 0))
   const worst = Math.min(...pairs.map((cell) => cell.score ?? 0))
   const closest = pairs.filter((cell) => cell.score === best).map(name)

@@ -1,14 +1,12 @@
 import { stanceIds, type StanceId } from '../../lib/schemas/codebook'
 import type { ActorResult } from '../../lib/statements/apply-filters'
+import { countOf } from '../../lib/format'
 
 /**
  * Past these a chart stops drawing one mark per thing and aggregates, and says so: more marks
  * than this would hide each other, and drawing them would stall the page.
  */
 export const chartLimits = { timelineMarks: 200, actorsInView: 15, spectrumActors: 40 } as const
-
-const plural = (count: number, word: string) =>
-  `${count.toLocaleString('en-GB')} ${word}${count === 1 ? '' : 's'}`
 
 /** A statement's place in a bin's counts: its stance, or `none` when it expresses none. */
 export type BinStance = StanceId | 'none'
@@ -123,7 +121,7 @@ export const binLabel = (bin: TimelineBin, unit: BinUnit) =>
 
 /** Why the timeline shows bars and not marks, in the caption, description, table and download. */
 export const timelineNote = (bins: TimelineBins) =>
-  `Aggregated: ${plural(bins.statements, 'statement')} are more than the ${chartLimits.timelineMarks} the chart draws one by one, so each bar counts the statements of a ${bins.unit}, by stance.`
+  `Aggregated: ${countOf(bins.statements, 'statement')} are more than the ${chartLimits.timelineMarks} the chart draws one by one, so each bar counts the statements of a ${bins.unit}, by stance.`
 
 /**
  * The actors by how many matching statements each has, most first (then in the dataset's order):
@@ -162,13 +160,13 @@ export function actorsInViewNote(
 ): string | null {
   if (!view.limited) return null
   const which = view.chosen
-    ? `the ${plural(view.rows.length, 'actor')} chosen`
+    ? `the ${countOf(view.rows.length, 'actor')} chosen`
     : `the ${view.rows.length} with the most statements`
-  return `Limited: ${which}, of ${plural(total, 'actor')} matching the filters. Choose others under Actors shown.`
+  return `Limited: ${which}, of ${countOf(total, 'actor')} matching the filters. Choose others under Actors shown.`
 }
 
 /** Why the spectrum counts its lanes rather than naming everyone, or null when it names all. */
 export const spectrumNote = (actors: number, named: number) =>
   actors > chartLimits.spectrumActors
-    ? `Grouped: ${plural(actors, 'actor')} are more than the ${chartLimits.spectrumActors} the scale names one by one, so each lane counts its actors and names the ${named} with the most statements; the table lists every actor.`
+    ? `Grouped: ${countOf(actors, 'actor')} are more than the ${chartLimits.spectrumActors} the scale names one by one, so each lane counts its actors and names the ${named} with the most statements; the table lists every actor.`
     : null

@@ -4,6 +4,7 @@ import type { DatasetMeta, Event } from '../schemas/event'
 import type { Source, SourceSummary } from '../schemas/source'
 import type { StanceSummary } from '../schemas/stance-summary'
 import type { Statement } from '../schemas/statement'
+import { formatCount } from '../format'
 
 export type SyntheticMeta = DatasetMeta & { synthetic: true; label: string; size: number }
 
@@ -40,7 +41,7 @@ export function pageDatasetOf(corpus: SyntheticCorpus): PageDataset {
   }
 }
 
-const count = (size: number) => size.toLocaleString('en-GB')
+const count = (size: number) => formatCount(size)
 
 /** What the page says while the worker works. */
 export const progressWords = {

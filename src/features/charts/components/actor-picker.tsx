@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { formatCount } from '../../../lib/format'
 
 export type PickerOption = { id: string; name: string; statements: number }
 
@@ -53,14 +54,14 @@ export function ActorPicker({ options, shown, onChoose, limit }: Props) {
                 checked={picked.has(option.id)}
                 onChange={() => toggle(option.id)}
               />{' '}
-              {option.name} ({option.statements.toLocaleString('en-GB')})
+              {option.name} ({formatCount(option.statements)})
             </label>
           </li>
         ))}
       </ul>
       {matching.length > listed && (
         <p className="actor-picker-more">
-          {(matching.length - listed).toLocaleString('en-GB')} more: type a name to find them.
+          {formatCount(matching.length - listed)} more: type a name to find them.
         </p>
       )}
       <button type="button" className="link-button" onClick={() => onChoose(null)}>

@@ -8,6 +8,7 @@ import type { PlacedActor, SpectrumColumn } from '../shape'
 import { categoryColor } from './stance-distribution-chart'
 import { createMeasure, lineHeight, wrap } from '../text-measure'
 import { colors, TextLines, type ChartMode, type SvgMode } from './marks'
+import { formatCount } from '../../../lib/format'
 
 type Props = ChartMode & {
   columns: readonly SpectrumColumn[]
@@ -25,7 +26,7 @@ function laneActors(column: SpectrumColumn, named: number | undefined) {
   const shown = named === undefined ? column.actors : column.actors.slice(0, named)
   return { shown, more: column.actors.length - shown.length }
 }
-const moreText = (more: number) => `and ${more.toLocaleString('en-GB')} more`
+const moreText = (more: number) => `and ${formatCount(more)} more`
 
 const rankText = (stance: StanceId) => String(stanceIds.indexOf(stance) + 1)
 
@@ -208,10 +209,7 @@ export function StanceSpectrumChart(props: Props) {
               <p className="spectrum-label">
                 {categoryLabel(column.stance, labels)}
                 {named !== undefined && (
-                  <span className="spectrum-count">
-                    {' '}
-                    ({column.actors.length.toLocaleString('en-GB')})
-                  </span>
+                  <span className="spectrum-count"> ({formatCount(column.actors.length)})</span>
                 )}
               </p>
               <ul>

@@ -3,6 +3,7 @@ import { SortableTable } from '../../../components/sortable-table'
 import type { CodebookLabels } from '../../../lib/labels'
 import { binLabel, binStances, type BinStance, type TimelineBins } from '../scale'
 import { colors, type ChartMode, type LegendItem } from './marks'
+import { formatCount } from '../../../lib/format'
 
 type Props = ChartMode & {
   bins: TimelineBins
@@ -126,7 +127,7 @@ function BinsSvg({ bins, width }: { bins: TimelineBins; width: number }) {
             fontSize={axisFont}
             style={{ fill: colors.muted }}
           >
-            {tick.toLocaleString('en-GB')}
+            {formatCount(tick)}
           </text>
         </g>
       ))}
@@ -135,7 +136,7 @@ function BinsSvg({ bins, width }: { bins: TimelineBins; width: number }) {
         let base = 0
         return (
           <g key={bin.start}>
-            <title>{`${binLabel(bin, bins.unit)}: ${bin.total.toLocaleString('en-GB')} statements`}</title>
+            <title>{`${binLabel(bin, bins.unit)}: ${formatCount(bin.total)} statements`}</title>
             {binStances.map((stance) => {
               const count = bin.counts[stance]
               if (count === 0) return null

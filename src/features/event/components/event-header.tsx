@@ -1,5 +1,5 @@
 import { actorNames } from '../../../lib/actor-names'
-import { formatDay, formatShortDay } from '../../../lib/format'
+import { formatDay, formatShortDay, formatCount } from '../../../lib/format'
 import type { Actor } from '../../../lib/schemas/actor'
 import type { DatasetMeta, Event } from '../../../lib/schemas/event'
 import type { SourceSummary } from '../../../lib/schemas/source'
@@ -44,7 +44,7 @@ export function EventHeader({ event, options, value, onChoose, ...data }: Props)
                 {source.via ? ` via ${source.via}` : ''}, {formatDay(source.published)}.{' '}
               </span>
             ))}
-        {!event && <span>{data.sources.length.toLocaleString('en-GB')} sources. </span>}
+        {!event && <span>{formatCount(data.sources.length)} sources. </span>}
         <span>
           Data as of {formatDay(data.meta.updatedAt)} · dataset {data.meta.version} · codebook{' '}
           {data.meta.codebookVersion}
@@ -59,7 +59,7 @@ function AllEvents({ all, count }: { all: EventOption | undefined; count: number
     <>
       <h2 id="event-title">All events</h2>
       <p className="lede">
-        {count.toLocaleString('en-GB')} {count === 1 ? 'event' : 'events'}
+        {formatCount(count)} {count === 1 ? 'event' : 'events'}
         {all ? ` · ${describeOption(all)}` : ''}.
       </p>
     </>

@@ -1,9 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react'
-import { formatDay } from '../../../lib/format'
+import { formatDay, countOf } from '../../../lib/format'
 import { matchingOptions, type EventOption } from '../event-options'
-
-const count = (value: number, one: string, many: string) =>
-  `${value.toLocaleString('en-GB')} ${value === 1 ? one : many}`
 
 /** "19 September 2023 – 21 September 2023 · 10 actors · 22 statements" */
 export function describeOption(option: EventOption): string {
@@ -13,7 +10,7 @@ export function describeOption(option: EventOption): string {
         ? formatDay(option.start)
         : `${formatDay(option.start)} – ${formatDay(option.end)}`
       : 'No dates'
-  return `${dates} · ${count(option.actorCount, 'actor', 'actors')} · ${count(option.statementCount, 'statement', 'statements')}`
+  return `${dates} · ${countOf(option.actorCount, 'actor', 'actors')} · ${countOf(option.statementCount, 'statement', 'statements')}`
 }
 
 /**

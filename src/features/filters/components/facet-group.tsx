@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react'
 import { toggleValue, type FilterState, type ListFilter } from '../../../lib/url-state/filter-state'
 import { searchableAfter, shownOptions, topOptions } from '../facet-search'
 import type { FilterGroup, FilterOption } from '../filter-options'
+import { formatCount } from '../../../lib/format'
 
 type Props = {
   group: FilterGroup
@@ -78,7 +79,7 @@ function SearchableOptions({
           aria-expanded={expanded}
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded ? `Show the top ${topOptions}` : `Show all ${matching.toLocaleString('en-GB')}`}
+          {expanded ? `Show the top ${topOptions}` : `Show all ${formatCount(matching)}`}
         </button>
       )}
     </>

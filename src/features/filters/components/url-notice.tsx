@@ -1,7 +1,8 @@
 import { useId } from 'react'
 import type { UrlNoticeSummary } from '../../../lib/url-state/notice'
+import { formatCount } from '../../../lib/format'
 
-const values = (count: number) => `${count.toLocaleString('en-GB')} value${count === 1 ? '' : 's'}`
+const values = (count: number) => `${formatCount(count)} value${count === 1 ? '' : 's'}`
 
 /**
  * Says, in counts, which parts of a link could not be used; the rest of the view is shown as

@@ -1,13 +1,10 @@
 import { useId, useState, type SyntheticEvent } from 'react'
 import { stanceSummaryLabel } from '../../../lib/codebook/stance-label'
-import { formatDay } from '../../../lib/format'
+import { formatDay, countOf, formatCount } from '../../../lib/format'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { Actor } from '../../../lib/schemas/actor'
 import { stanceIds } from '../../../lib/schemas/codebook'
 import type { ActorStrip, StanceCell } from '../strips'
-
-const plural = (count: number, one: string, many: string) =>
-  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`
 
 /** What a cell's colour stands for: a stance, mixed, or not placed. */
 const stanceKey = (cell: StanceCell) =>
@@ -46,12 +43,12 @@ export function StanceOverTime({
   const id = useId()
   const [asTable, setAsTable] = useState(false)
   const label = (cell: StanceCell) =>
-    `${cell.event.title}, ${dates(cell)}: ${stanceSummaryLabel(cell.summary, labels)} (${plural(cell.statementCount, 'statement', 'statements')})`
+    `${cell.event.title}, ${dates(cell)}: ${stanceSummaryLabel(cell.summary, labels)} (${countOf(cell.statementCount, 'statement', 'statements')})`
   return (
     <figure className="stance-over-time" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`}>
-        Stance across {plural(eventCount, 'event', 'events')} for{' '}
-        {plural(strips.length, 'actor', 'actors')}: one cell per event where the actor spoke, in
+        Stance across {countOf(eventCount, 'event', 'events')} for{' '}
+        {countOf(strips.length, 'actor', 'actors')}: one cell per event where the actor spoke, in
         date order, coloured by the stance its statements in that event give by {rule}.
       </figcaption>
       <ul className="stance-legend" aria-label="Colours">
@@ -104,7 +101,7 @@ export function StanceOverTime({
                     <td>{cell.event.title}</td>
                     <td>{dates(cell)}</td>
                     <td>{stanceSummaryLabel(cell.summary, labels)}</td>
-                    <td data-numeric="true">{cell.statementCount.toLocaleString('en-GB')}</td>
+                    <td data-numeric="true">{formatCount(cell.statementCount)}</td>
                   </tr>
                 )),
               )}
@@ -120,7 +117,7 @@ export function StanceOverTime({
               </span>
               <ol
                 className="stance-strip"
-                aria-label={`${strip.actor.name}: stance in ${plural(strip.cells.length, 'event', 'events')}`}
+                aria-label={`${strip.actor.name}: stance in ${countOf(strip.cells.length, 'event', 'events')}`}
               >
                 {strip.cells.map((cell) => (
                   <li

@@ -13,6 +13,7 @@ import {
 } from '../rows'
 import { ColumnPicker } from './column-picker'
 import { useRowKeys } from '../use-row-keys'
+import { formatCount } from '../../../lib/format'
 
 /** Each row has one height, so the table knows where any row is without drawing it. */
 export const rowHeight = 72
@@ -105,7 +106,7 @@ export function StatementsTable({
     <div className="statements-table">
       <div className="table-bar">
         <p className="result-count" role="status" aria-live="polite">
-          {sorted.length.toLocaleString('en-GB')} {sorted.length === 1 ? 'statement' : 'statements'}
+          {formatCount(sorted.length)} {sorted.length === 1 ? 'statement' : 'statements'}
         </p>
         <ColumnPicker columns={columns} onChange={onColumnsChange} />
       </div>
