@@ -1,5 +1,5 @@
-import * as Collapsible from '@radix-ui/react-collapsible'
 import { useState, type ReactNode } from 'react'
+import { Disclosure } from '../components/disclosure'
 import { useMediaQuery } from '../lib/use-media-query'
 import { focusResults } from './skip-link'
 
@@ -22,31 +22,36 @@ export function FiltersAside({
   const [open, setOpen] = useState(false)
   return (
     <aside className="filters" aria-label="Filters">
-      <Collapsible.Root open={wide || open} onOpenChange={setOpen}>
-        <div className="filters-heading">
-          <h2>Filters</h2>
-          {!wide && (
-            <Collapsible.Trigger className="link-button">
-              {open
-                ? 'Hide filters'
-                : `Show filters${activeCount ? ` (${activeCount} active)` : ''}`}
-            </Collapsible.Trigger>
-          )}
-        </div>
-        <Collapsible.Content>
-          {children}
-          {!wide && matchCount !== null && (
-            <div className="filters-jump">
-              <p role="status">
-                {matchCount} {matchCount === 1 ? 'actor matches' : 'actors match'}
-              </p>
-              <button type="button" className="link-button" onClick={focusResults}>
-                Show the results
-              </button>
-            </div>
-          )}
-        </Collapsible.Content>
-      </Collapsible.Root>
+      <Disclosure
+        open={wide || open}
+        onOpenChange={setOpen}
+        triggerClassName="link-button"
+        trigger={
+          wide
+            ? undefined
+            : open
+              ? 'Hide filters'
+              : `Show filters${activeCount ? ` (${activeCount} active)` : ''}`
+        }
+        renderTrigger={(button) => (
+          <div className="filters-heading">
+            <h2>Filters</h2>
+            {button}
+          </div>
+        )}
+      >
+        {children}
+        {!wide && matchCount !== null && (
+          <div className="filters-jump">
+            <p role="status">
+              {matchCount} {matchCount === 1 ? 'actor matches' : 'actors match'}
+            </p>
+            <button type="button" className="link-button" onClick={focusResults}>
+              Show the results
+            </button>
+          </div>
+        )}
+      </Disclosure>
     </aside>
   )
 }

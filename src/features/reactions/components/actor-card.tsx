@@ -1,5 +1,5 @@
-import * as Collapsible from '@radix-ui/react-collapsible'
 import { useEffect, useRef, useState } from 'react'
+import { Disclosure } from '../../../components/disclosure'
 import { Flag } from '../../../components/flag'
 import { StanceBadge } from '../../../components/stance-badge'
 import { kindLabels, positionLabel, type CodebookLabels } from '../../../lib/labels'
@@ -12,6 +12,7 @@ import { highlightMatches } from '../../../components/highlight-matches'
 import { StatementMeta } from '../../../components/statement-meta'
 import { StatementText } from '../../../components/statement-text'
 import { basedOnNote, stanceSummaryLabel } from '../../../lib/codebook/stance-label'
+import { formatCount } from '../../../lib/format'
 
 /** A card lists this many of its statements at first, and this many more at each request. */
 export const statementPage = 5
@@ -160,84 +161,85 @@ export function ActorCard({
           ))}
         </ul>
       )}
-      <Collapsible.Root open={open} onOpenChange={setOpen}>
-        <Collapsible.Trigger className="link-button">
-          {open ? 'Hide' : 'Show'}{' '}
-          {all.length === 1 ? 'the statement' : `all ${all.length} statements`} and the coding
-        </Collapsible.Trigger>
-        <Collapsible.Content className="card-details">
-          {summary && (
-            <p className="derivation">
-              <strong>How the stance is derived:</strong> {summary.explanation}
-            </p>
-          )}
-          <ol className="statement-list">
-            {shown.map((statement) => (
-              <li
-                key={statement.id}
-                {...(statement.id === linked
-                  ? {
-                      ref: linkedItem,
-                      tabIndex: -1,
-                      className: 'statement-linked',
-                      'aria-label': `Linked statement by ${actor.name}`,
-                    }
-                  : {})}
-              >
-                <StatementText statement={statement} mark={mark} />
-                <StatementMeta statement={statement} mark={mark} />
-                {statementEvent(statement)}
-                {codingNote(statement)}
-                <p className="statement-coding">
-                  <span>
-                    Coded as:{' '}
-                    {statement.stance
-                      ? labels.stance(statement.stance)
-                      : 'no stance toward the operation'}
-                  </span>
-                  {statement.positions.length > 0 &&
-                    ` · ${statement.positions
-                      .map((position) =>
-                        positionLabel(
-                          { ...position, parties: position.party ? [position.party] : [] },
-                          labels,
-                          actorName,
-                        ),
-                      )
-                      .join(', ')}`}
-                </p>
-                <p className="rationale">
-                  <strong>Why:</strong> {statement.rationale}{' '}
-                  <a href={methodLink.href} onClick={methodLink.onClick}>
-                    How statements are coded
-                  </a>
-                </p>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => onViewSource(statement)}
-                >
-                  View in source
-                </button>{' '}
-                {onCite && (
-                  <button type="button" className="link-button" onClick={() => onCite(statement)}>
-                    Cite <span className="visually-hidden">this statement</span>
-                  </button>
-                )}
-              </li>
-            ))}
-          </ol>
-          {unlisted > 0 && (
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => setListed(shown.length + statementPage)}
+      <Disclosure
+        open={open}
+        onOpenChange={setOpen}
+        triggerClassName="link-button"
+        className="card-details"
+        trigger={
+          <>
+            {open ? 'Hide' : 'Show'}{' '}
+            {all.length === 1 ? 'the statement' : `all ${all.length} statements`} and the coding
+          </>
+        }
+      >
+        {summary && (
+          <p className="derivation">
+            <strong>How the stance is derived:</strong> {summary.explanation}
+          </p>
+        )}
+        <ol className="statement-list">
+          {shown.map((statement) => (
+            <li
+              key={statement.id}
+              {...(statement.id === linked
+                ? {
+                    ref: linkedItem,
+                    tabIndex: -1,
+                    className: 'statement-linked',
+                    'aria-label': `Linked statement by ${actor.name}`,
+                  }
+                : {})}
             >
-              Show {Math.min(statementPage, unlisted)} more of {unlisted.toLocaleString('en-GB')}
-            </button>
-          )}
-        </Collapsible.Content>
-      </Collapsible.Root>
+              <StatementText statement={statement} mark={mark} />
+              <StatementMeta statement={statement} mark={mark} />
+              {statementEvent(statement)}
+              {codingNote(statement)}
+              <p className="statement-coding">
+                <span>
+                  Coded as:{' '}
+                  {statement.stance
+                    ? labels.stance(statement.stance)
+                    : 'no stance toward the operation'}
+                </span>
+                {statement.positions.length > 0 &&
+                  ` · ${statement.positions
+                    .map((position) =>
+                      positionLabel(
+                        { ...position, parties: position.party ? [position.party] : [] },
+                        labels,
+                        actorName,
+                      ),
+                    )
+                    .join(', ')}`}
+              </p>
+              <p className="rationale">
+                <strong>Why:</strong> {statement.rationale}{' '}
+                <a href={methodLink.href} onClick={methodLink.onClick}>
+                  How statements are coded
+                </a>
+              </p>
+              <button type="button" className="link-button" onClick={() => onViewSource(statement)}>
+                View in source
+              </button>{' '}
+              {onCite && (
+                <button type="button" className="link-button" onClick={() => onCite(statement)}>
+                  Cite <span className="visually-hidden">this statement</span>
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+        {unlisted > 0 && (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setListed(shown.length + statementPage)}
+          >
+            Show {Math.min(statementPage, unlisted)} more of {formatCount(unlisted)}
+          </button>
+        )}
+      </Disclosure>
     </article>
   )
 }
