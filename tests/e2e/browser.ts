@@ -105,3 +105,14 @@ export function appBrowser() {
 /** Waits for the dashboard's cards: the line that says how many actors are shown. */
 export const actorsShown = (page: Page) =>
   page.getByText(/^(All \d+ actors|Showing \d+ of \d+ actors)/).waitFor()
+
+/**
+ * Scrolls to each chart in turn, as a reader does, so each is drawn (a chart is drawn once it
+ * nears the view), then waits until none is waiting to be drawn.
+ */
+export async function drawCharts(page: Page) {
+  const figures = page.locator('figure.chart')
+  await figures.first().waitFor()
+  for (const figure of await figures.all()) await figure.scrollIntoViewIfNeeded()
+  await page.waitForFunction(() => document.querySelector('figure.chart .chart-pending') === null)
+}

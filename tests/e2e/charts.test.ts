@@ -1,12 +1,19 @@
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
-import { appBrowser, saveScreenshot, seriousAccessibilityViolations, viewports } from './browser'
+import {
+  appBrowser,
+  drawCharts,
+  saveScreenshot,
+  seriousAccessibilityViolations,
+  viewports,
+} from './browser'
 
 const { open } = appBrowser()
 
 const chart = (page: Page, title: string) => page.getByRole('figure', { name: title })
 
 async function openCharts(page: Page) {
+  await drawCharts(page)
   await chart(page, 'How many take each stance')
     .locator('.recharts-bar-rectangle')
     .first()

@@ -21,6 +21,8 @@ const organisations = new Set(['UN', 'EU'])
 const fullNames: Record<string, string> = { US: 'United States' }
 
 async function openMap(page: Page) {
+  // Drawn once it nears the view, as when a reader scrolls to it.
+  await mapFigure(page).scrollIntoViewIfNeeded()
   await mapFigure(page).locator('svg.map-svg').waitFor({ timeout: 30_000 })
 }
 

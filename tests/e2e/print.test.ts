@@ -17,7 +17,10 @@ async function printedDashboard(path = '/?stance=condemns,urges-halt') {
   })
   await actorsShown(page)
   await page.getByRole('heading', { name: 'How far each pair agrees' }).waitFor()
+  // No chart has been near the view yet: printing draws them all.
+  expect(await page.locator('figure.chart .chart-pending').count()).toBeGreaterThan(0)
   await page.emulateMedia({ media: 'print' })
+  await page.waitForFunction(() => document.querySelector('figure.chart .chart-pending') === null)
   return { page, context, errors }
 }
 

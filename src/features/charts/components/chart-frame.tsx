@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { ChartDownloads, type ChartExport } from './chart-downloads'
 import { ChartLegend, type LegendItem } from './marks'
+import { useDrawnWhenNear } from './use-drawn-when-near'
 
 type Props = {
   id: string
@@ -27,6 +28,8 @@ type Props = {
   controls?: ReactNode
   /** Offers PNG and SVG downloads when given. */
   exported?: ChartExport
+  /** Draws the chart at once rather than when it nears the view (an embed of this one chart). */
+  drawAtOnce?: boolean
 }
 
 /** One chart as a figure: title, the chart or its table, legend, a generated description, source. */
@@ -47,11 +50,14 @@ export function ChartFrame(props: Props) {
     note,
     controls,
     exported,
+    drawAtOnce = false,
   } = props
+  const [figureRef, near] = useDrawnWhenNear<HTMLElement>(drawAtOnce)
   const said = note ? `${note} ${description}` : description
   const footnotes = [note, footnote].filter(Boolean).join(' ') || undefined
   return (
     <figure
+      ref={figureRef}
       className="chart"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-description`}
@@ -79,7 +85,8 @@ export function ChartFrame(props: Props) {
         <p className="chart-empty">{empty}</p>
       ) : (
         <>
-          {chart}
+          {/* A table is light and is read in place: only a drawing waits to be near. */}
+          {asTable || near ? chart : <div className="chart-pending" aria-hidden="true" />}
           {!asTable && legend && <ChartLegend items={legend} />}
         </>
       )}

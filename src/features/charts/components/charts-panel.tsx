@@ -109,6 +109,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
     note: notes[id],
     asTable: asTable(id),
     onToggleTable: () => onToggleTable(id),
+    drawAtOnce: props.only === id,
     source: sourceLine,
     empty,
     exported: downloads && {
