@@ -123,16 +123,32 @@ const prerenderedData =
   faultRequest === null &&
   hydratePrerenderedState(queryClient, document.getElementById(prerenderedStateId))
 
-// The service starts at once when the page needs it for its data; with the data in the page, it
-// starts once the page is idle, for what is asked later (another dataset version, a retry). A
-// request made before then starts it itself, and waits for it.
+// The service starts at once when the page needs it for its data. With the data in the page it
+// is needed only for what is asked later (a source, another dataset version, a retry) or to serve
+// the analyst's own workspace: it then starts in idle time if this browser holds a workspace, or
+// once the reader first does something, so that a phone opening a shared link spends none of its
+// first seconds on it. A request made before then starts it itself, and waits for it.
 const startService = () =>
   void dataServiceReady().catch(() => {
     // Already reported; the panels show the failure and offer to try again.
   })
+const startOnFirstUse = () => {
+  const kinds = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const
+  const start = () => {
+    for (const kind of kinds) window.removeEventListener(kind, start, true)
+    whenIdle(startService)
+  }
+  for (const kind of kinds) window.addEventListener(kind, start, { capture: true, passive: true })
+}
 if (!framedFullView) {
-  if (prerenderedData) whenIdle(startService)
-  else startService()
+  if (!prerenderedData) startService()
+  else
+    whenIdle(() => {
+      void import('./lib/workspace/follow')
+        .then(({ hasStoredWorkspace }) => hasStoredWorkspace())
+        .then((stored) => (stored ? startService() : startOnFirstUse()))
+        .catch(startService)
+    })
 }
 
 // The markup in the page is the dashboard's or the method page's, as index.html chose for this

@@ -21,8 +21,12 @@ const shownReactingActors = async (page: Page) => {
 
 const eight = reactingActorNames
 
-/** With the data in the page, the data service starts once the page is idle: wait for it. */
+/**
+ * With the data in the page, the data service starts once the reader first does something (a key
+ * here): wait for it.
+ */
 const dataService = async (page: Page) => {
+  await page.keyboard.press('Shift')
   await expect
     .poll(() => page.locator('html').getAttribute('data-data-service'), { timeout: 20_000 })
     .not.toBeNull()
@@ -32,10 +36,10 @@ const dataService = async (page: Page) => {
 test('on a secure origin the data comes through the service worker', async () => {
   const { page, context, errors } = await open()
   expect(await shownReactingActors(page)).toEqual(eight)
-  // With the data in the page, the service starts once the page is idle.
-  await expect
-    .poll(() => page.locator('html').getAttribute('data-data-service'))
-    .toBe('service-worker')
+  // With the data in the page, nothing starts the service until the reader does something.
+  await page.waitForTimeout(1500)
+  expect(await page.locator('html').getAttribute('data-data-service')).toBeNull()
+  expect(await dataService(page)).toBe('service-worker')
   const registrations = await page.evaluate(
     async () => (await navigator.serviceWorker.getRegistrations()).length,
   )

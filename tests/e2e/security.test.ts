@@ -44,7 +44,9 @@ for (const view of views) {
       view.path.includes('embed=') ? 'frame-ancestors *' : "frame-ancestors 'none'",
     )
     await page.getByRole(view.ready.role, { name: view.ready.name }).first().waitFor()
-    // The theme script ran: it is allowed by its hash, not blocked.
+    // The theme script ran: it is allowed by its hash, not blocked. The data service starts at the
+    // reader's first key at the latest.
+    await page.keyboard.press('Shift')
     await expect
       .poll(() => page.evaluate(() => document.documentElement.dataset.dataService), {
         timeout: 20_000,

@@ -2,7 +2,7 @@ import { workspaceChannelName, workspaceDatabaseName } from './names'
 import type { WorkspaceData } from './records'
 
 /** Whether this browser holds a workspace, asked without opening (or creating) it. */
-async function hasStoredWorkspace(): Promise<boolean> {
+export async function hasStoredWorkspace(): Promise<boolean> {
   if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return false
   try {
     const databases = await indexedDB.databases()
