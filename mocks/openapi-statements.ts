@@ -1,6 +1,6 @@
-import { actorKinds } from '../src/lib/schemas/actor'
-import { dimensionIds, stanceIds } from '../src/lib/schemas/codebook'
-import { channels } from '../src/lib/schemas/statement'
+import { actorKinds } from '../src/lib/vocabulary'
+import { dimensionIds, stanceIds } from '../src/lib/vocabulary'
+import { channels } from '../src/lib/vocabulary'
 import { defaultLimit, maxLimit } from './handlers/paging'
 import type { filterParameters } from '../src/lib/url-state/filter-state'
 

@@ -3,7 +3,7 @@
 // `npx tsx scripts/chart-timing.ts`. A measurement, not a test: the figures depend on the machine.
 import { performance } from 'node:perf_hooks'
 import { generateSyntheticDataset } from '../mocks/data/synthetic/generate'
-import { dimensionIds } from '../src/lib/schemas/codebook'
+import { dimensionIds } from '../src/lib/vocabulary'
 import type { Statement } from '../src/lib/schemas/statement'
 import type { ActorResult } from '../src/lib/statements/apply-filters'
 import { shapeCharts } from '../src/features/charts/shape-charts'

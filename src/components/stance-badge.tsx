@@ -1,4 +1,4 @@
-import type { StanceId } from '../lib/schemas/codebook'
+import type { StanceId } from '../lib/vocabulary'
 import type { StanceSummary } from '../lib/schemas/stance-summary'
 
 /** Each stance has its own shape as well as its own colour, so the badge never relies on colour. */

@@ -1,6 +1,8 @@
-import type { ActorKind } from './schemas/actor'
-import type { Codebook, DimensionId, StanceId } from './schemas/codebook'
-import type { Channel, Position } from './schemas/statement'
+import type { ActorKind } from './vocabulary'
+import type { Codebook } from './schemas/codebook'
+import type { DimensionId, StanceId } from './vocabulary'
+import type { Position } from './schemas/statement'
+import type { Channel } from './vocabulary'
 
 export const kindLabels: Record<ActorKind, string> = {
   state: 'State',

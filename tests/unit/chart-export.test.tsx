@@ -4,7 +4,7 @@ import { actors } from '../../mocks/data/actors'
 import { dataset, labels, shortName } from '../mock-dataset'
 import { event } from '../../mocks/data/event'
 import { statements } from '../../mocks/data/statements'
-import { dimensionIds } from '../../src/lib/schemas/codebook'
+import { dimensionIds } from '../../src/lib/vocabulary'
 import { applyFilters } from '../../src/lib/statements/apply-filters'
 import {
   activeFilterChips,

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest'
 import { dataset, labels, shortName } from '../mock-dataset'
 import { event } from '../../mocks/data/event'
 import { statements } from '../../mocks/data/statements'
-import { dimensionIds } from '../../src/lib/schemas/codebook'
+import { dimensionIds } from '../../src/lib/vocabulary'
 import { applyFilters } from '../../src/lib/statements/apply-filters'
 import { emptyFilterState } from '../../src/lib/url-state/filter-state'
 import {

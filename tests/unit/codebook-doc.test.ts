@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { expect, test } from 'vitest'
 import { codebook } from '../../mocks/data/codebook'
-import { channels } from '../../src/lib/schemas/statement'
+import { channels } from '../../src/lib/vocabulary'
 import { actors } from '../../mocks/data/actors'
-import { stanceIds, dimensionIds } from '../../src/lib/schemas/codebook'
+import { stanceIds, dimensionIds } from '../../src/lib/vocabulary'
 
 // Compared with white space folded, so that reflowing the Markdown does not matter.
 const fold = (text: string) => text.replace(/\s+/g, ' ').replace(/ ?\| ?/g, '|')

@@ -4,7 +4,8 @@ import { statements } from '../../mocks/data/statements'
 import { statementsV1 } from '../../mocks/data/v1/statements'
 import { deriveStanceSummary } from '../../src/lib/codebook/derive-stance'
 import { deriveStanceSummaryV1 } from '../../src/lib/codebook/derive-stance-v1'
-import { stanceIdSchema, type StanceId } from '../../src/lib/schemas/codebook'
+import { stanceIdSchema } from '../../src/lib/schemas/codebook'
+import type { StanceId } from '../../src/lib/vocabulary'
 
 const turkiye = actors.find((actor) => actor.id === 'turkiye')!
 const sample = statements.find((statement) => statement.actorId === 'turkiye')!

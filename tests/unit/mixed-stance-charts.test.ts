@@ -9,7 +9,7 @@ import {
   placedStanceLabel,
 } from '../../src/features/charts/describe'
 import { buildComparison, derivationOf } from '../../src/features/compare/comparison'
-import { dimensionIds } from '../../src/lib/schemas/codebook'
+import { dimensionIds } from '../../src/lib/vocabulary'
 
 // Türkiye is mixed here: its support is recoded as not explicit (see mixedDataset).
 const mixed = applyFilters(mixedDataset, emptyFilterState)

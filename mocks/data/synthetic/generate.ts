@@ -6,11 +6,12 @@ import {
   stanceIds,
   type DimensionId,
   type StanceId,
-} from '../../../src/lib/schemas/codebook'
+} from '../../../src/lib/vocabulary'
 import type { Event } from '../../../src/lib/schemas/event'
 import type { Source } from '../../../src/lib/schemas/source'
 import type { StanceSummary } from '../../../src/lib/schemas/stance-summary'
-import { channels, type Position } from '../../../src/lib/schemas/statement'
+import type { Position } from '../../../src/lib/schemas/statement'
+import { channels } from '../../../src/lib/vocabulary'
 import { codebookVersion } from '../codebook'
 import { dayNumber, isoDay } from './calendar'
 import { cumulativeWeights, createRandom, type Random } from './random'

@@ -1,4 +1,4 @@
-import { stanceIds, type StanceId } from '../../lib/schemas/codebook'
+import { stanceIds, type StanceId } from '../../lib/vocabulary'
 import type { ActorResult } from '../../lib/statements/apply-filters'
 import { countOf } from '../../lib/format'
 

@@ -1,5 +1,5 @@
 import { deriveStanceSummary } from '../../lib/codebook/derive-stance'
-import type { DimensionId } from '../../lib/schemas/codebook'
+import type { DimensionId } from '../../lib/vocabulary'
 import type { Event } from '../../lib/schemas/event'
 import type { Statement } from '../../lib/schemas/statement'
 import type { ActorResult } from '../../lib/statements/apply-filters'

@@ -1,5 +1,5 @@
 import type { Actor } from '../../lib/schemas/actor'
-import { stanceIds, type DimensionId, type StanceId } from '../../lib/schemas/codebook'
+import { stanceIds, type DimensionId, type StanceId } from '../../lib/vocabulary'
 import type { Milestone } from '../../lib/schemas/event'
 import type { StanceSummary } from '../../lib/schemas/stance-summary'
 import type { ActorResult } from '../../lib/statements/apply-filters'

@@ -1,5 +1,5 @@
 import type { Actor } from '../../lib/schemas/actor'
-import type { DimensionId, StanceId } from '../../lib/schemas/codebook'
+import type { DimensionId, StanceId } from '../../lib/vocabulary'
 import type { StanceSummary } from '../../lib/schemas/stance-summary'
 import type { Statement } from '../../lib/schemas/statement'
 

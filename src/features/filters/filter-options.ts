@@ -1,8 +1,9 @@
 import { channelLabels, kindLabels, type CodebookLabels } from '../../lib/labels'
 import type { Actor } from '../../lib/schemas/actor'
-import { actorKinds } from '../../lib/schemas/actor'
-import { dimensionIds, stanceIds } from '../../lib/schemas/codebook'
-import { channels, type Statement } from '../../lib/schemas/statement'
+import { actorKinds } from '../../lib/vocabulary'
+import { dimensionIds, stanceIds } from '../../lib/vocabulary'
+import type { Statement } from '../../lib/schemas/statement'
+import { channels } from '../../lib/vocabulary'
 import { toggleValue, type FilterState, type ListFilter } from '../../lib/url-state/filter-state'
 import { speakerOptions } from '../../lib/statements/apply-filters'
 

@@ -1,14 +1,9 @@
 import { useId, useState, type SubmitEvent } from 'react'
 import { gazetteerActor, gazetteerEntry, findByName } from '../../lib/gazetteer/gazetteer'
 import type { Actor } from '../../lib/schemas/actor'
-import {
-  dimensionIds,
-  stanceIds,
-  type DimensionId,
-  type StanceId,
-} from '../../lib/schemas/codebook'
+import { dimensionIds, stanceIds, type DimensionId, type StanceId } from '../../lib/vocabulary'
 import type { Span } from '../../lib/schemas/source'
-import { channels, type Channel } from '../../lib/schemas/statement'
+import { channels, type Channel } from '../../lib/vocabulary'
 import { channelLabels } from '../../lib/labels'
 import { putChange, uniqueId, type Change } from '../../lib/workspace/changes'
 import { quotationProblem } from '../../lib/workspace/quotation'

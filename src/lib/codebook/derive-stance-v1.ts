@@ -1,5 +1,5 @@
 import type { Actor } from '../schemas/actor'
-import { stanceIds } from '../schemas/codebook'
+import { stanceIds } from '../vocabulary'
 import type { Statement } from '../schemas/statement'
 import type { StanceSummary } from '../schemas/stance-summary'
 import { rankOf, summaryBase, unplacedSummary } from './summary-parts'

@@ -1,5 +1,5 @@
 import type { Actor } from '../schemas/actor'
-import type { StanceId } from '../schemas/codebook'
+import type { StanceId } from '../vocabulary'
 import type { Statement } from '../schemas/statement'
 import type { StanceSummary } from '../schemas/stance-summary'
 import {

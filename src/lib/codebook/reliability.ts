@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { dimensionIds, stanceIds } from '../schemas/codebook'
+import { dimensionIds, stanceIds } from '../vocabulary'
 import type { CodedStatement, Coding } from './coding'
 import { krippendorffAlpha } from './krippendorff'
 

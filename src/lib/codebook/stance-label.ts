@@ -1,5 +1,5 @@
 import type { CodebookLabels } from '../labels'
-import { stanceIds, type StanceId } from '../schemas/codebook'
+import { stanceIds, type StanceId } from '../vocabulary'
 import type { StanceSummary } from '../schemas/stance-summary'
 
 /** An actor's derived stance in words: one stance, a mixed range ("A – B"), or why there is none. */

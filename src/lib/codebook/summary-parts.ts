@@ -1,4 +1,4 @@
-import { stanceIds, type StanceId } from '../schemas/codebook'
+import { stanceIds, type StanceId } from '../vocabulary'
 import type { Statement } from '../schemas/statement'
 import type { StanceSummary } from '../schemas/stance-summary'
 

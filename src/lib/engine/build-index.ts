@@ -1,8 +1,10 @@
-import { actorKinds, type Actor } from '../schemas/actor'
-import { dimensionIds, stanceIds } from '../schemas/codebook'
+import type { Actor } from '../schemas/actor'
+import { actorKinds } from '../vocabulary'
+import { dimensionIds, stanceIds } from '../vocabulary'
 import { summaryStances } from '../codebook/stance-label'
 import type { StanceSummary } from '../schemas/stance-summary'
-import { channels, type Statement } from '../schemas/statement'
+import type { Statement } from '../schemas/statement'
+import { channels } from '../vocabulary'
 import { codedLabels, labelLookup, type LabelLookup } from '../statements/filter'
 import {
   createSignatureWriter,

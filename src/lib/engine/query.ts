@@ -1,7 +1,7 @@
-import { stanceIds } from '../schemas/codebook'
+import { stanceIds } from '../vocabulary'
 import { dayCode, type EngineIndex } from './build-index'
 import { createSearchCache } from './search-cache'
-import { type EngineQuery, type EngineResult, type FacetKey } from './types'
+import type { EngineQuery, EngineResult, FacetKey } from './types'
 
 // Statement filters that are facets, one bit each; date and search are folded into "base".
 const DIMENSION = 1

@@ -4,7 +4,7 @@ import { startEngineWorker } from './engine-client'
 import type { EngineAnswer, EngineSummary } from './engine-service'
 import { progressWords, type PageDataset } from './synthetic'
 import { useSyntheticProgress } from './synthetic-progress'
-import { type EngineQuery, type FacetCountsByValue, type FacetKey } from './types'
+import type { EngineQuery, FacetCountsByValue, FacetKey } from './types'
 
 /** One answer of the engine as the page reads it, for the filters it answers. */
 export type SyntheticView = {

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini'
+import { actorKinds } from '../vocabulary'
 
-export const actorKinds = ['state', 'international-organisation', 'party'] as const
 export const actorKindSchema = z.enum(actorKinds)
-export type ActorKind = z.infer<typeof actorKindSchema>
 
 export const actorIdSchema = z.string().check(z.regex(/^[a-z][a-z-]*$/))
 

@@ -1,20 +1,8 @@
 import * as z from 'zod/mini'
+import { dimensionIds, stanceIds } from '../vocabulary'
 
-/** The ordered stance scale, from backing Azerbaijan's operation to condemning it. */
-export const stanceIds = ['supports', 'calls-on-all-sides', 'urges-halt', 'condemns'] as const
 export const stanceIdSchema = z.enum(stanceIds)
-export type StanceId = z.infer<typeof stanceIdSchema>
-
-export const dimensionIds = [
-  'end-fighting',
-  'condemnation',
-  'territorial-integrity',
-  'negotiations',
-  'humanitarian',
-  'backs-party',
-] as const
 export const dimensionIdSchema = z.enum(dimensionIds)
-export type DimensionId = z.infer<typeof dimensionIdSchema>
 
 export const stanceDefinitionSchema = z.object({
   id: stanceIdSchema,

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini'
+import { stanceBases } from '../vocabulary'
 import { actorIdSchema } from './actor'
 import { dimensionIdSchema, stanceIdSchema } from './codebook'
-
-export const stanceBases = ['decisive', 'median', 'most-frequent'] as const
 
 export const stanceSummarySchema = z.object({
   actorId: actorIdSchema,
@@ -34,4 +33,3 @@ export const stanceSummarySchema = z.object({
   explanation: z.string(),
 })
 export type StanceSummary = z.infer<typeof stanceSummarySchema>
-export type StanceBasis = (typeof stanceBases)[number]

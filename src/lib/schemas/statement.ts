@@ -1,19 +1,10 @@
 import * as z from 'zod/mini'
+import { channels } from '../vocabulary'
 import { actorIdSchema } from './actor'
 import { dimensionIdSchema, stanceIdSchema } from './codebook'
 import { spanSchema } from './source'
 
-export const channels = [
-  'phone-call',
-  'readout',
-  'statement',
-  'speech',
-  'social-media-post',
-  'announcement',
-  'unspecified',
-] as const
 export const channelSchema = z.enum(channels)
-export type Channel = z.infer<typeof channelSchema>
 
 /**
  * When a statement was made. The article mostly names weekdays ("Wednesday"); `asWritten` keeps

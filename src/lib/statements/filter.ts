@@ -1,6 +1,7 @@
 import { compactText, foldText, parseSearch, termMatches } from '../engine/search'
 import type { Actor } from '../schemas/actor'
-import type { Codebook, DimensionId, StanceId } from '../schemas/codebook'
+import type { Codebook } from '../schemas/codebook'
+import type { DimensionId, StanceId } from '../vocabulary'
 import type { Statement } from '../schemas/statement'
 import type { StatementQuery } from '../schemas/statement-query'
 

@@ -1,5 +1,5 @@
 import { findByName, gazetteer, stateForCapital, type GazetteerEntry } from '../gazetteer/gazetteer'
-import type { StanceId } from '../schemas/codebook'
+import type { StanceId } from '../vocabulary'
 import type { Span } from '../schemas/source'
 import { closingMark, openingMark } from './quotation'
 

@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react'
-import { dimensionIds, stanceIds, type StanceId } from '../../../lib/schemas/codebook'
+import { dimensionIds, stanceIds, type StanceId } from '../../../lib/vocabulary'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { Actor } from '../../../lib/schemas/actor'
 import type { Event } from '../../../lib/schemas/event'

@@ -1,4 +1,4 @@
-import type { StanceId } from '../../../lib/schemas/codebook'
+import type { StanceId } from '../../../lib/vocabulary'
 import { createMeasure, lineHeight, type Font, type Measure } from '../text-measure'
 
 /**

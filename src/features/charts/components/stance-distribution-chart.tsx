@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, Tooltip, XAxis, YAx
 import { ChartBody } from './chart-body'
 import { SortableTable } from '../../../components/sortable-table'
 import type { CodebookLabels } from '../../../lib/labels'
-import type { StanceId } from '../../../lib/schemas/codebook'
+import type { StanceId } from '../../../lib/vocabulary'
 import { categoryLabel } from '../describe'
 import type { StanceCategory, StanceCount } from '../shape'
 import { tooltipBox, colors, type ChartMode, type LegendItem } from './marks'

@@ -1,5 +1,5 @@
 import type { Actor } from '../../../lib/schemas/actor'
-import { stanceIds, type StanceId } from '../../../lib/schemas/codebook'
+import { stanceIds, type StanceId } from '../../../lib/vocabulary'
 
 // Kept apart from shape-map.ts, whose join reaches the gazetteer and through it the entry chunk:
 // the map's lazy chunk imports only these, so it never asks to preload the entry's stylesheet,

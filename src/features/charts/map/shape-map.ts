@@ -1,5 +1,5 @@
 import type { Actor } from '../../../lib/schemas/actor'
-import { stanceIds, type StanceId } from '../../../lib/schemas/codebook'
+import { stanceIds, type StanceId } from '../../../lib/vocabulary'
 import type { ActorResult } from '../../../lib/statements/apply-filters'
 import { numericCodeOf, type CountryCodeOf } from './join'
 import { isStance, type MapEntry } from './map-classes'

@@ -3,7 +3,7 @@ import { stanceSummaryLabel } from '../../../lib/codebook/stance-label'
 import { formatDay, countOf, formatCount } from '../../../lib/format'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { Actor } from '../../../lib/schemas/actor'
-import { stanceIds } from '../../../lib/schemas/codebook'
+import { stanceIds } from '../../../lib/vocabulary'
 import type { ActorStrip, StanceCell } from '../strips'
 
 /** What a cell's colour stands for: a stance, mixed, or not placed. */
