@@ -1,6 +1,5 @@
-import * as z from 'zod/mini'
-import { actorSchema } from '../schemas/actor'
+import { answerOf } from './client'
 import { versionedQueryOptions } from './version'
 
 export const actorsQueryOptions = (version: string | null = null) =>
-  versionedQueryOptions('actors', z.array(actorSchema), version)
+  versionedQueryOptions('actors', answerOf('actors'), version)

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini'
-import { problemSchema } from '../schemas/problem'
 import { ApiError } from './api-error'
+import type { Responses } from './responses'
 
 /** How a request reaches the API: `fetch` by default, or the in-page mock where no service worker runs. */
 export type ApiTransport = (request: Request) => Promise<Response>
@@ -27,12 +27,27 @@ export function apiUrl(path: string, params?: URLSearchParams): URL {
   return url
 }
 
+/**
+ * What an answer is checked against: a schema, or a function that loads it. The endpoints' own
+ * schemas (`responses`) load with the first request rather than with the first paint, which
+ * starts from the data the page was built with.
+ */
+export type AnswerSchema<T> = z.ZodMiniType<T> | (() => Promise<z.ZodMiniType<T>>)
+
+/** Loads the check of the named endpoint's answer. */
+export const answerOf =
+  <K extends keyof Responses>(name: K) =>
+  async (): Promise<Responses[K]> =>
+    (await import('./responses')).responses[name]
+
 /** GETs an API path and checks the answer against `schema`; every failure becomes an `ApiError`. */
 export async function apiGet<T>(
   path: string,
-  schema: z.ZodMiniType<T>,
+  schema: AnswerSchema<T>,
   options: { signal?: AbortSignal; params?: URLSearchParams } = {},
 ): Promise<T> {
+  // The check loads while the request is on its way.
+  const check = typeof schema === 'function' ? schema() : Promise.resolve(schema)
   const request = new Request(apiUrl(path, options.params), {
     headers: { Accept: 'application/json' },
     ...(options.signal ? { signal: options.signal } : {}),
@@ -53,6 +68,7 @@ export async function apiGet<T>(
   }
   const body: unknown = await response.json().catch(() => undefined)
   if (!response.ok) {
+    const { problemSchema } = await import('../schemas/problem')
     const problem = problemSchema.safeParse(body)
     const detail = problem.success
       ? problem.data.detail
@@ -63,7 +79,7 @@ export async function apiGet<T>(
       ...(problem.success ? { problem: problem.data } : {}),
     })
   }
-  const parsed = schema.safeParse(body)
+  const parsed = (await check).safeParse(body)
   if (!parsed.success) {
     throw new ApiError(
       'invalid-response',

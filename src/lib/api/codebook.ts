@@ -1,5 +1,5 @@
-import { codebookSchema } from '../schemas/codebook'
+import { answerOf } from './client'
 import { versionedQueryOptions } from './version'
 
 export const codebookQueryOptions = (version: string | null = null) =>
-  versionedQueryOptions('codebook', codebookSchema, version)
+  versionedQueryOptions('codebook', answerOf('codebook'), version)

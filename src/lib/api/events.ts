@@ -1,12 +1,9 @@
 import { queryOptions } from '@tanstack/react-query'
-import * as z from 'zod/mini'
-import { eventSchema } from '../schemas/event'
-import { apiGet } from './client'
-import { envelope } from './envelope'
+import { answerOf, apiGet } from './client'
 
 export const eventsQueryOptions = () =>
   queryOptions({
     queryKey: ['events'],
-    queryFn: ({ signal }) => apiGet('/events', envelope(z.array(eventSchema)), { signal }),
+    queryFn: ({ signal }) => apiGet('/events', answerOf('events'), { signal }),
     staleTime: Infinity,
   })

@@ -1,5 +1,5 @@
-import { datasetMetaSchema } from '../schemas/event'
+import { answerOf } from './client'
 import { versionedQueryOptions } from './version'
 
 export const metaQueryOptions = (version: string | null = null) =>
-  versionedQueryOptions('meta', datasetMetaSchema, version)
+  versionedQueryOptions('meta', answerOf('meta'), version)

@@ -1,6 +1,5 @@
-import * as z from 'zod/mini'
-import { stanceSummarySchema } from '../schemas/stance-summary'
+import { answerOf } from './client'
 import { versionedQueryOptions } from './version'
 
 export const stancesQueryOptions = (version: string | null = null) =>
-  versionedQueryOptions('stances', z.array(stanceSummarySchema), version)
+  versionedQueryOptions('stances', answerOf('stances'), version)

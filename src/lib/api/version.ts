@@ -1,7 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import type * as z from 'zod/mini'
-import { apiGet } from './client'
-import { envelope } from './envelope'
+import { apiGet, type AnswerSchema } from './client'
 
 /** Pins a request to a dataset version (`?version=`); without one the API answers the latest. */
 export function withVersion(version: string | null, params = new URLSearchParams()) {
@@ -15,12 +13,12 @@ export function withVersion(version: string | null, params = new URLSearchParams
  */
 export const versionedQueryOptions = <T>(
   resource: 'actors' | 'codebook' | 'meta' | 'stances',
-  schema: z.ZodMiniType<T>,
+  schema: AnswerSchema<T>,
   version: string | null,
 ) =>
   queryOptions({
     queryKey: [resource, version],
     queryFn: ({ signal }) =>
-      apiGet(`/${resource}`, envelope(schema), { signal, params: withVersion(version) }),
+      apiGet(`/${resource}`, schema, { signal, params: withVersion(version) }),
     staleTime: Infinity,
   })

@@ -67,19 +67,6 @@ export function undecodableQueryParts(search: string): string[] {
     })
 }
 
-/** Writes a query as URL search parameters, comma-joining multi-valued filters. */
-export function queryToSearchParams(query: StatementQuery): URLSearchParams {
-  const params = new URLSearchParams()
-  for (const [key, value] of Object.entries<unknown>(query)) {
-    if (Array.isArray(value)) {
-      if (value.length > 0) params.set(key, value.join(','))
-    } else if (typeof value === 'string') {
-      params.set(key, value)
-    }
-  }
-  return params
-}
-
 /** A query parameter the API could not use, and why, in words a person can act on. */
 export type QueryProblem = { field: string; message: string }
 

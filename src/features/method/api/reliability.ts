@@ -1,11 +1,9 @@
 import { queryOptions } from '@tanstack/react-query'
-import { apiGet } from '../../../lib/api/client'
-import { envelope } from '../../../lib/api/envelope'
-import { reliabilityAnswerSchema } from '../../../lib/codebook/reliability'
+import { answerOf, apiGet } from '../../../lib/api/client'
 
 export const reliabilityQueryOptions = () =>
   queryOptions({
     queryKey: ['reliability'],
-    queryFn: ({ signal }) => apiGet('/reliability', envelope(reliabilityAnswerSchema), { signal }),
+    queryFn: ({ signal }) => apiGet('/reliability', answerOf('reliability'), { signal }),
     staleTime: Infinity,
   })
