@@ -1,5 +1,4 @@
 import { hydrate, type DehydratedState, type QueryClient } from '@tanstack/react-query'
-import * as z from 'zod/mini'
 
 /** The id of the `<script type="application/json">` that carries the prerendered query cache. */
 export const prerenderedStateId = 'prerendered-state'
@@ -21,13 +20,18 @@ export function serializeState(state: DehydratedState): string {
 
 // Only the wrapper is checked here: each query's data is the API's answer as the build parsed it
 // with the same schemas, and a query whose shape changed fails its own panel, not the page.
-const wrapperSchema = z.object({
-  queries: z.array(
-    z.object({ queryHash: z.string(), queryKey: z.array(z.unknown()), state: z.object({}) }),
-  ),
-  mutations: z.array(z.unknown()),
-})
-const stateSchema = z.custom<DehydratedState>((value) => wrapperSchema.safeParse(value).success)
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null
+const isQuery = (query: unknown) =>
+  isRecord(query) &&
+  typeof query.queryHash === 'string' &&
+  Array.isArray(query.queryKey) &&
+  isRecord(query.state)
+const isState = (value: unknown): value is DehydratedState =>
+  isRecord(value) &&
+  Array.isArray(value.queries) &&
+  value.queries.every(isQuery) &&
+  Array.isArray(value.mutations)
 
 /**
  * Fills `client` with the data the page was prerendered from, so the page shows it without
@@ -42,8 +46,7 @@ export function hydratePrerenderedState(client: QueryClient, element: Element | 
   } catch {
     return false
   }
-  const state = stateSchema.safeParse(parsed)
-  if (!state.success) return false
-  hydrate(client, state.data)
+  if (!isState(parsed)) return false
+  hydrate(client, parsed)
   return true
 }

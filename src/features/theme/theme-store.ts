@@ -1,21 +1,21 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import * as z from 'zod/mini'
+import { oneOf } from '../../lib/url-state/parameters'
 
 export const themeChoices = ['system', 'light', 'dark'] as const
 export type ThemeChoice = (typeof themeChoices)[number]
-const themeChoiceSchema = z.enum(themeChoices)
+const themeChoice = oneOf(themeChoices)
 
 type ThemeState = { theme: ThemeChoice; setTheme: (theme: ThemeChoice) => void }
 
 /** Reads a stored preference of any earlier version; anything unreadable falls back to the system. */
 export function migrateTheme(persisted: unknown): { theme: ThemeChoice } {
-  const stored = z.object({ theme: z.unknown() }).safeParse(persisted)
+  if (typeof persisted !== 'object' || persisted === null) return { theme: 'system' }
   // Version 0 stored a boolean `dark`.
-  const legacy = z.object({ dark: z.boolean() }).safeParse(persisted)
-  if (legacy.success) return { theme: legacy.data.dark ? 'dark' : 'light' }
-  const theme = themeChoiceSchema.safeParse(stored.success ? stored.data.theme : undefined)
-  return { theme: theme.success ? theme.data : 'system' }
+  if ('dark' in persisted && typeof persisted.dark === 'boolean')
+    return { theme: persisted.dark ? 'dark' : 'light' }
+  const stored = 'theme' in persisted && typeof persisted.theme === 'string' ? persisted.theme : ''
+  return { theme: themeChoice(stored) ?? 'system' }
 }
 
 // A corrupt entry must not break the page: storage that throws or holds garbage reads as empty.

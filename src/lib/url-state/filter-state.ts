@@ -1,15 +1,21 @@
-import * as z from 'zod/mini'
-import { actorKindSchema } from '../schemas/actor'
-import { dimensionIdSchema, stanceIdSchema } from '../schemas/codebook'
-import { channelSchema } from '../schemas/statement'
-import { defaultsOf, listParameter, oneParameter, textParameter, type StateOf } from './parameters'
+import { actorKinds, channels, dimensionIds, stanceIds } from '../vocabulary'
+import {
+  defaultsOf,
+  isoDay,
+  listParameter,
+  matching,
+  oneOf,
+  oneParameter,
+  textParameter,
+  trimmedText,
+  type StateOf,
+} from './parameters'
 
-const actorIdSchema = z.string().check(z.regex(/^[a-z][a-z-]*$/))
-const eventIdSchema = z.string().check(z.regex(/^[\w-]{1,80}$/))
+const actorId = matching(/^[a-z][a-z-]*$/)
+const eventId = matching(/^[\w-]{1,80}$/)
 
 /** The `event` value that shows every event of the dataset. */
 export const allEvents = 'all'
-const daySchema = z.iso.date()
 const dayReason = 'not a day such as 2023-09-20'
 
 /**
@@ -21,22 +27,20 @@ export const filterParameters = {
    * The event: its id, or `all` for every event. Left out, the page shows the dataset's first
    * event (the article's), so links made before there were several events still mean the same.
    */
-  event: oneParameter(eventIdSchema, null, 'no such event', (known) => known.eventIds),
+  event: oneParameter(eventId, null, 'no such event', (known) => known.eventIds),
   /** The actor's overall stance, derived from all its statements. */
-  stance: listParameter(stanceIdSchema, 'no such stance'),
+  stance: listParameter(oneOf(stanceIds), 'no such stance'),
   /** The stance each statement itself expresses. */
-  'statement-stance': listParameter(stanceIdSchema, 'no such stance'),
-  kind: listParameter(actorKindSchema, 'no such actor kind'),
-  actor: listParameter(actorIdSchema, 'no such actor', { known: (known) => known.actorIds }),
-  dimension: listParameter(dimensionIdSchema, 'no such position'),
-  channel: listParameter(channelSchema, 'no such channel'),
-  speaker: listParameter(
-    z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
-    'no such speaker',
-    { known: (known) => known.speakers },
-  ),
-  from: oneParameter(daySchema, null, dayReason),
-  to: oneParameter(daySchema, null, dayReason),
+  'statement-stance': listParameter(oneOf(stanceIds), 'no such stance'),
+  kind: listParameter(oneOf(actorKinds), 'no such actor kind'),
+  actor: listParameter(actorId, 'no such actor', { known: (known) => known.actorIds }),
+  dimension: listParameter(oneOf(dimensionIds), 'no such position'),
+  channel: listParameter(oneOf(channels), 'no such channel'),
+  speaker: listParameter(trimmedText(1, 100), 'no such speaker', {
+    known: (known) => known.speakers,
+  }),
+  from: oneParameter(isoDay, null, dayReason),
+  to: oneParameter(isoDay, null, dayReason),
   q: textParameter(200),
 }
 

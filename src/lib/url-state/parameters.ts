@@ -1,5 +1,3 @@
-import type * as z from 'zod/mini'
-
 /**
  * Ids and names the data knows, to drop the ones in a link that match nothing; each is checked
  * once its data is in.
@@ -19,6 +17,46 @@ export type KnownValues = {
 export type UrlProblem = { parameter: string; value: string; reason: string }
 
 type Rejected = { value: string; reason: string }
+
+/**
+ * How one value of a link is read: the clean value, or null where the text is not one. The checks
+ * are plain functions, not a validation library, since every page reads its link before its
+ * first paint.
+ */
+export type Check<T extends string> = (text: string) => T | null
+
+/** One of `values`, exactly. */
+export const oneOf =
+  <const T extends string>(values: readonly T[]): Check<T> =>
+  (text) =>
+    values.find((value) => value === text) ?? null
+
+/** Text that `pattern` matches as a whole (give it `^…$`). */
+export const matching =
+  (pattern: RegExp): Check<string> =>
+  (text) =>
+    pattern.test(text) ? text : null
+
+/** A calendar day written `2023-09-20` that exists (no 31 June, no 29 February in 2023). */
+export const isoDay: Check<string> = (text) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null
+  const day = new Date(`${text}T00:00:00Z`)
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text ? text : null
+}
+
+/** Text with its outer spaces trimmed, from `min` to `max` characters long. */
+export const trimmedText =
+  (min: number, max: number): Check<string> =>
+  (text) => {
+    const trimmed = text.trim()
+    return trimmed.length >= min && trimmed.length <= max ? trimmed : null
+  }
+
+/** Text that `is` accepts as a `T`. */
+export const checkedBy =
+  <T extends string>(is: (text: string) => text is T): Check<T> =>
+  (text) =>
+    is(text) ? text : null
 
 /** One URL parameter: its clean value's type, its default, how it is read and written. */
 export type Parameter<T> = {
@@ -43,11 +81,11 @@ const splitValues = (raw: readonly string[]) =>
 const maxListValues = 100
 
 /**
- * A comma-separated list of values each checked by `schema`; duplicates merged. `known` names the
+ * A comma-separated list of values each read by `check`; duplicates merged. `known` names the
  * set a value must also be in once the data is loaded; `max` keeps only the first few.
  */
 export function listParameter<T extends string>(
-  schema: z.ZodMiniType<T>,
+  check: Check<T>,
   reason: string,
   options: { known?: (known: KnownValues) => ReadonlySet<string> | undefined; max?: number } = {},
 ): Parameter<T[]> {
@@ -61,13 +99,12 @@ export function listParameter<T extends string>(
       for (const item of items.slice(maxListValues))
         rejected.push({ value: item, reason: 'too many values' })
       for (const item of items.slice(0, maxListValues)) {
-        const parsed = schema.safeParse(item)
-        if (!parsed.success || (set && !set.has(parsed.data)))
-          rejected.push({ value: item, reason })
-        else if (value.includes(parsed.data)) continue
+        const checked = check(item)
+        if (checked === null || (set && !set.has(checked))) rejected.push({ value: item, reason })
+        else if (value.includes(checked)) continue
         else if (options.max !== undefined && value.length >= options.max)
           rejected.push({ value: item, reason: `more than ${options.max}` })
-        else value.push(parsed.data)
+        else value.push(checked)
       }
       return { value, rejected }
     },
@@ -75,9 +112,9 @@ export function listParameter<T extends string>(
   }
 }
 
-/** A single value checked by `schema`; given twice, or not valid, it falls back to `fallback`. */
+/** A single value read by `check`; given twice, or not valid, it falls back to `fallback`. */
 export function oneParameter<T extends string, D extends T | null>(
-  schema: z.ZodMiniType<T>,
+  check: Check<T>,
   fallback: D,
   reason: string,
   known?: (known: KnownValues) => ReadonlySet<string> | undefined,
@@ -86,10 +123,9 @@ export function oneParameter<T extends string, D extends T | null>(
     default: fallback,
     read: (raw, knownValues) => {
       if (raw.length === 0) return { value: fallback, rejected: [] }
-      const parsed = raw.length === 1 ? schema.safeParse(raw[0]) : null
+      const checked = raw.length === 1 ? check(raw[0] ?? '') : null
       const set = knownValues && known ? known(knownValues) : undefined
-      if (parsed?.success && (!set || set.has(parsed.data)))
-        return { value: parsed.data, rejected: [] }
+      if (checked !== null && (!set || set.has(checked))) return { value: checked, rejected: [] }
       return { value: fallback, rejected: raw.map((value) => ({ value, reason })) }
     },
     write: (value) => (value === fallback ? null : value),

@@ -1,8 +1,10 @@
-import * as z from 'zod/mini'
 import {
+  checkedBy,
   defaultsOf,
   integerParameter,
   listParameter,
+  matching,
+  oneOf,
   oneParameter,
   type StateOf,
 } from './parameters'
@@ -34,15 +36,15 @@ export type TableColumnId = (typeof tableColumnIds)[number]
 const tableSortIds = tableColumnIds.flatMap((id) => [id, `-${id}`] as const)
 export type TableSort = (typeof tableSortIds)[number]
 
-const actorId = z.string().check(z.regex(/^[a-z][a-z-]*$/))
+const actorIdPattern = /^[a-z][a-z-]*$/
+const actorId = matching(actorIdPattern)
 /** `cards`, `compare`, `chart:<chart id>` or `card:<actor id>`. */
-const embedSchema = z.union([
-  z.literal('cards'),
-  z.literal('compare'),
-  z.templateLiteral(['chart:', z.enum(chartIds)]),
-  z.templateLiteral(['card:', actorId]),
-])
-export type EmbedKind = z.infer<typeof embedSchema>
+export type EmbedKind = 'cards' | 'compare' | `chart:${ChartId}` | `card:${string}`
+const isEmbed = (text: string): text is EmbedKind =>
+  text === 'cards' ||
+  text === 'compare' ||
+  chartIds.some((chart) => text === `chart:${chart}`) ||
+  (text.startsWith('card:') && actorIdPattern.test(text.slice('card:'.length)))
 
 export const datasets = ['article', 'synthetic'] as const
 export type Dataset = (typeof datasets)[number]
@@ -55,10 +57,10 @@ export const syntheticSizes = { min: 100, max: 200_000, default: 100_000 } as co
  * statements as cards or as a table (its order and columns).
  */
 export const viewParameters = {
-  view: oneParameter(z.enum(['dashboard', 'method', 'workspace']), 'dashboard', 'no such page'),
-  embed: oneParameter(embedSchema, null, 'no such embed'),
+  view: oneParameter(oneOf(['dashboard', 'method', 'workspace']), 'dashboard', 'no such page'),
+  embed: oneParameter(checkedBy(isEmbed), null, 'no such embed'),
   /** The article's data, or the seeded synthetic corpus for testing at scale. */
-  dataset: oneParameter(z.enum(datasets), 'article', 'no such dataset'),
+  dataset: oneParameter(oneOf(datasets), 'article', 'no such dataset'),
   /** How many statements the synthetic corpus has; read only with `dataset=synthetic`. */
   size: integerParameter(
     syntheticSizes.min,
@@ -66,25 +68,25 @@ export const viewParameters = {
     syntheticSizes.default,
     `not a size from ${syntheticSizes.min} to ${syntheticSizes.max}`,
   ),
-  version: oneParameter(z.string().check(z.regex(/^[\w.-]{1,40}$/)), null, 'not a dataset version'),
-  tables: listParameter(z.enum(chartIds), 'no such chart'),
+  version: oneParameter(matching(/^[\w.-]{1,40}$/), null, 'not a dataset version'),
+  tables: listParameter(oneOf(chartIds), 'no such chart'),
   compare: listParameter(actorId, 'no such actor', {
     known: (known) => known.actorIds,
     max: maxCompared,
   }),
-  theme: oneParameter(z.enum(['light', 'dark']), null, 'no such theme'),
+  theme: oneParameter(oneOf(['light', 'dark']), null, 'no such theme'),
   statement: oneParameter(
-    z.string().check(z.regex(/^[\w-]{1,80}$/)),
+    matching(/^[\w-]{1,80}$/),
     null,
     'no such statement',
     (known) => known.statementIds,
   ),
   /** The statements as actor cards, or as a table of one row per statement. */
-  layout: oneParameter(z.enum(['cards', 'table']), 'cards', 'no such layout'),
+  layout: oneParameter(oneOf(['cards', 'table']), 'cards', 'no such layout'),
   /** The table's order; none keeps the cards' order. */
-  sort: oneParameter(z.enum(tableSortIds), null, 'no such column to sort by'),
+  sort: oneParameter(oneOf(tableSortIds), null, 'no such column to sort by'),
   /** The table's columns shown, in the table's order; none listed shows them all. */
-  columns: listParameter(z.enum(tableColumnIds), 'no such column'),
+  columns: listParameter(oneOf(tableColumnIds), 'no such column'),
 }
 
 export type ViewState = StateOf<typeof viewParameters>
