@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { QueryState } from '../../../components/panel-state'
+import { QueryState } from '../../../components/query-state'
 import type { ReliabilityAnswer } from '../../../lib/codebook/reliability'
 import { reliabilityQueryOptions } from '../api/reliability'
 

@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { useQuery } from '@tanstack/react-query'
 import { Fragment, useCallback } from 'react'
-import { QueryState } from '../../../components/panel-state'
+import { QueryState } from '../../../components/query-state'
 import { sourceQueryOptions } from '../../../lib/api/sources'
 import { formatDay } from '../../../lib/format'
 import type { Statement } from '../../../lib/schemas/statement'
