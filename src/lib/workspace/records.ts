@@ -2,13 +2,7 @@ import * as z from 'zod/mini'
 import { actorSchema } from '../schemas/actor'
 import { stanceIdSchema } from '../schemas/codebook'
 import { spanSchema } from '../schemas/source'
-import {
-  addresseeSchema,
-  channelSchema,
-  positionSchema,
-  speakerFields,
-  textKindSchema,
-} from '../schemas/statement'
+import { addresseeSchema, channelSchema, positionSchema } from '../schemas/statement'
 
 /** An event the analyst opens for their own sources ("Talks in Yevlakh"). */
 export const workspaceEventSchema = z.object({
@@ -54,10 +48,11 @@ export const workspaceStatementSchema = z.object({
   actorId: z.string().check(z.minLength(1)),
   sourceId: z.string(),
   sourceVersion: z.int().check(z.minimum(1)),
-  ...speakerFields,
+  speaker: z.nullable(z.string()),
+  office: z.nullable(z.string()),
   date: workspaceDateSchema,
   channel: channelSchema,
-  textKind: textKindSchema,
+  textKind: z.enum(['quote', 'paraphrase']),
   passage: spanSchema,
   quotes: z.array(spanSchema),
   stance: z.nullable(stanceIdSchema),
