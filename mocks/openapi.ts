@@ -28,14 +28,21 @@ const errors = (...statuses: number[]) =>
     ]),
   )
 
-// Every resource can be pinned to a published dataset version; /api/meta lists them.
-const versionParameter = {
-  name: 'version',
-  in: 'query',
+/** A parameter every GET takes and none requires; each is a string. */
+const optionalParameter = (name: string, where: 'query' | 'header', description: string) => ({
+  name,
+  in: where,
   required: false,
-  description: 'A published dataset version (default: the latest); an unknown one is a 400',
+  description,
   schema: { type: 'string' },
-}
+})
+
+// Every resource can be pinned to a published dataset version; /api/meta lists them.
+const versionParameter = optionalParameter(
+  'version',
+  'query',
+  'A published dataset version (default: the latest); an unknown one is a 400',
+)
 
 // Every successful GET is tagged; the tag is fixed by the dataset version, the path and the query.
 const etagHeader = {
@@ -49,13 +56,11 @@ const datasetHeader = {
     'Present only on answers from the synthetic corpus (`npm run api -- --dataset synthetic`): its value is `synthetic`. Synthetic data is for testing at scale — not real statements.',
   schema: { type: 'string', enum: ['synthetic'] },
 }
-const ifNoneMatchParameter = {
-  name: 'If-None-Match',
-  in: 'header',
-  required: false,
-  description: 'An ETag from an earlier answer; when it is still current the answer is 304',
-  schema: { type: 'string' },
-}
+const ifNoneMatchParameter = optionalParameter(
+  'If-None-Match',
+  'header',
+  'An ETag from an earlier answer; when it is still current the answer is 304',
+)
 
 function get(
   summary: string,

@@ -86,17 +86,16 @@ console.log(`${actors.length} UN member states (${drawn.length} drawn), ${events
 const entries = time('shape one event', () => shapeMap(one, codeOf))
 time(`shape all ${events} events`, () => shapeMapAcrossEvents(perEvent, codeOf))
 time('describe and table rows', () => [describeMap(entries, labels), mapTableRows(entries, labels)])
-const render = (input: readonly ActorResult[]) =>
-  renderToString(
-    createElement(MapChart, {
-      countries,
-      entries: shapeMap(input, codeOf),
-      labels,
-      width: 900,
-      region: southCaucasus,
-      onPick: () => {},
-    }),
-  )
+const mapOf = (input: readonly ActorResult[]) =>
+  createElement(MapChart, {
+    countries,
+    entries: shapeMap(input, codeOf),
+    labels,
+    width: 900,
+    region: southCaucasus,
+    onPick: () => {},
+  })
+const render = (input: readonly ActorResult[]) => renderToString(mapOf(input))
 time(
   'project the world and the region at 900 px (once per width)',
   () => projectMap(countries, 900, southCaucasus),
@@ -114,19 +113,7 @@ const { flushSync } = await import('react-dom')
 const host = dom.window.document.getElementById('root')
 if (!host) throw new Error('No root to render into.')
 const root = createRoot(host)
-const mount = (input: readonly ActorResult[]) =>
-  flushSync(() =>
-    root.render(
-      createElement(MapChart, {
-        countries,
-        entries: shapeMap(input, codeOf),
-        labels,
-        width: 900,
-        region: southCaucasus,
-        onPick: () => {},
-      }),
-    ),
-  )
+const mount = (input: readonly ActorResult[]) => flushSync(() => root.render(mapOf(input)))
 mount(one)
 const changes: number[] = []
 for (let change = 1; change <= 40; change += 1) {

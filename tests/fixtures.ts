@@ -13,3 +13,12 @@ export const allActorNames = [
 ]
 
 export const reactingActorNames = allActorNames.slice(0, 8)
+
+/** The dashboard's charts, by title, in the order it draws them. */
+export const chartTitles = [
+  'How many take each stance',
+  'Where each actor stands',
+  'Statements over time',
+  'Who took which position',
+  'How far each pair agrees',
+]

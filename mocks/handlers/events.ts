@@ -1,6 +1,6 @@
 import { http } from 'msw'
 import type { Event } from '../../src/lib/schemas/event'
-import { notFound } from '../problem'
+import { collectionHandlers } from './collection'
 import type { ServedDataset, ServedVersion } from './dataset'
 import { answer, apiPath, rejectQuery } from './route'
 import { versionedBy } from './version'
@@ -37,20 +37,11 @@ export const eventHandlers = (served: ServedDataset) => {
   const withVersion = versionedBy(served)
   const versions = served.versions.map(({ meta }) => meta)
   return [
-    http.get(
-      apiPath('/events'),
-      withVersion(
-        ({ request, dataset }) => rejectQuery(request) ?? answer('events', countedEvents(dataset)),
-      ),
-    ),
-    http.get(
-      apiPath('/events/:id'),
-      withVersion(({ request, params, dataset }) => {
-        const event = countedEvents(dataset).find((item) => item.id === params.id)
-        if (!event) return notFound('event', String(params.id))
-        return rejectQuery(request) ?? answer('events', event)
-      }),
-    ),
+    ...collectionHandlers(served, 'events', {
+      what: 'event',
+      list: countedEvents,
+      find: (dataset, id) => countedEvents(dataset).find((item) => item.id === id),
+    }),
     http.get(
       apiPath('/codebook'),
       withVersion(

@@ -1,31 +1,10 @@
-import { http } from 'msw'
-import { notFound } from '../problem'
+import { collectionHandlers } from './collection'
 import type { ServedDataset } from './dataset'
-import { answer, apiPath, rejectQuery } from './route'
-import { versionedBy } from './version'
 
-// Every version of a dataset codes the same sources.
-export const sourceHandlers = (served: ServedDataset) => {
-  const withVersion = versionedBy(served)
-  return [
-    http.get(
-      apiPath('/sources'),
-      withVersion(
-        ({ request, dataset }) =>
-          rejectQuery(request) ??
-          answer(
-            'sources',
-            dataset.sources.map(({ text: _text, ...summary }) => summary),
-          ),
-      ),
-    ),
-    http.get(
-      apiPath('/sources/:id'),
-      withVersion(({ request, params, dataset }) => {
-        const found = dataset.sources.find((item) => item.id === params.id)
-        if (!found) return notFound('source', String(params.id))
-        return rejectQuery(request) ?? answer('sources', found)
-      }),
-    ),
-  ]
-}
+// Every version of a dataset codes the same sources; the list leaves out each source's text.
+export const sourceHandlers = (served: ServedDataset) =>
+  collectionHandlers(served, 'sources', {
+    what: 'source',
+    list: (dataset) => dataset.sources.map(({ text: _text, ...summary }) => summary),
+    find: (dataset, id) => dataset.sources.find((item) => item.id === id),
+  })

@@ -1,26 +1,11 @@
-import { http } from 'msw'
-import { notFound } from '../problem'
+import { collectionHandlers } from './collection'
 import type { ServedDataset } from './dataset'
-import { answer, apiPath, rejectQuery } from './route'
-import { versionedBy } from './version'
 
-// Each version's stances come from its own statements by its own codebook's rule.
-export const stanceHandlers = (served: ServedDataset) => {
-  const withVersion = versionedBy(served)
-  return [
-    http.get(
-      apiPath('/stances'),
-      withVersion(
-        ({ request, dataset }) => rejectQuery(request) ?? answer('stances', dataset.stances),
-      ),
-    ),
-    http.get(
-      apiPath('/stances/:actorId'),
-      withVersion(({ request, params, dataset }) => {
-        const summary = dataset.stances.find((item) => item.actorId === params.actorId)
-        if (!summary) return notFound('actor', String(params.actorId))
-        return rejectQuery(request) ?? answer('stances', summary)
-      }),
-    ),
-  ]
-}
+// Each version's stances come from its own statements by its own codebook's rule; one actor's
+// stance is found by the actor's id.
+export const stanceHandlers = (served: ServedDataset) =>
+  collectionHandlers(served, 'stances', {
+    what: 'actor',
+    list: (dataset) => dataset.stances,
+    find: (dataset, actorId) => dataset.stances.find((item) => item.actorId === actorId),
+  })

@@ -4,7 +4,7 @@
  */
 export function FaultBanner({ faults, onStop }: { faults: string; onStop: () => void }) {
   return (
-    <section className="fault-banner" aria-label="Fault injection">
+    <section className="warning-banner fault-banner" aria-label="Fault injection">
       <p>
         Faults are being injected into the mock API: <code>{faults}</code>. Panels may fail or wait
         on purpose.

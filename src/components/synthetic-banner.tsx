@@ -8,7 +8,7 @@ import { syntheticNotice } from '../lib/synthetic-notice'
  */
 export function SyntheticBanner({ children }: { children?: ReactNode }) {
   return (
-    <section className="synthetic-banner" aria-label="Synthetic data">
+    <section className="warning-banner synthetic-banner" aria-label="Synthetic data">
       <p className="synthetic-banner-label">
         <strong>{syntheticNotice}</strong>
       </p>

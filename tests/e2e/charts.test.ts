@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
+import { chartTitles } from '../fixtures'
 import {
   appBrowser,
   drawCharts,
@@ -34,13 +35,7 @@ test('all five charts render from the mock API', async () => {
     viewport: viewports.desktop,
   })
   await openCharts(page)
-  for (const title of [
-    'How many take each stance',
-    'Where each actor stands',
-    'Statements over time',
-    'Who took which position',
-    'How far each pair agrees',
-  ]) {
+  for (const title of chartTitles) {
     expect(await chart(page, title).count(), title).toBe(1)
     expect(await chart(page, title).locator('.chart-description').textContent(), title).toBeTruthy()
     expect(await chart(page, title).locator('.chart-source').textContent()).toContain('Daily Sabah')

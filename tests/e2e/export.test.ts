@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
+import type { BrowserContextOptions, Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import * as z from 'zod'
 import { csvObjects } from '../csv-parse'
@@ -196,6 +196,13 @@ test('printing hides the navigation chrome and keeps the cards and the source', 
   await context.close()
 })
 
+/** Opens the view with downloads allowed, once the chart named `title` is on the page. */
+async function openChart(path: string, title: string, options: BrowserContextOptions) {
+  const opened = await open(path, { acceptDownloads: true, ...options })
+  await opened.page.getByRole('figure', { name: title }).waitFor()
+  return opened
+}
+
 /** Clicks a chart's download button; returns the file's name, its bytes, and a copy to look at. */
 async function downloadChart(page: Page, title: string, format: 'PNG' | 'SVG', keepAs: string) {
   const [download] = await Promise.all([
@@ -242,13 +249,11 @@ function countColours(page: Page, png: Buffer, colours: string[]) {
 }
 
 test('a chart downloads as an SVG with its title, filters, legend and source, and as a PNG at twice the size', async () => {
-  const { page, context, errors } = await open('/?stance=condemns,urges-halt', {
-    acceptDownloads: true,
+  const title = 'How many take each stance'
+  const { page, context, errors } = await openChart('/?stance=condemns,urges-halt', title, {
     viewport: viewports.desktop,
     colorScheme: 'light',
   })
-  const title = 'How many take each stance'
-  await page.getByRole('figure', { name: title }).waitFor()
 
   const svgFile = await downloadChart(page, title, 'SVG', 'export-distribution-light')
   expect(svgFile.name).toMatch(/^karabakh-reactions-.+-distribution\.svg$/)
@@ -285,13 +290,11 @@ test('a chart downloads as an SVG with its title, filters, legend and source, an
 })
 
 test('in the dark theme the spectrum downloads dark, with the flags inside the file', async () => {
-  const { page, context, errors } = await open('/?kind=state', {
-    acceptDownloads: true,
+  const title = 'Where each actor stands'
+  const { page, context, errors } = await openChart('/?kind=state', title, {
     viewport: viewports.phone,
     colorScheme: 'dark',
   })
-  const title = 'Where each actor stands'
-  await page.getByRole('figure', { name: title }).waitFor()
   const svg = (await downloadChart(page, title, 'SVG', 'export-spectrum-dark')).bytes.toString(
     'utf8',
   )

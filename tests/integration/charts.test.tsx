@@ -1,5 +1,6 @@
 import { act, screen, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
+import { chartTitles } from '../fixtures'
 import { renderApp, resultCount } from '../render-app'
 
 /** How many actor cards were on screen when the chart code had loaded. */
@@ -15,6 +16,16 @@ vi.mock('../../src/features/charts/components/charts-panel', async (importOrigin
 // on a busy machine more than the default five.
 vi.setConfig({ testTimeout: 30_000 })
 const figure = (name: string) => screen.findByRole('figure', { name }, { timeout: 15_000 })
+/** The cells' text of each row of a chart's table, below its header row. */
+const tableRows = (chart: HTMLElement) =>
+  within(chart)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    )
 
 test(
   'the charts load after the cards, each with a description and a source',
@@ -25,13 +36,7 @@ test(
     // The chart code was fetched only once the cards were already shown.
     await vi.waitFor(() => expect(loadedAfter.cards).not.toBeNull(), { timeout: 20_000 })
     expect(loadedAfter.cards).toBeGreaterThan(0)
-    for (const title of [
-      'How many take each stance',
-      'Where each actor stands',
-      'Statements over time',
-      'Who took which position',
-      'How far each pair agrees',
-    ]) {
+    for (const title of chartTitles) {
       const chart = await figure(title)
       expect(chart.tagName).toBe('FIGURE')
       expect(
@@ -59,15 +64,7 @@ test('a table view shows the numbers, sorts, and is remembered in the URL', asyn
   const chart = await figure('How many take each stance')
   await user.click(within(chart).getByRole('button', { name: 'Show as table' }))
   expect(window.location.search).toBe('?tables=distribution')
-  const rows = () =>
-    within(chart)
-      .getAllByRole('row')
-      .slice(1)
-      .map((row) =>
-        within(row)
-          .getAllByRole('cell')
-          .map((cell) => cell.textContent),
-      )
+  const rows = () => tableRows(chart)
   expect(rows()).toEqual([
     ['Supports the operation', '1', '1'],
     ['Calls on all sides', '2', '3'],
@@ -201,14 +198,7 @@ test('a chart with nothing to draw says so on screen, as its download does', asy
 test('the timeline’s table tells each statement apart by its words', async () => {
   renderApp('/?actor=azerbaijan&tables=timeline')
   const chart = await figure('Statements over time')
-  const rows = within(chart)
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) =>
-      within(row)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent),
-    )
+  const rows = tableRows(chart)
   expect(rows.length).toBeGreaterThan(1)
   const words = rows.map((row) => row.at(-1) ?? '')
   // Every statement has its own words: a quotation in quotation marks, or the report marked as one.

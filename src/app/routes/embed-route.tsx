@@ -1,6 +1,5 @@
 import { useEffect } from 'react'
 import { PanelSkeleton } from '../../components/panel-state'
-import { ComparePanel } from '../../features/compare/components/compare-panel'
 import { usePostHeight } from '../../features/embed/use-post-height'
 import { ResultsPanel } from '../../features/reactions/components/results-panel'
 import { formatDay } from '../../lib/format'
@@ -8,6 +7,7 @@ import { applyFilters } from '../../lib/statements/apply-filters'
 import { emptyFilterState } from '../../lib/url-state/filter-state'
 import { embeddedCard, embeddedChart } from '../../lib/url-state/view-state'
 import { ChartsPanel } from '../panels/charts-panel'
+import { ComparePanel } from '../panels/compare-panel'
 import { QueryPanel } from '../query-panel'
 import { citeContextOf, sourceLineOf } from '../source-line'
 import { useView } from '../view-context'
@@ -52,14 +52,7 @@ export function EmbedRoute() {
                   : `As of dataset ${meta.data.version} (${formatDay(meta.data.updatedAt)})${view.version ? ', frozen' : ''}.`}
               </p>
               {view.embed === 'compare' ? (
-                <ComparePanel
-                  compare={view.compare}
-                  actors={data.actors}
-                  stances={data.stances}
-                  statements={data.statements}
-                  labels={labels}
-                  onChange={null}
-                />
+                <ComparePanel readOnly />
               ) : chart ? (
                 <ChartsPanel only={chart} announce />
               ) : (

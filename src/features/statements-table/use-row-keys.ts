@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
+import { gridMove } from '../../lib/grid-moves'
 
 /** The header row, above the first row of statements (row 0). */
 const headerRow = -1
@@ -54,17 +55,7 @@ export function useRowKeys({
       if (row !== active.row || column !== active.column) setActive({ row, column })
     },
     onKeyDown: (event: KeyboardEvent) => {
-      const moves: Record<string, [number, number]> = {
-        ArrowUp: [row - 1, column],
-        ArrowDown: [row + 1, column],
-        ArrowLeft: [row, column - 1],
-        ArrowRight: [row, column + 1],
-        PageUp: [Math.max(0, row - pageRows), column],
-        PageDown: [row + pageRows, column],
-        Home: event.ctrlKey ? [0, 0] : [row, 0],
-        End: event.ctrlKey ? [rows - 1, columns - 1] : [row, columns - 1],
-      }
-      const move = moves[event.key]
+      const move = gridMove(event, row, column, { rows, columns, pageRows })
       if (!move) return
       event.preventDefault()
       moveTo(...move)

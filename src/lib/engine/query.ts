@@ -1,7 +1,7 @@
 import { stanceIds } from '../vocabulary'
 import { dayCode, type EngineIndex } from './build-index'
 import { createSearchCache } from './search-cache'
-import type { EngineQuery, EngineResult, FacetKey } from './types'
+import { byFacet, type EngineQuery, type EngineResult, type FacetKey } from './types'
 
 // Statement filters that are facets, one bit each; date and search are folded into "base".
 const DIMENSION = 1
@@ -63,19 +63,10 @@ function runQuery(index: EngineIndex, query: EngineQuery, search: Uint8Array | n
   const statementFiltersOn =
     dimensionOn || !!channelSet || !!speakerSet || !!eventSet || !!from || !!to || !!search
 
-  const counts = (key: FacetKey) => ({
+  const facets = byFacet((key) => ({
     actors: new Int32Array(values[key].length),
     statements: new Int32Array(values[key].length),
-  })
-  const facets = {
-    stance: counts('stance'),
-    kind: counts('kind'),
-    actor: counts('actor'),
-    dimension: counts('dimension'),
-    channel: counts('channel'),
-    speaker: counts('speaker'),
-    event: counts('event'),
-  }
+  }))
   // The last actor counted for each option, so an actor counts once per option.
   const seen = (key: FacetKey) => new Int32Array(values[key].length).fill(-1)
   const lastActor = {

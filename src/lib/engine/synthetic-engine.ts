@@ -4,7 +4,7 @@ import { startEngineWorker } from './engine-client'
 import type { EngineAnswer, EngineSummary } from './engine-service'
 import { progressWords, type PageDataset } from './synthetic'
 import { useSyntheticProgress } from './synthetic-progress'
-import type { EngineQuery, FacetCountsByValue, FacetKey } from './types'
+import { byFacet, type EngineQuery, type FacetCountsByValue, type FacetKey } from './types'
 
 /** One answer of the engine as the page reads it, for the filters it answers. */
 export type SyntheticView = {
@@ -174,16 +174,9 @@ function viewOf(
           )
           return statements.length > 0 ? [{ ...result, statements }] : []
         })
-  const counts = (key: FacetKey) => countsOf(summary.values[key], answer.facets[key])
-  const facetCounts: FacetCountsByValue = {
-    stance: counts('stance'),
-    kind: counts('kind'),
-    actor: counts('actor'),
-    dimension: counts('dimension'),
-    channel: counts('channel'),
-    speaker: counts('speaker'),
-    event: counts('event'),
-  }
+  const facetCounts: FacetCountsByValue = byFacet((key) =>
+    countsOf(summary.values[key], answer.facets[key]),
+  )
   // The stance of a statement, counted like the engine's facets: the other filters as they are.
   const statementStance = new Map<string, number>()
   for (const result of all) {

@@ -20,6 +20,17 @@ export const statementFacets = ['dimension', 'channel', 'speaker', 'event'] as c
 export const facetKeys = [...actorFacets, ...statementFacets] as const
 export type FacetKey = (typeof facetKeys)[number]
 
+/** One value for each facet, made from its key. */
+export const byFacet = <T>(make: (key: FacetKey) => T): Record<FacetKey, T> => ({
+  stance: make('stance'),
+  kind: make('kind'),
+  actor: make('actor'),
+  dimension: make('dimension'),
+  channel: make('channel'),
+  speaker: make('speaker'),
+  event: make('event'),
+})
+
 /**
  * One view's filters: the dashboard's filter state plus the event. Within a filter any value
  * matches; filters combine with AND; an empty list or null leaves that filter off.

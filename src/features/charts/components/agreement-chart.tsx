@@ -4,7 +4,7 @@ import { ChartGrid } from './chart-grid'
 import { Pickable } from './pickable'
 import type { AgreementCell } from '../shape'
 import { createMeasure } from '../text-measure'
-import { colors, TextLines, type SvgMode } from './marks'
+import { colors, inset, TextLines, type SvgMode } from './marks'
 import { RowHeading, rowHeadWidth } from './positions-matrix-chart'
 
 type Props = {
@@ -67,10 +67,7 @@ function AgreementSvg(props: {
               return (
                 <g key={b}>
                   <rect
-                    x={x + 1}
-                    y={y + 1}
-                    width={column - 2}
-                    height={gridRow - 2}
+                    {...inset(x, y, column, gridRow, 1)}
                     rx={4}
                     style={{ fill: colors.heat(score ?? 0), stroke: colors.border }}
                   />

@@ -1,4 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
+import { gridMove } from '../../../lib/grid-moves'
 
 export type GridCellKeys = {
   'data-cell': string
@@ -31,15 +32,7 @@ export function useGridKeys(rows: number, columns: number) {
     tabIndex: row === current.row && column === current.column ? 0 : -1,
     onFocus: () => setActive({ row, column }),
     onKeyDown: (event: KeyboardEvent) => {
-      const moves: Record<string, [number, number]> = {
-        ArrowUp: [row - 1, column],
-        ArrowDown: [row + 1, column],
-        ArrowLeft: [row, column - 1],
-        ArrowRight: [row, column + 1],
-        Home: event.ctrlKey ? [0, 0] : [row, 0],
-        End: event.ctrlKey ? [rows - 1, columns - 1] : [row, columns - 1],
-      }
-      const move = moves[event.key]
+      const move = gridMove(event, row, column, { rows, columns })
       if (!move) return
       event.preventDefault()
       moveTo(...move)

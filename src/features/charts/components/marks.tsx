@@ -31,6 +31,17 @@ export type ChartMode = {
 /** The tooltip's box on the card's colours, shared by the recharts charts. */
 export const tooltipBox = { background: colors.surface, borderColor: colors.border }
 
+/**
+ * A rectangle's place and size shrunk by `by` on every side: the gap between a grid's cells, or
+ * room inside a mark's square for its stroke.
+ */
+export const inset = (x: number, y: number, width: number, height: number, by: number) => ({
+  x: x + by,
+  y: y + by,
+  width: width - 2 * by,
+  height: height - 2 * by,
+})
+
 export type LegendMark = 'filled' | 'outlined' | 'dot' | 'diamond' | 'takes' | 'opposes'
 export type LegendItem = { mark: LegendMark; color: string; label: string }
 
@@ -55,10 +66,7 @@ export function Mark({
     case 'outlined':
       return (
         <rect
-          x={x + 1}
-          y={y + 1}
-          width={markSize - 2}
-          height={markSize - 2}
+          {...inset(x, y, markSize, markSize, 1)}
           rx={2}
           style={{ fill: colors.surface, stroke: color, strokeWidth: 2 }}
         />

@@ -5,7 +5,7 @@ import type { CodebookLabels } from '../../../lib/labels'
 import type { DimensionId } from '../../../lib/vocabulary'
 import type { MatrixCell } from '../shape'
 import { createMeasure, lineHeight, wrap, type Measure } from '../text-measure'
-import { colors, Cross, TextLines, type LegendItem, type SvgMode } from './marks'
+import { colors, Cross, inset, TextLines, type LegendItem, type SvgMode } from './marks'
 
 type Props = {
   actorIds: readonly string[]
@@ -89,10 +89,7 @@ function MatrixSvg(props: {
               return (
                 <g key={dimension}>
                   <rect
-                    x={x + 2}
-                    y={y + 2}
-                    width={column - 4}
-                    height={gridRow - 4}
+                    {...inset(x, y, column, gridRow, 2)}
                     rx={4}
                     style={{ fill: shade.background, stroke: colors.border }}
                   />

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { PanelError } from '../../../components/panel-state'
+import { QueryState } from '../../../components/query-state'
 import type { ReliabilityAnswer } from '../../../lib/codebook/reliability'
 import { reliabilityQueryOptions } from '../api/reliability'
 
@@ -12,17 +12,13 @@ export function ReliabilitySection() {
   return (
     <section id="reliability" aria-labelledby="reliability-heading">
       <h3 id="reliability-heading">Agreement between two coders</h3>
-      {answer.isError ? (
-        <PanelError
-          title="The agreement could not be loaded."
-          error={answer.error}
-          onRetry={() => void answer.refetch()}
-        />
-      ) : !answer.data ? (
-        <p role="status">Loading the agreement…</p>
-      ) : (
-        <ReliabilityReport answer={answer.data} />
-      )}
+      <QueryState
+        query={answer}
+        failed="The agreement could not be loaded."
+        loading="Loading the agreement…"
+      >
+        {(data) => <ReliabilityReport answer={data} />}
+      </QueryState>
     </section>
   )
 }

@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { useQuery } from '@tanstack/react-query'
 import { Fragment, useCallback } from 'react'
-import { PanelError } from '../../../components/panel-state'
+import { QueryState } from '../../../components/query-state'
 import { sourceQueryOptions } from '../../../lib/api/sources'
 import { formatDay } from '../../../lib/format'
 import type { Statement } from '../../../lib/schemas/statement'
@@ -57,42 +57,40 @@ function SourceView({ statement, actorName }: { statement: Statement; actorName:
         {mentions > 0 &&
           ` The article mentions it ${mentions === 1 ? 'once more' : `${mentions} more times`}, also highlighted.`}
       </Dialog.Description>
-      {source.isError ? (
-        <PanelError
-          title="The article could not be loaded."
-          error={source.error}
-          onRetry={() => void source.refetch()}
-        />
-      ) : !source.data ? (
-        <p role="status">Loading the article…</p>
-      ) : (
-        <>
-          <p className="source-citation">
-            “{source.data.title}”, {source.data.outlet}
-            {source.data.via ? ` via ${source.data.via}` : ''}, {formatDay(source.data.published)}.
-          </p>
-          <div className="source-text" role="region" aria-label="Article text" tabIndex={0}>
-            {marks.map((mark, index) => {
-              const first = mark.start === start && mark.end === end
-              return (
-                <Fragment key={mark.start}>
-                  {source.data.text.slice(marks[index - 1]?.end ?? 0, mark.start)}
-                  <mark ref={first ? scrollIntoView : undefined} tabIndex={-1}>
-                    <span className="visually-hidden">
-                      {first ? 'Start of the cited passage. ' : 'Start of a further mention. '}
-                    </span>
-                    {source.data.text.slice(mark.start, mark.end)}
-                    <span className="visually-hidden">
-                      {first ? ' End of the cited passage.' : ' End of the further mention.'}
-                    </span>
-                  </mark>
-                </Fragment>
-              )
-            })}
-            {source.data.text.slice(marks.at(-1)?.end ?? end)}
-          </div>
-        </>
-      )}
+      <QueryState
+        query={source}
+        failed="The article could not be loaded."
+        loading="Loading the article…"
+      >
+        {(data) => (
+          <>
+            <p className="source-citation">
+              “{data.title}”, {data.outlet}
+              {data.via ? ` via ${data.via}` : ''}, {formatDay(data.published)}.
+            </p>
+            <div className="source-text" role="region" aria-label="Article text" tabIndex={0}>
+              {marks.map((mark, index) => {
+                const first = mark.start === start && mark.end === end
+                return (
+                  <Fragment key={mark.start}>
+                    {data.text.slice(marks[index - 1]?.end ?? 0, mark.start)}
+                    <mark ref={first ? scrollIntoView : undefined} tabIndex={-1}>
+                      <span className="visually-hidden">
+                        {first ? 'Start of the cited passage. ' : 'Start of a further mention. '}
+                      </span>
+                      {data.text.slice(mark.start, mark.end)}
+                      <span className="visually-hidden">
+                        {first ? ' End of the cited passage.' : ' End of the further mention.'}
+                      </span>
+                    </mark>
+                  </Fragment>
+                )
+              })}
+              {data.text.slice(marks.at(-1)?.end ?? end)}
+            </div>
+          </>
+        )}
+      </QueryState>
     </>
   )
 }
