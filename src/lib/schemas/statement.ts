@@ -30,16 +30,23 @@ export type Position = z.infer<typeof positionSchema>
 
 export const addresseeSchema = z.union([actorIdSchema, z.literal('all-sides')])
 
+/** `quote`: the actor's own words appear verbatim in `quotes`; `paraphrase`: only reported speech. */
+export const textKindSchema = z.enum(['quote', 'paraphrase'])
+
+/** Who spoke for the actor, and in what office; `null` where the source names no one. */
+export const speakerFields = {
+  speaker: z.nullable(z.string()),
+  office: z.nullable(z.string()),
+}
+
 export const statementSchema = z.object({
   id: z.string(),
   actorId: actorIdSchema,
   sourceId: z.string(),
-  speaker: z.nullable(z.string()),
-  office: z.nullable(z.string()),
+  ...speakerFields,
   date: statementDateSchema,
   channel: channelSchema,
-  /** `quote`: the actor's own words appear verbatim in `quotes`; `paraphrase`: only reported speech. */
-  textKind: z.enum(['quote', 'paraphrase']),
+  textKind: textKindSchema,
   /** The article's fullest passage that reports the statement: `passages[0]`, kept for readers of the first API. */
   passage: spanSchema,
   /** Every passage that reports the statement, the fullest first, then later mentions in the article's order. */

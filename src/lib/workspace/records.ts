@@ -2,7 +2,13 @@ import * as z from 'zod/mini'
 import { actorSchema } from '../schemas/actor'
 import { stanceIdSchema } from '../schemas/codebook'
 import { spanSchema } from '../schemas/source'
-import { addresseeSchema, channelSchema, positionSchema } from '../schemas/statement'
+import {
+  addresseeSchema,
+  channelSchema,
+  positionSchema,
+  speakerFields,
+  textKindSchema,
+} from '../schemas/statement'
 
 /** An event the analyst opens for their own sources ("Talks in Yevlakh"). */
 export const workspaceEventSchema = z.object({
@@ -48,11 +54,10 @@ export const workspaceStatementSchema = z.object({
   actorId: z.string().check(z.minLength(1)),
   sourceId: z.string(),
   sourceVersion: z.int().check(z.minimum(1)),
-  speaker: z.nullable(z.string()),
-  office: z.nullable(z.string()),
+  ...speakerFields,
   date: workspaceDateSchema,
   channel: channelSchema,
-  textKind: z.enum(['quote', 'paraphrase']),
+  textKind: textKindSchema,
   passage: spanSchema,
   quotes: z.array(spanSchema),
   stance: z.nullable(stanceIdSchema),
