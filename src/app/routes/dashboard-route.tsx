@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { PanelSkeleton } from '../../components/panel-state'
 import { activeFilterCount } from '../../lib/url-state/filter-state'
 import { FiltersAside } from '../filters-aside'
@@ -21,6 +21,31 @@ const StanceOverTimePanel = lazy(() =>
     default: module.StanceOverTimePanel,
   })),
 )
+
+/**
+ * A section below the cards, drawn once the page is idle (as the prerendered page shows it) so it
+ * is never in the cards' way; its skeleton stands in until then.
+ */
+function IdleSection({
+  className,
+  headingId,
+  heading,
+  skeleton,
+  children,
+}: {
+  className: string
+  headingId: string
+  heading: string
+  skeleton: ReactNode
+  children: ReactNode
+}) {
+  return (
+    <section className={className} aria-labelledby={headingId}>
+      <h2 id={headingId}>{heading}</h2>
+      <AfterIdle fallback={skeleton}>{children}</AfterIdle>
+    </section>
+  )
+}
 
 /**
  * The dashboard: the event, the filters beside the cards, the comparison and the charts. Each
@@ -52,21 +77,24 @@ export function DashboardRoute() {
           </Suspense>
         </section>
       </div>
-      <section className="stance-over-time-section" aria-labelledby="stance-over-time-heading">
-        <h2 id="stance-over-time-heading">Stance across events</h2>
-        <AfterIdle fallback={stripsSkeleton}>
-          <Suspense fallback={stripsSkeleton}>
-            <StanceOverTimePanel />
-          </Suspense>
-        </AfterIdle>
-      </section>
-      <section className="charts" aria-labelledby="charts-heading">
-        <h2 id="charts-heading">Charts</h2>
-        {/* Drawn once the page is idle, as the prerendered page shows them: never in its way. */}
-        <AfterIdle fallback={chartsSkeleton}>
-          <ChartsPanel announce={false} />
-        </AfterIdle>
-      </section>
+      <IdleSection
+        className="stance-over-time-section"
+        headingId="stance-over-time-heading"
+        heading="Stance across events"
+        skeleton={stripsSkeleton}
+      >
+        <Suspense fallback={stripsSkeleton}>
+          <StanceOverTimePanel />
+        </Suspense>
+      </IdleSection>
+      <IdleSection
+        className="charts"
+        headingId="charts-heading"
+        heading="Charts"
+        skeleton={chartsSkeleton}
+      >
+        <ChartsPanel announce={false} />
+      </IdleSection>
     </>
   )
 }
