@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { YoursMark } from '../../../components/yours-mark'
 import { ChartDownloads, type ChartExport } from './chart-downloads'
 import { ChartLegend, type LegendItem } from './marks'
 
@@ -27,6 +28,11 @@ type Props = {
   controls?: ReactNode
   /** Offers PNG and SVG downloads when given. */
   exported?: ChartExport
+  /**
+   * The analyst's own actors among those the chart shows, and why they are marked, or null:
+   * said under the chart with the Yours mark, and in a download's footnote.
+   */
+  yours?: string | null
 }
 
 /** One chart as a figure: title, the chart or its table, legend, a generated description, source. */
@@ -47,9 +53,11 @@ export function ChartFrame(props: Props) {
     note,
     controls,
     exported,
+    yours,
   } = props
   const said = note ? `${note} ${description}` : description
-  const footnotes = [note, footnote].filter(Boolean).join(' ') || undefined
+  const footnotes =
+    [note, footnote, yours && `Yours: ${yours}`].filter(Boolean).join(' ') || undefined
   return (
     <figure
       className="chart"
@@ -87,6 +95,11 @@ export function ChartFrame(props: Props) {
         {said}
       </p>
       {footnote && <p className="chart-footnote">{footnote}</p>}
+      {yours && (
+        <p className="chart-footnote">
+          <YoursMark /> {yours}
+        </p>
+      )}
       <p className="chart-source">{source}</p>
       {exported && (
         <ChartDownloads

@@ -8,6 +8,7 @@ import type { PlacedActor, SpectrumColumn } from '../shape'
 import { categoryColor } from './stance-distribution-chart'
 import { createMeasure, lineHeight, wrap } from '../text-measure'
 import { colors, TextLines, type ChartMode, type SvgMode } from './marks'
+import { MarkedName, useYours } from './yours-in-chart'
 
 type Props = ChartMode & {
   columns: readonly SpectrumColumn[]
@@ -53,6 +54,7 @@ function SpectrumSvg({
   svg: SvgMode
   named?: number
 }) {
+  const yours = useYours()
   const measure = svg.measure ?? createMeasure()
   const { width } = svg
   const leftEnd = measure(ends.left, axisFont) + 10
@@ -140,6 +142,12 @@ function SpectrumSvg({
                     {actor.summary.range && (
                       <tspan style={{ fill: colors.muted }}> ({rangeOf(actor, labels)})</tspan>
                     )}
+                    {yours.actors.has(actor.id) && (
+                      <tspan fontWeight={700} style={{ fill: colors.text }}>
+                        {' '}
+                        · Yours
+                      </tspan>
+                    )}
                   </text>
                 </g>
               )
@@ -157,6 +165,7 @@ function SpectrumSvg({
  */
 export function StanceSpectrumChart(props: Props) {
   const { columns, labels, asTable, onPickActor, svg, named, note } = props
+  const yours = useYours()
   if (svg) return <SpectrumSvg columns={columns} labels={labels} svg={svg} named={named} />
   if (asTable) {
     const rows = columns.flatMap((column, rank) =>
@@ -176,7 +185,14 @@ export function StanceSpectrumChart(props: Props) {
         rows={rows}
         rowKey={(row) => row.actor.id}
         columns={[
-          { key: 'actor', label: 'Actor', value: (row) => row.actor.name },
+          {
+            key: 'actor',
+            label: 'Actor',
+            value: (row) => row.actor.name,
+            render: (row) => (
+              <MarkedName name={row.actor.name} yours={yours.actors.has(row.actor.id)} />
+            ),
+          },
           {
             key: 'rank',
             label: 'Place on the scale (1 = supports, 4 = condemns)',
