@@ -114,7 +114,8 @@ test('an analyst codes a fictional source, keeps it over a reload, exports and i
   // The comparison sets the analyst's statement among France's key statements, marked as theirs.
   await page.goto(localUrl('/?compare=france,russia'))
   const compared = page.getByRole('table', { name: /side by side/ })
-  await compared.waitFor()
+  // The page starts from the published data; the workspace is served once the page is idle.
+  await compared.getByText('Paris condemned the invented shelling.').waitFor()
   expect(await compared.textContent()).toContain(
     'Paraphrase: your source’s wordsYoursParis condemned the invented shelling.',
   )
