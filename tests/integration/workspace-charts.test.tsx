@@ -4,7 +4,8 @@ import { createHandlers } from '../../mocks/handlers/all'
 import { articleDataset, withWorkspace } from '../../mocks/handlers/dataset'
 import { event } from '../../mocks/data/event'
 import { server } from '../../mocks/serve/node'
-import { renderApp } from '../render-app'
+import { csvObjects } from '../csv-parse'
+import { renderApp, shownActors } from '../render-app'
 import { sourceVersion, statementAt } from '../unit/workspace-fixtures'
 
 // The chart code is a lazy chunk, slow to load the first time on a busy machine.
@@ -75,7 +76,8 @@ test('the stance across events marks the analyst’s own actor in its table', as
   ])
 })
 
-test('a chart says under it, and in its download, which actors are the analyst’s own', async () => {
+/** Keeps what the page hands the browser to download. */
+function catchDownloads(): Blob[] {
   const files: Blob[] = []
   URL.createObjectURL = (blob: Blob) => {
     files.push(blob)
@@ -83,6 +85,11 @@ test('a chart says under it, and in its download, which actors are the analyst�
   }
   URL.revokeObjectURL = () => undefined
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined)
+  return files
+}
+
+test('a chart says under it, and in its download, which actors are the analyst’s own', async () => {
+  const files = catchDownloads()
   const { user } = renderApp('/')
   const chart = await figure('Where each actor stands')
   expect(
@@ -102,4 +109,21 @@ test('a chart says under it, and in its download, which actors are the analyst�
   )
   // The drawing itself marks the actor's name.
   expect(svg).toMatch(/Japan<tspan[^>]*> · Yours<\/tspan>/)
+})
+
+test('the view’s CSV says which statements the analyst coded', async () => {
+  const files = catchDownloads()
+  const { user } = renderApp('/?actor=japan,france')
+  expect(await shownActors()).toEqual(['France', 'Japan'])
+  await user.click(screen.getByRole('button', { name: 'Download CSV' }))
+  await screen.findByText(/^Downloaded \d+ statements as /)
+  const [file] = files
+  if (!file) throw new Error('no file was downloaded')
+  const codedBy = csvObjects((await file.text()).replace(/^\uFEFF/, '')).map((row) => [
+    row.actor_id,
+    row.coded_by,
+  ])
+  expect(codedBy).toContainEqual(['japan', 'yours'])
+  expect(codedBy).toContainEqual(['france', 'dataset'])
+  expect(codedBy.filter(([, by]) => by === 'yours')).toHaveLength(1)
 })
