@@ -1,9 +1,12 @@
+import type { RequestHandler } from 'msw'
 import { setupWorker } from 'msw/browser'
 import type { ApiTransport } from '../../src/lib/api/client'
 import { describeFaultPlan, parseFaultPlan, setFaultPlan, setLatency } from '../faults'
 import { createHandlers } from '../handlers/all'
 import { articleDataset, withWorkspace } from '../handlers/dataset'
+import { syntheticSourceHandlers } from '../handlers/synthetic-sources'
 import type { WorkspaceData } from '../../src/lib/workspace/records'
+import { onSyntheticSources } from '../../src/lib/engine/synthetic-sources'
 import { answerInPage, currentHandlers, setCurrentHandlers } from './in-page'
 
 export type MockTransportMode = 'service-worker' | 'in-page'
@@ -58,15 +61,27 @@ export async function startMockApi(options: {
 
 let running: ReturnType<typeof setupWorker> | null = null
 
+/** What the mock API serves: the article's data (with the workspace), and the synthetic sources. */
+let served = { dataset: currentHandlers(), syntheticSources: [] as RequestHandler[] }
+
+function serve(next: Partial<typeof served>) {
+  served = { ...served, ...next }
+  const handlers = [...served.syntheticSources, ...served.dataset]
+  setCurrentHandlers(handlers)
+  running?.resetHandlers(...handlers)
+}
+
 /**
  * Serves the analyst's workspace beside the article's data from the next request on, through
  * the same handlers (the service worker's and the in-page ones alike).
  */
 export function serveWorkspace(data: WorkspaceData): void {
-  const next = createHandlers(withWorkspace(articleDataset, data))
-  setCurrentHandlers(next)
-  running?.resetHandlers(...next)
+  serve({ dataset: createHandlers(withWorkspace(articleDataset, data)) })
 }
+
+// The synthetic corpus is made in the page's worker; its sources' texts are served from it, so
+// the source dialog opens on a synthetic statement as it does on the article's.
+onSyntheticSources((parts) => serve({ syntheticSources: syntheticSourceHandlers(parts) }))
 
 /** Stops injecting faults: the mock API answers normally from the next request on. */
 export function stopFaults(): void {

@@ -103,6 +103,24 @@ test('an analyst codes a fictional source, keeps it over a reload, exports and i
   await armenia.waitFor()
   expect(await armenia.getByRole('heading', { level: 3 }).textContent()).toContain('Armenia')
   await saveScreenshot(page, 'workspace-desktop-in-dashboard')
+
+  // A chart's table lists the analyst's actor, marked as theirs in words.
+  const spectrum = page.getByRole('figure', { name: 'Where each actor stands' })
+  await spectrum.getByRole('button', { name: 'Show as table' }).click()
+  await spectrum.getByRole('row', { name: /^Armenia Yours/ }).waitFor()
+  await spectrum.scrollIntoViewIfNeeded()
+  await saveScreenshot(page, 'workspace-desktop-in-chart-table')
+
+  // The comparison sets the analyst's statement among France's key statements, marked as theirs.
+  await page.goto(localUrl('/?compare=france,russia'))
+  const compared = page.getByRole('table', { name: /side by side/ })
+  // The page starts from the published data; the workspace is served once the page is idle.
+  await compared.getByText('Paris condemned the invented shelling.').waitFor()
+  expect(await compared.textContent()).toContain(
+    'Paraphrase: your source’s wordsYoursParis condemned the invented shelling.',
+  )
+  await compared.scrollIntoViewIfNeeded()
+  await saveScreenshot(page, 'workspace-desktop-in-compare')
   await page.goto(workspaceUrl)
 
   await page.reload()

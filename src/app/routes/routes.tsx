@@ -3,6 +3,7 @@ import { PanelSkeleton } from '../../components/panel-state'
 import { useView } from '../view-context'
 import { DashboardRoute } from './dashboard-route'
 import { MethodRoute } from './method-route'
+import { PageNav } from '../page-nav'
 
 // Embed mode loads only when asked for.
 const EmbedRoute = lazy(() =>
@@ -26,11 +27,15 @@ export function Routes() {
       </Suspense>
     )
   if (view.view === 'method') return <MethodRoute />
+  // The way back to the dashboard stays in the app: a reload would lose work kept only in this tab.
   if (view.view === 'workspace')
     return (
-      <Suspense fallback={<PanelSkeleton rows={3} label="Loading your workspace" />}>
-        <WorkspaceRoute />
-      </Suspense>
+      <>
+        <PageNav />
+        <Suspense fallback={<PanelSkeleton rows={3} label="Loading your workspace" />}>
+          <WorkspaceRoute />
+        </Suspense>
+      </>
     )
   return <DashboardRoute />
 }

@@ -26,8 +26,16 @@ export function ruleFor(codebookVersion: string): StanceRule {
       }
 }
 
-/** One event where the actor spoke, with the stance its statements there give. */
-export type StanceCell = { event: Event; summary: StanceSummary; statementCount: number }
+/**
+ * One event where the actor spoke, with the stance its statements there give; `yours` when some
+ * of them are the analyst's own.
+ */
+export type StanceCell = {
+  event: Event
+  summary: StanceSummary
+  statementCount: number
+  yours: boolean
+}
 export type ActorStrip = { actor: Actor; cells: StanceCell[] }
 
 /**
@@ -72,7 +80,9 @@ export function buildStrips(
     const own = byActor.get(actor.id)
     const cells = ordered.flatMap((event) => {
       const said = own?.get(event.id)
-      return said ? [{ event, summary: rule.derive(actor, said), statementCount: said.length }] : []
+      if (!said) return []
+      const yours = said.some((statement) => statement.yours)
+      return [{ event, summary: rule.derive(actor, said), statementCount: said.length, yours }]
     })
     return { actor, cells }
   })

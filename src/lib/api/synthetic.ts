@@ -1,5 +1,6 @@
 import { queryOptions, type UseQueryOptions } from '@tanstack/react-query'
 import type { PageDataset } from '../engine/synthetic'
+import { holdSyntheticSources } from '../engine/synthetic-sources'
 
 /**
  * The synthetic corpus of `size` statements and the engine that filters it, in a worker started
@@ -8,7 +9,12 @@ import type { PageDataset } from '../engine/synthetic'
 export const syntheticEngineQueryOptions = (size: number) =>
   queryOptions({
     queryKey: ['synthetic', size],
-    queryFn: async () => (await import('../engine/synthetic-engine')).startSyntheticEngine(size),
+    queryFn: async () => {
+      const engine = await (await import('../engine/synthetic-engine')).startSyntheticEngine(size)
+      // The mock API serves the sources' texts from the statements the page now holds.
+      holdSyntheticSources(engine.dataset)
+      return engine
+    },
     // One corpus per size for the life of the page: making it again would take seconds.
     staleTime: Infinity,
     gcTime: Infinity,

@@ -15,12 +15,12 @@ export async function hasStoredWorkspace(): Promise<boolean> {
 /**
  * Hands the analyst's workspace to `serve` now and after every change saved in this tab or
  * another, then calls `changed` so the page asks for its data again. Nothing is loaded for a
- * visitor who never used the workspace until a change is announced.
+ * visitor who never used the workspace until a change is announced. Gives back how to stop.
  */
 export async function followWorkspace(
   serve: (data: WorkspaceData) => void,
   changed: () => void,
-): Promise<void> {
+): Promise<() => void> {
   const refresh = async () => {
     // The storage library loads only for a browser that has (or just made) a workspace.
     const { openWorkspaceStore } = await import('./store')
@@ -32,12 +32,14 @@ export async function followWorkspace(
     }
     changed()
   }
-  if (typeof BroadcastChannel !== 'undefined') {
-    new BroadcastChannel(workspaceChannelName).onmessage = () => {
+  const channel =
+    typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(workspaceChannelName)
+  if (channel)
+    channel.onmessage = () => {
       void refresh().catch((error: unknown) => {
         console.warn(`Your workspace could not be read: ${String(error)}`)
       })
     }
-  }
   if (await hasStoredWorkspace()) await refresh()
+  return () => channel?.close()
 }

@@ -115,6 +115,21 @@ function createDexieStore(db: WorkspaceDatabase): WorkspaceStore {
   }
 }
 
+const inThisTab = new Map<string, WorkspaceStore>()
+
+/**
+ * The tab's one in-memory workspace of that name: the workspace page and the data service each
+ * open the store, and must both see the same work, or what the analyst codes in a private window
+ * would never reach the dashboard.
+ */
+function keptInThisTab(name: string, status: StorageStatus): WorkspaceStore {
+  const kept = inThisTab.get(name)
+  if (kept) return kept
+  const store = createMemoryStore(status)
+  inThisTab.set(name, store)
+  return store
+}
+
 const unavailableMessage =
   'This browser is not letting the tracker store data (a private window or blocked storage), so your work is kept only in this tab and is lost when it closes. Export the workspace to keep it.'
 
@@ -124,7 +139,11 @@ const unavailableMessage =
  */
 export async function openWorkspaceStore(name = workspaceDatabaseName): Promise<WorkspaceStore> {
   if (typeof indexedDB === 'undefined') {
-    return createMemoryStore({ kind: 'memory', reason: 'unavailable', message: unavailableMessage })
+    return keptInThisTab(name, {
+      kind: 'memory',
+      reason: 'unavailable',
+      message: unavailableMessage,
+    })
   }
   const db = new WorkspaceDatabase(name)
   try {
@@ -135,12 +154,16 @@ export async function openWorkspaceStore(name = workspaceDatabaseName): Promise<
     const names = errorNames(error)
     if (names.includes('UpgradeError') || names.includes('MigrationError')) {
       const reason = error instanceof Error ? error.message : String(error)
-      return createMemoryStore({
+      return keptInThisTab(name, {
         kind: 'memory',
         reason: 'migration-failed',
         message: `Your saved workspace could not be upgraded to this version of the tracker, so it was kept exactly as it was and is not shown. Work done now is kept only in this tab; export it before closing. (${reason})`,
       })
     }
-    return createMemoryStore({ kind: 'memory', reason: 'unavailable', message: unavailableMessage })
+    return keptInThisTab(name, {
+      kind: 'memory',
+      reason: 'unavailable',
+      message: unavailableMessage,
+    })
   }
 }

@@ -1,4 +1,5 @@
 import { SortableTable } from '../../../components/sortable-table'
+import { MarkedName, useYours } from './yours-in-chart'
 import { percent } from '../describe'
 import { ChartGrid } from './chart-grid'
 import { Pickable } from './pickable'
@@ -99,6 +100,7 @@ function AgreementSvg(props: {
 /** A heat map of pairwise agreement; darker is closer, and every cell also prints its number. */
 export function AgreementChart(props: Props) {
   const { actorIds, cells, actorName, asTable, onPickPair, svg, note } = props
+  const yours = useYours()
   // Looked up by key: a search of every cell for each cell grows with the fourth power of actors.
   const byPair = new Map(cells.map((cell) => [`${cell.a} ${cell.b}`, cell]))
   const cellOf = (a: string, b: string) => byPair.get(`${a} ${b}`)
@@ -123,6 +125,12 @@ export function AgreementChart(props: Props) {
             key: 'pair',
             label: 'Pair',
             value: (cell) => `${actorName(cell.a)} – ${actorName(cell.b)}`,
+            render: (cell) => (
+              <>
+                <MarkedName name={actorName(cell.a)} yours={yours.actors.has(cell.a)} /> –{' '}
+                <MarkedName name={actorName(cell.b)} yours={yours.actors.has(cell.b)} />
+              </>
+            ),
           },
           {
             key: 'score',

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { YoursMark } from '../../../components/yours-mark'
 import { ChartDownloads, type ChartExport } from './chart-downloads'
 import { ChartLegend, type LegendItem } from './marks'
 import { useDrawnWhenNear } from './use-drawn-when-near'
@@ -30,6 +31,11 @@ type Props = {
   exported?: ChartExport
   /** Draws the chart at once rather than when it nears the view (an embed of this one chart). */
   drawAtOnce?: boolean
+  /**
+   * The analyst's own actors among those the chart shows, and why they are marked, or null:
+   * said under the chart with the Yours mark, and in a download's footnote.
+   */
+  yours?: string | null
 }
 
 /** One chart as a figure: title, the chart or its table, legend, a generated description, source. */
@@ -51,10 +57,12 @@ export function ChartFrame(props: Props) {
     controls,
     exported,
     drawAtOnce = false,
+    yours,
   } = props
   const [figureRef, near] = useDrawnWhenNear<HTMLElement>(drawAtOnce)
   const said = note ? `${note} ${description}` : description
-  const footnotes = [note, footnote].filter(Boolean).join(' ') || undefined
+  const footnotes =
+    [note, footnote, yours && `Yours: ${yours}`].filter(Boolean).join(' ') || undefined
   return (
     <figure
       ref={figureRef}
@@ -94,6 +102,11 @@ export function ChartFrame(props: Props) {
         {said}
       </p>
       {footnote && <p className="chart-footnote">{footnote}</p>}
+      {yours && (
+        <p className="chart-footnote">
+          <YoursMark /> {yours}
+        </p>
+      )}
       <p className="chart-source">{source}</p>
       {exported && (
         <ChartDownloads

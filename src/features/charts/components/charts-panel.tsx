@@ -15,6 +15,8 @@ import {
 } from '../describe'
 import { actorsByStatements, chartLimits } from '../scale'
 import { namedPerLane, shapeCharts } from '../shape-charts'
+import { yoursInView, yoursLine } from '../yours'
+import { YoursInCharts } from './yours-in-chart'
 import { agreementRule, milestoneTimes, zoneInWords } from '../shape'
 import { colors, type LegendItem, type SvgMode } from './marks'
 import { chartTitles } from '../titles'
@@ -87,6 +89,16 @@ export function ChartsPanel(props: ChartsPanelProps) {
   )
   const { counts, columns, timeline, matrix, agreement, notes } = shapes
   const mapEntries = shapes.map
+  const yours = useMemo(() => yoursInView(input), [input])
+  /** The actors each chart shows, for its line on the analyst's own. */
+  const actorsShown = (id: ChartId): readonly string[] => {
+    if (id === 'spectrum')
+      return columns.flatMap((column) => column.actors.map((actor) => actor.id))
+    if (id === 'matrix') return matrix.actorIds
+    if (id === 'agreement') return agreement.actorIds
+    if (id === 'map') return mapEntries.map((entry) => entry.actor.id)
+    return input.map((row) => row.actor.id)
+  }
   const ranked = useMemo(
     () =>
       actorsByStatements(input).map((row) => ({
@@ -112,6 +124,8 @@ export function ChartsPanel(props: ChartsPanelProps) {
     drawAtOnce: props.only === id,
     source: sourceLine,
     empty,
+    // Only a workspace has actors of its own: at scale the published data skips the lookup.
+    yours: yours.actors.size > 0 ? yoursLine(actorsShown(id), yours, actorName) : null,
     exported: downloads && {
       fileName: `${downloads.fileBase}-${id}`,
       filters: downloads.filters,
@@ -213,7 +227,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
         onPick={svg ? undefined : pickActor}
       />
     )
-  return (
+  const grid = (
     <div className="charts-grid">
       {show('distribution') && (
         <ChartFrame
@@ -311,4 +325,5 @@ export function ChartsPanel(props: ChartsPanelProps) {
       )}
     </div>
   )
+  return <YoursInCharts value={yours}>{grid}</YoursInCharts>
 }

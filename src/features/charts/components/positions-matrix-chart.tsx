@@ -1,4 +1,5 @@
 import { SortableTable } from '../../../components/sortable-table'
+import { MarkedName, useYours } from './yours-in-chart'
 import { ChartGrid } from './chart-grid'
 import { Pickable } from './pickable'
 import type { CodebookLabels } from '../../../lib/labels'
@@ -119,6 +120,7 @@ export function PositionsMatrixChart({
   svg,
   note,
 }: Props) {
+  const yours = useYours()
   // Looked up by key: a search of every cell for each cell grows with the square of the actors.
   const byKey = new Map(cells.map((cell) => [`${cell.actorId} ${cell.dimension}`, cell]))
   const cellOf = (actorId: string, dimension: DimensionId) => byKey.get(`${actorId} ${dimension}`)
@@ -146,7 +148,14 @@ export function PositionsMatrixChart({
         rows={actorIds.map((id) => ({ id }))}
         rowKey={(row) => row.id}
         columns={[
-          { key: 'actor', label: 'Actor', value: (row) => actorName(row.id) },
+          {
+            key: 'actor',
+            label: 'Actor',
+            value: (row) => actorName(row.id),
+            render: (row) => (
+              <MarkedName name={actorName(row.id)} yours={yours.actors.has(row.id)} />
+            ),
+          },
           ...dimensions.map((dimension) => ({
             key: dimension,
             label: labels.dimension(dimension),

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, Tooltip, XAxis, YAxis } from 'recharts'
 import { ChartBody } from './chart-body'
 import { SortableTable } from '../../../components/sortable-table'
+import { MarkedName, useYours } from './yours-in-chart'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { StanceId } from '../../../lib/vocabulary'
 import { categoryLabel } from '../describe'
@@ -41,6 +42,7 @@ type Props = ChartMode & {
 }
 
 export function StanceDistributionChart({ counts, labels, asTable, onPickStance, svg }: Props) {
+  const yours = useYours()
   const rows = counts.map((count) => ({ ...count, label: categoryLabel(count.stance, labels) }))
   const pick = (bar: BarShapeProps) => {
     const stance = pickable(bar.payload?.stance)
@@ -92,7 +94,13 @@ export function StanceDistributionChart({ counts, labels, asTable, onPickStance,
             key: 'stance',
             label: 'Stance',
             value: (row) => counts.findIndex((c) => c.stance === row.stance),
-            render: (row) => row.label,
+            // A stance some of the analyst's own statements take counts them in its row.
+            render: (row) => (
+              <MarkedName
+                name={row.label}
+                yours={row.stance !== 'mixed' && yours.stances.has(row.stance)}
+              />
+            ),
           },
           { key: 'actors', label: 'Actors', value: (row) => row.actors, numeric: true },
           {

@@ -9,6 +9,7 @@ import { categoryColor } from './stance-distribution-chart'
 import { createMeasure, lineHeight, wrap } from '../text-measure'
 import { colors, TextLines, type ChartMode, type SvgMode } from './marks'
 import { formatCount } from '../../../lib/format'
+import { MarkedName, useYours } from './yours-in-chart'
 
 type Props = ChartMode & {
   columns: readonly SpectrumColumn[]
@@ -54,6 +55,7 @@ function SpectrumSvg({
   svg: SvgMode
   named?: number
 }) {
+  const yours = useYours()
   const measure = svg.measure ?? createMeasure()
   const { width } = svg
   const leftEnd = measure(ends.left, axisFont) + 10
@@ -141,6 +143,12 @@ function SpectrumSvg({
                     {actor.summary.range && (
                       <tspan style={{ fill: colors.muted }}> ({rangeOf(actor, labels)})</tspan>
                     )}
+                    {yours.actors.has(actor.id) && (
+                      <tspan fontWeight={700} style={{ fill: colors.text }}>
+                        {' '}
+                        · Yours
+                      </tspan>
+                    )}
                   </text>
                 </g>
               )
@@ -158,6 +166,7 @@ function SpectrumSvg({
  */
 export function StanceSpectrumChart(props: Props) {
   const { columns, labels, asTable, onPickActor, svg, named, note } = props
+  const yours = useYours()
   if (svg) return <SpectrumSvg columns={columns} labels={labels} svg={svg} named={named} />
   if (asTable) {
     const rows = columns.flatMap((column, rank) =>
@@ -177,7 +186,14 @@ export function StanceSpectrumChart(props: Props) {
         rows={rows}
         rowKey={(row) => row.actor.id}
         columns={[
-          { key: 'actor', label: 'Actor', value: (row) => row.actor.name },
+          {
+            key: 'actor',
+            label: 'Actor',
+            value: (row) => row.actor.name,
+            render: (row) => (
+              <MarkedName name={row.actor.name} yours={yours.actors.has(row.actor.id)} />
+            ),
+          },
           {
             key: 'rank',
             label: 'Place on the scale (1 = supports, 4 = condemns)',

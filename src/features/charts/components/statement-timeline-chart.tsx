@@ -9,6 +9,7 @@ import {
   YAxis,
 } from 'recharts'
 import { SortableTable } from '../../../components/sortable-table'
+import { MarkedName, useYours } from './yours-in-chart'
 import { formatShortDayAt } from '../../../lib/format'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { TimelinePoint } from '../shape'
@@ -114,6 +115,7 @@ export function StatementTimelineChart({
   onPickActor,
   svg,
 }: Props) {
+  const yours = useYours()
   const describe = (point: TimelinePoint) =>
     point.stance ? labels.stance(point.stance) : 'No stance'
   if (asTable) {
@@ -130,7 +132,14 @@ export function StatementTimelineChart({
             render: (point) =>
               point.precise ? point.day : `${point.day.replace('/', ' to ')} (no day given)`,
           },
-          { key: 'actor', label: 'Actor', value: (point) => point.actorName },
+          {
+            key: 'actor',
+            label: 'Actor',
+            value: (point) => point.actorName,
+            render: (point) => (
+              <MarkedName name={point.actorName} yours={yours.statements.has(point.id)} />
+            ),
+          },
           { key: 'stance', label: 'Stance', value: describe },
           {
             key: 'words',

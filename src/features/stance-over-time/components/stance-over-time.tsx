@@ -4,6 +4,7 @@ import { formatDay, countOf, formatCount } from '../../../lib/format'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { Actor } from '../../../lib/schemas/actor'
 import { stanceIds } from '../../../lib/vocabulary'
+import { YoursMark } from '../../../components/yours-mark'
 import type { ActorStrip, StanceCell } from '../strips'
 
 /** What a cell's colour stands for: a stance, mixed, or not placed. */
@@ -97,7 +98,15 @@ export function StanceOverTime({
               {strips.flatMap((strip) =>
                 strip.cells.map((cell) => (
                   <tr key={`${strip.actor.id}-${cell.event.id}`}>
-                    <th scope="row">{strip.actor.name}</th>
+                    <th scope="row">
+                      {strip.actor.name}
+                      {cell.yours && (
+                        <>
+                          {' '}
+                          <YoursMark />
+                        </>
+                      )}
+                    </th>
                     <td>{cell.event.title}</td>
                     <td>{dates(cell)}</td>
                     <td>{stanceSummaryLabel(cell.summary, labels)}</td>

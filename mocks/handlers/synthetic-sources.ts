@@ -1,0 +1,40 @@
+import { http } from 'msw'
+import type { Statement } from '../../src/lib/schemas/statement'
+import {
+  syntheticSourceText,
+  type SyntheticSourceParts,
+} from '../../src/lib/engine/synthetic-sources'
+import { answer, apiPath, rejectQuery } from './route'
+import { datasetHeader } from './version'
+
+/**
+ * `/api/sources/:id` for the synthetic corpus the page made in its worker: each source's text is
+ * made from its statements when asked for. Any other id is left to the published data's handlers.
+ */
+export function syntheticSourceHandlers(parts: SyntheticSourceParts) {
+  const byId = new Map(parts.sources.map((source) => [source.id, source]))
+  // Grouped on the first request: most visits never open a source.
+  let bySource: Map<string, Statement[]> | null = null
+  return [
+    http.get(apiPath('/sources/:id'), async ({ request, params }) => {
+      const summary = byId.get(String(params.id))
+      if (!summary) return undefined
+      bySource ??= bySourceId(parts.statements)
+      const response =
+        rejectQuery(request) ??
+        (await answer('sources', syntheticSourceText(summary, bySource.get(summary.id) ?? [])))
+      response.headers.set(datasetHeader, 'synthetic')
+      return response
+    }),
+  ]
+}
+
+function bySourceId(statements: readonly Statement[]): Map<string, Statement[]> {
+  const groups = new Map<string, Statement[]>()
+  for (const statement of statements) {
+    const group = groups.get(statement.sourceId)
+    if (group) group.push(statement)
+    else groups.set(statement.sourceId, [statement])
+  }
+  return groups
+}
