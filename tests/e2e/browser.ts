@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
 import { afterAll, beforeAll, inject } from 'vitest'
+import { syntheticLabel } from '../../mocks/data/synthetic/templates'
 import { chromiumFlags, chromiumPath } from '../../scripts/chromium'
 
 export const screenshotDir = resolve(import.meta.dirname, 'screenshots')
@@ -115,4 +116,18 @@ export async function drawCharts(page: Page) {
   await figures.first().waitFor()
   for (const figure of await figures.all()) await figure.scrollIntoViewIfNeeded()
   await page.waitForFunction(() => document.querySelector('figure.chart .chart-pending') === null)
+}
+
+/**
+ * Opens the synthetic corpus of `size` statements, organisations only (with every state too, the
+ * agreement chart draws every pair of actors, which takes minutes here whatever the engine does),
+ * once its label shows.
+ */
+export async function openSyntheticOrganisations(browser: Browser, size: number) {
+  const opened = await openPage(
+    browser,
+    localUrl(`/?dataset=synthetic&size=${size}&kind=international-organisation`),
+  )
+  await opened.page.getByText(syntheticLabel).first().waitFor()
+  return opened
 }

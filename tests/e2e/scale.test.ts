@@ -3,7 +3,13 @@ import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import { syntheticLabel } from '../../mocks/data/synthetic/templates'
 import { csvObjects } from '../csv-parse'
-import { localUrl, openPage, saveScreenshot, sharedBrowser } from './browser'
+import {
+  localUrl,
+  openPage,
+  openSyntheticOrganisations,
+  saveScreenshot,
+  sharedBrowser,
+} from './browser'
 
 const browser = sharedBrowser()
 
@@ -23,13 +29,7 @@ test(
   'the 100,000-statement view loads labelled synthetic, and filters and searches in the engine',
   long,
   async () => {
-    // The organisations alone: with every state too, the agreement chart draws every pair of
-    // actors, which takes minutes on this machine whatever the engine does.
-    const { page, context, errors } = await openPage(
-      browser(),
-      localUrl('/?dataset=synthetic&size=100000&kind=international-organisation'),
-    )
-    await page.getByText(syntheticLabel).first().waitFor()
+    const { page, context, errors } = await openSyntheticOrganisations(browser(), 100_000)
     await countLine(page).first().waitFor({ timeout: long.timeout })
     const before = await shownStatements(page)
     expect(before).toBeGreaterThan(0)

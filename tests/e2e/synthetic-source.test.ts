@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
-import { syntheticLabel } from '../../mocks/data/synthetic/templates'
 import { syntheticSourceLabel } from '../../src/lib/engine/synthetic-sources'
-import { localUrl, openPage, screenshotDir, sharedBrowser } from './browser'
+import { openSyntheticOrganisations, screenshotDir, sharedBrowser } from './browser'
 
 const browser = sharedBrowser()
 
@@ -14,11 +13,7 @@ test(
   'a synthetic statement opens in its synthetic source, labelled as such, its words highlighted',
   long,
   async () => {
-    const { page, context, errors } = await openPage(
-      browser(),
-      localUrl('/?dataset=synthetic&size=1000&kind=international-organisation'),
-    )
-    await page.getByText(syntheticLabel).first().waitFor()
+    const { page, context, errors } = await openSyntheticOrganisations(browser(), 1000)
     const card = page.getByRole('article').first()
     await card.waitFor({ timeout: long.timeout })
     await card.getByRole('button', { name: /^Show all \d+ statements/ }).click()

@@ -6,31 +6,14 @@ import { event } from '../../mocks/data/event'
 import { server } from '../../mocks/serve/node'
 import { csvObjects } from '../csv-parse'
 import { renderApp, shownActors } from '../render-app'
-import { sourceVersion, statementAt } from '../unit/workspace-fixtures'
+import { japanWorkspace } from '../unit/workspace-fixtures'
 
 // The chart code is a lazy chunk, slow to load the first time on a busy machine.
 vi.setConfig({ testTimeout: 30_000 })
 
 /** A fictional source filed under the article's event, with one statement by Japan. */
 beforeEach(() => {
-  server.use(
-    ...createHandlers(
-      withWorkspace(articleDataset, {
-        events: [],
-        sources: [sourceVersion({ eventId: event.id })],
-        actors: [],
-        statements: [
-          statementAt('We stand with Sylvania.', {
-            id: 'japan-stands',
-            actorId: 'japan',
-            stance: 'condemns',
-            explicitStance: true,
-            addressees: [],
-          }),
-        ],
-      }),
-    ),
-  )
+  server.use(...createHandlers(withWorkspace(articleDataset, japanWorkspace(event.id))))
 })
 
 const figure = (name: string | RegExp) => screen.findByRole('figure', { name }, { timeout: 15_000 })

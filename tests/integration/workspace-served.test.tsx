@@ -4,25 +4,11 @@ import { createHandlers } from '../../mocks/handlers/all'
 import { articleDataset, withWorkspace } from '../../mocks/handlers/dataset'
 import { server } from '../../mocks/serve/node'
 import { event } from '../../mocks/data/event'
-import type { WorkspaceData } from '../../src/lib/workspace/records'
 import { findFilterOption, renderApp, shownActors } from '../render-app'
-import { sourceVersion, statementAt } from '../unit/workspace-fixtures'
+import { japanWorkspace } from '../unit/workspace-fixtures'
 
 /** A fictional source filed under the article's event, with one statement by a new actor. */
-const workspace = (stance: 'supports' | 'condemns'): WorkspaceData => ({
-  events: [],
-  sources: [sourceVersion({ eventId: event.id })],
-  actors: [],
-  statements: [
-    statementAt('We stand with Sylvania.', {
-      id: 'japan-stands',
-      actorId: 'japan',
-      stance,
-      explicitStance: true,
-      addressees: [],
-    }),
-  ],
-})
+const workspace = (stance: 'supports' | 'condemns') => japanWorkspace(event.id, stance)
 
 test('the analyst’s statements are served beside the dataset, marked as theirs, with stances derived again', () => {
   const served = withWorkspace(articleDataset, workspace('condemns'))

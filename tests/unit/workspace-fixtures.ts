@@ -1,4 +1,8 @@
-import type { SourceVersion, WorkspaceStatement } from '../../src/lib/workspace/records'
+import type {
+  SourceVersion,
+  WorkspaceData,
+  WorkspaceStatement,
+} from '../../src/lib/workspace/records'
 
 /** A plainly fictional source, written for the tests. */
 export const fictionalText =
@@ -46,3 +50,25 @@ export function statementAt(
     ...overrides,
   }
 }
+
+/**
+ * A workspace with the fictional source filed under `eventId` and one statement by Japan, a new
+ * actor: "We stand with Sylvania.", taking `stance`.
+ */
+export const japanWorkspace = (
+  eventId: string,
+  stance: 'supports' | 'condemns' = 'condemns',
+): WorkspaceData => ({
+  events: [],
+  sources: [sourceVersion({ eventId })],
+  actors: [],
+  statements: [
+    statementAt('We stand with Sylvania.', {
+      id: 'japan-stands',
+      actorId: 'japan',
+      stance,
+      explicitStance: true,
+      addressees: [],
+    }),
+  ],
+})
