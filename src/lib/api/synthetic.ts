@@ -3,12 +3,20 @@ import type { PageDataset } from '../engine/synthetic'
 
 /**
  * The synthetic corpus of `size` statements and the engine that filters it, in a worker started
- * on first use. The engine's code and the generator load only here, never with the first paint.
+ * on first use by `createWorker` (the page's worker script, which gives the engine its shaper).
+ * The engine's code and the generator load only here, never with the first paint.
  */
-export const syntheticEngineQueryOptions = (size: number) =>
+export const syntheticEngineQueryOptions = <Options, Shaped>(
+  size: number,
+  createWorker: () => Worker,
+) =>
   queryOptions({
     queryKey: ['synthetic', size],
-    queryFn: async () => (await import('../engine/synthetic-engine')).startSyntheticEngine(size),
+    queryFn: async () =>
+      (await import('../engine/synthetic-engine')).startSyntheticEngine<Options, Shaped>(
+        size,
+        createWorker,
+      ),
     // One corpus per size for the life of the page: making it again would take seconds.
     staleTime: Infinity,
     gcTime: Infinity,
@@ -20,16 +28,15 @@ export const syntheticEngineQueryOptions = (size: number) =>
 
 /**
  * One part of the synthetic corpus as a query of its own, so each panel waits for, and retries,
- * what it shows as it does with the API's data.
+ * what it shows as it does with the API's data. `engine` is the corpus's engine query.
  */
-export function syntheticPartOptions<K extends keyof PageDataset>(
-  size: number,
+export function syntheticPartOptions<K extends keyof PageDataset, Options, Shaped>(
+  engine: ReturnType<typeof syntheticEngineQueryOptions<Options, Shaped>>,
   part: K,
 ): UseQueryOptions<PageDataset[K], Error, PageDataset[K]> {
   return {
-    queryKey: ['synthetic', size, part],
-    queryFn: async ({ client }) =>
-      (await client.query(syntheticEngineQueryOptions(size))).dataset[part],
+    queryKey: [...engine.queryKey, part],
+    queryFn: async ({ client }) => (await client.query(engine)).dataset[part],
     staleTime: Infinity,
     retry: false,
     structuralSharing: false,

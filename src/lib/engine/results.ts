@@ -1,6 +1,7 @@
 import type { Actor } from '../schemas/actor'
 import type { StanceSummary } from '../schemas/stance-summary'
 import type { Statement } from '../schemas/statement'
+import type { ActorResult } from '../statements/apply-filters'
 import type { EngineIndex } from './build-index'
 import type { EngineResult, FacetKey } from './types'
 
@@ -36,4 +37,22 @@ export function facetCountsByValue(
       { actors: counts.actors[code] ?? 0, statements: counts.statements[code] ?? 0 },
     ]),
   )
+}
+
+/**
+ * The results with only the statements that express one of `chosen` (every statement when none is
+ * chosen), and without the actors left with none. The engine's index knows no filter on a single
+ * statement's stance, so the page and the worker both apply it to the engine's results.
+ */
+export function keepStatementStances(
+  results: readonly ActorResult[],
+  chosen: readonly string[],
+): readonly ActorResult[] {
+  if (chosen.length === 0) return results
+  return results.flatMap((result) => {
+    const statements = result.statements.filter(
+      (statement) => statement.stance !== null && chosen.includes(statement.stance),
+    )
+    return statements.length > 0 ? [{ ...result, statements }] : []
+  })
 }
