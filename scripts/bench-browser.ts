@@ -79,16 +79,31 @@ async function shownCount(page: Page) {
   return (await page.getByText(countText).first().textContent()) ?? ''
 }
 
-/** Waits until the count line differs from `before`: the page has shown the engine's answer. */
-async function changed(page: Page, before: string) {
+/**
+ * Waits until the count line differs from `before`: the page has shown the engine's answer. Gives
+ * up after `stepTimeout` with what it waited for, rather than waiting for ever.
+ */
+async function changed(page: Page, before: string, after: string) {
+  const gaveUp = () =>
+    new Error(
+      `bench:browser: after ${after}, the count line still said "${before}" after ${stepTimeout / 1000} s.`,
+    )
   const line = await page.getByText(countText).first().elementHandle()
-  await page.waitForFunction(
-    ([element, previous]) => !element.isConnected || element.textContent !== previous,
-    [line, before] as const,
-    { timeout: stepTimeout, polling: 'raf' },
-  )
+  await page
+    .waitForFunction(
+      ([element, previous]) => !element.isConnected || element.textContent !== previous,
+      [line, before] as const,
+      { timeout: stepTimeout, polling: 'raf' },
+    )
+    .catch(() => {
+      throw gaveUp()
+    })
   // Had the line been drawn anew, wait for the new one to say something else.
-  while ((await shownCount(page)) === before) await page.waitForTimeout(20)
+  const deadline = Date.now() + stepTimeout
+  while ((await shownCount(page)) === before) {
+    if (Date.now() > deadline) throw gaveUp()
+    await page.waitForTimeout(20)
+  }
   // One more frame, so the paint that shows it is in the Event Timing entries.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))))
 }
@@ -130,7 +145,15 @@ try {
   say(`loading ${size} synthetic statements`)
   const extra = values.query ? `&${values.query}` : ''
   await page.goto(`http://127.0.0.1:${address.port}/?dataset=synthetic&size=${size}${extra}`)
-  await page.getByText(countText).first().waitFor({ timeout: readyTimeout })
+  await page
+    .getByText(countText)
+    .first()
+    .waitFor({ timeout: readyTimeout })
+    .catch(() => {
+      throw new Error(
+        `bench:browser: the page showed no count of actors within ${readyTimeout / 60_000} minutes.`,
+      )
+    })
   const readyMs = Date.now() - started
   say(`ready after ${readyMs} ms`)
   // What the page measured of the worker: the whole load, and its generating and indexing.
@@ -158,31 +181,37 @@ try {
     ...(await enabled('Kind of actor', 2)),
     ...(await enabled('Actor', 4)),
   ]
+  if (options.length === 0) throw new Error('bench:browser: no filter option could be clicked.')
+  say(`${options.length} filter options to click`)
   const clicks: { option: string; toResultsMs: number }[] = []
   for (let index = 0; index < 20; index += 1) {
     const option = options[Math.floor(index / 2) % options.length]
     if (!option) break
+    const name = (
+      await option.evaluate((input) => input.closest('label')?.textContent ?? '')
+    ).trim()
     const before = await shownCount(page)
     const clicked = Date.now()
     await option.click({ timeout: stepTimeout })
-    await changed(page, before)
-    clicks.push({
-      option: (await option.evaluate((input) => input.closest('label')?.textContent ?? '')).trim(),
-      toResultsMs: Date.now() - clicked,
-    })
+    await changed(page, before, `clicking "${name}"`)
+    clicks.push({ option: name, toResultsMs: Date.now() - clicked })
+    say(`click ${index + 1}/20 (${name}): results after ${Date.now() - clicked} ms`)
   }
   say(`${clicks.length} clicks done`)
   const afterClicks = await page.evaluate(() => performance.now())
 
   // A 10-letter search, one letter at a time as a person types.
-  const search = page.getByRole('searchbox', { name: 'Search' })
+  // Exactly "Search": the facets' own search boxes are named after their facet.
+  const search = page.getByRole('searchbox', { name: 'Search', exact: true })
+  say(`typing "${searchWord}"`)
   await search.click()
   const typingFrom = await page.evaluate(() => performance.now())
   const before = await shownCount(page)
   await search.pressSequentially(searchWord, { delay: 120 })
-  await changed(page, before)
+  await changed(page, before, `typing "${searchWord}"`)
   const typingTo = await page.evaluate(() => performance.now())
   const heapUsedMb = await heapMb(page)
+  say('measured; writing reports/bench-browser.json')
 
   const entries = entriesSchema.parse(
     await page.evaluate((): unknown => Reflect.get(window, 'benchEntries')),
