@@ -41,3 +41,12 @@ export function formatShortDayAt(time: number): string {
 export function formatShortDay(isoDay: string): string {
   return shortDayFormat.format(utcDay(isoDay))
 }
+
+// One formatter for every count: `toLocaleString` builds a new one on each call, which at a few
+// thousand labels per render is most of the render.
+const countFormat = new Intl.NumberFormat('en-GB')
+
+/** `12,345`: a count as the page writes it. */
+export function formatCount(count: number): string {
+  return countFormat.format(count)
+}

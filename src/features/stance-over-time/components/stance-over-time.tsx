@@ -1,28 +1,38 @@
-import { useId, useState, type SyntheticEvent } from 'react'
+import { memo, useId, useState, type SyntheticEvent } from 'react'
 import { stanceSummaryLabel } from '../../../lib/codebook/stance-label'
-import { formatDay } from '../../../lib/format'
+import { formatCount, formatDay } from '../../../lib/format'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { Actor } from '../../../lib/schemas/actor'
 import { stanceIds } from '../../../lib/schemas/codebook'
 import type { ActorStrip, StanceCell } from '../strips'
 
 const plural = (count: number, one: string, many: string) =>
-  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`
+  `${formatCount(count)} ${count === 1 ? one : many}`
 
 /** What a cell's colour stands for: a stance, mixed, or not placed. */
 const stanceKey = (cell: StanceCell) =>
   cell.summary.stance ?? (cell.summary.status === 'mixed' ? 'mixed' : 'none')
 
-const dates = (cell: StanceCell) =>
-  cell.event.start === cell.event.end
-    ? formatDay(cell.event.start)
-    : `${formatDay(cell.event.start)} – ${formatDay(cell.event.end)}`
+// Each event's days in words, written once: every strip names the same events again.
+const datesOfEvent = new WeakMap<StanceCell['event'], string>()
+const dates = ({ event }: StanceCell) => {
+  const known = datesOfEvent.get(event)
+  if (known !== undefined) return known
+  const words =
+    event.start === event.end
+      ? formatDay(event.start)
+      : `${formatDay(event.start)} – ${formatDay(event.end)}`
+  datesOfEvent.set(event, words)
+  return words
+}
 
 /**
  * Each actor's stance across events: a strip of cells, one per event where it spoke, in date
  * order, coloured by the stance its statements there give; the same as a table on demand.
+ * Drawn again only when its strips change: with hundreds of events a strip is thousands of
+ * cells, and the page re-renders on every click of a filter before the answer is in.
  */
-export function StanceOverTime({
+export const StanceOverTime = memo(function StanceOverTime({
   strips,
   eventCount,
   rule,
@@ -104,7 +114,7 @@ export function StanceOverTime({
                     <td>{cell.event.title}</td>
                     <td>{dates(cell)}</td>
                     <td>{stanceSummaryLabel(cell.summary, labels)}</td>
-                    <td data-numeric="true">{cell.statementCount.toLocaleString('en-GB')}</td>
+                    <td data-numeric="true">{formatCount(cell.statementCount)}</td>
                   </tr>
                 )),
               )}
@@ -122,16 +132,19 @@ export function StanceOverTime({
                 className="stance-strip"
                 aria-label={`${strip.actor.name}: stance in ${plural(strip.cells.length, 'event', 'events')}`}
               >
-                {strip.cells.map((cell) => (
-                  <li
-                    key={cell.event.id}
-                    data-stance={stanceKey(cell)}
-                    data-current={cell.event.id === currentEvent || undefined}
-                    title={label(cell)}
-                  >
-                    <span className="visually-hidden">{label(cell)}</span>
-                  </li>
-                ))}
+                {strip.cells.map((cell) => {
+                  const words = label(cell)
+                  return (
+                    <li
+                      key={cell.event.id}
+                      data-stance={stanceKey(cell)}
+                      data-current={cell.event.id === currentEvent || undefined}
+                      title={words}
+                    >
+                      <span className="visually-hidden">{words}</span>
+                    </li>
+                  )
+                })}
                 {strip.cells.length === 0 && (
                   <li className="stance-strip-empty">No statement in any event</li>
                 )}
@@ -142,7 +155,7 @@ export function StanceOverTime({
       )}
     </figure>
   )
-}
+})
 
 /** A field that finds an actor in view by name and adds its strip. */
 function AddActor({
