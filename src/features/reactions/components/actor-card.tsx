@@ -165,78 +165,82 @@ export function ActorCard({
           {open ? 'Hide' : 'Show'}{' '}
           {all.length === 1 ? 'the statement' : `all ${all.length} statements`} and the coding
         </Collapsible.Trigger>
-        <Collapsible.Content className="card-details">
-          {summary && (
-            <p className="derivation">
-              <strong>How the stance is derived:</strong> {summary.explanation}
-            </p>
-          )}
-          <ol className="statement-list">
-            {shown.map((statement) => (
-              <li
-                key={statement.id}
-                {...(statement.id === linked
-                  ? {
-                      ref: linkedItem,
-                      tabIndex: -1,
-                      className: 'statement-linked',
-                      'aria-label': `Linked statement by ${actor.name}`,
-                    }
-                  : {})}
-              >
-                <StatementText statement={statement} mark={mark} />
-                <StatementMeta statement={statement} mark={mark} />
-                {statementEvent(statement)}
-                {codingNote(statement)}
-                <p className="statement-coding">
-                  <span>
-                    Coded as:{' '}
-                    {statement.stance
-                      ? labels.stance(statement.stance)
-                      : 'no stance toward the operation'}
-                  </span>
-                  {statement.positions.length > 0 &&
-                    ` · ${statement.positions
-                      .map((position) =>
-                        positionLabel(
-                          { ...position, parties: position.party ? [position.party] : [] },
-                          labels,
-                          actorName,
-                        ),
-                      )
-                      .join(', ')}`}
-                </p>
-                <p className="rationale">
-                  <strong>Why:</strong> {statement.rationale}{' '}
-                  <a href={methodLink.href} onClick={methodLink.onClick}>
-                    How statements are coded
-                  </a>
-                </p>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => onViewSource(statement)}
+        {/* Mounted only while open: a closed Content still measures itself as it mounts (a forced
+            layout per card), which a feed that mounts cards as it scrolls pays on every change. */}
+        {open && (
+          <Collapsible.Content className="card-details">
+            {summary && (
+              <p className="derivation">
+                <strong>How the stance is derived:</strong> {summary.explanation}
+              </p>
+            )}
+            <ol className="statement-list">
+              {shown.map((statement) => (
+                <li
+                  key={statement.id}
+                  {...(statement.id === linked
+                    ? {
+                        ref: linkedItem,
+                        tabIndex: -1,
+                        className: 'statement-linked',
+                        'aria-label': `Linked statement by ${actor.name}`,
+                      }
+                    : {})}
                 >
-                  View in source
-                </button>{' '}
-                {onCite && (
-                  <button type="button" className="link-button" onClick={() => onCite(statement)}>
-                    Cite <span className="visually-hidden">this statement</span>
-                  </button>
-                )}
-              </li>
-            ))}
-          </ol>
-          {unlisted > 0 && (
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => setListed(shown.length + statementPage)}
-            >
-              Show {Math.min(statementPage, unlisted)} more of {unlisted.toLocaleString('en-GB')}
-            </button>
-          )}
-        </Collapsible.Content>
+                  <StatementText statement={statement} mark={mark} />
+                  <StatementMeta statement={statement} mark={mark} />
+                  {statementEvent(statement)}
+                  {codingNote(statement)}
+                  <p className="statement-coding">
+                    <span>
+                      Coded as:{' '}
+                      {statement.stance
+                        ? labels.stance(statement.stance)
+                        : 'no stance toward the operation'}
+                    </span>
+                    {statement.positions.length > 0 &&
+                      ` · ${statement.positions
+                        .map((position) =>
+                          positionLabel(
+                            { ...position, parties: position.party ? [position.party] : [] },
+                            labels,
+                            actorName,
+                          ),
+                        )
+                        .join(', ')}`}
+                  </p>
+                  <p className="rationale">
+                    <strong>Why:</strong> {statement.rationale}{' '}
+                    <a href={methodLink.href} onClick={methodLink.onClick}>
+                      How statements are coded
+                    </a>
+                  </p>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onViewSource(statement)}
+                  >
+                    View in source
+                  </button>{' '}
+                  {onCite && (
+                    <button type="button" className="link-button" onClick={() => onCite(statement)}>
+                      Cite <span className="visually-hidden">this statement</span>
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ol>
+            {unlisted > 0 && (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => setListed(shown.length + statementPage)}
+              >
+                Show {Math.min(statementPage, unlisted)} more of {unlisted.toLocaleString('en-GB')}
+              </button>
+            )}
+          </Collapsible.Content>
+        )}
       </Collapsible.Root>
     </article>
   )
