@@ -140,6 +140,9 @@ const context = await chromium.launchPersistentContext(profile, {
 })
 try {
   const page = context.pages()[0] ?? (await context.newPage())
+  // tsx keeps function names by wrapping them in a `__name` helper that exists only in Node: the
+  // observers sent into the page would throw on it, and every figure would silently read zero.
+  await page.addInitScript({ content: 'globalThis.__name ??= (target) => target' })
   await page.addInitScript(observe)
   const started = Date.now()
   say(`loading ${size} synthetic statements`)
@@ -216,6 +219,10 @@ try {
   const entries = entriesSchema.parse(
     await page.evaluate((): unknown => Reflect.get(window, 'benchEntries')),
   )
+  if (entries.events.length === 0)
+    throw new Error(
+      'bench:browser: the page recorded no Event Timing entries, so there is no click-to-paint to report.',
+    )
   // One figure per interaction: its longest event, from input to the next paint (INP's rule).
   const byInteraction = new Map<number, number>()
   for (const event of entries.events) {
