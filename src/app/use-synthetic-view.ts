@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 import type { ChartShapes, ChartsRequest } from '../features/charts/shape-charts'
 import type { SyntheticEngine, SyntheticView } from '../lib/engine/synthetic-engine'
 import type { FilterState } from '../lib/url-state/filter-state'
@@ -29,7 +29,9 @@ export function useSyntheticView(size: number | null, filters: FilterState, char
     return live.request(
       filters,
       charts,
-      (view) => setAnswer({ engine: live, view }),
+      // A transition: drawing an answer over 100,000 statements is interruptible, so a click or
+      // a letter typed meanwhile is painted first.
+      (view) => startTransition(() => setAnswer({ engine: live, view })),
       (error: unknown) => setFailure({ engine: live, error }),
     )
   }, [live, filters, charts])
