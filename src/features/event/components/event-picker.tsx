@@ -1,9 +1,9 @@
 import { useId, useState, type KeyboardEvent } from 'react'
-import { formatDay } from '../../../lib/format'
+import { formatCount, formatDay } from '../../../lib/format'
 import { matchingOptions, type EventOption } from '../event-options'
 
 const count = (value: number, one: string, many: string) =>
-  `${value.toLocaleString('en-GB')} ${value === 1 ? one : many}`
+  `${formatCount(value)} ${value === 1 ? one : many}`
 
 /** "19 September 2023 – 21 September 2023 · 10 actors · 22 statements" */
 export function describeOption(option: EventOption): string {
