@@ -26,20 +26,31 @@ export function StanceOverTimePanel() {
     }
     return groups
   }, [statements.data])
-  const strips = useMemo(() => {
-    if (!inView || !events.data || !codebook.data) return null
+  // The actors with strips, as one string: a strip rests on all its actor's statements, so the
+  // strips are derived again only when the actors change, not with every answer of the filters.
+  const shownIds = useMemo(() => {
+    if (!inView) return null
     const top = topActors(inView, shownByDefault)
     const extra = inView
       .map((result) => result.actor)
       .filter((actor) => added.includes(actor.id) && !top.includes(actor))
-    const actors = [...top, ...extra]
+    return [...top, ...extra].map((actor) => actor.id).join('\n')
+  }, [inView, added])
+  const actorById = useMemo(
+    () => new Map((actors.data ?? []).map((actor) => [actor.id, actor])),
+    [actors.data],
+  )
+  const strips = useMemo(() => {
+    if (shownIds === null || !events.data || !codebook.data) return null
+    const chosen = shownIds === '' ? [] : shownIds.split('\n')
+    const inOrder = chosen.flatMap((id) => actorById.get(id) ?? [])
     return buildStrips(
-      actors,
-      actors.flatMap((actor) => byActor.get(actor.id) ?? []),
+      inOrder,
+      inOrder.flatMap((actor) => byActor.get(actor.id) ?? []),
       events.data,
       ruleFor(codebook.data.version),
     )
-  }, [inView, events.data, byActor, codebook.data, added])
+  }, [shownIds, actorById, events.data, byActor, codebook.data])
   const addable = useMemo(
     () =>
       strips && inView
