@@ -94,3 +94,15 @@ test('an answer asked without a shaping carries none', async () => {
   const answer = await client.query(toEngineQuery(emptyFilterState))
   expect(answer?.shaped).toBeNull()
 })
+
+test('the statement stance filter’s counts come from the worker, as the page would count them', async () => {
+  const filters: FilterState = { ...emptyFilterState, kind: ['international-organisation'] }
+  const answer = await client.query(toEngineQuery(filters))
+  for (const stance of ['supports', 'calls-on-all-sides', 'urges-halt', 'condemns'] as const) {
+    const alone = applyFilters(corpus, { ...filters, 'statement-stance': [stance] })
+    expect({ stance, actors: answer?.statementStanceActors[stance] ?? 0 }).toEqual({
+      stance,
+      actors: alone.length,
+    })
+  }
+})

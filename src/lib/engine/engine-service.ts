@@ -4,7 +4,7 @@ import type { ActorResult } from '../statements/apply-filters'
 import { buildIndex } from './build-index'
 import { pageDatasetOf, progressWords, type PageDataset, type SyntheticCorpus } from './synthetic'
 import { createEngine, type Engine } from './query'
-import { keepStatementStances, shownActors } from './results'
+import { actorsByStatementStance, keepStatementStances, shownActors } from './results'
 import { matchRanges } from './search'
 import type { EngineData, EngineQuery, EngineResult, FacetKey } from './types'
 
@@ -22,6 +22,8 @@ export type EngineSummary = {
  */
 export type EngineAnswer<Shaped = null> = EngineResult & {
   actorIds: string[]
+  /** The statement-stance filter's counts: actors shown with a statement of each stance. */
+  statementStanceActors: Record<string, number>
   shaped: Shaped | null
 }
 
@@ -130,6 +132,7 @@ export function createEngineService<Options = never, Shaped = null>(
       const answer: EngineAnswer<Shaped> = {
         ...result,
         actorIds: Array.from(result.actors, (position) => index.actors[position]?.id ?? ''),
+        statementStanceActors: actorsByStatementStance(index, result),
         shaped:
           view && shape && loadedData
             ? shape(

@@ -56,3 +56,27 @@ export function keepStatementStances(
     return statements.length > 0 ? [{ ...result, statements }] : []
   })
 }
+
+/**
+ * For each stance, how many of the actors shown have a statement that expresses it: what choosing
+ * that statement stance alone would show, the other filters as they are. Counted from the index's
+ * positions, with no list of statements built.
+ */
+export function actorsByStatementStance(
+  index: EngineIndex,
+  result: EngineResult,
+): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (let rank = 0; rank < result.actors.length; rank += 1) {
+    const seen = new Set<string>()
+    const to = result.actorOffsets[rank + 1] ?? 0
+    for (let at = result.actorOffsets[rank] ?? to; at < to; at += 1) {
+      const stance = index.statements[result.statements[at] ?? -1]?.stance
+      if (stance && !seen.has(stance)) {
+        seen.add(stance)
+        counts[stance] = (counts[stance] ?? 0) + 1
+      }
+    }
+  }
+  return counts
+}

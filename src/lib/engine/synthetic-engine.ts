@@ -190,13 +190,6 @@ function viewOf<Shaped>(
     speaker: counts('speaker'),
     event: counts('event'),
   }
-  // The stance of a statement, counted like the engine's facets: the other filters as they are.
-  const statementStance = new Map<string, number>()
-  for (const result of all) {
-    const stances = new Set(result.statements.map((statement) => statement.stance))
-    for (const stance of stances)
-      if (stance) statementStance.set(stance, (statementStance.get(stance) ?? 0) + 1)
-  }
   const countActors = (state: FilterState): number | null => {
     if (state === filters) return results.length
     const key = (['statement-stance', ...listFilters] as const).find(
@@ -204,7 +197,8 @@ function viewOf<Shaped>(
     )
     const value = key ? state[key][0] : undefined
     if (!key || value === undefined || state[key].length !== 1) return null
-    if (key === 'statement-stance') return statementStance.get(value) ?? 0
+    // The stance of a statement, counted by the worker like the engine's facets.
+    if (key === 'statement-stance') return answer.statementStanceActors[value] ?? 0
     return facetCounts[key].get(value)?.actors ?? 0
   }
   return { filters, results, shaped: answer.shaped, facetCounts, countActors }
