@@ -119,12 +119,17 @@ const longest = (tasks: readonly Entry[], from = -Infinity, to = Infinity) =>
     .filter((task) => task.start + task.duration >= from && task.start <= to)
     .reduce((max, task) => Math.max(max, task.duration), 0)
 
-async function heapMb(page: Page): Promise<number> {
+/** The page's JavaScript heap in use as found, and after a full collection (what it keeps). */
+async function heapMb(page: Page): Promise<{ used: number; kept: number }> {
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Performance.enable')
-  const { metrics } = await cdp.send('Performance.getMetrics')
-  const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0
-  return used / 1024 / 1024
+  const read = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics')
+    return (metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024
+  }
+  const used = await read()
+  await cdp.send('HeapProfiler.collectGarbage')
+  return { used, kept: await read() }
 }
 
 const say = (words: string) => console.error(`bench:browser: ${words}`)
@@ -265,7 +270,8 @@ try {
     },
     inpLikeMaxMs: round(Math.max(0, ...all)),
     longestTaskMs: round(longest(entries.tasks)),
-    heapUsedMb: Math.round(heapUsedMb),
+    heapUsedMb: Math.round(heapUsedMb.used),
+    heapAfterCollectionMb: Math.round(heapUsedMb.kept),
   }
   mkdirSync('reports', { recursive: true })
   writeFileSync('reports/bench-browser.json', `${JSON.stringify(report, null, 2)}\n`)
@@ -283,6 +289,7 @@ try {
     'longest task while typing': { ms: report.typing.longestTaskMs },
     'typed search to results': { ms: report.typing.toResultsMs },
     'JS heap used (MB)': { ms: report.heapUsedMb },
+    'JS heap after a full collection (MB)': { ms: report.heapAfterCollectionMb },
   })
   console.log('Measured on a shared, loaded machine: figures vary from run to run.')
 } finally {
