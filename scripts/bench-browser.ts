@@ -79,16 +79,31 @@ async function shownCount(page: Page) {
   return (await page.getByText(countText).first().textContent()) ?? ''
 }
 
-/** Waits until the count line differs from `before`: the page has shown the engine's answer. */
-async function changed(page: Page, before: string) {
+/**
+ * Waits until the count line differs from `before`: the page has shown the engine's answer. Gives
+ * up after `stepTimeout` with what it waited for, rather than waiting for ever.
+ */
+async function changed(page: Page, before: string, after: string) {
+  const gaveUp = () =>
+    new Error(
+      `bench:browser: after ${after}, the count line still said "${before}" after ${stepTimeout / 1000} s.`,
+    )
   const line = await page.getByText(countText).first().elementHandle()
-  await page.waitForFunction(
-    ([element, previous]) => !element.isConnected || element.textContent !== previous,
-    [line, before] as const,
-    { timeout: stepTimeout, polling: 'raf' },
-  )
+  await page
+    .waitForFunction(
+      ([element, previous]) => !element.isConnected || element.textContent !== previous,
+      [line, before] as const,
+      { timeout: stepTimeout, polling: 'raf' },
+    )
+    .catch(() => {
+      throw gaveUp()
+    })
   // Had the line been drawn anew, wait for the new one to say something else.
-  while ((await shownCount(page)) === before) await page.waitForTimeout(20)
+  const deadline = Date.now() + stepTimeout
+  while ((await shownCount(page)) === before) {
+    if (Date.now() > deadline) throw gaveUp()
+    await page.waitForTimeout(20)
+  }
   // One more frame, so the paint that shows it is in the Event Timing entries.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))))
 }
@@ -104,12 +119,17 @@ const longest = (tasks: readonly Entry[], from = -Infinity, to = Infinity) =>
     .filter((task) => task.start + task.duration >= from && task.start <= to)
     .reduce((max, task) => Math.max(max, task.duration), 0)
 
-async function heapMb(page: Page): Promise<number> {
+/** The page's JavaScript heap in use as found, and after a full collection (what it keeps). */
+async function heapMb(page: Page): Promise<{ used: number; kept: number }> {
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Performance.enable')
-  const { metrics } = await cdp.send('Performance.getMetrics')
-  const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0
-  return used / 1024 / 1024
+  const read = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics')
+    return (metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024
+  }
+  const used = await read()
+  await cdp.send('HeapProfiler.collectGarbage')
+  return { used, kept: await read() }
 }
 
 const say = (words: string) => console.error(`bench:browser: ${words}`)
@@ -125,12 +145,23 @@ const context = await chromium.launchPersistentContext(profile, {
 })
 try {
   const page = context.pages()[0] ?? (await context.newPage())
+  // tsx keeps function names by wrapping them in a `__name` helper that exists only in Node: the
+  // observers sent into the page would throw on it, and every figure would silently read zero.
+  await page.addInitScript({ content: 'globalThis.__name ??= (target) => target' })
   await page.addInitScript(observe)
   const started = Date.now()
   say(`loading ${size} synthetic statements`)
   const extra = values.query ? `&${values.query}` : ''
   await page.goto(`http://127.0.0.1:${address.port}/?dataset=synthetic&size=${size}${extra}`)
-  await page.getByText(countText).first().waitFor({ timeout: readyTimeout })
+  await page
+    .getByText(countText)
+    .first()
+    .waitFor({ timeout: readyTimeout })
+    .catch(() => {
+      throw new Error(
+        `bench:browser: the page showed no count of actors within ${readyTimeout / 60_000} minutes.`,
+      )
+    })
   const readyMs = Date.now() - started
   say(`ready after ${readyMs} ms`)
   // What the page measured of the worker: the whole load, and its generating and indexing.
@@ -158,35 +189,45 @@ try {
     ...(await enabled('Kind of actor', 2)),
     ...(await enabled('Actor', 4)),
   ]
+  if (options.length === 0) throw new Error('bench:browser: no filter option could be clicked.')
+  say(`${options.length} filter options to click`)
   const clicks: { option: string; toResultsMs: number }[] = []
   for (let index = 0; index < 20; index += 1) {
     const option = options[Math.floor(index / 2) % options.length]
     if (!option) break
+    const name = (
+      await option.evaluate((input) => input.closest('label')?.textContent ?? '')
+    ).trim()
     const before = await shownCount(page)
     const clicked = Date.now()
     await option.click({ timeout: stepTimeout })
-    await changed(page, before)
-    clicks.push({
-      option: (await option.evaluate((input) => input.closest('label')?.textContent ?? '')).trim(),
-      toResultsMs: Date.now() - clicked,
-    })
+    await changed(page, before, `clicking "${name}"`)
+    clicks.push({ option: name, toResultsMs: Date.now() - clicked })
+    say(`click ${index + 1}/20 (${name}): results after ${Date.now() - clicked} ms`)
   }
   say(`${clicks.length} clicks done`)
   const afterClicks = await page.evaluate(() => performance.now())
 
   // A 10-letter search, one letter at a time as a person types.
-  const search = page.getByRole('searchbox', { name: 'Search' })
+  // Exactly "Search": the facets' own search boxes are named after their facet.
+  const search = page.getByRole('searchbox', { name: 'Search', exact: true })
+  say(`typing "${searchWord}"`)
   await search.click()
   const typingFrom = await page.evaluate(() => performance.now())
   const before = await shownCount(page)
   await search.pressSequentially(searchWord, { delay: 120 })
-  await changed(page, before)
+  await changed(page, before, `typing "${searchWord}"`)
   const typingTo = await page.evaluate(() => performance.now())
   const heapUsedMb = await heapMb(page)
+  say('measured; writing reports/bench-browser.json')
 
   const entries = entriesSchema.parse(
     await page.evaluate((): unknown => Reflect.get(window, 'benchEntries')),
   )
+  if (entries.events.length === 0)
+    throw new Error(
+      'bench:browser: the page recorded no Event Timing entries, so there is no click-to-paint to report.',
+    )
   // One figure per interaction: its longest event, from input to the next paint (INP's rule).
   const byInteraction = new Map<number, number>()
   for (const event of entries.events) {
@@ -229,7 +270,8 @@ try {
     },
     inpLikeMaxMs: round(Math.max(0, ...all)),
     longestTaskMs: round(longest(entries.tasks)),
-    heapUsedMb: Math.round(heapUsedMb),
+    heapUsedMb: Math.round(heapUsedMb.used),
+    heapAfterCollectionMb: Math.round(heapUsedMb.kept),
   }
   mkdirSync('reports', { recursive: true })
   writeFileSync('reports/bench-browser.json', `${JSON.stringify(report, null, 2)}\n`)
@@ -247,6 +289,7 @@ try {
     'longest task while typing': { ms: report.typing.longestTaskMs },
     'typed search to results': { ms: report.typing.toResultsMs },
     'JS heap used (MB)': { ms: report.heapUsedMb },
+    'JS heap after a full collection (MB)': { ms: report.heapAfterCollectionMb },
   })
   console.log('Measured on a shared, loaded machine: figures vary from run to run.')
 } finally {

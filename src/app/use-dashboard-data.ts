@@ -9,6 +9,7 @@ import { statementsQueryOptions } from '../lib/api/statements'
 import { syntheticPartOptions } from '../lib/api/synthetic'
 import { parseUrlState } from '../lib/url-state/url-state'
 import { useLocationSearch } from '../lib/url-state/use-location-search'
+import { chartsEngineQueryOptions } from './synthetic-engine-options'
 
 /**
  * The dashboard's data, loaded once; filtering happens in the page, so it is instant. A frozen
@@ -39,15 +40,15 @@ export function useDashboardData() {
     ],
   })
   // The same parts of the synthetic corpus, asked for only when it is shown.
-  const size = view.size
+  const engine = chartsEngineQueryOptions(view.size)
   const generated = useQueries({
     queries: [
-      { ...syntheticPartOptions(size, 'actors'), enabled: synthetic },
-      { ...syntheticPartOptions(size, 'stances'), enabled: synthetic },
-      { ...syntheticPartOptions(size, 'statements'), enabled: synthetic },
-      { ...syntheticPartOptions(size, 'events'), enabled: synthetic },
-      { ...syntheticPartOptions(size, 'sources'), enabled: synthetic },
-      { ...syntheticPartOptions(size, 'meta'), enabled: synthetic },
+      { ...syntheticPartOptions(engine, 'actors'), enabled: synthetic },
+      { ...syntheticPartOptions(engine, 'stances'), enabled: synthetic },
+      { ...syntheticPartOptions(engine, 'statements'), enabled: synthetic },
+      { ...syntheticPartOptions(engine, 'events'), enabled: synthetic },
+      { ...syntheticPartOptions(engine, 'sources'), enabled: synthetic },
+      { ...syntheticPartOptions(engine, 'meta'), enabled: synthetic },
     ],
   })
   if (synthetic) {

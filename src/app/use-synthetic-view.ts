@@ -1,32 +1,40 @@
 import { useQueries } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
-import { syntheticEngineQueryOptions } from '../lib/api/synthetic'
+import { startTransition, useEffect, useState } from 'react'
+import type { ChartShapes, ChartsRequest } from '../features/charts/shape-charts'
 import type { SyntheticEngine, SyntheticView } from '../lib/engine/synthetic-engine'
 import type { FilterState } from '../lib/url-state/filter-state'
+import { chartsEngineQueryOptions } from './synthetic-engine-options'
+
+type ChartsEngine = SyntheticEngine<ChartsRequest, ChartShapes>
 
 /**
  * The synthetic corpus's engine (with `size` statements; null for the article's data) and its
- * answer for the filters: each change is asked of the worker, the last answer stays shown until
- * the next arrives, and answers overtaken by a newer change are dropped.
+ * answer for the filters, with the charts shaped in the worker as `charts` asks: each change is
+ * asked of the worker, the last answer stays shown until the next arrives, and answers overtaken
+ * by a newer change are dropped.
  */
-export function useSyntheticView(size: number | null, filters: FilterState) {
+export function useSyntheticView(size: number | null, filters: FilterState, charts: ChartsRequest) {
   // useQueries, as every other query of the page: one hook less in the first paint's script.
   const [engine] = useQueries({
-    queries: [{ ...syntheticEngineQueryOptions(size ?? 0), enabled: size !== null }],
+    queries: [{ ...chartsEngineQueryOptions(size ?? 0), enabled: size !== null }],
   })
   const live = size !== null ? engine.data : undefined
-  const [answer, setAnswer] = useState<{ engine: SyntheticEngine; view: SyntheticView } | null>(
-    null,
-  )
-  const [failure, setFailure] = useState<{ engine: SyntheticEngine; error: unknown } | null>(null)
+  const [answer, setAnswer] = useState<{
+    engine: ChartsEngine
+    view: SyntheticView<ChartShapes>
+  } | null>(null)
+  const [failure, setFailure] = useState<{ engine: ChartsEngine; error: unknown } | null>(null)
   useEffect(() => {
     if (!live) return
     return live.request(
       filters,
-      (view) => setAnswer({ engine: live, view }),
+      charts,
+      // A transition: drawing an answer over 100,000 statements is interruptible, so a click or
+      // a letter typed meanwhile is painted first.
+      (view) => startTransition(() => setAnswer({ engine: live, view })),
       (error: unknown) => setFailure({ engine: live, error }),
     )
-  }, [live, filters])
+  }, [live, filters, charts])
   return {
     size,
     engine: live ?? null,

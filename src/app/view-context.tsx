@@ -1,4 +1,5 @@
-import { createContext, use, useCallback, useMemo, type ReactNode } from 'react'
+import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react'
+import type { ChartsRequest } from '../features/charts/shape-charts'
 import { filterGroups } from '../features/filters/filter-options'
 import { codebookLabels } from '../lib/labels'
 import {
@@ -14,6 +15,8 @@ import type { KnownValues } from '../lib/url-state/parameters'
 import { useDashboardData } from './use-dashboard-data'
 import { useSyntheticView } from './use-synthetic-view'
 import { useViewState } from './use-view-state'
+
+const noChartChoice: ChartsRequest['chosen'] = { matrix: null, agreement: null }
 
 /**
  * What every route and panel of the app reads: the queries (each panel waits for its own), the
@@ -79,8 +82,15 @@ function useViewModel() {
     [actors.data, stances.data, statements.data, codebook.data, eventsQuery.data],
   )
   const { dataset, size } = viewState.view
-  // The synthetic corpus is filtered by the engine in its worker, never here.
-  const synthetic = useSyntheticView(dataset === 'synthetic' ? size : null, filters)
+  // The actors chosen for the matrix and the heat map: the worker shapes the synthetic corpus's
+  // charts, so it must know them.
+  const [chartChoice, setChartChoice] = useState<ChartsRequest['chosen']>(noChartChoice)
+  const chartsRequest = useMemo(
+    () => ({ chosen: chartChoice, allEvents: event === allEvents }),
+    [chartChoice, event],
+  )
+  // The synthetic corpus is filtered, and its charts shaped, by the engine in its worker, never here.
+  const synthetic = useSyntheticView(dataset === 'synthetic' ? size : null, filters, chartsRequest)
   const labels = useMemo(
     () => (codebook.data ? codebookLabels(codebook.data) : null),
     [codebook.data],
@@ -161,6 +171,11 @@ function useViewModel() {
     facetCounts: syntheticView?.facetCounts ?? null,
     /** The synthetic corpus's engine: what it is doing, or why it failed, with a retry. */
     synthetic,
+    /** The charts as the engine's worker shaped them, for the synthetic corpus; else null. */
+    shapedCharts:
+      dataset === 'synthetic' && syntheticView?.shaped
+        ? { shapes: syntheticView.shaped, chosen: chartChoice, onChoose: setChartChoice }
+        : null,
   }
 }
 

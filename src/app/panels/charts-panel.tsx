@@ -43,6 +43,7 @@ export function ChartsPanel({ only, announce }: { only?: ChartId; announce: bool
               actors={data.actors}
               labels={labels}
               sourceLine={sourceLineOf(sources.data, meta.data.version)}
+              shaped={model.shapedCharts}
               tables={view.tables}
               onToggleTable={(chart: ChartId) => setView(toggleTable(view, chart))}
               {...(only

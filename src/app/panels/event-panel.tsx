@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { EventHeader } from '../../features/event/components/event-header'
 import { eventOptions } from '../../features/event/event-options'
 import { QueryPanel } from '../query-panel'
@@ -7,6 +8,17 @@ import { useView } from '../view-context'
 export function EventPanel({ announce }: { announce: boolean }) {
   const view = useView()
   const { events, statements, actors, sources, meta } = view.queries
+  // Counted once per dataset, not on every change of the filters: at scale it reads every statement.
+  const options = useMemo(
+    () =>
+      view.events && statements.data
+        ? eventOptions(view.events, {
+            actors: new Set(statements.data.map((statement) => statement.actorId)).size,
+            statements: statements.data.length,
+          })
+        : null,
+    [view.events, statements.data],
+  )
   return (
     <QueryPanel
       queries={[events, statements, actors, sources, meta]}
@@ -22,17 +34,14 @@ export function EventPanel({ announce }: { announce: boolean }) {
     >
       {() =>
         events.data?.[0] &&
-        view.events &&
+        options &&
         statements.data &&
         actors.data &&
         sources.data &&
         meta.data && (
           <EventHeader
             event={events.data.find((event) => event.id === view.event) ?? null}
-            options={eventOptions(view.events, {
-              actors: new Set(statements.data.map((statement) => statement.actorId)).size,
-              statements: statements.data.length,
-            })}
+            options={options}
             value={view.event}
             onChoose={view.setEvent}
             statements={statements.data}

@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
+import type { Statement } from '../../lib/schemas/statement'
 import { PanelSkeleton } from '../../components/panel-state'
 import { StanceOverTime } from '../../features/stance-over-time/components/stance-over-time'
 import { buildStrips, ruleFor, topActors } from '../../features/stance-over-time/strips'
@@ -14,19 +15,52 @@ export function StanceOverTimePanel() {
   const { events, statements, actors, codebook } = view.queries
   const [added, setAdded] = useState<string[]>([])
   const inView = view.cards
-  const strips = useMemo(() => {
-    if (!inView || !events.data || !statements.data || !codebook.data) return null
+  // Each actor's statements, grouped once per dataset: a strip then reads only its own actor's,
+  // not every statement of a large corpus on each change of the filters.
+  const byActor = useMemo(() => {
+    const groups = new Map<string, Statement[]>()
+    for (const statement of statements.data ?? []) {
+      const own = groups.get(statement.actorId)
+      if (own) own.push(statement)
+      else groups.set(statement.actorId, [statement])
+    }
+    return groups
+  }, [statements.data])
+  // The actors with strips, as one string: a strip rests on all its actor's statements, so the
+  // strips are derived again only when the actors change, not with every answer of the filters.
+  const shownIds = useMemo(() => {
+    if (!inView) return null
     const top = topActors(inView, shownByDefault)
     const extra = inView
       .map((result) => result.actor)
       .filter((actor) => added.includes(actor.id) && !top.includes(actor))
+    return [...top, ...extra].map((actor) => actor.id).join('\n')
+  }, [inView, added])
+  const actorById = useMemo(
+    () => new Map((actors.data ?? []).map((actor) => [actor.id, actor])),
+    [actors.data],
+  )
+  const strips = useMemo(() => {
+    if (shownIds === null || !events.data || !codebook.data) return null
+    const chosen = shownIds === '' ? [] : shownIds.split('\n')
+    const inOrder = chosen.flatMap((id) => actorById.get(id) ?? [])
     return buildStrips(
-      [...top, ...extra],
-      statements.data,
+      inOrder,
+      inOrder.flatMap((actor) => byActor.get(actor.id) ?? []),
       events.data,
       ruleFor(codebook.data.version),
     )
-  }, [inView, events.data, statements.data, codebook.data, added])
+  }, [shownIds, actorById, events.data, byActor, codebook.data])
+  const addable = useMemo(
+    () =>
+      strips && inView
+        ? inView
+            .map((result) => result.actor)
+            .filter((actor) => !strips.some((strip) => strip.actor.id === actor.id))
+        : [],
+    [strips, inView],
+  )
+  const onAdd = useCallback((actorId: string) => setAdded((current) => [...current, actorId]), [])
   return (
     <QueryPanel
       queries={[events, statements, actors, codebook]}
@@ -45,10 +79,8 @@ export function StanceOverTimePanel() {
             eventCount={events.data.length}
             rule={ruleFor(codebook.data.version).description}
             labels={view.labels}
-            addable={inView
-              .map((result) => result.actor)
-              .filter((actor) => !strips.some((strip) => strip.actor.id === actor.id))}
-            onAdd={(actorId) => setAdded((current) => [...current, actorId])}
+            addable={addable}
+            onAdd={onAdd}
             currentEvent={view.event}
           />
         )

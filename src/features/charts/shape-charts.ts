@@ -34,8 +34,11 @@ export type ChartShapeOptions = {
   /** The map across every event, each country by its most frequent stance. */
   allEvents: boolean
   /** The dataset's events, whose sources say which event a statement belongs to. */
-  events: readonly Event[]
+  events: readonly Pick<Event, 'sourceIds'>[]
 }
+
+/** What a view chooses of its charts' shaping; the rest comes with the dataset. */
+export type ChartsRequest = Pick<ChartShapeOptions, 'chosen' | 'allEvents'>
 
 export type TimelineShape =
   { kind: 'marks'; points: TimelinePoint[] } | ({ kind: 'bins' } & TimelineBins)
@@ -47,7 +50,7 @@ export type TimelineShape =
  */
 export function resultsByEvent(
   input: readonly ActorResult[],
-  events: readonly Event[],
+  events: readonly Pick<Event, 'sourceIds'>[],
 ): ActorResult[][] {
   const eventOf = new Map<string, number>()
   events.forEach((event, index) => event.sourceIds.forEach((id) => eventOf.set(id, index)))

@@ -42,8 +42,14 @@ export function stanceDistribution(input: readonly ActorResult[]): StanceCount[]
   return mixed > 0 ? [...counts, { stance: 'mixed', actors: mixed, statements: null }] : counts
 }
 
+/**
+ * What a chart reads of a stance summary: all of it but the ids of the statements it rests on,
+ * which at scale are most of its size and would be copied from the worker with every answer.
+ */
+export type PlacedSummary = Omit<StanceSummary, 'statementIds'>
+
 /** An actor as a chart places it, with the summary that says how (its range, what it rests on). */
-export type PlacedActor = Actor & { summary: StanceSummary }
+export type PlacedActor = Actor & { summary: PlacedSummary }
 
 export type SpectrumColumn = { stance: StanceCategory; actors: PlacedActor[] }
 
@@ -56,7 +62,8 @@ export function stanceSpectrum(input: readonly ActorResult[]): SpectrumColumn[] 
   const mixed: SpectrumColumn = { stance: 'mixed', actors: [] }
   for (const row of input) {
     const column = isMixed(row) ? mixed : columns.find((item) => item.stance === row.summary.stance)
-    column?.actors.push({ ...row.actor, summary: row.summary })
+    const { statementIds: _statementIds, ...summary } = row.summary
+    column?.actors.push({ ...row.actor, summary })
   }
   return mixed.actors.length > 0 ? [...columns, mixed] : columns
 }

@@ -3,7 +3,10 @@ import { stanceIds, type StanceId } from '../vocabulary'
 import type { StanceSummary } from '../schemas/stance-summary'
 
 /** An actor's derived stance in words: one stance, a mixed range ("A – B"), or why there is none. */
-export function stanceSummaryLabel(summary: StanceSummary, labels: CodebookLabels): string {
+export function stanceSummaryLabel(
+  summary: Pick<StanceSummary, 'stance' | 'range' | 'status'>,
+  labels: CodebookLabels,
+): string {
   if (summary.stance) return labels.stance(summary.stance)
   if (summary.range) {
     return `Mixed: ${labels.stance(summary.range.from)} – ${labels.stance(summary.range.to)}`
@@ -12,7 +15,7 @@ export function stanceSummaryLabel(summary: StanceSummary, labels: CodebookLabel
 }
 
 /** "based on 1 statement", where a derived stance rests on a single statement; null otherwise. */
-export function basedOnNote(summary: StanceSummary): string | null {
+export function basedOnNote(summary: Pick<StanceSummary, 'basedOn'>): string | null {
   return summary.basedOn === 1 ? 'based on 1 statement' : null
 }
 

@@ -1,29 +1,37 @@
 import { proxy, wrap, type Endpoint } from 'comlink'
-import type { EngineAnswer, EngineService, EngineSummary, SyntheticLoad } from './engine-service'
+import type {
+  EngineAnswer,
+  EngineService,
+  EngineSummary,
+  SyntheticLoad,
+  ViewRequest,
+} from './engine-service'
 import type { Statement } from '../schemas/statement'
 import type { EngineData, EngineQuery } from './types'
 
-export type EngineClient = {
+export type EngineClient<Options = never, Shaped = null> = {
   load: (data: EngineData) => Promise<EngineSummary>
   /** Has the engine generate and index the synthetic corpus, and send it here once. */
   loadSynthetic: (size: number, progress: (words: string) => void) => Promise<SyntheticLoad>
-  /** The answer, or null when a newer query has superseded this one. */
-  query: (query: EngineQuery) => Promise<EngineAnswer | null>
+  /** The answer (shaped as `view` asks), or null when a newer query has superseded this one. */
+  query: (query: EngineQuery, view?: ViewRequest<Options>) => Promise<EngineAnswer<Shaped> | null>
   statements: (positions: readonly number[]) => Promise<Statement[]>
   matches: (statementId: string, q: string) => Promise<[number, number][]>
 }
 
 /** A typed client for an engine served on `endpoint` (a worker, or a message port in tests). */
-export function createEngineClient(endpoint: Endpoint): EngineClient {
-  const remote = wrap<EngineService>(endpoint)
+export function createEngineClient<Options = never, Shaped = null>(
+  endpoint: Endpoint,
+): EngineClient<Options, Shaped> {
+  const remote = wrap<EngineService<Options, Shaped>>(endpoint)
   let ticket = 0
   return {
     load: (data) => remote.load(data),
     loadSynthetic: (size, progress) => remote.loadSynthetic(size, proxy(progress)),
-    query: async (query) => {
+    query: async (query, view) => {
       ticket += 1
       const mine = ticket
-      const answer = await remote.query(query, mine)
+      const answer = await remote.query(query, mine, view)
       // An answer that arrives after a newer query was sent is no longer what the page shows.
       return mine === ticket ? answer : null
     },
@@ -36,15 +44,18 @@ export const workerFailedMessage =
   'The filtering engine stopped working in this browser, so the data cannot be shown.'
 
 /**
- * Starts the engine in a worker of its own; the page calls this only when it needs the engine.
+ * Starts the engine in a worker of its own (made by `createWorker`: the page's worker script
+ * gives the engine its shaper); the page calls this only when it needs the engine.
  * `failed` rejects if the worker cannot start or crashes, which a pending call would never say.
  */
-export function startEngineWorker(): {
-  client: EngineClient
+export function startEngineWorker<Options, Shaped>(
+  createWorker: () => Worker,
+): {
+  client: EngineClient<Options, Shaped>
   failed: Promise<never>
   stop: () => void
 } {
-  const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' })
+  const worker = createWorker()
   const failed = new Promise<never>((_, reject) => {
     const fail = () => reject(new Error(workerFailedMessage))
     worker.addEventListener('error', fail)
@@ -52,5 +63,9 @@ export function startEngineWorker(): {
   })
   // Nobody may be waiting when it fails; the rejection is still reported to whoever is.
   failed.catch(() => undefined)
-  return { client: createEngineClient(worker), failed, stop: () => worker.terminate() }
+  return {
+    client: createEngineClient<Options, Shaped>(worker),
+    failed,
+    stop: () => worker.terminate(),
+  }
 }

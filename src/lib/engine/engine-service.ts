@@ -1,8 +1,10 @@
 import { transfer } from 'comlink'
 import type { Statement } from '../schemas/statement'
+import type { ActorResult } from '../statements/apply-filters'
 import { buildIndex } from './build-index'
 import { pageDatasetOf, progressWords, type PageDataset, type SyntheticCorpus } from './synthetic'
 import { createEngine, type Engine } from './query'
+import { actorsByStatementStance, keepStatementStances, shownActors } from './results'
 import { matchRanges } from './search'
 import type { EngineData, EngineQuery, EngineResult, FacetKey } from './types'
 
@@ -14,8 +16,29 @@ export type EngineSummary = {
   buildMs: number
 }
 
-/** A result as it crosses to the page: positions become ids the page knows. */
-export type EngineAnswer = EngineResult & { actorIds: string[] }
+/**
+ * A result as it crosses to the page: positions become ids the page knows, and what the page
+ * shows of it comes shaped (null when it asked for no shaping, or the engine has no shaper).
+ */
+export type EngineAnswer<Shaped = null> = EngineResult & {
+  actorIds: string[]
+  /** The statement-stance filter's counts: actors shown with a statement of each stance. */
+  statementStanceActors: Record<string, number>
+  shaped: Shaped | null
+}
+
+/**
+ * Turns a view's results into what the page draws (small, aggregated plain data), here beside the
+ * engine, so the page never walks every statement after an answer. The page gives the shaper.
+ */
+export type ResultShaper<Options, Shaped> = (
+  results: readonly ActorResult[],
+  options: Options,
+  data: EngineData,
+) => Shaped
+
+/** What a view asks beyond the engine's query: the statement stances it keeps, and the shaping. */
+export type ViewRequest<Options> = { statementStance: readonly string[]; shape: Options }
 
 /** The synthetic corpus as it reaches the page, with how long the worker took. */
 export type SyntheticLoad = {
@@ -30,17 +53,21 @@ export const noDatasetMessage = 'The filtering engine has no dataset yet: load o
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
-export type EngineServiceOptions = {
+export type EngineServiceOptions<Options, Shaped> = {
   /** Makes the synthetic corpus of `size` statements; given only where the generator may load. */
   generate?: (size: number) => Promise<SyntheticCorpus>
+  shape?: ResultShaper<Options, Shaped>
 }
 
 /**
  * What the engine's worker offers. Queries carry a ticket that rises with each one the page
  * sends; a query that a newer one has overtaken is answered with null rather than computed.
  */
-export function createEngineService(options: EngineServiceOptions = {}) {
+export function createEngineService<Options = never, Shaped = null>(
+  options: EngineServiceOptions<Options, Shaped> = {},
+) {
   let engine: Engine | null = null
+  let loadedData: EngineData | null = null
   let positionOf = new Map<string, number>()
   let latest = 0
   const loaded = () => {
@@ -50,6 +77,7 @@ export function createEngineService(options: EngineServiceOptions = {}) {
   const load = (data: EngineData): EngineSummary => {
     const started = performance.now()
     engine = createEngine(buildIndex(data))
+    loadedData = data
     positionOf = new Map(engine.index.statements.map((statement, at) => [statement.id, at]))
     latest = 0
     return {
@@ -89,16 +117,30 @@ export function createEngineService(options: EngineServiceOptions = {}) {
         [order.buffer],
       )
     },
-    async query(query: EngineQuery, ticket: number): Promise<EngineAnswer | null> {
+    async query(
+      query: EngineQuery,
+      ticket: number,
+      view?: ViewRequest<Options>,
+    ): Promise<EngineAnswer<Shaped> | null> {
       latest = Math.max(latest, ticket)
       // Let queries already sent arrive first: a typed word supersedes each of its letters.
       await nextTask()
       if (ticket < latest) return null
       const { index, query: run } = loaded()
       const result = run(query)
-      const answer: EngineAnswer = {
+      const { shape } = options
+      const answer: EngineAnswer<Shaped> = {
         ...result,
         actorIds: Array.from(result.actors, (position) => index.actors[position]?.id ?? ''),
+        statementStanceActors: actorsByStatementStance(index, result),
+        shaped:
+          view && shape && loadedData
+            ? shape(
+                keepStatementStances(shownActors(index, result), view.statementStance),
+                view.shape,
+                loadedData,
+              )
+            : null,
       }
       const buffers = [
         result.actors.buffer,
@@ -125,4 +167,6 @@ export function createEngineService(options: EngineServiceOptions = {}) {
   }
 }
 
-export type EngineService = ReturnType<typeof createEngineService>
+export type EngineService<Options = never, Shaped = null> = ReturnType<
+  typeof createEngineService<Options, Shaped>
+>

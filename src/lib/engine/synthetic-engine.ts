@@ -2,30 +2,35 @@ import type { ActorResult } from '../statements/apply-filters'
 import type { FilterState, ListFilter } from '../url-state/filter-state'
 import { startEngineWorker } from './engine-client'
 import type { EngineAnswer, EngineSummary } from './engine-service'
+import { keepStatementStances } from './results'
 import { progressWords, type PageDataset } from './synthetic'
 import { useSyntheticProgress } from './synthetic-progress'
 import { byFacet, type EngineQuery, type FacetCountsByValue, type FacetKey } from './types'
 
 /** One answer of the engine as the page reads it, for the filters it answers. */
-export type SyntheticView = {
+export type SyntheticView<Shaped = null> = {
   filters: FilterState
   results: readonly ActorResult[]
+  /** The results as the worker shaped them for display, with the options they were shaped by. */
+  shaped: Shaped | null
   facetCounts: FacetCountsByValue
   /** How many actors a filter state one option away from `filters` shows; null if not known. */
   countActors: (state: FilterState) => number | null
 }
 
-export type SyntheticEngine = {
+export type SyntheticEngine<Options = never, Shaped = null> = {
   dataset: PageDataset
   summary: EngineSummary
   timings: { generateMs: number; indexMs: number; loadMs: number }
   /**
-   * Asks for the view of `filters`; the answer comes to `onAnswer` unless a newer request has
-   * overtaken it. A change of the search alone waits for a pause in typing. Returns a cancel.
+   * Asks for the view of `filters`, shaped in the worker by `shape`; the answer comes to
+   * `onAnswer` unless a newer request has overtaken it. A change of the search alone waits for a
+   * pause in typing. Returns a cancel.
    */
   request: (
     filters: FilterState,
-    onAnswer: (view: SyntheticView) => void,
+    shape: Options,
+    onAnswer: (view: SyntheticView<Shaped>) => void,
     onError: (error: unknown) => void,
   ) => () => void
   stop: () => void
@@ -43,7 +48,8 @@ const listFilters = [
   'speaker',
 ] as const satisfies readonly (FacetKey & ListFilter)[]
 
-function toEngineQuery(filters: FilterState): EngineQuery {
+/** The engine's query for a view's filters: the synthetic view spans every event. */
+export function toEngineQuery(filters: FilterState): EngineQuery {
   return {
     stance: filters.stance,
     kind: filters.kind,
@@ -61,9 +67,10 @@ function toEngineQuery(filters: FilterState): EngineQuery {
 const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((value, at) => value === b[at])
 
-/** Whether two filter states differ in their search at most. */
-function sameButSearch(a: FilterState, b: FilterState): boolean {
+/** Whether two filter states differ in their search, and in nothing else. */
+function onlySearchChanged(a: FilterState, b: FilterState): boolean {
   return (
+    a.q !== b.q &&
     [...listFilters, 'statement-stance' as const].every((key) => sameList(a[key], b[key])) &&
     a.from === b.from &&
     a.to === b.to
@@ -73,11 +80,15 @@ function sameButSearch(a: FilterState, b: FilterState): boolean {
 /**
  * Starts the engine's worker, which generates and indexes the synthetic corpus of `size`
  * statements and sends it here once; what it is doing is told in `useSyntheticProgress`.
+ * `createWorker` starts the worker's script, which gives the engine its shaper.
  */
-export async function startSyntheticEngine(size: number): Promise<SyntheticEngine> {
+export async function startSyntheticEngine<Options, Shaped>(
+  size: number,
+  createWorker: () => Worker,
+): Promise<SyntheticEngine<Options, Shaped>> {
   const progress = (words: string | null) => useSyntheticProgress.setState({ words })
   const started = performance.now()
-  const { client, failed, stop } = startEngineWorker()
+  const { client, failed, stop } = startEngineWorker<Options, Shaped>(createWorker)
   try {
     progress(progressWords.starting(size))
     const load = await Promise.race([client.loadSynthetic(size, progress), failed])
@@ -93,7 +104,10 @@ export async function startSyntheticEngine(size: number): Promise<SyntheticEngin
     const actorAt = summary.actorIds.map((id) => actorById.get(id))
     const summaryAt = summary.actorIds.map((id) => summaryById.get(id))
 
-    const assemble = (filters: FilterState, answer: EngineAnswer): SyntheticView => {
+    const assemble = (
+      filters: FilterState,
+      answer: EngineAnswer<Shaped>,
+    ): SyntheticView<Shaped> => {
       const all: ActorResult[] = []
       answer.actors.forEach((position, rank) => {
         const actor = actorAt[position]
@@ -121,20 +135,21 @@ export async function startSyntheticEngine(size: number): Promise<SyntheticEngin
       dataset,
       summary,
       timings: { ...load.timings, loadMs: performance.now() - started },
-      request(filters, onAnswer, onError) {
+      request(filters, shape, onAnswer, onError) {
         generation += 1
         const mine = generation
         const send = () => {
           lastSent = filters
           const sentAt = performance.now()
-          Promise.race([client.query(toEngineQuery(filters)), failed]).then((answer) => {
+          const view = { statementStance: filters['statement-stance'], shape }
+          Promise.race([client.query(toEngineQuery(filters), view), failed]).then((answer) => {
             // Null: the engine skipped it for a newer query; an older generation: overtaken here.
             if (!answer || mine !== generation) return
             onAnswer(assemble(filters, answer))
             performance.measure('synthetic-query', { start: sentAt })
           }, onError)
         }
-        const typing = lastSent !== null && sameButSearch(lastSent, filters)
+        const typing = lastSent !== null && onlySearchChanged(lastSent, filters)
         const timer = typing ? setTimeout(send, typingPause) : null
         if (!timer) send()
         return () => {
@@ -158,32 +173,16 @@ export async function startSyntheticEngine(size: number): Promise<SyntheticEngin
  * The view of one answer. The engine knows no filter on the stance of a single statement, so
  * that one is applied here, to the statements the engine left.
  */
-function viewOf(
+function viewOf<Shaped>(
   filters: FilterState,
   all: ActorResult[],
   summary: EngineSummary,
-  answer: EngineAnswer,
-): SyntheticView {
-  const chosen = filters['statement-stance']
-  const results =
-    chosen.length === 0
-      ? all
-      : all.flatMap((result) => {
-          const statements = result.statements.filter(
-            (statement) => statement.stance !== null && chosen.includes(statement.stance),
-          )
-          return statements.length > 0 ? [{ ...result, statements }] : []
-        })
+  answer: EngineAnswer<Shaped>,
+): SyntheticView<Shaped> {
+  const results = keepStatementStances(all, filters['statement-stance'])
   const facetCounts: FacetCountsByValue = byFacet((key) =>
     countsOf(summary.values[key], answer.facets[key]),
   )
-  // The stance of a statement, counted like the engine's facets: the other filters as they are.
-  const statementStance = new Map<string, number>()
-  for (const result of all) {
-    const stances = new Set(result.statements.map((statement) => statement.stance))
-    for (const stance of stances)
-      if (stance) statementStance.set(stance, (statementStance.get(stance) ?? 0) + 1)
-  }
   const countActors = (state: FilterState): number | null => {
     if (state === filters) return results.length
     const key = (['statement-stance', ...listFilters] as const).find(
@@ -191,13 +190,14 @@ function viewOf(
     )
     const value = key ? state[key][0] : undefined
     if (!key || value === undefined || state[key].length !== 1) return null
-    if (key === 'statement-stance') return statementStance.get(value) ?? 0
+    // The stance of a statement, counted by the worker like the engine's facets.
+    if (key === 'statement-stance') return answer.statementStanceActors[value] ?? 0
     return facetCounts[key].get(value)?.actors ?? 0
   }
-  return { filters, results, facetCounts, countActors }
+  return { filters, results, shaped: answer.shaped, facetCounts, countActors }
 }
 
-function countsOf(values: readonly string[], counts: EngineAnswer['facets'][FacetKey]) {
+function countsOf(values: readonly string[], counts: EngineAnswer<unknown>['facets'][FacetKey]) {
   return new Map(
     values.map((value, code) => [
       value,

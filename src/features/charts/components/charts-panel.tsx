@@ -14,7 +14,7 @@ import {
   describeTimelineBins,
 } from '../describe'
 import { actorsByStatements, chartLimits } from '../scale'
-import { namedPerLane, shapeCharts } from '../shape-charts'
+import { namedPerLane, shapeCharts, type ChartShapes, type ChartsRequest } from '../shape-charts'
 import { yoursInView, yoursLine } from '../yours'
 import { YoursInCharts } from './yours-in-chart'
 import { agreementRule, milestoneTimes, zoneInWords } from '../shape'
@@ -54,6 +54,15 @@ export type ChartsPanelProps = {
   onFilter?: (filter: 'stance' | 'actor' | 'dimension', values: readonly string[]) => void
   /** Show just this chart (an embed). */
   only?: ChartId
+  /**
+   * The charts already shaped from `input` (at scale, beside the engine) for the actors `chosen`:
+   * the panel only draws them, and passes a new choice to `onChoose` to be shaped there.
+   */
+  shaped?: {
+    shapes: ChartShapes
+    chosen: Chosen
+    onChoose: (chosen: Chosen) => void
+  } | null
   /** Offer each chart as PNG and SVG, named from `fileBase`, stating the filters in words. */
   downloads?: { fileBase: string; filters: string | null }
 }
@@ -71,7 +80,7 @@ const timelineLegend = (labels: CodebookLabels, withoutStance: boolean): LegendI
   { mark: 'diamond', color: colors.muted, label: 'No day given' },
 ]
 
-type Chosen = { matrix: string[] | null; agreement: string[] | null }
+type Chosen = ChartsRequest['chosen']
 
 /** The six charts. Loaded lazily: the cards never wait for the chart code. */
 export function ChartsPanel(props: ChartsPanelProps) {
@@ -81,11 +90,16 @@ export function ChartsPanel(props: ChartsPanelProps) {
   const asTable = (id: ChartId) => tables.includes(id)
   const show = (id: ChartId) => !props.only || props.only === id
   const { downloads } = props
-  const [chosen, setChosen] = useState<Chosen>({ matrix: null, agreement: null })
+  const { shaped } = props
+  const [ownChoice, setOwnChoice] = useState<Chosen>({ matrix: null, agreement: null })
+  const chosen = shaped ? shaped.chosen : ownChoice
+  const choose = shaped ? shaped.onChoose : setOwnChoice
   // Shaped once per change of data or choice, not on every render (a hover, a table toggle).
   const shapes = useMemo(
-    () => shapeCharts(input, { dimensions: dimensionIds, chosen, allEvents, events }),
-    [input, chosen, allEvents, events],
+    () =>
+      shaped?.shapes ??
+      shapeCharts(input, { dimensions: dimensionIds, chosen: ownChoice, allEvents, events }),
+    [shaped, input, ownChoice, allEvents, events],
   )
   const { counts, columns, timeline, matrix, agreement, notes } = shapes
   const mapEntries = shapes.map
@@ -139,7 +153,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
         options={ranked}
         shown={shown}
         limit={chartLimits.actorsInView}
-        onChoose={(ids) => setChosen((current) => ({ ...current, [chart]: ids }))}
+        onChoose={(ids) => choose({ ...chosen, [chart]: ids })}
       />
     ) : undefined
   const actorName = (id: string) => actors.find((actor) => actor.id === id)?.shortName ?? id

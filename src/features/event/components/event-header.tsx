@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { actorNames } from '../../../lib/actor-names'
 import { formatDay, formatShortDay, formatCount } from '../../../lib/format'
 import type { Actor } from '../../../lib/schemas/actor'
@@ -66,7 +67,8 @@ function AllEvents({ all, count }: { all: EventOption | undefined; count: number
   )
 }
 
-function OneEvent({
+// Drawn again only for another event or dataset: it reads every statement to find the event's.
+const OneEvent = memo(function OneEvent({
   event,
   statements,
   actors,
@@ -117,4 +119,4 @@ function OneEvent({
       </ol>
     </>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useId, useState, type SyntheticEvent } from 'react'
+import { memo, useId, useState, type SyntheticEvent } from 'react'
 import { stanceSummaryLabel } from '../../../lib/codebook/stance-label'
 import { formatDay, countOf, formatCount } from '../../../lib/format'
 import type { CodebookLabels } from '../../../lib/labels'
@@ -11,16 +11,26 @@ import type { ActorStrip, StanceCell } from '../strips'
 const stanceKey = (cell: StanceCell) =>
   cell.summary.stance ?? (cell.summary.status === 'mixed' ? 'mixed' : 'none')
 
-const dates = (cell: StanceCell) =>
-  cell.event.start === cell.event.end
-    ? formatDay(cell.event.start)
-    : `${formatDay(cell.event.start)} – ${formatDay(cell.event.end)}`
+// Each event's days in words, written once: every strip names the same events again.
+const datesOfEvent = new WeakMap<StanceCell['event'], string>()
+const dates = ({ event }: StanceCell) => {
+  const known = datesOfEvent.get(event)
+  if (known !== undefined) return known
+  const words =
+    event.start === event.end
+      ? formatDay(event.start)
+      : `${formatDay(event.start)} – ${formatDay(event.end)}`
+  datesOfEvent.set(event, words)
+  return words
+}
 
 /**
  * Each actor's stance across events: a strip of cells, one per event where it spoke, in date
  * order, coloured by the stance its statements there give; the same as a table on demand.
+ * Drawn again only when its strips change: with hundreds of events a strip is thousands of
+ * cells, and the page re-renders on every click of a filter before the answer is in.
  */
-export function StanceOverTime({
+export const StanceOverTime = memo(function StanceOverTime({
   strips,
   eventCount,
   rule,
@@ -128,16 +138,19 @@ export function StanceOverTime({
                 className="stance-strip"
                 aria-label={`${strip.actor.name}: stance in ${countOf(strip.cells.length, 'event', 'events')}`}
               >
-                {strip.cells.map((cell) => (
-                  <li
-                    key={cell.event.id}
-                    data-stance={stanceKey(cell)}
-                    data-current={cell.event.id === currentEvent || undefined}
-                    title={label(cell)}
-                  >
-                    <span className="visually-hidden">{label(cell)}</span>
-                  </li>
-                ))}
+                {strip.cells.map((cell) => {
+                  const words = label(cell)
+                  return (
+                    <li
+                      key={cell.event.id}
+                      data-stance={stanceKey(cell)}
+                      data-current={cell.event.id === currentEvent || undefined}
+                      title={words}
+                    >
+                      <span className="visually-hidden">{words}</span>
+                    </li>
+                  )
+                })}
                 {strip.cells.length === 0 && (
                   <li className="stance-strip-empty">No statement in any event</li>
                 )}
@@ -148,7 +161,7 @@ export function StanceOverTime({
       )}
     </figure>
   )
-}
+})
 
 /** A field that finds an actor in view by name and adds its strip. */
 function AddActor({
