@@ -10,7 +10,7 @@ import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
-import { chromium } from 'playwright-core'
+import { chromium, type CDPSession } from 'playwright-core'
 import { build, preview } from 'vite'
 import { z } from 'zod/mini'
 import { chromiumFlags, chromiumPath } from './chromium'
@@ -27,7 +27,15 @@ const say = (words: string) => console.error(`map:timing:browser: ${words}`)
 
 const resultSchema = z.object({
   changes: z.array(z.object({ renderMs: z.number(), toPaintMs: z.number() })),
-  frames: z.array(z.object({ start: z.number(), duration: z.number(), blockingMs: z.number() })),
+  frames: z.array(
+    z.object({
+      start: z.number(),
+      duration: z.number(),
+      blockingMs: z.number(),
+      scriptMs: z.number(),
+      styleLayoutPaintMs: z.number(),
+    }),
+  ),
   paths: z.number(),
 })
 const pageSchema = z.object({
@@ -36,6 +44,65 @@ const pageSchema = z.object({
   events: z.number(),
   frameType: z.string(),
 })
+
+// The renderer's main-thread tasks from a Chromium trace, with their CPU time (`tdur`): on a
+// loaded machine a task's wall time includes the time the thread waited for a core, its CPU time
+// does not. CPU slowdown is emulated by pausing the thread, so CPU time tells only normal CPU.
+const traceEventSchema = z.object({
+  name: z.string(),
+  ph: z.string(),
+  pid: z.number(),
+  tid: z.number(),
+  dur: z.optional(z.number()),
+  tdur: z.optional(z.number()),
+  args: z.optional(z.object({ name: z.optional(z.string()) })),
+})
+const traceSchema = z.object({ traceEvents: z.array(z.unknown()) })
+const taskNames = new Set(['RunTask', 'ThreadControllerImpl::RunTask'])
+
+async function traced(cdp: CDPSession, work: () => Promise<unknown>) {
+  await cdp.send('Tracing.start', {
+    categories: 'toplevel,disabled-by-default-devtools.timeline',
+    transferMode: 'ReturnAsStream',
+  })
+  await work()
+  const complete = new Promise<string | undefined>((resolve) =>
+    cdp.once('Tracing.tracingComplete', (event) => resolve(event.stream)),
+  )
+  await cdp.send('Tracing.end')
+  const stream = await complete
+  if (!stream) throw new Error('Chromium returned no trace.')
+  let text = ''
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream })
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data
+    if (chunk.eof) break
+  }
+  await cdp.send('IO.close', { handle: stream })
+  const events = traceSchema.parse(JSON.parse(text)).traceEvents.flatMap((event) => {
+    const parsed = traceEventSchema.safeParse(event)
+    return parsed.success ? [parsed.data] : []
+  })
+  const main = events.find(
+    (event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
+  )
+  const tasks = events.filter(
+    (event) =>
+      main &&
+      event.pid === main.pid &&
+      event.tid === main.tid &&
+      event.ph === 'X' &&
+      taskNames.has(event.name),
+  )
+  const longest = [...tasks].sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0]
+  return {
+    tasks: tasks.length,
+    longestTaskMs: (longest?.dur ?? 0) / 1000,
+    longestTaskCpuMs: (longest?.tdur ?? 0) / 1000,
+    mostCpuMs: Math.max(0, ...tasks.map((task) => task.tdur ?? 0)) / 1000,
+    tasksOver50MsCpu: tasks.filter((task) => (task.tdur ?? 0) > 50_000).length,
+  }
+}
 
 const at = (values: readonly number[], share: number) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -87,19 +154,25 @@ try {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate })
     for (const mode of modes) {
       say(`${changes} changes, ${mode === 'one' ? 'one event' : 'all events'}, CPU ×${rate}`)
-      const result = resultSchema.parse(
-        await page.evaluate(
-          async ([mode, count, warm]) => {
+      const call = (name: 'warm' | 'run', count: number) =>
+        page.evaluate(
+          async ([name, mode, count]) => {
             const timing: unknown = Reflect.get(window, 'mapTiming')
-            const run: unknown =
-              typeof timing === 'object' && timing ? Reflect.get(timing, 'run') : null
-            if (typeof run !== 'function') throw new Error('The timing page did not start.')
-            const result: unknown = await Reflect.apply(run, timing, [mode, count, warm])
+            const call: unknown =
+              typeof timing === 'object' && timing ? Reflect.get(timing, name) : null
+            if (typeof call !== 'function') throw new Error('The timing page did not start.')
+            const result: unknown = await Reflect.apply(call, timing, [mode, count])
             return result
           },
-          [mode, changes, warmUp] as const,
-        ),
-      )
+          [name, mode, count] as const,
+        )
+      await call('warm', warmUp)
+      let measured: unknown = null
+      // Only the measured changes are traced: not the warm-up, nor the switch between views.
+      const trace = await traced(cdp, async () => {
+        measured = await call('run', changes)
+      })
+      const result = resultSchema.parse(measured)
       runs.push({
         cpuSlowdown: rate,
         mode,
@@ -110,6 +183,13 @@ try {
         longFrames: result.frames.length,
         longestFrameMs: Math.max(0, ...result.frames.map((frame) => frame.duration)),
         longestBlockingMs: Math.max(0, ...result.frames.map((frame) => frame.blockingMs)),
+        mainThread: trace,
+        longestFrame: [...result.frames].sort((a, b) => b.duration - a.duration)[0] ?? null,
+        frames: result.frames.map(({ duration, scriptMs, styleLayoutPaintMs }) => ({
+          duration,
+          scriptMs,
+          styleLayoutPaintMs,
+        })),
       })
     }
   }
@@ -127,11 +207,11 @@ console.log(
   `\nA filter change on the mounted map in Chromium (${changes} changes after ${warmUp} to warm up, 900 px wide)`,
 )
 console.log(
-  'CPU  view        to paint p50     p95  longest | render p50  longest | >50 ms  long frames  longest frame',
+  'CPU  view        to paint p50     p95  longest | render p50  longest | >50 ms  long frames  longest frame (script, style+layout+paint) | longest task wall, CPU | most CPU in a task',
 )
 for (const run of runs)
   console.log(
-    `×${run.cpuSlowdown}   ${run.mode === 'one' ? 'one event ' : 'all events'}   ${ms(run.toPaintMs.p50)} ${ms(run.toPaintMs.p95)} ${ms(run.toPaintMs.longest)} |    ${ms(run.renderMs.p50)} ${ms(run.renderMs.longest)} | ${String(run.overBudget).padStart(6)} ${String(run.longFrames).padStart(12)} ${ms(run.longestFrameMs)}`,
+    `×${run.cpuSlowdown}   ${run.mode === 'one' ? 'one event ' : 'all events'}   ${ms(run.toPaintMs.p50)} ${ms(run.toPaintMs.p95)} ${ms(run.toPaintMs.longest)} |    ${ms(run.renderMs.p50)} ${ms(run.renderMs.longest)} | ${String(run.overBudget).padStart(6)} ${String(run.longFrames).padStart(12)} ${ms(run.longestFrameMs)} (${(run.longestFrame?.scriptMs ?? 0).toFixed(1)}, ${(run.longestFrame?.styleLayoutPaintMs ?? 0).toFixed(1)}) | ${ms(run.mainThread.longestTaskMs)} ${ms(run.mainThread.longestTaskCpuMs)} | ${ms(run.mainThread.mostCpuMs)}`,
   )
 const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(', ')
 console.log(
