@@ -6,17 +6,13 @@ import { performance } from 'node:perf_hooks'
 import { createElement } from 'react'
 import { renderToString } from 'react-dom/server'
 import { codebook } from '../mocks/data/codebook'
-import { statements } from '../mocks/data/statements'
-import { deriveStanceSummary } from '../src/lib/codebook/derive-stance'
 import { codebookLabels } from '../src/lib/labels'
-import { stanceIds } from '../src/lib/vocabulary'
-import type { Actor } from '../src/lib/schemas/actor'
-import type { Statement } from '../src/lib/schemas/statement'
 import type { ActorResult } from '../src/lib/statements/apply-filters'
 import { describeMap, mapTableRows } from '../src/features/charts/map/describe-map'
 import { loadWorld } from '../src/features/charts/map/load-world'
 import { projectMap, southCaucasus } from '../src/features/charts/map/map-layout'
 import { shapeMap, shapeMapAcrossEvents } from '../src/features/charts/map/shape-map'
+import { events, mapTimingInput } from './map-timing-input'
 
 // The component imports its stylesheet, which only a bundler understands: Node gets an empty one.
 registerHooks({
@@ -26,12 +22,6 @@ registerHooks({
       : nextLoad(url, context),
 })
 const { MapChart } = await import('../src/features/charts/map/map-chart')
-
-const unMembers = 193
-const events = 20
-const first = statements[0]
-if (!first) throw new Error('The mock data has no statements to copy.')
-const template: Statement = first
 
 const time = <T>(label: string, run: () => T, repeat = 20): T => {
   let result = run()
@@ -47,42 +37,12 @@ console.log(
   `load, check and redraw the boundaries (once): ${(performance.now() - loadStarted).toFixed(1)} ms`,
 )
 
-// Every member drawn in the data, plus the members too small for it, as synthetic states.
-const drawn = countries.flatMap((country) => (country.code ? [country] : []))
-const actors: Actor[] = [
-  ...drawn.map((country) => ({ code: country.code ?? '', name: country.name })),
-  ...Array.from({ length: unMembers - drawn.length }, (_, index) => ({
-    code: `s${String(index).padStart(2, '0')}`,
-    name: `Small state ${index + 1}`,
-  })),
-].map(({ code, name }, index) => ({
-  id: `state-${code}`,
-  name,
-  shortName: name,
-  kind: 'state',
-  emblem: code,
-  isParty: false,
-  order: index + 1,
-}))
-const codeOf = (actor: Actor) => actor.emblem
-
-function eventInput(seed: number): readonly ActorResult[] {
-  return actors.map((actor, index) => {
-    const own = Array.from({ length: 1 + ((index + seed) % 4) }, (_, n) => ({
-      ...template,
-      id: `${actor.id}-${seed}-${n}`,
-      actorId: actor.id,
-      stance: (index + n + seed) % 9 === 0 ? null : (stanceIds[(index * 7 + n + seed) % 4] ?? null),
-    }))
-    return { actor, summary: deriveStanceSummary(actor, own), statements: own }
-  })
-}
-const perEvent = Array.from({ length: events }, (_, seed) => eventInput(seed))
+const { actors, drawn, perEvent, codeOf } = mapTimingInput(countries)
 const [one, two] = perEvent
 if (!one || !two) throw new Error('No events were generated.')
 const labels = codebookLabels(codebook)
 
-console.log(`${actors.length} UN member states (${drawn.length} drawn), ${events} events`)
+console.log(`${actors.length} UN member states (${drawn} drawn), ${events} events`)
 const entries = time('shape one event', () => shapeMap(one, codeOf))
 time(`shape all ${events} events`, () => shapeMapAcrossEvents(perEvent, codeOf))
 time('describe and table rows', () => [describeMap(entries, labels), mapTableRows(entries, labels)])
