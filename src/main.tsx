@@ -142,13 +142,17 @@ const startOnFirstUse = () => {
 }
 if (!framedFullView) {
   if (!prerenderedData) startService()
-  else
+  else {
+    startOnFirstUse()
     whenIdle(() => {
       void import('./lib/workspace/follow')
         .then(({ hasStoredWorkspace }) => hasStoredWorkspace())
-        .then((stored) => (stored ? startService() : startOnFirstUse()))
+        .then((stored) => {
+          if (stored) startService()
+        })
         .catch(startService)
     })
+  }
 }
 
 // The markup in the page is the dashboard's or the method page's, as index.html chose for this
