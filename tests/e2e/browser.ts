@@ -65,7 +65,24 @@ export async function untilHydrated(page: Page) {
 
 export async function saveScreenshot(page: Page, name: string) {
   mkdirSync(screenshotDir, { recursive: true })
+  // Scrolled through first, as a reader would, so what is drawn only near the view (the charts) is
+  // drawn; what the browser skips laying out while it is off screen (content-visibility) is shown
+  // in full for the picture, as it is in print.
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)))
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y)
+      await frame()
+      await frame()
+    }
+    window.scrollTo(0, 0)
+    const inFull = document.createElement('style')
+    inFull.id = 'screenshot-in-full'
+    inFull.textContent = '* { content-visibility: visible !important; }'
+    document.head.append(inFull)
+  })
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true })
+  await page.evaluate(() => document.getElementById('screenshot-in-full')?.remove())
 }
 
 export async function seriousAccessibilityViolations(page: Page) {
