@@ -1,8 +1,9 @@
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { Flag } from '../../components/flag'
 import { foldText } from '../../lib/engine/search'
 import { gazetteer, type GazetteerEntry } from '../../lib/gazetteer/gazetteer'
 import type { WorkspaceActor } from '../../lib/workspace/records'
+import { LabelledInput } from '../../components/labelled-input'
 
 export type ActorChoice = { id: string; name: string; emblem: string }
 
@@ -23,7 +24,6 @@ export function ActorPicker({
   chosen: ActorChoice | null
   onChoose: (actor: ActorChoice) => void
 }) {
-  const id = useId()
   const [query, setQuery] = useState('')
   const choices: ActorChoice[] = [
     ...own.map((actor) => ({ id: actor.id, name: actor.name, emblem: actor.emblem })),
@@ -40,9 +40,8 @@ export function ActorPicker({
     : []
   return (
     <div className="workspace-actor-picker">
-      <label htmlFor={`${id}-search`}>Actor</label>
-      <input
-        id={`${id}-search`}
+      <LabelledInput
+        label="Actor"
         type="search"
         value={query}
         onChange={(event) => setQuery(event.target.value)}

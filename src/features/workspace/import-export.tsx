@@ -9,6 +9,7 @@ import {
 } from '../../lib/workspace/csv-import'
 import { readDataPackage } from '../../lib/workspace/data-package'
 import { emptyWorkspace, type WorkspaceData } from '../../lib/workspace/records'
+import { LabelledInput } from '../../components/labelled-input'
 
 const resolutions = ['keep-mine', 'take-theirs', 'keep-both'] as const
 const resolutionLabels: Record<Resolution, string> = {
@@ -104,16 +105,14 @@ export function ImportExport({
           </button>
         )}
       </div>
-      <label htmlFor={`${id}-package`}>Import a workspace (.json)</label>
-      <input
-        id={`${id}-package`}
+      <LabelledInput
+        label="Import a workspace (.json)"
         type="file"
         accept=".json,application/json"
         onChange={(event) => void importPackage(event.target.files?.[0])}
       />
-      <label htmlFor={`${id}-csv`}>Import statements (.csv)</label>
-      <input
-        id={`${id}-csv`}
+      <LabelledInput
+        label="Import statements (.csv)"
         type="file"
         accept=".csv,text/csv"
         onChange={(event) => void importCsv(event.target.files?.[0])}
