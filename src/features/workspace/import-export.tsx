@@ -10,6 +10,7 @@ import {
 import { readDataPackage } from '../../lib/workspace/data-package'
 import { emptyWorkspace, type WorkspaceData } from '../../lib/workspace/records'
 import { LabelledInput } from '../../components/labelled-input'
+import { DataTable } from '../../components/data-table'
 
 const resolutions = ['keep-mine', 'take-theirs', 'keep-both'] as const
 const resolutionLabels: Record<Resolution, string> = {
@@ -128,25 +129,13 @@ export function ImportExport({
       {reading && (
         <div className="workspace-csv-review">
           {reading.problems.length > 0 && (
-            <table>
-              <caption>Rows that could not be placed (nothing has been imported yet)</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Row</th>
-                  <th scope="col">Field</th>
-                  <th scope="col">Problem</th>
-                </tr>
-              </thead>
-              <tbody>
-                {reading.problems.map((problem) => (
-                  <tr key={`${problem.row}-${problem.field}-${problem.message}`}>
-                    <td>{problem.row}</td>
-                    <td>{problem.field}</td>
-                    <td>{problem.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              caption="Rows that could not be placed (nothing has been imported yet)"
+              columns={['Row', 'Field', 'Problem']}
+              rows={reading.problems}
+              rowKey={(problem) => `${problem.row}-${problem.field}-${problem.message}`}
+              cells={(problem) => [problem.row, problem.field, problem.message]}
+            />
           )}
           {reading.conflicts.map((conflict) => (
             <fieldset key={conflict.incoming.id}>
