@@ -4,6 +4,7 @@ import { foldText } from '../../lib/engine/search'
 import { gazetteer, type GazetteerEntry } from '../../lib/gazetteer/gazetteer'
 import type { WorkspaceActor } from '../../lib/workspace/records'
 import { LabelledInput } from '../../components/labelled-input'
+import { ChoiceList } from './choice-list'
 
 export type ActorChoice = { id: string; name: string; emblem: string }
 
@@ -48,22 +49,22 @@ export function ActorPicker({
         placeholder="Name, demonym or capital"
       />
       {found.length > 0 && (
-        <ul aria-label="Matching actors" className="workspace-actor-list">
-          {found.map((choice) => (
-            <li key={choice.id}>
-              <button
-                type="button"
-                aria-pressed={chosen?.id === choice.id}
-                onClick={() => {
-                  onChoose(choice)
-                  setQuery('')
-                }}
-              >
-                <Flag emblem={choice.emblem} size={20} /> {choice.name}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <ChoiceList
+          label="Matching actors"
+          className="workspace-actor-list"
+          items={found}
+          chosenId={chosen?.id}
+          onChoose={(choice) => {
+            onChoose(choice)
+            setQuery('')
+          }}
+        >
+          {(choice) => (
+            <>
+              <Flag emblem={choice.emblem} size={20} /> {choice.name}
+            </>
+          )}
+        </ChoiceList>
       )}
       <p aria-live="polite">
         {chosen ? (
