@@ -1,5 +1,36 @@
 import type { ReactNode } from 'react'
 
+/** One cell of a row: a `th` where it names its row, numeric cells aligned as figures. */
+export type TableCell = { key: string; content: ReactNode; numeric?: boolean; heading?: boolean }
+
+/** A table's body, a line per row; shared by the plain and the sortable tables. */
+export function TableBody<Row>(props: {
+  rows: readonly Row[]
+  rowKey: (row: Row) => string
+  cells: (row: Row) => readonly TableCell[]
+}) {
+  const { rows, rowKey, cells } = props
+  return (
+    <tbody>
+      {rows.map((row) => (
+        <tr key={rowKey(row)}>
+          {cells(row).map((cell) =>
+            cell.heading ? (
+              <th key={cell.key} scope="row">
+                {cell.content}
+              </th>
+            ) : (
+              <td key={cell.key} data-numeric={cell.numeric}>
+                {cell.content}
+              </td>
+            ),
+          )}
+        </tr>
+      ))}
+    </tbody>
+  )
+}
+
 type Props<Row> = {
   caption: ReactNode
   /** Said to screen readers only, where a heading above already names the table. */
@@ -29,21 +60,17 @@ export function DataTable<Row>(props: Props<Row>) {
           ))}
         </tr>
       </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={rowKey(row)}>
-            {cells(row).map((cell, index) =>
-              rowHeadings && index === 0 ? (
-                <th key={columns[index]} scope="row">
-                  {cell}
-                </th>
-              ) : (
-                <td key={columns[index]}>{cell}</td>
-              ),
-            )}
-          </tr>
-        ))}
-      </tbody>
+      <TableBody
+        rows={rows}
+        rowKey={rowKey}
+        cells={(row) =>
+          cells(row).map((content, index) => ({
+            key: columns[index] ?? String(index),
+            content,
+            heading: rowHeadings === true && index === 0,
+          }))
+        }
+      />
     </table>
   )
 }

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { formatCount } from '../lib/format'
+import { TableBody } from './data-table'
 
 export type Column<Row> = {
   key: string
@@ -87,17 +88,17 @@ export function SortableTable<Row>({
             })}
           </tr>
         </thead>
-        <tbody>
-          {shown.map((row) => (
-            <tr key={rowKey(row)}>
-              {columns.map((item) => (
-                <td key={item.key} data-numeric={item.numeric}>
-                  {item.render ? item.render(row) : item.value(row)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
+        <TableBody
+          rows={shown}
+          rowKey={rowKey}
+          cells={(row) =>
+            columns.map((item) => ({
+              key: item.key,
+              content: item.render ? item.render(row) : item.value(row),
+              numeric: item.numeric,
+            }))
+          }
+        />
       </table>
       {pages > 1 && (
         <div className="table-pager">
