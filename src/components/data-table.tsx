@@ -1,76 +1,69 @@
 import type { ReactNode } from 'react'
 
-/** One cell of a row: a `th` where it names its row, numeric cells aligned as figures. */
-export type TableCell = { key: string; content: ReactNode; numeric?: boolean; heading?: boolean }
+/** A table's column: its heading, each row's value (what it sorts by) and how that is shown. */
+export type Column<Row> = {
+  key: string
+  label: string
+  value: (row: Row) => string | number
+  render?: (row: Row) => ReactNode
+  numeric?: boolean
+  /** The cell names its row (a `th`), as a field's name heads its figures. */
+  rowHeader?: boolean
+}
 
-/** A table's body, a line per row; shared by the plain and the sortable tables. */
+/** A table's body, a line per row and a cell per column; shared by the plain and sortable tables. */
 export function TableBody<Row>(props: {
   rows: readonly Row[]
   rowKey: (row: Row) => string
-  cells: (row: Row) => readonly TableCell[]
+  columns: readonly Column<Row>[]
 }) {
-  const { rows, rowKey, cells } = props
+  const { rows, rowKey, columns } = props
   return (
     <tbody>
       {rows.map((row) => (
         <tr key={rowKey(row)}>
-          {cells(row).map((cell) =>
-            cell.heading ? (
-              <th key={cell.key} scope="row">
-                {cell.content}
+          {columns.map((column) => {
+            const content = column.render ? column.render(row) : column.value(row)
+            return column.rowHeader ? (
+              <th key={column.key} scope="row">
+                {content}
               </th>
             ) : (
-              <td key={cell.key} data-numeric={cell.numeric}>
-                {cell.content}
+              <td key={column.key} data-numeric={column.numeric}>
+                {content}
               </td>
-            ),
-          )}
+            )
+          })}
         </tr>
       ))}
     </tbody>
   )
 }
 
-type Props<Row> = {
-  caption: ReactNode
+/** A plain, unsortable table: a caption, a heading per column and a line per row. */
+export function DataTable<Row>(props: {
+  caption: string
   /** Said to screen readers only, where a heading above already names the table. */
   captionHidden?: boolean
   className?: string
-  columns: readonly string[]
+  columns: readonly Column<Row>[]
   rows: readonly Row[]
   rowKey: (row: Row) => string
-  /** One cell per column, in their order. */
-  cells: (row: Row) => readonly ReactNode[]
-  /** The first cell names its row (a `th`), as a field's name heads its figures. */
-  rowHeadings?: boolean
-}
-
-/** A plain, unsortable table: a caption, a heading per column and a line per row. */
-export function DataTable<Row>(props: Props<Row>) {
-  const { caption, captionHidden, className, columns, rows, rowKey, cells, rowHeadings } = props
+}) {
+  const { caption, captionHidden, className, columns, rows, rowKey } = props
   return (
     <table className={className}>
       <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
       <thead>
         <tr>
           {columns.map((column) => (
-            <th key={column} scope="col">
-              {column}
+            <th key={column.key} scope="col">
+              {column.label}
             </th>
           ))}
         </tr>
       </thead>
-      <TableBody
-        rows={rows}
-        rowKey={rowKey}
-        cells={(row) =>
-          cells(row).map((content, index) => ({
-            key: columns[index] ?? String(index),
-            content,
-            heading: rowHeadings === true && index === 0,
-          }))
-        }
-      />
+      <TableBody rows={rows} rowKey={rowKey} columns={columns} />
     </table>
   )
 }

@@ -131,10 +131,13 @@ export function ImportExport({
           {reading.problems.length > 0 && (
             <DataTable
               caption="Rows that could not be placed (nothing has been imported yet)"
-              columns={['Row', 'Field', 'Problem']}
               rows={reading.problems}
               rowKey={(problem) => `${problem.row}-${problem.field}-${problem.message}`}
-              cells={(problem) => [problem.row, problem.field, problem.message]}
+              columns={[
+                { key: 'row', label: 'Row', value: (problem) => problem.row },
+                { key: 'field', label: 'Field', value: (problem) => problem.field },
+                { key: 'problem', label: 'Problem', value: (problem) => problem.message },
+              ]}
             />
           )}
           {reading.conflicts.map((conflict) => (

@@ -36,10 +36,14 @@ export function MethodPage({ codebook, sources, meta }: Props) {
           className="data-table"
           caption="The stance scale, from supporting to condemning"
           captionHidden
-          columns={['Rank', 'Stance', 'Definition', 'Typical wording']}
           rows={codebook.stances}
           rowKey={(stance) => stance.id}
-          cells={(stance) => [stance.rank, stance.label, stance.definition, stance.example]}
+          columns={[
+            { key: 'rank', label: 'Rank', value: (stance) => stance.rank },
+            { key: 'stance', label: 'Stance', value: (stance) => stance.label },
+            { key: 'definition', label: 'Definition', value: (stance) => stance.definition },
+            { key: 'example', label: 'Typical wording', value: (stance) => stance.example },
+          ]}
         />
         <p>
           A statement that takes no stance toward the operation itself (a pledge to Armenia, thanks,

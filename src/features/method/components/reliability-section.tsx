@@ -47,14 +47,16 @@ export function ReliabilityReport({ answer }: { answer: ReliabilityAnswer }) {
       <DataTable
         className="data-table"
         caption={`Agreement between coder ${a} (the dataset) and coder ${b}, per field`}
-        columns={['Field', 'Agreement', 'Krippendorff’s α']}
         rows={reliability.fields}
         rowKey={(field) => field.id}
-        rowHeadings
-        cells={(field) => [
-          field.label,
-          percent(field.agreement),
-          `${alpha(field.alpha)}${field.level ? ` (${field.level})` : ''}`,
+        columns={[
+          { key: 'field', label: 'Field', value: (field) => field.label, rowHeader: true },
+          { key: 'agreement', label: 'Agreement', value: (field) => percent(field.agreement) },
+          {
+            key: 'alpha',
+            label: 'Krippendorff’s α',
+            value: (field) => `${alpha(field.alpha)}${field.level ? ` (${field.level})` : ''}`,
+          },
         ]}
       />
       <h4>Every disagreement, and how it was resolved</h4>
