@@ -1,13 +1,6 @@
-import { useState, type ReactNode } from 'react'
+import { useState } from 'react'
 import { formatCount } from '../lib/format'
-
-export type Column<Row> = {
-  key: string
-  label: string
-  value: (row: Row) => string | number
-  render?: (row: Row) => ReactNode
-  numeric?: boolean
-}
+import { TableBody, type Column } from './data-table'
 
 /** Rows a table shows at once: past this it pages, so a large dataset never renders whole. */
 export const tablePageSize = 50
@@ -87,17 +80,7 @@ export function SortableTable<Row>({
             })}
           </tr>
         </thead>
-        <tbody>
-          {shown.map((row) => (
-            <tr key={rowKey(row)}>
-              {columns.map((item) => (
-                <td key={item.key} data-numeric={item.numeric}>
-                  {item.render ? item.render(row) : item.value(row)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
+        <TableBody rows={shown} rowKey={rowKey} columns={columns} />
       </table>
       {pages > 1 && (
         <div className="table-pager">

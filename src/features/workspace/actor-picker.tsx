@@ -1,8 +1,10 @@
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { Flag } from '../../components/flag'
 import { foldText } from '../../lib/engine/search'
 import { gazetteer, type GazetteerEntry } from '../../lib/gazetteer/gazetteer'
 import type { WorkspaceActor } from '../../lib/workspace/records'
+import { LabelledInput } from '../../components/labelled-input'
+import { ChoiceList } from './choice-list'
 
 export type ActorChoice = { id: string; name: string; emblem: string }
 
@@ -23,7 +25,6 @@ export function ActorPicker({
   chosen: ActorChoice | null
   onChoose: (actor: ActorChoice) => void
 }) {
-  const id = useId()
   const [query, setQuery] = useState('')
   const choices: ActorChoice[] = [
     ...own.map((actor) => ({ id: actor.id, name: actor.name, emblem: actor.emblem })),
@@ -40,31 +41,30 @@ export function ActorPicker({
     : []
   return (
     <div className="workspace-actor-picker">
-      <label htmlFor={`${id}-search`}>Actor</label>
-      <input
-        id={`${id}-search`}
+      <LabelledInput
+        label="Actor"
         type="search"
         value={query}
         onChange={(event) => setQuery(event.target.value)}
         placeholder="Name, demonym or capital"
       />
       {found.length > 0 && (
-        <ul aria-label="Matching actors" className="workspace-actor-list">
-          {found.map((choice) => (
-            <li key={choice.id}>
-              <button
-                type="button"
-                aria-pressed={chosen?.id === choice.id}
-                onClick={() => {
-                  onChoose(choice)
-                  setQuery('')
-                }}
-              >
-                <Flag emblem={choice.emblem} size={20} /> {choice.name}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <ChoiceList
+          label="Matching actors"
+          className="workspace-actor-list"
+          items={found}
+          chosenId={chosen?.id}
+          onChoose={(choice) => {
+            onChoose(choice)
+            setQuery('')
+          }}
+        >
+          {(choice) => (
+            <>
+              <Flag emblem={choice.emblem} size={20} /> {choice.name}
+            </>
+          )}
+        </ChoiceList>
       )}
       <p aria-live="polite">
         {chosen ? (

@@ -9,6 +9,8 @@ import {
 } from '../../lib/workspace/csv-import'
 import { readDataPackage } from '../../lib/workspace/data-package'
 import { emptyWorkspace, type WorkspaceData } from '../../lib/workspace/records'
+import { LabelledInput } from '../../components/labelled-input'
+import { DataTable } from '../../components/data-table'
 
 const resolutions = ['keep-mine', 'take-theirs', 'keep-both'] as const
 const resolutionLabels: Record<Resolution, string> = {
@@ -104,16 +106,14 @@ export function ImportExport({
           </button>
         )}
       </div>
-      <label htmlFor={`${id}-package`}>Import a workspace (.json)</label>
-      <input
-        id={`${id}-package`}
+      <LabelledInput
+        label="Import a workspace (.json)"
         type="file"
         accept=".json,application/json"
         onChange={(event) => void importPackage(event.target.files?.[0])}
       />
-      <label htmlFor={`${id}-csv`}>Import statements (.csv)</label>
-      <input
-        id={`${id}-csv`}
+      <LabelledInput
+        label="Import statements (.csv)"
         type="file"
         accept=".csv,text/csv"
         onChange={(event) => void importCsv(event.target.files?.[0])}
@@ -129,25 +129,16 @@ export function ImportExport({
       {reading && (
         <div className="workspace-csv-review">
           {reading.problems.length > 0 && (
-            <table>
-              <caption>Rows that could not be placed (nothing has been imported yet)</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Row</th>
-                  <th scope="col">Field</th>
-                  <th scope="col">Problem</th>
-                </tr>
-              </thead>
-              <tbody>
-                {reading.problems.map((problem) => (
-                  <tr key={`${problem.row}-${problem.field}-${problem.message}`}>
-                    <td>{problem.row}</td>
-                    <td>{problem.field}</td>
-                    <td>{problem.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              caption="Rows that could not be placed (nothing has been imported yet)"
+              rows={reading.problems}
+              rowKey={(problem) => `${problem.row}-${problem.field}-${problem.message}`}
+              columns={[
+                { key: 'row', label: 'Row', value: (problem) => problem.row },
+                { key: 'field', label: 'Field', value: (problem) => problem.field },
+                { key: 'problem', label: 'Problem', value: (problem) => problem.message },
+              ]}
+            />
           )}
           {reading.conflicts.map((conflict) => (
             <fieldset key={conflict.incoming.id}>

@@ -1,6 +1,7 @@
-import { Fragment, useId, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import type { SourceVersion } from '../../lib/workspace/records'
 import { selectionOffsets } from './selection-offsets'
+import { LabelledInput } from '../../components/labelled-input'
 
 const edgeNames = [
   ['start', 'Start'],
@@ -22,7 +23,6 @@ export function PassageSelector({
   selected: Range | null
   onSelect: (range: Range | null) => void
 }) {
-  const id = useId()
   const textRef = useRef<HTMLDivElement>(null)
   // The fields hold what is typed (an empty field included); the range follows when both parse.
   const [edges, setEdges] = useState({
@@ -67,17 +67,15 @@ export function PassageSelector({
       <fieldset className="workspace-select-passage">
         <legend>Select passage by position</legend>
         {edgeNames.map(([edge, label]) => (
-          <Fragment key={edge}>
-            <label htmlFor={`${id}-${edge}`}>{label}</label>
-            <input
-              id={`${id}-${edge}`}
-              type="number"
-              min={0}
-              max={source.text.length}
-              value={edges[edge]}
-              onChange={(event) => setEdge(edge, event.target.value)}
-            />
-          </Fragment>
+          <LabelledInput
+            key={edge}
+            label={label}
+            type="number"
+            min={0}
+            max={source.text.length}
+            value={edges[edge]}
+            onChange={(event) => setEdge(edge, event.target.value)}
+          />
         ))}
       </fieldset>
       <p aria-live="polite" className="workspace-selected">

@@ -2,6 +2,7 @@ import { useId, useState, type SubmitEvent } from 'react'
 import * as z from 'zod/mini'
 import { acceptedFileTypes, sourceTextFromFile } from '../../lib/workspace/html-to-text'
 import type { SourceVersion } from '../../lib/workspace/records'
+import { LabelledInput } from '../../components/labelled-input'
 
 export type SourceFields = Omit<SourceVersion, 'id' | 'version' | 'addedAt'>
 
@@ -107,21 +108,16 @@ export function SourceForm({
 
   return (
     <form className="workspace-form" onSubmit={(event) => void submit(event)} noValidate>
-      <label htmlFor={`${id}-title`}>Title</label>
-      <input id={`${id}-title`} name="title" defaultValue={initial?.title} required />
-      <label htmlFor={`${id}-outlet`}>Outlet</label>
-      <input id={`${id}-outlet`} name="outlet" defaultValue={initial?.outlet} />
-      <label htmlFor={`${id}-published`}>Publication date</label>
-      <input
-        id={`${id}-published`}
+      <LabelledInput label="Title" name="title" defaultValue={initial?.title} required />
+      <LabelledInput label="Outlet" name="outlet" defaultValue={initial?.outlet} />
+      <LabelledInput
+        label="Publication date"
         name="published"
         type="date"
         defaultValue={initial?.published ?? ''}
       />
-      <label htmlFor={`${id}-url`}>URL</label>
-      <input id={`${id}-url`} name="url" type="url" defaultValue={initial?.url ?? ''} />
-      <label htmlFor={`${id}-language`}>Language</label>
-      <input id={`${id}-language`} name="language" defaultValue={initial?.language ?? 'en'} />
+      <LabelledInput label="URL" name="url" type="url" defaultValue={initial?.url ?? ''} />
+      <LabelledInput label="Language" name="language" defaultValue={initial?.language ?? 'en'} />
       <label htmlFor={`${id}-event`}>Event</label>
       <select
         id={`${id}-event`}
@@ -138,10 +134,7 @@ export function SourceForm({
         <option value={newEventValue}>A new event…</option>
       </select>
       {event === newEventValue && (
-        <>
-          <label htmlFor={`${id}-new-event`}>Title of the new event</label>
-          <input id={`${id}-new-event`} name="newEventTitle" />
-        </>
+        <LabelledInput label="Title of the new event" name="newEventTitle" />
       )}
       <label htmlFor={`${id}-text`}>Text</label>
       <textarea
@@ -150,9 +143,8 @@ export function SourceForm({
         onChange={(event) => setText(event.target.value)}
         rows={8}
       />
-      <label htmlFor={`${id}-file`}>Or open a .txt, .md or .html file</label>
-      <input
-        id={`${id}-file`}
+      <LabelledInput
+        label="Or open a .txt, .md or .html file"
         type="file"
         accept={acceptedFileTypes}
         onChange={(event) => void openFile(event.target.files?.[0])}

@@ -18,6 +18,7 @@ import { ActorPicker, type ActorChoice } from './actor-picker'
 import { deriveWorkspaceStance } from './derived-stance'
 import { PassageSelector, type Range } from './passage-selector'
 import type { WorkspaceLabels } from './use-labels'
+import { LabelledInput } from '../../components/labelled-input'
 
 export type StatementSeed = {
   passage: Span | null
@@ -189,24 +190,22 @@ export function StatementForm({
         {quotes.length > 0 && ` Quotations: ${quotes.map((quote) => `“${quote.text}”`).join(', ')}`}
       </p>
       <ActorPicker own={data.actors} chosen={actor} onChoose={setActor} />
-      <label htmlFor={`${id}-new-actor`}>Or a new actor</label>
-      <input
-        id={`${id}-new-actor`}
+      <LabelledInput
+        label="Or a new actor"
         value={newActor}
         onChange={(event) => setNewActor(event.target.value)}
       />
-      <label htmlFor={`${id}-speaker`}>Speaker</label>
-      <input id={`${id}-speaker`} name="speaker" defaultValue={seed?.speaker ?? ''} />
-      <label htmlFor={`${id}-office`}>Office</label>
-      <input id={`${id}-office`} name="office" />
+      <LabelledInput label="Speaker" name="speaker" defaultValue={seed?.speaker ?? ''} />
+      <LabelledInput label="Office" name="office" />
       <fieldset>
         <legend>Date, as the source words it</legend>
-        <label htmlFor={`${id}-as-written`}>Words of the source</label>
-        <input id={`${id}-as-written`} name="dateAsWritten" placeholder="on Monday morning" />
-        <label htmlFor={`${id}-earliest`}>Earliest day</label>
-        <input id={`${id}-earliest`} name="earliest" type="date" />
-        <label htmlFor={`${id}-latest`}>Latest day</label>
-        <input id={`${id}-latest`} name="latest" type="date" />
+        <LabelledInput
+          label="Words of the source"
+          name="dateAsWritten"
+          placeholder="on Monday morning"
+        />
+        <LabelledInput label="Earliest day" name="earliest" type="date" />
+        <LabelledInput label="Latest day" name="latest" type="date" />
         <label htmlFor={`${id}-part`}>Part of day</label>
         <select id={`${id}-part`} name="partOfDay" defaultValue="">
           <option value="">Not stated</option>
@@ -257,10 +256,10 @@ export function StatementForm({
           </label>
         ))}
       </fieldset>
-      <label htmlFor={`${id}-addressees`}>
-        Addressees (names, or “all sides”, separated by commas)
-      </label>
-      <input id={`${id}-addressees`} name="addressees" />
+      <LabelledInput
+        label="Addressees (names, or “all sides”, separated by commas)"
+        name="addressees"
+      />
       <label htmlFor={`${id}-rationale`}>Rationale</label>
       <textarea id={`${id}-rationale`} name="rationale" rows={3} />
       {preview && (

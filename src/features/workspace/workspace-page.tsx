@@ -23,6 +23,7 @@ import { StatementsList } from './statements-list'
 import { useWorkspaceLabels } from './use-labels'
 import { StorageBanner } from './storage-banner'
 import { useWorkspace } from './use-workspace'
+import { ChoiceList } from './choice-list'
 
 function statementFromDraft(draft: Draft, source: SourceKey, taken: string[]): WorkspaceStatement {
   return {
@@ -144,23 +145,22 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
         <section aria-labelledby="workspace-sources" className="workspace-panel">
           <h3 id="workspace-sources">Your sources</h3>
           {sources.length === 0 && <p>No sources yet: add one below.</p>}
-          <ul className="workspace-source-list">
-            {sources.map((held) => (
-              <li key={held.id}>
-                <button
-                  type="button"
-                  aria-pressed={current?.id === held.id}
-                  onClick={() => {
-                    setCurrent({ id: held.id, version: held.version })
-                    setEditing(false)
-                  }}
-                >
-                  {held.title}
-                  {held.version > 1 && ` (version ${held.version})`}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <ChoiceList
+            className="workspace-source-list"
+            items={sources}
+            chosenId={current?.id}
+            onChoose={(held) => {
+              setCurrent({ id: held.id, version: held.version })
+              setEditing(false)
+            }}
+          >
+            {(held) => (
+              <>
+                {held.title}
+                {held.version > 1 && ` (version ${held.version})`}
+              </>
+            )}
+          </ChoiceList>
           <details>
             <summary>Add a source</summary>
             <SourceForm events={eventChoices} onSave={addSource} submitLabel="Add source" />

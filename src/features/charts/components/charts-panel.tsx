@@ -4,7 +4,7 @@ import type { CodebookLabels } from '../../../lib/labels'
 import type { Actor } from '../../../lib/schemas/actor'
 import type { Event } from '../../../lib/schemas/event'
 import type { ActorResult } from '../../../lib/statements/apply-filters'
-import type { ChartId } from '../../../lib/url-state/view-state'
+import { chartIds, type ChartId } from '../../../lib/url-state/view-state'
 import {
   describeAgreement,
   describeDistribution,
@@ -80,6 +80,19 @@ const timelineLegend = (labels: CodebookLabels, withoutStance: boolean): LegendI
   { mark: 'diamond', color: colors.muted, label: 'No day given' },
 ]
 
+/** What sets one chart's frame apart from the others'. */
+type ChartDetails = {
+  /** The chart: on the page, or in its SVG mode for a download. */
+  draw: (svg?: SvgMode) => ReactNode
+  empty: string | null
+  subtitle: string
+  hint?: string
+  description: string
+  legend?: readonly LegendItem[]
+  controls?: ReactNode
+  footnote?: string
+}
+
 type Chosen = ChartsRequest['chosen']
 
 /** The six charts. Loaded lazily: the cards never wait for the chart code. */
@@ -125,11 +138,7 @@ export function ChartsPanel(props: ChartsPanelProps) {
   // Without a dashboard to filter the charts do not invite clicks.
   const hint = (text: string) => (onFilter ? text : undefined)
   /** What every chart's frame takes; `draw` is the chart again, in its SVG mode, for downloads. */
-  const frame = (
-    id: ChartId,
-    draw: (svg: SvgMode) => ReactNode,
-    empty = input.length === 0 ? 'No actor matches these filters.' : null,
-  ) => ({
+  const frame = (id: ChartId, draw: (svg: SvgMode) => ReactNode) => ({
     id: `chart-${id}`,
     title: chartTitles[id],
     note: notes[id],
@@ -137,7 +146,6 @@ export function ChartsPanel(props: ChartsPanelProps) {
     onToggleTable: () => onToggleTable(id),
     drawAtOnce: props.only === id,
     source: sourceLine,
-    empty,
     // Only a workspace has actors of its own: at scale the published data skips the lookup.
     yours: yours.actors.size > 0 ? yoursLine(actorsShown(id), yours, actorName) : null,
     exported: downloads && {
@@ -181,7 +189,6 @@ export function ChartsPanel(props: ChartsPanelProps) {
       labels={labels}
       {...mode('spectrum', svg)}
       onPickActor={pickActor}
-
       named={named}
       note={notes.spectrum}
     />
@@ -214,7 +221,6 @@ export function ChartsPanel(props: ChartsPanelProps) {
       actorName={actorName}
       {...mode('matrix', svg)}
       onPickDimension={onFilter && ((dimension) => onFilter('dimension', [dimension]))}
-
       note={notes.matrix}
     />
   )
@@ -225,7 +231,6 @@ export function ChartsPanel(props: ChartsPanelProps) {
       actorName={actorName}
       {...mode('agreement', svg)}
       onPickPair={onFilter && ((a, b) => onFilter('actor', a === b ? [a] : [a, b]))}
-
       note={notes.agreement}
     />
   )
@@ -241,102 +246,84 @@ export function ChartsPanel(props: ChartsPanelProps) {
         onPick={svg ? undefined : pickActor}
       />
     )
+  const noActor = input.length === 0 ? 'No actor matches these filters.' : null
+  /** What sets each chart apart, computed only for the charts shown (an embed shows one). */
+  const details: Record<ChartId, () => ChartDetails> = {
+    distribution: () => ({
+      draw: distribution,
+      empty: noActor,
+      subtitle: 'Actors by overall stance, and statements by their own stance, along the scale.',
+      hint: hint('Click a bar to filter by that stance.'),
+      description: describeDistribution(counts, labels),
+      legend: distributionLegend,
+    }),
+    spectrum: () => ({
+      draw: spectrum,
+      empty: shapes.reacting === 0 ? 'No reacting actor matches these filters.' : null,
+      subtitle: 'The reacting actors on the scale from supporting the operation to condemning it.',
+      hint: hint('Click an actor to show only it.'),
+      description: describeSpectrum(columns, labels, named),
+    }),
+    timeline: () => ({
+      draw: timelineChart,
+      empty:
+        (timeline.kind === 'bins' ? timeline.statements : timeline.points.length) === 0
+          ? 'No statement matches these filters.'
+          : null,
+      subtitle:
+        timeline.kind === 'bins'
+          ? `The statements per ${timeline.unit}, stacked by stance.`
+          : 'Each statement against the milestones, in the event’s local time; a hollow diamond where the article gives no day.',
+      hint: timeline.kind === 'bins' ? undefined : hint('Click a mark to show only that actor.'),
+      description:
+        timeline.kind === 'bins'
+          ? describeTimelineBins(timeline, labels)
+          : describeTimeline(timeline.points, times),
+      legend:
+        timeline.kind === 'bins'
+          ? binsLegend(labels)
+          : timelineLegend(
+              labels,
+              timeline.points.some((point) => point.stance === null),
+            ),
+    }),
+    matrix: () => ({
+      draw: positions,
+      empty: noActor,
+      subtitle: '● took the position, ✕ said the opposite, empty: not said.',
+      hint: hint('Click a cell or a heading to filter by that position.'),
+      description: describeMatrix(matrix.cells, labels, actorName),
+      controls: picker('matrix', matrix.actorIds),
+      legend: matrixLegend,
+    }),
+    agreement: () => ({
+      draw: agreementChart,
+      empty: noActor,
+      subtitle: 'Share of the coded positions two actors hold in common.',
+      hint: hint('Click a cell to show only that pair.'),
+      description: describeAgreement(agreement.cells, actorName),
+      controls: picker('agreement', agreement.actorIds),
+      footnote: agreementRule,
+    }),
+    map: () => ({
+      draw: worldMap,
+      empty: noActor,
+      subtitle: allEvents
+        ? 'Across all events, each country coloured by the stance derived for it most often; organisations listed beside the map, the South Caucasus drawn larger.'
+        : 'Each country coloured by its derived stance; organisations listed beside the map, the South Caucasus drawn larger.',
+      hint: hint(
+        'Click a country, or choose one with the arrow keys and press Enter, to show only it.',
+      ),
+      description: describeMap(mapEntries, labels),
+      footnote: notPlacedRule,
+    }),
+  }
   const grid = (
     <div className="charts-grid">
-      {show('distribution') && (
-        <ChartFrame
-          {...frame('distribution', distribution)}
-          subtitle="Actors by overall stance, and statements by their own stance, along the scale."
-          hint={hint('Click a bar to filter by that stance.')}
-          description={describeDistribution(counts, labels)}
-          legend={distributionLegend}
-          chart={distribution()}
-        />
-      )}
-      {show('spectrum') && (
-        <ChartFrame
-          {...frame(
-            'spectrum',
-            spectrum,
-            shapes.reacting === 0 ? 'No reacting actor matches these filters.' : null,
-          )}
-          subtitle="The reacting actors on the scale from supporting the operation to condemning it."
-          hint={hint('Click an actor to show only it.')}
-          description={describeSpectrum(columns, labels, named)}
-          chart={spectrum()}
-        />
-      )}
-      {show('timeline') && (
-        <ChartFrame
-          {...frame(
-            'timeline',
-            timelineChart,
-            (timeline.kind === 'bins' ? timeline.statements : timeline.points.length) === 0
-              ? 'No statement matches these filters.'
-              : null,
-          )}
-          subtitle={
-            timeline.kind === 'bins'
-              ? `The statements per ${timeline.unit}, stacked by stance.`
-              : 'Each statement against the milestones, in the event’s local time; a hollow diamond where the article gives no day.'
-          }
-          hint={
-            timeline.kind === 'bins' ? undefined : hint('Click a mark to show only that actor.')
-          }
-          description={
-            timeline.kind === 'bins'
-              ? describeTimelineBins(timeline, labels)
-              : describeTimeline(timeline.points, times)
-          }
-          legend={
-            timeline.kind === 'bins'
-              ? binsLegend(labels)
-              : timelineLegend(
-                  labels,
-                  timeline.points.some((point) => point.stance === null),
-                )
-          }
-          chart={timelineChart()}
-        />
-      )}
-      {show('matrix') && (
-        <ChartFrame
-          {...frame('matrix', positions)}
-          subtitle="● took the position, ✕ said the opposite, empty: not said."
-          hint={hint('Click a cell or a heading to filter by that position.')}
-          description={describeMatrix(matrix.cells, labels, actorName)}
-          controls={picker('matrix', matrix.actorIds)}
-          legend={matrixLegend}
-          chart={positions()}
-        />
-      )}
-      {show('agreement') && (
-        <ChartFrame
-          {...frame('agreement', agreementChart)}
-          subtitle="Share of the coded positions two actors hold in common."
-          hint={hint('Click a cell to show only that pair.')}
-          description={describeAgreement(agreement.cells, actorName)}
-          controls={picker('agreement', agreement.actorIds)}
-          footnote={agreementRule}
-          chart={agreementChart()}
-        />
-      )}
-      {show('map') && (
-        <ChartFrame
-          {...frame('map', worldMap)}
-          subtitle={
-            allEvents
-              ? 'Across all events, each country coloured by the stance derived for it most often; organisations listed beside the map, the South Caucasus drawn larger.'
-              : 'Each country coloured by its derived stance; organisations listed beside the map, the South Caucasus drawn larger.'
-          }
-          hint={hint(
-            'Click a country, or choose one with the arrow keys and press Enter, to show only it.',
-          )}
-          description={describeMap(mapEntries, labels)}
-          footnote={notPlacedRule}
-          chart={worldMap()}
-        />
-      )}
+      {chartIds.filter(show).map((id) => {
+        const { draw, ...words } = details[id]()
+        return <ChartFrame key={id} {...frame(id, draw)} {...words} chart={draw()} />
+      })}
     </div>
   )
   return <YoursInCharts value={yours}>{grid}</YoursInCharts>

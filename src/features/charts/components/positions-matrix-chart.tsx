@@ -48,14 +48,13 @@ export function RowHeading({ label, y }: { label: string; y: number }) {
   return <TextLines lines={[label]} x={0} y={y + gridRow / 2 + 4.5} font={nameFont} />
 }
 
-function MatrixSvg(props: {
-  actorIds: readonly string[]
-  dimensions: readonly DimensionId[]
-  cellOf: (actorId: string, dimension: DimensionId) => MatrixCell | undefined
-  labels: CodebookLabels
-  actorName: (id: string) => string
-  svg: SvgMode
-}) {
+/** The chart's own props, drawn as SVG for a download. */
+function MatrixSvg(
+  props: Pick<Props, 'actorIds' | 'dimensions' | 'labels' | 'actorName'> & {
+    cellOf: (actorId: string, dimension: DimensionId) => MatrixCell | undefined
+    svg: SvgMode
+  },
+) {
   const { actorIds, dimensions, cellOf, labels, actorName, svg } = props
   const measure = svg.measure ?? createMeasure()
   const left = rowHeadWidth(actorIds.map(actorName), measure)
@@ -109,17 +108,9 @@ function MatrixSvg(props: {
 }
 
 /** Actors by dimensions; a filled mark where the actor took the position. */
-export function PositionsMatrixChart({
-  actorIds,
-  dimensions,
-  cells,
-  labels,
-  actorName,
-  asTable,
-  onPickDimension,
-  svg,
-  note,
-}: Props) {
+export function PositionsMatrixChart(props: Props) {
+  const { actorIds, dimensions, cells, labels, actorName, asTable, onPickDimension, svg, note } =
+    props
   const yours = useYours()
   // Looked up by key: a search of every cell for each cell grows with the square of the actors.
   const byKey = new Map(cells.map((cell) => [`${cell.actorId} ${cell.dimension}`, cell]))
@@ -130,17 +121,7 @@ export function PositionsMatrixChart({
       : cell?.value === 'opposes'
         ? 'Said the opposite'
         : 'No'
-  if (svg)
-    return (
-      <MatrixSvg
-        actorIds={actorIds}
-        dimensions={dimensions}
-        cellOf={cellOf}
-        labels={labels}
-        actorName={actorName}
-        svg={svg}
-      />
-    )
+  if (svg) return <MatrixSvg {...props} cellOf={cellOf} svg={svg} />
   if (asTable) {
     return (
       <SortableTable

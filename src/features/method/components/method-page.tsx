@@ -6,6 +6,7 @@ import type { DatasetMeta } from '../../../lib/schemas/event'
 import type { SourceSummary } from '../../../lib/schemas/source'
 import { ChangesSection } from './changes-section'
 import { ReliabilitySection } from './reliability-section'
+import { DataTable } from '../../../components/data-table'
 
 type Props = { codebook: Codebook; sources: readonly SourceSummary[]; meta: DatasetMeta }
 
@@ -31,29 +32,19 @@ export function MethodPage({ codebook, sources, meta }: Props) {
       <section id="scale" aria-labelledby="scale-heading">
         <h3 id="scale-heading">The stance scale</h3>
         <p>Each statement’s stance toward Azerbaijan’s operation, on an ordered scale:</p>
-        <table className="data-table">
-          <caption className="visually-hidden">
-            The stance scale, from supporting to condemning
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Rank</th>
-              <th scope="col">Stance</th>
-              <th scope="col">Definition</th>
-              <th scope="col">Typical wording</th>
-            </tr>
-          </thead>
-          <tbody>
-            {codebook.stances.map((stance) => (
-              <tr key={stance.id}>
-                <td>{stance.rank}</td>
-                <td>{stance.label}</td>
-                <td>{stance.definition}</td>
-                <td>{stance.example}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="data-table"
+          caption="The stance scale, from supporting to condemning"
+          captionHidden
+          rows={codebook.stances}
+          rowKey={(stance) => stance.id}
+          columns={[
+            { key: 'rank', label: 'Rank', value: (stance) => stance.rank },
+            { key: 'stance', label: 'Stance', value: (stance) => stance.label },
+            { key: 'definition', label: 'Definition', value: (stance) => stance.definition },
+            { key: 'example', label: 'Typical wording', value: (stance) => stance.example },
+          ]}
+        />
         <p>
           A statement that takes no stance toward the operation itself (a pledge to Armenia, thanks,
           a call on Armenia) is coded with no stance.

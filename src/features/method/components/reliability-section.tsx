@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { QueryState } from '../../../components/query-state'
 import type { ReliabilityAnswer } from '../../../lib/codebook/reliability'
 import { reliabilityQueryOptions } from '../api/reliability'
+import { DataTable } from '../../../components/data-table'
 
 const percent = (share: number) => `${Math.round(share * 1000) / 10}%`
 const alpha = (value: number | null) => (value === null ? '—' : value.toFixed(3))
@@ -43,30 +44,21 @@ export function ReliabilityReport({ answer }: { answer: ReliabilityAnswer }) {
         α is computed where a field is on a scale (nominal, or ordinal for the stance scale); 1 is
         perfect agreement, 0 what chance would give.
       </p>
-      <table className="data-table">
-        <caption>
-          Agreement between coder {a} (the dataset) and coder {b}, per field
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Agreement</th>
-            <th scope="col">Krippendorff’s α</th>
-          </tr>
-        </thead>
-        <tbody>
-          {reliability.fields.map((field) => (
-            <tr key={field.id}>
-              <th scope="row">{field.label}</th>
-              <td>{percent(field.agreement)}</td>
-              <td>
-                {alpha(field.alpha)}
-                {field.level && ` (${field.level})`}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className="data-table"
+        caption={`Agreement between coder ${a} (the dataset) and coder ${b}, per field`}
+        rows={reliability.fields}
+        rowKey={(field) => field.id}
+        columns={[
+          { key: 'field', label: 'Field', value: (field) => field.label, rowHeader: true },
+          { key: 'agreement', label: 'Agreement', value: (field) => percent(field.agreement) },
+          {
+            key: 'alpha',
+            label: 'Krippendorff’s α',
+            value: (field) => `${alpha(field.alpha)}${field.level ? ` (${field.level})` : ''}`,
+          },
+        ]}
+      />
       <h4>Every disagreement, and how it was resolved</h4>
       {reliability.disagreements.length === 0 ? (
         <p>The two codings agree on every field of every unit.</p>
