@@ -3,14 +3,12 @@
 // overall and while a 10-letter search is typed, and the JavaScript heap. Writes
 // reports/bench-browser.json and prints a table. Run after `npm run build`:
 // `npm run bench:browser` (or `npm run bench:browser -- --size 20000`).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { preview } from 'vite'
 import { z } from 'zod/mini'
-import { chromiumFlags, chromiumPath } from './chromium'
+import { launchFreshChromium, previewPort } from './chromium'
 
 const { values } = parseArgs({
   options: {
@@ -135,16 +133,9 @@ async function heapMb(page: Page): Promise<{ used: number; kept: number }> {
 const say = (words: string) => console.error(`bench:browser: ${words}`)
 
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' })
-const address = server.httpServer.address()
-if (!address || typeof address === 'string') throw new Error('The preview server has no port.')
-const profile = mkdtempSync(join(tmpdir(), 'bench-browser-'))
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: chromiumPath(),
-  args: chromiumFlags,
-  viewport: { width: 1280, height: 900 },
-})
+const port = previewPort(server)
+const { page, close } = await launchFreshChromium('bench-browser')
 try {
-  const page = context.pages()[0] ?? (await context.newPage())
   // tsx keeps function names by wrapping them in a `__name` helper that exists only in Node: the
   // observers sent into the page would throw on it, and every figure would silently read zero.
   await page.addInitScript({ content: 'globalThis.__name ??= (target) => target' })
@@ -152,7 +143,7 @@ try {
   const started = Date.now()
   say(`loading ${size} synthetic statements`)
   const extra = values.query ? `&${values.query}` : ''
-  await page.goto(`http://127.0.0.1:${address.port}/?dataset=synthetic&size=${size}${extra}`)
+  await page.goto(`http://127.0.0.1:${port}/?dataset=synthetic&size=${size}${extra}`)
   await page
     .getByText(countText)
     .first()
@@ -293,7 +284,6 @@ try {
   })
   console.log('Measured on a shared, loaded machine: figures vary from run to run.')
 } finally {
-  await context.close()
+  await close()
   await server.close()
-  rmSync(profile, { recursive: true, force: true })
 }

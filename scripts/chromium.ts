@@ -1,4 +1,7 @@
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from 'playwright-core'
 
 // Headless as root needs --no-sandbox (Chromium refuses to start its sandbox as root); the other
 // flags stop background updates and sync, whose connections this closed network refuses.
@@ -24,4 +27,31 @@ export function chromiumPath(): string {
   if (!found)
     throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROME_PATH.')
   return found
+}
+
+/**
+ * Chromium for a measurement script: a fresh profile in a temporary folder (nothing cached from
+ * an earlier run), at a desktop size. `close()` closes it and removes the profile.
+ */
+export async function launchFreshChromium(name: string) {
+  const profile = mkdtempSync(join(tmpdir(), `${name}-`))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    args: chromiumFlags,
+    viewport: { width: 1280, height: 900 },
+  })
+  const page = context.pages()[0] ?? (await context.newPage())
+  const close = async () => {
+    await context.close()
+    rmSync(profile, { recursive: true, force: true })
+  }
+  return { context, page, close }
+}
+
+/** The port a server started with Vite's `preview()` listens on. */
+export function previewPort(server: { httpServer: { address(): unknown } }): number {
+  const address = server.httpServer.address()
+  if (typeof address !== 'object' || address === null || !('port' in address))
+    throw new Error('The preview server has no port.')
+  return Number(address.port)
 }

@@ -10,10 +10,10 @@ import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
-import { chromium, type CDPSession } from 'playwright-core'
+import type { CDPSession } from 'playwright-core'
 import { build, preview } from 'vite'
 import { z } from 'zod/mini'
-import { chromiumFlags, chromiumPath } from './chromium'
+import { launchFreshChromium, previewPort } from './chromium'
 
 const changes = 40
 const warmUp = 5
@@ -123,20 +123,13 @@ const server = await preview({
   build: { outDir },
   preview: { port: 0, host: '127.0.0.1' },
 })
-const address = server.httpServer.address()
-if (!address || typeof address === 'string') throw new Error('The preview server has no port.')
-const profile = mkdtempSync(join(tmpdir(), 'map-timing-profile-'))
-const browser = await chromium.launchPersistentContext(profile, {
-  executablePath: chromiumPath(),
-  args: chromiumFlags,
-  viewport: { width: 1280, height: 900 },
-})
+const port = previewPort(server)
+const { context: browser, page, close } = await launchFreshChromium('map-timing-profile')
 const loadBefore = loadavg()
 const runs = []
 try {
-  const page = browser.pages()[0] ?? (await browser.newPage())
   page.on('pageerror', (error) => say(`the page failed: ${error.message}`))
-  await page.goto(`http://127.0.0.1:${address.port}/`)
+  await page.goto(`http://127.0.0.1:${port}/`)
   await page.waitForFunction(() => document.title === 'Map timing ready', null, {
     timeout: 120_000,
   })
@@ -195,9 +188,8 @@ try {
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
 } finally {
-  await browser.close()
+  await close()
   await server.close()
-  rmSync(profile, { recursive: true, force: true })
   rmSync(outDir, { recursive: true, force: true })
 }
 const loadAfter = loadavg()

@@ -1,5 +1,6 @@
 // The map's inputs at scale, shared by the Node and the browser timing scripts so both measure the
 // same map: every UN member state with statements over 20 events.
+import { createElement } from 'react'
 import { statements } from '../mocks/data/statements'
 import { deriveStanceSummary } from '../src/lib/codebook/derive-stance'
 import { stanceIds } from '../src/lib/vocabulary'
@@ -7,6 +8,10 @@ import type { Actor } from '../src/lib/schemas/actor'
 import type { Statement } from '../src/lib/schemas/statement'
 import type { ActorResult } from '../src/lib/statements/apply-filters'
 import type { MapCountry } from '../src/features/charts/map/borders'
+import type { MapChart } from '../src/features/charts/map/map-chart'
+import { southCaucasus } from '../src/features/charts/map/map-layout'
+import type { MapEntry } from '../src/features/charts/map/map-classes'
+import type { CodebookLabels } from '../src/lib/labels'
 
 export const unMembers = 193
 export const events = 20
@@ -60,3 +65,22 @@ export function mapTimingInput(countries: readonly MapCountry[]): MapTimingInput
     codeOf: (actor) => actor.emblem,
   }
 }
+
+/**
+ * The map as both timings draw it, 900 px wide with the South Caucasus inset, for `entries`. The
+ * component is passed in: Node imports it only once its stylesheet can be skipped.
+ */
+export const mapElement = (
+  Chart: typeof MapChart,
+  countries: readonly MapCountry[],
+  entries: readonly MapEntry[],
+  labels: CodebookLabels,
+) =>
+  createElement(Chart, {
+    countries,
+    entries,
+    labels,
+    width: 900,
+    region: southCaucasus,
+    onPick: () => {},
+  })

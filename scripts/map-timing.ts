@@ -3,7 +3,6 @@
 // Node stands in for the browser (no paint), so the figures are the map's own work.
 import { registerHooks } from 'node:module'
 import { performance } from 'node:perf_hooks'
-import { createElement } from 'react'
 import { renderToString } from 'react-dom/server'
 import { codebook } from '../mocks/data/codebook'
 import { codebookLabels } from '../src/lib/labels'
@@ -12,7 +11,7 @@ import { describeMap, mapTableRows } from '../src/features/charts/map/describe-m
 import { loadWorld } from '../src/features/charts/map/load-world'
 import { projectMap, southCaucasus } from '../src/features/charts/map/map-layout'
 import { shapeMap, shapeMapAcrossEvents } from '../src/features/charts/map/shape-map'
-import { events, mapTimingInput } from './map-timing-input'
+import { events, mapElement, mapTimingInput } from './map-timing-input'
 
 // The component imports its stylesheet, which only a bundler understands: Node gets an empty one.
 registerHooks({
@@ -47,14 +46,7 @@ const entries = time('shape one event', () => shapeMap(one, codeOf))
 time(`shape all ${events} events`, () => shapeMapAcrossEvents(perEvent, codeOf))
 time('describe and table rows', () => [describeMap(entries, labels), mapTableRows(entries, labels)])
 const mapOf = (input: readonly ActorResult[]) =>
-  createElement(MapChart, {
-    countries,
-    entries: shapeMap(input, codeOf),
-    labels,
-    width: 900,
-    region: southCaucasus,
-    onPick: () => {},
-  })
+  mapElement(MapChart, countries, shapeMap(input, codeOf), labels)
 const render = (input: readonly ActorResult[]) => renderToString(mapOf(input))
 time(
   'project the world and the region at 900 px (once per width)',

@@ -8,9 +8,8 @@ import { codebookLabels } from '../../src/lib/labels'
 import type { ActorResult } from '../../src/lib/statements/apply-filters'
 import { loadWorld } from '../../src/features/charts/map/load-world'
 import { MapChart } from '../../src/features/charts/map/map-chart'
-import { southCaucasus } from '../../src/features/charts/map/map-layout'
 import { shapeMap, shapeMapAcrossEvents } from '../../src/features/charts/map/shape-map'
-import { mapTimingInput } from '../map-timing-input'
+import { mapElement, mapTimingInput } from '../map-timing-input'
 import '../../src/app/styles.css'
 
 type Mode = 'one' | 'all'
@@ -29,7 +28,6 @@ const root = createRoot(host)
 const countries = await loadWorld()
 const { actors, drawn, perEvent, codeOf } = mapTimingInput(countries)
 const labels = codebookLabels(codebook)
-const width = 900
 
 // Every frame over 50 ms, the browser's own record of what blocked the page, split into the
 // scripts it ran and the style, layout and paint after them, to tell React's work from the drawing.
@@ -76,18 +74,7 @@ const render = (mode: Mode, change: number) => {
   const input = inputFor(mode, change)
   const [only = []] = input
   const entries = mode === 'one' ? shapeMap(only, codeOf) : shapeMapAcrossEvents(input, codeOf)
-  flushSync(() =>
-    root.render(
-      <MapChart
-        countries={countries}
-        entries={entries}
-        labels={labels}
-        width={width}
-        region={southCaucasus}
-        onPick={() => {}}
-      />,
-    ),
-  )
+  flushSync(() => root.render(mapElement(MapChart, countries, entries, labels)))
 }
 
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve))
