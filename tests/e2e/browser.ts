@@ -63,11 +63,23 @@ export async function untilHydrated(page: Page) {
   )
 }
 
+/**
+ * Shows in full what the browser skips laying out while it is off screen (content-visibility), as
+ * print does, so that a picture of a tall part of the page has every part in it.
+ */
+export const showOffScreenParts = (page: Page) =>
+  page.evaluate(() => {
+    if (document.getElementById('screenshot-in-full')) return
+    const inFull = document.createElement('style')
+    inFull.id = 'screenshot-in-full'
+    inFull.textContent = '* { content-visibility: visible !important; }'
+    document.head.append(inFull)
+  })
+
 export async function saveScreenshot(page: Page, name: string) {
   mkdirSync(screenshotDir, { recursive: true })
   // Scrolled through first, as a reader would, so what is drawn only near the view (the charts) is
-  // drawn; what the browser skips laying out while it is off screen (content-visibility) is shown
-  // in full for the picture, as it is in print.
+  // drawn.
   await page.evaluate(async () => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)))
     for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
@@ -76,11 +88,8 @@ export async function saveScreenshot(page: Page, name: string) {
       await frame()
     }
     window.scrollTo(0, 0)
-    const inFull = document.createElement('style')
-    inFull.id = 'screenshot-in-full'
-    inFull.textContent = '* { content-visibility: visible !important; }'
-    document.head.append(inFull)
   })
+  await showOffScreenParts(page)
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true })
   await page.evaluate(() => document.getElementById('screenshot-in-full')?.remove())
 }

@@ -6,6 +6,7 @@ import {
   drawCharts,
   saveScreenshot,
   seriousAccessibilityViolations,
+  showOffScreenParts,
   viewports,
 } from './browser'
 
@@ -116,6 +117,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     })
     await openCharts(page)
     expect(await seriousAccessibilityViolations(page)).toEqual([])
+    await showOffScreenParts(page)
     await page
       .locator('.charts')
       .screenshot({ path: `tests/e2e/screenshots/charts-${colorScheme}.png` })
