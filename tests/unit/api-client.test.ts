@@ -3,7 +3,7 @@ import { expect, test } from 'vitest'
 import * as z from 'zod/mini'
 import { server } from '../../mocks/serve/node'
 import { ApiError } from '../../src/lib/api/api-error'
-import { apiGet } from '../../src/lib/api/client'
+import { answerOf, apiGet } from '../../src/lib/api/client'
 
 const catchError = async (promise: Promise<unknown>) => {
   try {
@@ -52,4 +52,21 @@ test('a network failure becomes a readable error', async () => {
   const error = await catchError(apiGet('/meta', z.unknown()))
   expect(error).toMatchObject({ kind: 'network' })
   expect((error as Error).message).toMatch(/could not be reached/)
+})
+
+test('an answer whose check cannot be loaded (a dropped connection) reads as unreachable', async () => {
+  const error = await catchError(
+    apiGet('/meta', () =>
+      Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+    ),
+  )
+  expect(error).toBeInstanceOf(ApiError)
+  expect(error).toMatchObject({ kind: 'network' })
+  expect((error as Error).message).toMatch(/could not be reached/)
+})
+
+test('an endpoint’s own check loads on the first request and checks the answer', async () => {
+  server.use(http.get('*/api/meta', () => HttpResponse.json({ data: { version: 3 } })))
+  const error = await catchError(apiGet('/meta', answerOf('meta')))
+  expect(error).toMatchObject({ kind: 'invalid-response' })
 })

@@ -40,14 +40,24 @@ export const answerOf =
   async (): Promise<Responses[K]> =>
     (await import('./responses')).responses[name]
 
+const unreachable = (path: string) =>
+  new ApiError(
+    'network',
+    'The data service could not be reached. Check your connection and try again.',
+    { path },
+  )
+
 /** GETs an API path and checks the answer against `schema`; every failure becomes an `ApiError`. */
 export async function apiGet<T>(
   path: string,
   schema: AnswerSchema<T>,
   options: { signal?: AbortSignal; params?: URLSearchParams } = {},
 ): Promise<T> {
-  // The check loads while the request is on its way.
-  const check = typeof schema === 'function' ? schema() : Promise.resolve(schema)
+  // The check loads while the request is on its way; if its code cannot be fetched (a dropped
+  // connection), that is said as the request's own failure would be.
+  const check = (typeof schema === 'function' ? schema() : Promise.resolve(schema)).catch(
+    () => null,
+  )
   const request = new Request(apiUrl(path, options.params), {
     headers: { Accept: 'application/json' },
     ...(options.signal ? { signal: options.signal } : {}),
@@ -58,18 +68,14 @@ export async function apiGet<T>(
     response = await transport(request)
   } catch (error) {
     if (options.signal?.aborted) throw error
-    throw new ApiError(
-      'network',
-      'The data service could not be reached. Check your connection and try again.',
-      {
-        path,
-      },
-    )
+    throw unreachable(path)
   }
   const body: unknown = await response.json().catch(() => undefined)
   if (!response.ok) {
-    const { problemSchema } = await import('../schemas/problem')
-    const problem = problemSchema.safeParse(body)
+    const problem = await import('../schemas/problem').then(
+      ({ problemSchema }) => problemSchema.safeParse(body),
+      () => ({ success: false as const }),
+    )
     const detail = problem.success
       ? problem.data.detail
       : `The data service answered ${response.status}.`
@@ -79,7 +85,9 @@ export async function apiGet<T>(
       ...(problem.success ? { problem: problem.data } : {}),
     })
   }
-  const parsed = (await check).safeParse(body)
+  const checked = await check
+  if (!checked) throw unreachable(path)
+  const parsed = checked.safeParse(body)
   if (!parsed.success) {
     throw new ApiError(
       'invalid-response',
