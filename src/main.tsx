@@ -155,12 +155,14 @@ if (!framedFullView) {
   }
 }
 
-// The markup in the page is the dashboard's or the method page's, as index.html chose for this
-// address: hydrate it only when the app renders that very page from that very data. Anything
-// else renders afresh into an emptied root, which index.html kept hidden until now.
+// The markup in the page is the dashboard's, the method page's or the cards' embed, as index.html
+// chose for this address: hydrate it only when the app renders that very page from that very
+// data. Anything else renders afresh into an emptied root, which index.html kept hidden until now.
 const html = document.documentElement
 const page = html.dataset.prerendered
-const hydrating = prerenderedData && !framedFullView && (page === 'dashboard' || page === 'method')
+const hydrating =
+  prerenderedData &&
+  (page === 'embed-cards' || (!framedFullView && (page === 'dashboard' || page === 'method')))
 const root = document.getElementById('root')
 const app = (
   <StrictMode>

@@ -11,8 +11,13 @@ export const markers = {
   dashboard:
     /<div id="root">\s*<!--prerender:dashboard-->[\s\S]*<!--\/prerender:dashboard-->\s*<\/div>/,
   method: '<!--prerender:method-->',
+  'embed-cards': '<!--prerender:embed-cards-->',
   state: '<!--prerender:state-->',
 } as const
+
+/** The pages that wait in a `<template>` until their address asks for them (see index.html). */
+const templatePages = ['method', 'embed-cards'] as const
+type Pages = Record<'dashboard' | (typeof templatePages)[number], string>
 
 const serverOutDir = 'node_modules/.cache/prerender'
 
@@ -20,18 +25,15 @@ const moduleSchema = z.object({
   renderPages: z.custom<() => Promise<unknown>>((value) => typeof value === 'function'),
 })
 const renderedSchema = z.object({
-  pages: z.object({ dashboard: z.string(), method: z.string() }),
+  pages: z.object({ dashboard: z.string(), method: z.string(), 'embed-cards': z.string() }),
   state: z.string(),
 })
 
 /** Puts the prerendered pages and their data into the built page, at the markers. */
-export function fillPage(
-  html: string,
-  parts: { dashboard: string; method: string; state: string },
-): string {
+export function fillPage(html: string, parts: Pages & { state: string }): string {
   if (
     !markers.dashboard.test(html) ||
-    !html.includes(markers.method) ||
+    templatePages.some((page) => !html.includes(markers[page])) ||
     !html.includes(markers.state)
   )
     throw new Error(
@@ -46,19 +48,75 @@ export function fillPage(
       return ''
     })
   const dashboard = body(parts.dashboard)
-  const method = body(parts.method)
-  return (
-    html
-      .replace('</head>', () => `${[...preloads].join('')}</head>`)
-      .replace(markers.dashboard, () => `<div id="root">${dashboard}</div>`)
-      // The method page waits in a template, inert and out of the document, until the address asks
-      // for it (see index.html).
-      .replace(markers.method, () => method)
-      .replace(
-        markers.state,
-        () => `<script type="application/json" id="prerendered-state">${parts.state}</script>`,
-      )
+  // The other pages wait in a template, inert and out of the document, until the address asks for
+  // them (see index.html).
+  const filled = templatePages.reduce(
+    (page, name) => page.replace(markers[name], () => body(parts[name])),
+    html.replace(markers.dashboard, () => `<div id="root">${dashboard}</div>`),
   )
+  return filled
+    .replace('</head>', () => `${[...preloads].join('')}</head>`)
+    .replace(
+      markers.state,
+      () => `<script type="application/json" id="prerendered-state">${parts.state}</script>`,
+    )
+}
+
+const entryScript = /<script type="module" crossorigin src="([^"]+)"><\/script>/
+const modulePreload = /<link rel="modulepreload" crossorigin href="([^"]+)">/g
+
+/**
+ * The page's own start-up script, run at the end of the body: it fetches the app's modules. A
+ * prerendered page (the dashboard or the method page) is readable without them, so they are
+ * fetched once it has painted and never compete with its first bytes and first layout on a slow
+ * phone; a page held hidden until the app renders it (any other address) fetches them at once.
+ */
+function moduleLoader(entry: string, preloads: string[]): string {
+  return `
+      {
+        const load = () => {
+          if (document.querySelector('script[data-app]')) return
+          for (const href of ${JSON.stringify(preloads)}) {
+            const link = document.createElement('link')
+            link.rel = 'modulepreload'
+            link.crossOrigin = ''
+            link.href = href
+            document.head.append(link)
+          }
+          const script = document.createElement('script')
+          script.type = 'module'
+          script.crossOrigin = ''
+          script.src = ${JSON.stringify(entry)}
+          script.dataset.app = ''
+          document.head.append(script)
+        }
+        const painting =
+          !('hold' in document.documentElement.dataset) &&
+          document.visibilityState === 'visible' &&
+          (PerformanceObserver.supportedEntryTypes || []).includes('paint')
+        if (!painting) load()
+        else {
+          new PerformanceObserver((list, observer) => {
+            if (list.getEntriesByName('first-contentful-paint').length === 0) return
+            observer.disconnect()
+            load()
+          }).observe({ type: 'paint', buffered: true })
+          // A page that never reports its paint still starts.
+          setTimeout(load, 2000)
+        }
+      }
+    `
+}
+
+/** Replaces the build's module script and preloads by `moduleLoader`, at the end of the body. */
+export function deferModules(html: string): string {
+  const entry = entryScript.exec(html)?.[1]
+  if (!entry) throw new Error('index.html has no module script to load')
+  const preloads = [...html.matchAll(modulePreload)].map(([, href = '']) => href)
+  return html
+    .replace(entryScript, '')
+    .replace(modulePreload, '')
+    .replace('</body>', () => `<script>${moduleLoader(entry, preloads)}</script></body>`)
 }
 
 /**
@@ -78,29 +136,35 @@ export function prerenderPlugin(): Plugin {
     async closeBundle() {
       if (!config) return
       const outDir = resolve(config.root, config.build.outDir)
-      const serverDir = resolve(config.root, serverOutDir)
-      await build({
-        root: config.root,
-        logLevel: 'warn',
-        build: {
-          ssr: resolve(config.root, 'scripts/prerender/render-pages.tsx'),
-          outDir: serverDir,
-          emptyOutDir: true,
-          sourcemap: false,
-          manifest: false,
-          copyPublicDir: false,
-        },
-      })
-      const entry = pathToFileURL(join(serverDir, 'render-pages.js'))
-      // A second build in the same process (the Lighthouse script) must not reuse the first.
-      entry.searchParams.set('build', String(Date.now()))
-      const { renderPages } = moduleSchema.parse(await import(entry.href))
-      const parts = renderedSchema.parse(await renderPages())
-      const page = join(outDir, 'index.html')
-      const html = fillPage(await readFile(page, 'utf8'), { ...parts.pages, state: parts.state })
-      await writeFile(page, html)
-      await writeFile(join(outDir, '_headers'), headersFile(html))
-      await rm(serverDir, { recursive: true, force: true })
+      // A directory of its own per build: a second build in the same process (the Lighthouse
+      // script) must not reuse the modules of the first, and the lazily loaded parts must import
+      // the very modules the page does, so no address may tell them apart.
+      const serverDir = resolve(config.root, serverOutDir, String(Date.now()))
+      try {
+        await build({
+          root: config.root,
+          logLevel: 'warn',
+          build: {
+            ssr: resolve(config.root, 'scripts/prerender/render-pages.tsx'),
+            outDir: serverDir,
+            emptyOutDir: true,
+            sourcemap: false,
+            manifest: false,
+            copyPublicDir: false,
+          },
+        })
+        const entry = pathToFileURL(join(serverDir, 'render-pages.js'))
+        const { renderPages } = moduleSchema.parse(await import(entry.href))
+        const parts = renderedSchema.parse(await renderPages())
+        const page = join(outDir, 'index.html')
+        const html = deferModules(
+          fillPage(await readFile(page, 'utf8'), { ...parts.pages, state: parts.state }),
+        )
+        await writeFile(page, html)
+        await writeFile(join(outDir, '_headers'), headersFile(html))
+      } finally {
+        await rm(serverDir, { recursive: true, force: true })
+      }
     },
   }
 }

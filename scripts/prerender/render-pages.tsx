@@ -9,8 +9,15 @@ import { serializeState } from '../../src/app/prerendered-state'
 import { createQueryClient } from '../../src/app/query-client'
 import { setApiTransport } from '../../src/lib/api/client'
 
-/** The addresses whose page does not depend on anything but the build: the dashboard and the method. */
-export const prerenderedSearches = { dashboard: '', method: '?view=method' } as const
+/**
+ * The addresses whose page does not depend on anything but the build: the dashboard, the method
+ * and the embed of the cards.
+ */
+export const prerenderedSearches = {
+  dashboard: '',
+  method: '?view=method',
+  'embed-cards': '?embed=cards',
+} as const
 export type PrerenderedPage = keyof typeof prerenderedSearches
 
 const origin = 'http://localhost'
@@ -77,10 +84,11 @@ export async function renderPages(): Promise<{
 }> {
   setApiTransport(answerInPage)
   const client = createQueryClient()
-  // One cache for both pages: the page hydrates whichever it is from the one state written below.
+  // One cache for every page: the page hydrates whichever it is from the one state written below.
   const pages = {
     dashboard: await renderWithData(client, prerenderedSearches.dashboard),
     method: await renderWithData(client, prerenderedSearches.method),
+    'embed-cards': await renderWithData(client, prerenderedSearches['embed-cards']),
   }
   Reflect.deleteProperty(globalThis, 'window')
   return { pages, state: serializeState(dehydrate(client)) }

@@ -7,6 +7,7 @@ import {
   openPage,
   saveScreenshot,
   seriousAccessibilityViolations,
+  untilHydrated,
   viewports,
 } from './browser'
 import { reactingActorNames } from '../fixtures'
@@ -23,9 +24,10 @@ const eight = reactingActorNames
 
 /**
  * With the data in the page, the data service starts once the reader first does something (a key
- * here): wait for it.
+ * here) in the running app: wait for it.
  */
 const dataService = async (page: Page) => {
+  await untilHydrated(page)
   await page.keyboard.press('Shift')
   await expect
     .poll(() => page.locator('html').getAttribute('data-data-service'), { timeout: 20_000 })
@@ -112,6 +114,8 @@ test('requested faults are shown, stay out of the address and can be stopped', a
 test('a fault plan left in storage does nothing in the production build', async () => {
   const { page, context, errors, warnings } = await openWithStored('mock-faults', '*:error')
   expect(await shownReactingActors(page)).toEqual(eight)
+  // The prerendered page shows before the app runs; the app removes the stored plan as it starts.
+  await untilHydrated(page)
   expect(await page.getByRole('region', { name: 'Fault injection' }).count()).toBe(0)
   expect(await page.evaluate(() => localStorage.getItem('mock-faults'))).toBeNull()
   expect(warnings.join('\n')).toContain('Removed the stored "mock-faults"')

@@ -105,3 +105,45 @@ test('a filtered address shows only its own view, from the first paint on', asyn
   expect(errors).toEqual([])
   await context.close()
 })
+
+test('the embed of the cards arrives prerendered, hydrates without a mismatch and links to its full view', async () => {
+  const { page, context, errors } = await openPage(browser(), localUrl('/?embed=cards'))
+  const warnings: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text())
+  })
+  expect(await page.locator('html').getAttribute('data-prerendered')).toBe('embed-cards')
+  expect(await reactingActors(page)).toEqual(reactingActorNames)
+  // The build cannot know the site's address; once hydrated, the link names it in full.
+  const fullView = page.getByRole('link', { name: 'Open the full view' })
+  await expect.poll(() => fullView.getAttribute('href')).toBe(localUrl('/'))
+  expect(await page.getByRole('banner').count()).toBe(0)
+  expect(errors).toEqual([])
+  expect(warnings.filter((warning) => /hydrat|did not match/i.test(warning))).toEqual([])
+  await context.close()
+})
+
+test('a prerendered page paints before its scripts are fetched; another address fetches them at once', async () => {
+  const scriptsRequested = async (path: string) => {
+    const { page, context } = await openPage(browser(), localUrl(path))
+    const order = await page.evaluate(async () => {
+      const firstScript = () =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.name.endsWith('.js'))
+          .map((entry) => entry.startTime)
+          .sort((a, b) => a - b)[0]
+      while (firstScript() === undefined) await new Promise((resolve) => setTimeout(resolve, 50))
+      const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime
+      return { paint: paint ?? null, script: firstScript() ?? null }
+    })
+    await context.close()
+    return order
+  }
+  const dashboard = await scriptsRequested('/')
+  expect(dashboard.paint).not.toBeNull()
+  expect(dashboard.script).toBeGreaterThanOrEqual(dashboard.paint ?? Infinity)
+  // A filtered address is held hidden until the app renders it: nothing to paint, nothing to wait for.
+  const filtered = await scriptsRequested('/?actor=russia')
+  expect(filtered.paint === null || (filtered.script ?? 0) < filtered.paint).toBe(true)
+})

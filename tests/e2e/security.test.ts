@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { expect, inject, test } from 'vitest'
-import { localUrl, openPage, sharedBrowser } from './browser'
+import { localUrl, openPage, sharedBrowser, untilHydrated } from './browser'
 
 const browser = sharedBrowser()
 
@@ -44,8 +44,9 @@ for (const view of views) {
       view.path.includes('embed=') ? 'frame-ancestors *' : "frame-ancestors 'none'",
     )
     await page.getByRole(view.ready.role, { name: view.ready.name }).first().waitFor()
-    // The theme script ran: it is allowed by its hash, not blocked. The data service starts at the
-    // reader's first key at the latest.
+    // The theme script and the one that fetches the app ran: they are allowed by their hashes, not
+    // blocked. Once the app runs, the data service starts at the reader's first key at the latest.
+    await untilHydrated(page)
     await page.keyboard.press('Shift')
     await expect
       .poll(() => page.evaluate(() => document.documentElement.dataset.dataService), {

@@ -4,6 +4,7 @@ import { usePostHeight } from '../../features/embed/use-post-height'
 import { ResultsPanel } from '../../features/reactions/components/results-panel'
 import { formatDay } from '../../lib/format'
 import { applyFilters } from '../../lib/statements/apply-filters'
+import { usePageOrigin } from '../../lib/use-page-origin'
 import { emptyFilterState } from '../../lib/url-state/filter-state'
 import { embeddedCard, embeddedChart } from '../../lib/url-state/view-state'
 import { ChartsPanel } from '../panels/charts-panel'
@@ -25,7 +26,8 @@ export function EmbedRoute() {
   useEffect(() => {
     document.documentElement.dataset.embed = 'true'
   }, [])
-  const fullView = `${window.location.origin}${window.location.pathname}${linkTo({ view: { ...view, embed: null, version: null, theme: null } })}`
+  const origin = usePageOrigin()
+  const fullView = `${origin}${window.location.pathname}${linkTo({ view: { ...view, embed: null, version: null, theme: null } })}`
   const chart = embeddedChart(view)
   const card = embeddedCard(view)
   return (
