@@ -66,17 +66,20 @@ const entryScript = /<script type="module" crossorigin src="([^"]+)"><\/script>/
 const modulePreload = /<link rel="modulepreload" crossorigin href="([^"]+)">/g
 
 /**
- * The page's own start-up script, run at the end of the body: it fetches the app's modules. A
- * prerendered page (the dashboard or the method page) is readable without them, so they are
- * fetched once it has painted and never compete with its first bytes and first layout on a slow
- * phone; a page held hidden until the app renders it (any other address) fetches them at once.
+ * The page's own start-up script, run at the end of the body: it adds the app's module script. A
+ * prerendered page (the dashboard, the method page, the cards' embed) is readable without it, so
+ * it is fetched once the page has painted and never competes with its first bytes and first layout
+ * on a slow phone; the browser then finds the module's imports in it, as preloading them from here
+ * would cost more main-thread time than it saves (each added link starts a fetch). A page held
+ * hidden until the app renders it (any other address) has nothing to paint first: it fetches the
+ * module and its imports (`preloads`) at once, side by side.
  */
 function moduleLoader(entry: string, preloads: string[]): string {
   return `
       {
-        const load = () => {
+        const load = (preloading) => {
           if (document.querySelector('script[data-app]')) return
-          for (const href of ${JSON.stringify(preloads)}) {
+          for (const href of preloading ? ${JSON.stringify(preloads)} : []) {
             const link = document.createElement('link')
             link.rel = 'modulepreload'
             link.crossOrigin = ''
@@ -94,21 +97,21 @@ function moduleLoader(entry: string, preloads: string[]): string {
           !('hold' in document.documentElement.dataset) &&
           document.visibilityState === 'visible' &&
           (PerformanceObserver.supportedEntryTypes || []).includes('paint')
-        if (!painting) load()
+        if (!painting) load(true)
         else {
           new PerformanceObserver((list, observer) => {
             if (list.getEntriesByName('first-contentful-paint').length === 0) return
             observer.disconnect()
-            load()
+            load(false)
           }).observe({ type: 'paint', buffered: true })
           // A page that never reports its paint still starts.
-          setTimeout(load, 2000)
+          setTimeout(() => load(false), 2000)
         }
       }
     `
 }
 
-/** Replaces the build's module script and preloads by `moduleLoader`, at the end of the body. */
+/** Replaces the build's module script and its preloads by `moduleLoader`, at the end of the body. */
 export function deferModules(html: string): string {
   const entry = entryScript.exec(html)?.[1]
   if (!entry) throw new Error('index.html has no module script to load')
