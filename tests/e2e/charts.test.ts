@@ -132,3 +132,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await context.close()
   })
 }
+
+test('at phone width the stances named under the distribution chart do not run into each other', async () => {
+  const { page, context } = await open('/', { viewport: viewports.phone })
+  await openCharts(page)
+  const names = await chart(page, 'How many take each stance')
+    .locator('.recharts-xAxis-tick-labels text')
+    .evaluateAll((ticks) =>
+      ticks.map((tick) => {
+        const box = tick.getBoundingClientRect()
+        return { name: tick.textContent, left: box.left, right: box.right }
+      }),
+    )
+  expect(names.map((name) => name.name)).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^Supports/), expect.stringMatching(/^Calls/)]),
+  )
+  const sorted = names.toSorted((a, b) => a.left - b.left)
+  const overlaps = sorted.slice(1).filter((name, index) => name.left < (sorted[index]?.right ?? 0))
+  expect(overlaps).toEqual([])
+  await context.close()
+})

@@ -1,5 +1,16 @@
 import type { ReactNode } from 'react'
-import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, Tooltip, XAxis, YAxis } from 'recharts'
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Rectangle,
+  Text,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type XAxisTickContentProps,
+} from 'recharts'
 import { ChartBody } from './chart-body'
 import { SortableTable } from '../../../components/sortable-table'
 import { MarkedName, useYours } from './yours-in-chart'
@@ -33,6 +44,28 @@ export const distributionLegend: LegendItem[] = [
   { mark: 'filled', color: colors.muted, label: 'Actors (filled bars)' },
   { mark: 'outlined', color: colors.muted, label: 'Statements (outlined bars)' },
 ]
+
+/**
+ * A stance's name under its bars, wrapped to the width of its own band: on a phone the bands are
+ * narrower than a fixed width, and two neighbours' names would run into each other.
+ */
+function BandTick({ x, y, width, visibleTicksCount, payload, className }: XAxisTickContentProps) {
+  const band = (Number(width) || 0) / Math.max(1, visibleTicksCount)
+  return (
+    <Text
+      className={className}
+      x={x}
+      y={y}
+      width={Math.max(40, band - 6)}
+      textAnchor="middle"
+      verticalAnchor="start"
+      fontSize={12}
+      fill={colors.text}
+    >
+      {String(payload.value)}
+    </Text>
+  )
+}
 
 type Props = ChartMode & {
   counts: readonly StanceCount[]
@@ -125,9 +158,9 @@ export function StanceDistributionChart({ counts, labels, asTable, onPickStance,
       <CartesianGrid vertical={false} stroke={colors.border} />
       <XAxis
         dataKey="label"
-        tick={{ fill: colors.text, fontSize: 12, width: 80 }}
+        tick={(props: XAxisTickContentProps) => <BandTick {...props} />}
         interval={0}
-        height={48}
+        height={62}
       />
       <YAxis allowDecimals={false} tick={{ fill: colors.muted, fontSize: 12 }} width={32} />
       {!svg && <Tooltip cursor={{ fill: colors.border, opacity: 0.4 }} contentStyle={tooltipBox} />}
