@@ -4,13 +4,35 @@ import { hydrate, type DehydratedState, type QueryClient } from '@tanstack/react
 export const prerenderedStateId = 'prerendered-state'
 
 /**
+ * The cache as written into the page: a query whose data is the same as an earlier query's (the
+ * latest dataset asked for by its version number, as the method page does, and without one) names
+ * that query in `sameData` instead of carrying the data a second time.
+ */
+type PageState = DehydratedState & { sameData?: Record<string, string> }
+
+/**
  * The query cache as JSON that is safe inside a `<script>` element: every `<`, `>` and `&` is
  * escaped, so no text in the data (`</script>`, `<!--`) can end the element or open a comment,
  * and the line separators JavaScript once treated as line ends are escaped too. `JSON.parse` reads
- * the escapes back as the same characters.
+ * the escapes back as the same characters. Data that repeats is written once (`PageState`).
  */
 export function serializeState(state: DehydratedState): string {
-  return JSON.stringify(state)
+  const firstWith = new Map<string, string>()
+  const sameData: Record<string, string> = {}
+  const queries = state.queries.map((query) => {
+    // A query without data yet (undefined) has nothing to share.
+    if (query.state.data === undefined) return query
+    const data = JSON.stringify(query.state.data)
+    const first = firstWith.get(data)
+    if (first === undefined) {
+      firstWith.set(data, query.queryHash)
+      return query
+    }
+    sameData[query.queryHash] = first
+    return { ...query, state: { ...query.state, data: undefined } }
+  })
+  const page: PageState = { ...state, queries, sameData }
+  return JSON.stringify(page)
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026')
@@ -27,11 +49,14 @@ const isQuery = (query: unknown) =>
   typeof query.queryHash === 'string' &&
   Array.isArray(query.queryKey) &&
   isRecord(query.state)
-const isState = (value: unknown): value is DehydratedState =>
+const isState = (value: unknown): value is PageState =>
   isRecord(value) &&
   Array.isArray(value.queries) &&
   value.queries.every(isQuery) &&
-  Array.isArray(value.mutations)
+  Array.isArray(value.mutations) &&
+  (value.sameData === undefined ||
+    (isRecord(value.sameData) &&
+      Object.values(value.sameData).every((hash) => typeof hash === 'string')))
 
 /**
  * Fills `client` with the data the page was prerendered from, so the page shows it without
@@ -47,6 +72,16 @@ export function hydratePrerenderedState(client: QueryClient, element: Element | 
     return false
   }
   if (!isState(parsed)) return false
-  hydrate(client, parsed)
+  const { sameData = {}, ...state } = parsed
+  const dataOf = new Map(state.queries.map((query) => [query.queryHash, query.state.data]))
+  hydrate(client, {
+    ...state,
+    queries: state.queries.map((query) => {
+      const first = sameData[query.queryHash]
+      return first === undefined
+        ? query
+        : { ...query, state: { ...query.state, data: dataOf.get(first) } }
+    }),
+  })
   return true
 }

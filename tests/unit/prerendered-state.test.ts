@@ -45,3 +45,21 @@ test('a missing, broken or foreign state leaves the cache empty', () => {
   }
   expect(reader.getQueryCache().getAll()).toEqual([])
 })
+
+test('data two queries share is written into the page once and read back into both', () => {
+  const client = new QueryClient()
+  const statements = [{ id: 'us-1', text: 'immediately cease military actions' }]
+  client.setQueryData(['statements', {}, null], statements)
+  client.setQueryData(['statements', {}, '2026-11-28.1'], statements)
+  client.setQueryData(['statements', {}, '2026-11-27.1'], [])
+  const text = serializeState(dehydrate(client))
+  expect(text.split('immediately cease military actions')).toHaveLength(2)
+
+  const reader = new QueryClient()
+  expect(hydratePrerenderedState(reader, parsePage(text).getElementById(prerenderedStateId))).toBe(
+    true,
+  )
+  expect(reader.getQueryData(['statements', {}, null])).toEqual(statements)
+  expect(reader.getQueryData(['statements', {}, '2026-11-28.1'])).toEqual(statements)
+  expect(reader.getQueryData(['statements', {}, '2026-11-27.1'])).toEqual([])
+})
