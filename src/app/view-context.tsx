@@ -174,8 +174,10 @@ function useViewModel() {
     /** The charts as the engine's worker shaped them, for the synthetic corpus; else null. */
     shapedCharts:
       dataset === 'synthetic' && syntheticView?.shaped
-        ? { shapes: syntheticView.shaped, chosen: chartChoice, onChoose: setChartChoice }
+        ? { shapes: syntheticView.shaped.charts, chosen: chartChoice, onChoose: setChartChoice }
         : null,
+    /** The default strips of the stance across events as the worker shaped them; else null. */
+    shapedStrips: (dataset === 'synthetic' && syntheticView?.shaped?.strips) || null,
   }
 }
 
