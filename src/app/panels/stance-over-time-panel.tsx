@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react'
+import { memo, useCallback, useMemo, useState } from 'react'
 import type { Statement } from '../../lib/schemas/statement'
 import { PanelSkeleton } from '../../components/panel-state'
 import { StanceOverTime } from '../../features/stance-over-time/components/stance-over-time'
@@ -10,11 +10,14 @@ import {
   type ActorStrip,
 } from '../../features/stance-over-time/strips'
 import { QueryPanel } from '../query-panel'
-import { useView } from '../view-context'
+import { useDeferredView, type ViewModel } from '../view-context'
 
 /** Each actor in view: its stance in every event where it spoke, in date order. */
 export function StanceOverTimePanel() {
-  const view = useView()
+  return <Strips view={useDeferredView()} />
+}
+
+const Strips = memo(function Strips({ view }: { view: ViewModel }) {
   const { events, statements, actors, codebook } = view.queries
   const [added, setAdded] = useState<string[]>([])
   const inView = view.cards
@@ -132,4 +135,4 @@ export function StanceOverTimePanel() {
       }
     </QueryPanel>
   )
-}
+})
