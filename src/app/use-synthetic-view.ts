@@ -1,15 +1,16 @@
 import { useQueries } from '@tanstack/react-query'
 import { startTransition, useEffect, useState } from 'react'
-import type { ChartShapes, ChartsRequest } from '../features/charts/shape-charts'
+import type { ChartsRequest } from '../features/charts/shape-charts'
 import type { SyntheticEngine, SyntheticView } from '../lib/engine/synthetic-engine'
 import type { FilterState } from '../lib/url-state/filter-state'
 import { chartsEngineQueryOptions } from './synthetic-engine-options'
+import type { ViewShapes } from './view-shaper'
 
-type ChartsEngine = SyntheticEngine<ChartsRequest, ChartShapes>
+type ChartsEngine = SyntheticEngine<ChartsRequest, ViewShapes>
 
 /**
  * The synthetic corpus's engine (with `size` statements; null for the article's data) and its
- * answer for the filters, with the charts shaped in the worker as `charts` asks: each change is
+ * answer for the filters, with the charts shaped in the worker as `charts` asks (and the strips): each change is
  * asked of the worker, the last answer stays shown until the next arrives, and answers overtaken
  * by a newer change are dropped.
  */
@@ -21,7 +22,7 @@ export function useSyntheticView(size: number | null, filters: FilterState, char
   const live = size !== null ? engine.data : undefined
   const [answer, setAnswer] = useState<{
     engine: ChartsEngine
-    view: SyntheticView<ChartShapes>
+    view: SyntheticView<ViewShapes>
   } | null>(null)
   const [failure, setFailure] = useState<{ engine: ChartsEngine; error: unknown } | null>(null)
   useEffect(() => {

@@ -1,4 +1,12 @@
-import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react'
+import {
+  createContext,
+  use,
+  useCallback,
+  useDeferredValue,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react'
 import type { ChartsRequest } from '../features/charts/shape-charts'
 import { filterGroups } from '../features/filters/filter-options'
 import { codebookLabels } from '../lib/labels'
@@ -174,8 +182,10 @@ function useViewModel() {
     /** The charts as the engine's worker shaped them, for the synthetic corpus; else null. */
     shapedCharts:
       dataset === 'synthetic' && syntheticView?.shaped
-        ? { shapes: syntheticView.shaped, chosen: chartChoice, onChoose: setChartChoice }
+        ? { shapes: syntheticView.shaped.charts, chosen: chartChoice, onChoose: setChartChoice }
         : null,
+    /** The default strips of the stance across events as the worker shaped them; else null. */
+    shapedStrips: (dataset === 'synthetic' && syntheticView?.shaped?.strips) || null,
   }
 }
 
@@ -191,4 +201,17 @@ export function useView(): ViewModel {
   const model = use(ViewContext)
   if (!model) throw new Error('useView is used outside ViewProvider.')
   return model
+}
+
+/**
+ * For the synthetic corpus, the view as last drawn while a newer one waits to be: a panel drawn
+ * from it (and memoised on it) lets the urgent update, the box ticked or the letter typed, paint
+ * first, and follows in a render that a later click or key can interrupt. At scale that render is
+ * a feed of cards, the charts and thousands of strip cells. The article's few dozen statements
+ * draw in a few milliseconds, so there every panel keeps in step with the filters in one render.
+ */
+export function useDeferredView(): ViewModel {
+  const view = useView()
+  const deferred = useDeferredValue(view)
+  return view.dataset === 'synthetic' ? deferred : view
 }

@@ -5,9 +5,17 @@ const dayFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 })
 
+// Each day is written once: the event picker alone names hundreds of events' days on every render
+// at scale, and formatting a date costs far more than looking it up.
+const daysWritten = new Map<string, string>()
+
 /** `2023-09-20` → `20 September 2023`, the same on every machine whatever its time zone. */
 export function formatDay(isoDay: string): string {
-  return dayFormat.format(new Date(`${isoDay}T00:00:00Z`))
+  const known = daysWritten.get(isoDay)
+  if (known !== undefined) return known
+  const words = dayFormat.format(new Date(`${isoDay}T00:00:00Z`))
+  daysWritten.set(isoDay, words)
+  return words
 }
 
 const weekdayFormat = new Intl.DateTimeFormat('en-GB', {

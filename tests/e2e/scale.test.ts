@@ -36,6 +36,12 @@ test(
     expect(before).toBeLessThan(100_000)
     expect(await page.getByText(syntheticLabel).first().isVisible()).toBe(true)
     await saveScreenshot(page, 'scale-loaded')
+    // The stance across events: the strips of the twelve busiest organisations, across every event.
+    const strips = page.getByRole('figure', { name: /^Stance across \d+ events for 12 actors/ })
+    await strips.waitFor({ timeout: long.timeout })
+    const stripLists = strips.getByRole('list', { name: /: stance in \d+ events?$/ })
+    expect(await stripLists.count()).toBe(12)
+    expect(await stripLists.first().locator('li[data-stance]').count()).toBeGreaterThan(1)
 
     const stance = page.getByRole('group', { name: 'Stance', exact: true })
     await stance.getByRole('checkbox').first().check({ timeout: long.timeout })

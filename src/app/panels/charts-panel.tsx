@@ -1,4 +1,4 @@
-import { Suspense } from 'react'
+import { memo, Suspense } from 'react'
 import { PanelSkeleton } from '../../components/panel-state'
 import { activeFilterChips, filtersInWords } from '../../features/filters/filter-options'
 import { allEvents, withList } from '../../lib/url-state/filter-state'
@@ -6,11 +6,22 @@ import { toggleTable, type ChartId } from '../../lib/url-state/view-state'
 import { ChartsPanel as Charts } from '../charts-panel-lazy'
 import { QueryPanel } from '../query-panel'
 import { sourceLineOf } from '../source-line'
-import { useView } from '../view-context'
+import { useDeferredView, type ViewModel } from '../view-context'
 
 /** The charts of the filtered actors; `only` shows one chart, for an embed. */
 export function ChartsPanel({ only, announce }: { only?: ChartId; announce: boolean }) {
-  const model = useView()
+  return <ChartsFromView only={only} announce={announce} model={useDeferredView()} />
+}
+
+const ChartsFromView = memo(function ChartsFromView({
+  only,
+  announce,
+  model,
+}: {
+  only?: ChartId | undefined
+  announce: boolean
+  model: ViewModel
+}) {
   const { queries, data, labels, groups, results, view, filters, setView, setFilters } = model
   const { actors, stances, statements, codebook, events, sources, meta } = queries
   return (
@@ -62,4 +73,4 @@ export function ChartsPanel({ only, announce }: { only?: ChartId; announce: bool
       }}
     </QueryPanel>
   )
-}
+})

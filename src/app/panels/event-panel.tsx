@@ -1,12 +1,21 @@
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { EventHeader } from '../../features/event/components/event-header'
 import { eventOptions } from '../../features/event/event-options'
 import { QueryPanel } from '../query-panel'
-import { useView } from '../view-context'
+import { useDeferredView, type ViewModel } from '../view-context'
 
 /** The event's title, dates and the dataset behind it, with the picker that chooses the event. */
 export function EventPanel({ announce }: { announce: boolean }) {
-  const view = useView()
+  return <EventSummary announce={announce} view={useDeferredView()} />
+}
+
+const EventSummary = memo(function EventSummary({
+  announce,
+  view,
+}: {
+  announce: boolean
+  view: ViewModel
+}) {
   const { events, statements, actors, sources, meta } = view.queries
   // Counted once per dataset, not on every change of the filters: at scale it reads every statement.
   const options = useMemo(
@@ -53,4 +62,4 @@ export function EventPanel({ announce }: { announce: boolean }) {
       }
     </QueryPanel>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react'
+import { lazy, memo, Suspense } from 'react'
 import { PanelSkeleton } from '../../components/panel-state'
 import { ActiveFilters } from '../../features/filters/components/active-filters'
 import { ResultsPanel as ActorCards } from '../../features/reactions/components/results-panel'
@@ -8,7 +8,7 @@ import type { ViewState } from '../../lib/url-state/view-state'
 import { pageLink } from '../page-nav'
 import { QueryPanel } from '../query-panel'
 import { citeContextOf } from '../source-line'
-import { useView } from '../view-context'
+import { useDeferredView, type ViewModel } from '../view-context'
 import { ViewActions } from '../view-actions'
 import { StancesUnavailable } from './stances-unavailable'
 
@@ -25,7 +25,10 @@ const StatementsTableView = lazy(() =>
  * below the one message that says so.
  */
 export function ResultsPanel() {
-  const view = useView()
+  return <Results view={useDeferredView()} />
+}
+
+const Results = memo(function Results({ view }: { view: ViewModel }) {
   const { queries, data, labels, groups, results, cards, filters, setFilters, setView } = view
   const { actors, stances, statements, codebook, sources, meta, events } = queries
   const layout = view.view.layout
@@ -97,7 +100,7 @@ export function ResultsPanel() {
       }}
     </QueryPanel>
   )
-}
+})
 
 /** Cards or a table: two buttons, the one pressed saying which is shown. */
 function LayoutSwitch({

@@ -1,56 +1,104 @@
-import { useCallback, useMemo, useState } from 'react'
+import { memo, useCallback, useMemo, useState } from 'react'
 import type { Statement } from '../../lib/schemas/statement'
 import { PanelSkeleton } from '../../components/panel-state'
 import { StanceOverTime } from '../../features/stance-over-time/components/stance-over-time'
-import { buildStrips, ruleFor, topActors } from '../../features/stance-over-time/strips'
+import { shownByDefault, type ShapedStrip } from '../../features/stance-over-time/shape-strips'
+import {
+  buildStrips,
+  ruleFor,
+  topActors,
+  type ActorStrip,
+} from '../../features/stance-over-time/strips'
 import { QueryPanel } from '../query-panel'
-import { useView } from '../view-context'
-
-/** Strips for this many actors until someone adds more. */
-const shownByDefault = 12
+import { useDeferredView, type ViewModel } from '../view-context'
 
 /** Each actor in view: its stance in every event where it spoke, in date order. */
 export function StanceOverTimePanel() {
-  const view = useView()
+  return <Strips view={useDeferredView()} />
+}
+
+const Strips = memo(function Strips({ view }: { view: ViewModel }) {
   const { events, statements, actors, codebook } = view.queries
   const [added, setAdded] = useState<string[]>([])
   const inView = view.cards
+  // The synthetic corpus's default strips come from the engine's worker with each answer; only
+  // the strips of actors someone adds are derived here.
+  const shaped = view.shapedStrips
+  const fromWorker = shaped !== null
   // Each actor's statements, grouped once per dataset: a strip then reads only its own actor's,
-  // not every statement of a large corpus on each change of the filters.
+  // not every statement of a large corpus on each change of the filters. Not needed until an actor
+  // is added when the worker derives the strips.
+  const grouped = !fromWorker || added.length > 0
   const byActor = useMemo(() => {
     const groups = new Map<string, Statement[]>()
+    if (!grouped) return groups
     for (const statement of statements.data ?? []) {
       const own = groups.get(statement.actorId)
       if (own) own.push(statement)
       else groups.set(statement.actorId, [statement])
     }
     return groups
-  }, [statements.data])
+  }, [statements.data, grouped])
   // The actors with strips, as one string: a strip rests on all its actor's statements, so the
   // strips are derived again only when the actors change, not with every answer of the filters.
   const shownIds = useMemo(() => {
     if (!inView) return null
-    const top = topActors(inView, shownByDefault)
+    const top = shaped
+      ? shaped.map((strip) => strip.actorId)
+      : topActors(inView, shownByDefault).map((actor) => actor.id)
     const extra = inView
-      .map((result) => result.actor)
-      .filter((actor) => added.includes(actor.id) && !top.includes(actor))
-    return [...top, ...extra].map((actor) => actor.id).join('\n')
-  }, [inView, added])
+      .map((result) => result.actor.id)
+      .filter((id) => added.includes(id) && !top.includes(id))
+    return [...top, ...extra].join('\n')
+  }, [inView, shaped, added])
   const actorById = useMemo(
     () => new Map((actors.data ?? []).map((actor) => [actor.id, actor])),
     [actors.data],
   )
-  const strips = useMemo(() => {
-    if (shownIds === null || !events.data || !codebook.data) return null
-    const chosen = shownIds === '' ? [] : shownIds.split('\n')
-    const inOrder = chosen.flatMap((id) => actorById.get(id) ?? [])
-    return buildStrips(
-      inOrder,
-      inOrder.flatMap((actor) => byActor.get(actor.id) ?? []),
-      events.data,
-      ruleFor(codebook.data.version),
+  const eventById = useMemo(
+    () => new Map((events.data ?? []).map((event) => [event.id, event])),
+    [events.data],
+  )
+  const derive = (ids: string): ActorStrip[] | null => {
+    if (!events.data || !codebook.data) return null
+    const chosen = ids === '' ? [] : ids.split('\n')
+    const given = new Map((shaped ?? []).map((strip) => [strip.actorId, strip]))
+    const rest = chosen.flatMap((id) => (given.has(id) ? [] : (actorById.get(id) ?? [])))
+    const derived = new Map(
+      buildStrips(
+        rest,
+        rest.flatMap((actor) => byActor.get(actor.id) ?? []),
+        events.data,
+        ruleFor(codebook.data.version),
+      ).map((strip) => [strip.actor.id, strip]),
     )
-  }, [shownIds, actorById, events.data, byActor, codebook.data])
+    return chosen.flatMap((id) => {
+      const strip = given.get(id)
+      if (strip) return fromShaped(strip) ?? []
+      return derived.get(id) ?? []
+    })
+  }
+  const fromShaped = (strip: ShapedStrip): ActorStrip | null => {
+    const actor = actorById.get(strip.actorId)
+    if (!actor) return null
+    const cells = strip.cells.flatMap(({ eventId, ...cell }) => {
+      const event = eventById.get(eventId)
+      return event ? [{ ...cell, event }] : []
+    })
+    return { actor, cells }
+  }
+  // Derived again only when the actors with strips or the dataset change: the worker's strips of
+  // the same actors are the same, and every strip drawn anew is thousands of cells.
+  const basis = [shownIds, events.data, codebook.data, actorById, byActor] as const
+  const [kept, setKept] = useState<{
+    basis: readonly unknown[]
+    strips: ActorStrip[] | null
+  }>({ basis: [], strips: null })
+  let strips = kept.strips
+  if (basis.length !== kept.basis.length || basis.some((item, at) => item !== kept.basis[at])) {
+    strips = shownIds === null ? null : derive(shownIds)
+    setKept({ basis, strips })
+  }
   const addable = useMemo(
     () =>
       strips && inView
@@ -87,4 +135,4 @@ export function StanceOverTimePanel() {
       }
     </QueryPanel>
   )
-}
+})

@@ -23,6 +23,7 @@ import {
   timelinePoints,
   type TimelinePoint,
 } from './shape'
+import { yoursInView } from './yours'
 
 /** How many actors a grouped spectrum lane still names. */
 export const namedPerLane = 5
@@ -113,6 +114,8 @@ export function shapeCharts(input: readonly ActorResult[], options: ChartShapeOp
         : agreementMatrix(agreementView.rows, dimensions),
     },
     map: allEvents ? shapeMapAcrossEvents(resultsByEvent(input, events)) : shapeMap(input),
+    // A pass over every statement in view: at scale the worker makes it, not the page.
+    yours: yoursInView(input),
     // Each chart's note on how it aggregates (or, for the map across events, its rule), or null.
     notes: {
       distribution: null,

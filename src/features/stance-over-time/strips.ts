@@ -26,17 +26,20 @@ export function ruleFor(codebookVersion: string): StanceRule {
       }
 }
 
+/** What a strip needs of an event: the statements it claims and when it starts. */
+export type StripEvent = Pick<Event, 'id' | 'sourceIds' | 'start'>
+
 /**
- * One event where the actor spoke, with the stance its statements there give; `yours` when some
- * of them are the analyst's own.
+ * One event where the actor spoke, with the stance its statements there give (what a cell draws
+ * of it); `yours` when some of them are the analyst's own.
  */
-export type StanceCell = {
-  event: Event
-  summary: StanceSummary
+export type StanceCell<E extends StripEvent = Event> = {
+  event: E
+  summary: Pick<StanceSummary, 'stance' | 'range' | 'status'>
   statementCount: number
   yours: boolean
 }
-export type ActorStrip = { actor: Actor; cells: StanceCell[] }
+export type ActorStrip<E extends StripEvent = Event> = { actor: Actor; cells: StanceCell<E>[] }
 
 /**
  * The actors with the most statements in view, most first (ties in the actors' own order): the
@@ -56,12 +59,12 @@ export function topActors(
  * For each actor, its stance in each event where it spoke, in date order: derived by `rule` from
  * all its statements in that event. One pass over the statements, whatever their number.
  */
-export function buildStrips(
+export function buildStrips<E extends StripEvent>(
   actors: readonly Actor[],
   statements: readonly Statement[],
-  events: readonly Event[],
+  events: readonly E[],
   rule: StanceRule,
-): ActorStrip[] {
+): ActorStrip<E>[] {
   const owner = eventOfSource(events)
   const wanted = new Set(actors.map((actor) => actor.id))
   const byActor = new Map<string, Map<string, Statement[]>>()
@@ -82,7 +85,8 @@ export function buildStrips(
       const said = own?.get(event.id)
       if (!said) return []
       const yours = said.some((statement) => statement.yours)
-      return [{ event, summary: rule.derive(actor, said), statementCount: said.length, yours }]
+      const { stance, range, status } = rule.derive(actor, said)
+      return [{ event, summary: { stance, range, status }, statementCount: said.length, yours }]
     })
     return { actor, cells }
   })

@@ -39,6 +39,14 @@ export type SyntheticEngine<Options = never, Shaped = null> = {
 /** How long a change of the search alone waits for the next letter before it is sent. */
 export const typingPause = 150
 
+/**
+ * How many statements of an answer are turned into the page's records before the page may paint
+ * or take a key: an answer over the whole corpus is 100,000 of them.
+ */
+const assembledPerTask = 20_000
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
 const listFilters = [
   'stance',
   'kind',
@@ -104,15 +112,19 @@ export async function startSyntheticEngine<Options, Shaped>(
     const actorAt = summary.actorIds.map((id) => actorById.get(id))
     const summaryAt = summary.actorIds.map((id) => summaryById.get(id))
 
-    const assemble = (
+    /** The answer as the page's records, in pieces; null once `current` says it is overtaken. */
+    const assemble = async (
       filters: FilterState,
       answer: EngineAnswer<Shaped>,
-    ): SyntheticView<Shaped> => {
+      current: () => boolean,
+    ): Promise<SyntheticView<Shaped> | null> => {
       const all: ActorResult[] = []
-      answer.actors.forEach((position, rank) => {
+      let sincePause = 0
+      for (let rank = 0; rank < answer.actors.length; rank += 1) {
+        const position = answer.actors[rank] ?? -1
         const actor = actorAt[position]
         const stanceSummary = summaryAt[position]
-        if (!actor || !stanceSummary) return
+        if (!actor || !stanceSummary) continue
         const from = answer.actorOffsets[rank] ?? 0
         const to = answer.actorOffsets[rank + 1] ?? from
         const statements = []
@@ -121,7 +133,13 @@ export async function startSyntheticEngine<Options, Shaped>(
           if (statement) statements.push(statement)
         }
         all.push({ actor, summary: stanceSummary, statements })
-      })
+        sincePause += to - from
+        if (sincePause >= assembledPerTask) {
+          sincePause = 0
+          await nextTask()
+          if (!current()) return null
+        }
+      }
       return viewOf(filters, all, summary, answer)
     }
 
@@ -142,12 +160,18 @@ export async function startSyntheticEngine<Options, Shaped>(
           lastSent = filters
           const sentAt = performance.now()
           const view = { statementStance: filters['statement-stance'], shape }
-          Promise.race([client.query(toEngineQuery(filters), view), failed]).then((answer) => {
-            // Null: the engine skipped it for a newer query; an older generation: overtaken here.
-            if (!answer || mine !== generation) return
-            onAnswer(assemble(filters, answer))
-            performance.measure('synthetic-query', { start: sentAt })
-          }, onError)
+          const current = () => mine === generation
+          Promise.race([client.query(toEngineQuery(filters), view), failed]).then(
+            async (answer) => {
+              // Null: the engine skipped it for a newer query; an older generation: overtaken here.
+              if (!answer || !current()) return
+              const assembled = await assemble(filters, answer, current)
+              if (!assembled || !current()) return
+              onAnswer(assembled)
+              performance.measure('synthetic-query', { start: sentAt })
+            },
+            onError,
+          )
         }
         const typing = lastSent !== null && onlySearchChanged(lastSent, filters)
         const timer = typing ? setTimeout(send, typingPause) : null

@@ -17,7 +17,7 @@ export type SyntheticCorpus = {
   statements: readonly Statement[]
   stances: readonly StanceSummary[]
   /** With a codebook, search also finds statements by their coded labels, as the page's does. */
-  codebook?: Pick<Codebook, 'stances' | 'dimensions'>
+  codebook?: Pick<Codebook, 'stances' | 'dimensions' | 'version'>
 }
 
 /** What the page keeps of the corpus: the sources without their texts, which it never shows at once. */

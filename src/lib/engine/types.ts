@@ -10,9 +10,9 @@ export type EngineData = {
   stances: readonly StanceSummary[]
   statements: readonly Statement[]
   /** Events claim statements through their sources; without them the event filter finds nothing. */
-  events?: readonly Pick<Event, 'id' | 'sourceIds'>[]
+  events?: readonly Pick<Event, 'id' | 'sourceIds' | 'start'>[]
   /** With a codebook, search also finds statements by their coded stance and positions. */
-  codebook?: Pick<Codebook, 'stances' | 'dimensions'>
+  codebook?: Pick<Codebook, 'stances' | 'dimensions' | 'version'>
 }
 
 export const actorFacets = ['stance', 'kind', 'actor'] as const

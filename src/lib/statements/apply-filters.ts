@@ -166,6 +166,8 @@ export function withLinkedStatement(
   results: readonly ActorResult[],
   statementId: string | null,
 ): readonly ActorResult[] {
+  // Most views link no statement: then there is nothing to look for among every statement.
+  if (statementId === null) return results
   const linked = data.statements.find((statement) => statement.id === statementId)
   if (!linked || results.some((result) => result.actor.id === linked.actorId)) return results
   const own = applyFilters(data, emptyFilterState).find(

@@ -15,7 +15,7 @@ import {
 } from '../describe'
 import { actorsByStatements, chartLimits } from '../scale'
 import { namedPerLane, shapeCharts, type ChartShapes, type ChartsRequest } from '../shape-charts'
-import { yoursInView, yoursLine } from '../yours'
+import { noneYours, yoursLine } from '../yours'
 import { YoursInCharts } from './yours-in-chart'
 import { agreementRule, milestoneTimes, zoneInWords } from '../shape'
 import { colors, type LegendItem, type SvgMode } from './marks'
@@ -116,7 +116,8 @@ export function ChartsPanel(props: ChartsPanelProps) {
   )
   const { counts, columns, timeline, matrix, agreement, notes } = shapes
   const mapEntries = shapes.map
-  const yours = useMemo(() => yoursInView(input), [input])
+  // The same empty value while nothing of the analyst's is in view, so what reads it stays as it is.
+  const yours = shapes.yours.statements.size > 0 ? shapes.yours : noneYours
   /** The actors each chart shows, for its line on the analyst's own. */
   const actorsShown = (id: ChartId): readonly string[] => {
     if (id === 'spectrum')

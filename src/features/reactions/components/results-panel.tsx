@@ -83,9 +83,15 @@ export function ResultsPanel(props: Props) {
     for (const event of events ?? []) for (const id of event.sourceIds) titles.set(id, event.title)
     return (statement: Statement) => titles.get(statement.sourceId) ?? null
   }, [events])
-  const linkedActor = data.statements.find(
-    (statement) => statement.id === props.linkedStatement,
-  )?.actorId
+  const linkedStatement = props.linkedStatement ?? null
+  // Looked up once per link, not on every render: a large corpus has 100,000 statements to search.
+  const linkedActor = useMemo(
+    () =>
+      linkedStatement === null
+        ? undefined
+        : data.statements.find((statement) => statement.id === linkedStatement)?.actorId,
+    [data.statements, linkedStatement],
+  )
   const statementCount = results.reduce((total, result) => total + result.statements.length, 0)
   const reacting = results.filter((result) => !result.actor.isParty)
   const parties = results.filter((result) => result.actor.isParty)
