@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import { reactingActorNames } from '../fixtures'
-import { localUrl, openPage, sharedBrowser } from './browser'
+import { localUrl, openPage, sharedBrowser, untilHydrated } from './browser'
 
 const browser = sharedBrowser()
 
@@ -146,4 +146,27 @@ test('a prerendered page paints before its scripts are fetched; another address 
   // A filtered address is held hidden until the app renders it: nothing to paint, nothing to wait for.
   const filtered = await scriptsRequested('/?actor=russia')
   expect(filtered.paint === null || (filtered.script ?? 0) < filtered.paint).toBe(true)
+})
+
+test('a search typed before the app runs is kept, and searches once the app runs', async () => {
+  const { page, context, errors } = await openPage(browser(), 'about:blank')
+  // The app's script is held back until the reader has typed into the prerendered page.
+  let release = () => {}
+  const typed = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await typed
+    await route.continue()
+  })
+  await page.goto(localUrl('/'))
+  const search = page.getByRole('searchbox', { name: 'Search' })
+  await search.fill('humanitarian')
+  release()
+  await untilHydrated(page)
+  await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('humanitarian')
+  expect(await search.inputValue()).toBe('humanitarian')
+  await page.getByText(/^Showing \d+ of \d+ actors/).waitFor()
+  expect(errors).toEqual([])
+  await context.close()
 })

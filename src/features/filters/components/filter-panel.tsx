@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { withList, type FilterState, type ListFilter } from '../../../lib/url-state/filter-state'
 import type { FilterGroup } from '../filter-options'
 import { FacetGroup } from './facet-group'
@@ -110,6 +110,15 @@ function SearchBox({
     setText(value)
   }
   const id = useId()
+  // Text typed into the prerendered box before the app took the page over stays on screen through
+  // hydration, but is not yet the box's own: it is taken as typed, so it searches instead of
+  // vanishing at the next render.
+  const box = useRef<HTMLInputElement>(null)
+  const started = useRef(value)
+  useEffect(() => {
+    const typed = box.current?.value ?? started.current
+    if (typed !== started.current) setText(typed)
+  }, [])
   useEffect(() => {
     if (text === value) return
     const timer = setTimeout(() => onCommit(text, value.trim() !== '' && text.trim() !== ''), 250)
@@ -120,6 +129,7 @@ function SearchBox({
       <label htmlFor={id}>Search</label>
       <input
         id={id}
+        ref={box}
         type="search"
         value={text}
         placeholder="Quotes, paraphrases, speakers, actors"
