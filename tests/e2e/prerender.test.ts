@@ -148,18 +148,23 @@ test('a prerendered page paints before its scripts are fetched; another address 
   expect(filtered.paint === null || (filtered.script ?? 0) < filtered.paint).toBe(true)
 })
 
-test('a search typed before the app runs is kept, and searches once the app runs', async () => {
-  const { page, context, errors } = await openPage(browser(), 'about:blank')
-  // The app's script is held back until the reader has typed into the prerendered page.
+/** Opens the dashboard with the app's script held back until `release` is called. */
+async function openWithAppHeld() {
+  const opened = await openPage(browser(), 'about:blank')
   let release = () => {}
-  const typed = new Promise<void>((resolve) => {
+  const released = new Promise<void>((resolve) => {
     release = resolve
   })
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-    await typed
+  await opened.page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await released
     await route.continue()
   })
-  await page.goto(localUrl('/'))
+  await opened.page.goto(localUrl('/'))
+  return { ...opened, release }
+}
+
+test('a search typed before the app runs is kept, and searches once the app runs', async () => {
+  const { page, context, errors, release } = await openWithAppHeld()
   const search = page.getByRole('searchbox', { name: 'Search' })
   await search.fill('humanitarian')
   release()
@@ -167,6 +172,24 @@ test('a search typed before the app runs is kept, and searches once the app runs
   await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('humanitarian')
   expect(await search.inputValue()).toBe('humanitarian')
   await page.getByText(/^Showing \d+ of \d+ actors/).waitFor()
+  expect(errors).toEqual([])
+  await context.close()
+})
+
+test('filters ticked before the app runs are kept, and filter once the app runs', async () => {
+  const { page, context, errors, release } = await openWithAppHeld()
+  const stance = page.getByRole('group', { name: 'Stance', exact: true })
+  await stance.getByRole('checkbox', { name: /^Supports the operation/ }).check()
+  await stance.getByRole('checkbox', { name: /^Calls on all sides/ }).check()
+  release()
+  await untilHydrated(page)
+  await expect
+    .poll(() => new URL(page.url()).searchParams.get('stance')?.split(',').toSorted())
+    .toEqual(['calls-on-all-sides', 'supports'])
+  expect(await reactingActors(page)).toEqual(['United Nations', 'Türkiye', 'Russia'])
+  expect(await stance.getByRole('checkbox', { name: /^Supports the operation/ }).isChecked()).toBe(
+    true,
+  )
   expect(errors).toEqual([])
   await context.close()
 })

@@ -21,6 +21,7 @@ export function FacetGroup({ group, counts, state, onChange }: Props) {
   const option = (item: FilterOption) => (
     <FacetOption
       key={item.value}
+      filter={group.key}
       option={item}
       count={counts.get(item.value) ?? 0}
       checked={chosen.includes(item.value)}
@@ -93,11 +94,13 @@ const nouns: Partial<Record<ListFilter, string>> = {
 const nounOf = (key: ListFilter) => nouns[key] ?? 'an option'
 
 function FacetOption({
+  filter,
   option,
   count,
   checked,
   onToggle,
 }: {
+  filter: ListFilter
   option: FilterOption
   count: number
   checked: boolean
@@ -107,6 +110,8 @@ function FacetOption({
     <label className="facet-option" data-empty={count === 0}>
       <input
         type="checkbox"
+        data-filter={filter}
+        value={option.value}
         checked={checked}
         disabled={!checked && count === 0}
         onChange={onToggle}

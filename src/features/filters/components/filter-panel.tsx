@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState, type RefObject } from 'react'
 import { withList, type FilterState, type ListFilter } from '../../../lib/url-state/filter-state'
 import type { FilterGroup } from '../filter-options'
 import { FacetGroup } from './facet-group'
@@ -36,6 +36,7 @@ export function FilterPanel({
   dateBounds,
   onChange,
 }: Props) {
+  const panel = useRef<HTMLDivElement>(null)
   // How many actors each option would show: the other filters applied, this one set to it.
   const optionCounts = (group: FilterGroup): ReadonlyMap<string, number> => {
     const counted = facetCounts?.[group.key]
@@ -48,8 +49,9 @@ export function FilterPanel({
       ]),
     )
   }
+  useTickedBeforeStart(panel, { state, groups, onChange })
   return (
-    <div className="filter-panel">
+    <div className="filter-panel" ref={panel}>
       <SearchBox
         value={state.q}
         onCommit={(q, replace) => onChange({ ...state, q }, { replace })}
@@ -92,6 +94,39 @@ export function FilterPanel({
       </details>
     </div>
   )
+}
+
+/**
+ * Boxes ticked in the prerendered panel before the app took the page over stay ticked through
+ * hydration but are not yet the filters': they are taken as ticked, every filter in one change.
+ * A chosen option the panel does not show (a long list folded to its top options) stays chosen.
+ */
+function useTickedBeforeStart(
+  panel: RefObject<HTMLDivElement | null>,
+  started: { state: FilterState; groups: readonly FilterGroup[]; onChange: ChangeFilters },
+) {
+  const atStart = useRef(started)
+  useEffect(() => {
+    const { state, groups, onChange } = atStart.current
+    let next = state
+    for (const group of groups) {
+      const boxes = [
+        ...(panel.current?.querySelectorAll<HTMLInputElement>(
+          `input[data-filter="${group.key}"]`,
+        ) ?? []),
+      ]
+      const shown = new Set(boxes.map((box) => box.value))
+      const chosen: readonly string[] = state[group.key]
+      const ticked = [
+        ...chosen.filter((value) => !shown.has(value)),
+        ...boxes.filter((box) => box.checked).map((box) => box.value),
+      ]
+      const same =
+        ticked.length === chosen.length && ticked.every((value) => chosen.includes(value))
+      if (!same) next = withList(next, group.key, ticked)
+    }
+    if (next !== state) onChange(next)
+  }, [panel])
 }
 
 /** Commits the search after a pause in typing; refining a search replaces the history entry. */
