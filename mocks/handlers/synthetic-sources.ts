@@ -1,4 +1,5 @@
 import { http } from 'msw'
+import { groupBy } from '../../src/lib/group-by'
 import type { Statement } from '../../src/lib/schemas/statement'
 import {
   syntheticSourceText,
@@ -19,7 +20,7 @@ export function syntheticSourceHandlers(parts: SyntheticSourceParts) {
     http.get(apiPath('/sources/:id'), async ({ request, params }) => {
       const summary = byId.get(String(params.id))
       if (!summary) return undefined
-      bySource ??= bySourceId(parts.statements)
+      bySource ??= groupBy(parts.statements, (statement) => statement.sourceId)
       const response =
         rejectQuery(request) ??
         (await answer('sources', syntheticSourceText(summary, bySource.get(summary.id) ?? [])))
@@ -27,14 +28,4 @@ export function syntheticSourceHandlers(parts: SyntheticSourceParts) {
       return response
     }),
   ]
-}
-
-function bySourceId(statements: readonly Statement[]): Map<string, Statement[]> {
-  const groups = new Map<string, Statement[]>()
-  for (const statement of statements) {
-    const group = groups.get(statement.sourceId)
-    if (group) group.push(statement)
-    else groups.set(statement.sourceId, [statement])
-  }
-  return groups
 }

@@ -1,15 +1,12 @@
-import { expose } from 'comlink'
 import { beforeAll, expect, test } from 'vitest'
-import { codebook } from '../../mocks/data/codebook'
-import { generateSyntheticDataset } from '../../mocks/data/synthetic/generate'
+import { engineOverChannel, smallCorpus } from '../engine-over-channel'
 import { chartsShaper } from '../../src/app/charts-shaper'
 import {
   shapeCharts,
   type ChartShapes,
   type ChartsRequest,
 } from '../../src/features/charts/shape-charts'
-import { createEngineClient, type EngineClient } from '../../src/lib/engine/engine-client'
-import { createEngineService } from '../../src/lib/engine/engine-service'
+import type { EngineClient } from '../../src/lib/engine/engine-client'
 import { toEngineQuery } from '../../src/lib/engine/synthetic-engine'
 import { dimensionIds } from '../../src/lib/vocabulary'
 import { applyFilters } from '../../src/lib/statements/apply-filters'
@@ -17,7 +14,7 @@ import { emptyFilterState, type FilterState } from '../../src/lib/url-state/filt
 
 // Enough statements for the timeline to bin them, and actors enough for the grids to pick the
 // busiest and the spectrum to group its lanes; twelve events, so the map can find ties.
-const corpus = { ...generateSyntheticDataset({ size: 1_500, events: 12 }), codebook }
+const corpus = smallCorpus()
 const busiest = [...corpus.actors]
   .map((actor) => ({
     id: actor.id,
@@ -27,11 +24,7 @@ const busiest = [...corpus.actors]
 
 let client: EngineClient<ChartsRequest, ChartShapes>
 beforeAll(async () => {
-  const channel = new MessageChannel()
-  // The worker's side as the page's worker script makes it, joined as a Worker would join it.
-  expose(createEngineService({ shape: chartsShaper }), channel.port1)
-  client = createEngineClient<ChartsRequest, ChartShapes>(channel.port2)
-  await client.load(corpus)
+  client = await engineOverChannel(chartsShaper, corpus)
 })
 
 const none: ChartsRequest['chosen'] = { matrix: null, agreement: null }

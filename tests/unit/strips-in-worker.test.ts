@@ -1,26 +1,19 @@
-import { expose } from 'comlink'
 import { beforeAll, expect, test } from 'vitest'
 import { codebook } from '../../mocks/data/codebook'
-import { generateSyntheticDataset } from '../../mocks/data/synthetic/generate'
+import { engineOverChannel, smallCorpus } from '../engine-over-channel'
 import { viewShaper, type ViewShapes } from '../../src/app/view-shaper'
 import type { ChartsRequest } from '../../src/features/charts/shape-charts'
 import { buildStrips, ruleFor, topActors } from '../../src/features/stance-over-time/strips'
-import { createEngineClient, type EngineClient } from '../../src/lib/engine/engine-client'
-import { createEngineService } from '../../src/lib/engine/engine-service'
+import type { EngineClient } from '../../src/lib/engine/engine-client'
 import { toEngineQuery } from '../../src/lib/engine/synthetic-engine'
 import { applyFilters } from '../../src/lib/statements/apply-filters'
 import { emptyFilterState, type FilterState } from '../../src/lib/url-state/filter-state'
 
-// Twelve events, so a strip has cells enough to differ from one actor to the next.
-const corpus = { ...generateSyntheticDataset({ size: 1_500, events: 12 }), codebook }
+const corpus = smallCorpus()
 
 let client: EngineClient<ChartsRequest, ViewShapes>
 beforeAll(async () => {
-  const channel = new MessageChannel()
-  // The worker's side as the page's worker script makes it, joined as a Worker would join it.
-  expose(createEngineService({ shape: viewShaper }), channel.port1)
-  client = createEngineClient<ChartsRequest, ViewShapes>(channel.port2)
-  await client.load(corpus)
+  client = await engineOverChannel(viewShaper, corpus)
 })
 
 const request: ChartsRequest = { chosen: { matrix: null, agreement: null }, allEvents: true }

@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo, useState } from 'react'
-import type { Statement } from '../../lib/schemas/statement'
+import { statementsByActor } from '../../lib/group-by'
 import { PanelSkeleton } from '../../components/panel-state'
 import { StanceOverTime } from '../../features/stance-over-time/components/stance-over-time'
 import { shownByDefault, type ShapedStrip } from '../../features/stance-over-time/shape-strips'
@@ -29,16 +29,10 @@ const Strips = memo(function Strips({ view }: { view: ViewModel }) {
   // not every statement of a large corpus on each change of the filters. Not needed until an actor
   // is added when the worker derives the strips.
   const grouped = !fromWorker || added.length > 0
-  const byActor = useMemo(() => {
-    const groups = new Map<string, Statement[]>()
-    if (!grouped) return groups
-    for (const statement of statements.data ?? []) {
-      const own = groups.get(statement.actorId)
-      if (own) own.push(statement)
-      else groups.set(statement.actorId, [statement])
-    }
-    return groups
-  }, [statements.data, grouped])
+  const byActor = useMemo(
+    () => statementsByActor(grouped ? (statements.data ?? []) : []),
+    [statements.data, grouped],
+  )
   // The actors with strips, as one string: a strip rests on all its actor's statements, so the
   // strips are derived again only when the actors change, not with every answer of the filters.
   const shownIds = useMemo(() => {

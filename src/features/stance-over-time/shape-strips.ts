@@ -1,5 +1,6 @@
 import type { Actor } from '../../lib/schemas/actor'
 import type { Statement } from '../../lib/schemas/statement'
+import { statementsByActor } from '../../lib/group-by'
 import { buildStrips, ruleFor, topActors, type StanceCell, type StripEvent } from './strips'
 
 /** Strips for this many actors until someone adds more. */
@@ -24,12 +25,7 @@ export function createStripShaper(data: {
   events: readonly StripEvent[]
   codebookVersion: string
 }) {
-  const byActor = new Map<string, Statement[]>()
-  for (const statement of data.statements) {
-    const own = byActor.get(statement.actorId)
-    if (own) own.push(statement)
-    else byActor.set(statement.actorId, [statement])
-  }
+  const byActor = statementsByActor(data.statements)
   const rule = ruleFor(data.codebookVersion)
   const kept = new Map<string, ShapedStrip>()
   const stripOf = (actor: Actor): ShapedStrip => {

@@ -9,6 +9,7 @@ import type { CardResult } from '../../../lib/statements/apply-filters'
 import { maxCompared } from '../../../lib/url-state/view-state'
 import { ActorCard, type ActorCardProps } from './actor-card'
 import { CardFeed } from './card-feed'
+import { statementsByActor } from '../../../lib/group-by'
 
 // The citation styles load with the first Cite, not with the cards.
 const loadCite = () => import('../../../lib/cite')
@@ -68,15 +69,7 @@ export function ResultsPanel(props: Props) {
   }
   const actorName = useMemo(() => actorNames(data.actors), [data.actors])
   // Each actor's statements, gathered once rather than once per card.
-  const statementsByActor = useMemo(() => {
-    const byActor = new Map<string, Statement[]>()
-    for (const statement of data.statements) {
-      const own = byActor.get(statement.actorId)
-      if (own) own.push(statement)
-      else byActor.set(statement.actorId, [statement])
-    }
-    return byActor
-  }, [data.statements])
+  const byActor = useMemo(() => statementsByActor(data.statements), [data.statements])
   const events = props.events
   const eventTitle = useMemo(() => {
     const titles = new Map<string, string>()
@@ -105,7 +98,7 @@ export function ResultsPanel(props: Props) {
         actor={result.actor}
         summary={result.summary}
         matching={result.statements}
-        all={statementsByActor.get(result.actor.id) ?? []}
+        all={byActor.get(result.actor.id) ?? []}
         labels={labels}
         actorName={actorName}
         onViewSource={(statement) => {
