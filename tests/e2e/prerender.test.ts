@@ -159,7 +159,8 @@ async function openWithAppHeld() {
     await released
     await route.continue()
   })
-  await opened.page.goto(localUrl('/'))
+  // Not until "load": a script added before it (once the page has painted) holds the load back.
+  await opened.page.goto(localUrl('/'), { waitUntil: 'domcontentloaded' })
   return { ...opened, release }
 }
 
