@@ -15,7 +15,7 @@ const features = readdirSync(new URL('src/features', import.meta.url), { withFil
   .map((entry) => entry.name)
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'public/mockServiceWorker.js', 'mocks/data/source-text.ts'] },
+  { ignores: ['dist', 'coverage', 'public/mockServiceWorker.js', 'data/source-text.ts'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -50,8 +50,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/tests/**', '**/mocks/**'],
-              message: 'src/ must not import tests/ or mocks/.',
+              group: ['**/tests/**', '**/mocks/**', '**/scripts/**'],
+              message: 'src/ must not import tests/, mocks/ or scripts/.',
             },
           ],
         },
@@ -89,6 +89,24 @@ export default tseslint.config(
               from: './src/app',
               message: 'A feature does not import the app; the app imports features.',
             },
+            // The rooms hold for dynamic `import()` too, which no-restricted-imports does not see;
+            // only src/main.tsx starts the mock API.
+            {
+              target: ['./data', './src/lib', './src/components', './src/features', './src/app'],
+              from: ['./mocks', './tests', './scripts'],
+              message:
+                'The product and its data do not import the mock API, the tests or the scripts; mocks/ only serves.',
+            },
+            {
+              target: './data',
+              from: ['./src/app', './src/features', './src/components'],
+              message: "The product's data imports only shared code (src/lib), never the app.",
+            },
+            {
+              target: ['./mocks', './hosting'],
+              from: './scripts',
+              message: 'The mock API and the hosting rules do not import the scripts.',
+            },
           ],
         },
       ],
@@ -106,7 +124,7 @@ export default tseslint.config(
       ],
       'check-file/folder-naming-convention': [
         'error',
-        { '{src,mocks,tests,scripts}/**/': 'KEBAB_CASE' },
+        { '{src,mocks,data,hosting,tests,scripts}/**/': 'KEBAB_CASE' },
       ],
     },
   },

@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config'
 import { flagFiles } from './scripts/flag-files-plugin.ts'
 import { inlineCss } from './scripts/inline-css-plugin.ts'
 import { prerenderPlugin } from './scripts/prerender/prerender-plugin.ts'
-import { headersFile, securityHeaders } from './scripts/security-headers.ts'
+import { headersFile, securityHeaders } from './hosting/security-headers.ts'
 
 /**
  * The security headers, computed from the built page: `vite preview` sends them (framing allowed

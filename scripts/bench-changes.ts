@@ -1,4 +1,4 @@
-import { createRandom } from '../mocks/data/synthetic/random'
+import { createRandom } from '../data/synthetic/random'
 import type { EngineIndex } from '../src/lib/engine/build-index'
 import { emptyEngineQuery, type EngineQuery } from '../src/lib/engine/types'
 

@@ -2,8 +2,8 @@
 // Run with `npm run bench`; writes reports/bench.json and prints a markdown table.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
-import { codebook } from '../mocks/data/codebook'
-import { generateSyntheticDataset } from '../mocks/data/synthetic/generate'
+import { codebook } from '../data/codebook'
+import { generateSyntheticDataset } from '../data/synthetic/generate'
 import { applyFilters, facetCounts } from '../src/lib/statements/apply-filters'
 import { buildIndex } from '../src/lib/engine/build-index'
 import { createEngine } from '../src/lib/engine/query'

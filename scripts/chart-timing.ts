@@ -2,7 +2,7 @@
 // 1,000, 10,000 and 100,000 statements, one event and all events. Run:
 // `npx tsx scripts/chart-timing.ts`. A measurement, not a test: the figures depend on the machine.
 import { performance } from 'node:perf_hooks'
-import { generateSyntheticDataset } from '../mocks/data/synthetic/generate'
+import { generateSyntheticDataset } from '../data/synthetic/generate'
 import { dimensionIds } from '../src/lib/vocabulary'
 import type { Statement } from '../src/lib/schemas/statement'
 import type { ActorResult } from '../src/lib/statements/apply-filters'

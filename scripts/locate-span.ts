@@ -1,6 +1,6 @@
 // Prints the offsets of a passage in the article, for coding a statement:
 //   npm run span -- "exact words from the article"
-import { sourceText } from '../mocks/data/source-text'
+import { sourceText } from '../data/source-text'
 
 for (const text of process.argv.slice(2)) {
   const start = sourceText.indexOf(text)

@@ -1,7 +1,7 @@
 // The map's inputs at scale, shared by the Node and the browser timing scripts so both measure the
 // same map: every UN member state with statements over 20 events.
 import { createElement } from 'react'
-import { statements } from '../mocks/data/statements'
+import { statements } from '../data/statements'
 import { deriveStanceSummary } from '../src/lib/codebook/derive-stance'
 import { stanceIds } from '../src/lib/vocabulary'
 import type { Actor } from '../src/lib/schemas/actor'

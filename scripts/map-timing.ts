@@ -4,7 +4,7 @@
 import { registerHooks } from 'node:module'
 import { performance } from 'node:perf_hooks'
 import { renderToString } from 'react-dom/server'
-import { codebook } from '../mocks/data/codebook'
+import { codebook } from '../data/codebook'
 import { codebookLabels } from '../src/lib/labels'
 import type { ActorResult } from '../src/lib/statements/apply-filters'
 import { describeMap, mapTableRows } from '../src/features/charts/map/describe-map'

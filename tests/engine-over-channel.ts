@@ -1,6 +1,6 @@
 import { expose } from 'comlink'
-import { codebook } from '../mocks/data/codebook'
-import { generateSyntheticDataset } from '../mocks/data/synthetic/generate'
+import { codebook } from '../data/codebook'
+import { generateSyntheticDataset } from '../data/synthetic/generate'
 import { createEngineClient, type EngineClient } from '../src/lib/engine/engine-client'
 import { createEngineService, type ResultShaper } from '../src/lib/engine/engine-service'
 import type { EngineData } from '../src/lib/engine/types'

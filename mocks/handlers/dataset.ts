@@ -13,12 +13,12 @@ import type { Source } from '../../src/lib/schemas/source'
 import type { StanceSummary } from '../../src/lib/schemas/stance-summary'
 import type { Statement } from '../../src/lib/schemas/statement'
 import type { KnownValues } from '../../src/lib/url-state/parameters'
-import { actors } from '../data/actors'
-import { event } from '../data/event'
-import { source } from '../data/source'
-import { datasetVersions } from '../data/versions'
-import { generateSyntheticDataset, type SyntheticOptions } from '../data/synthetic/generate'
-import { syntheticLabel } from '../data/synthetic/templates'
+import { actors } from '../../data/actors'
+import { event } from '../../data/event'
+import { source } from '../../data/source'
+import { datasetVersions } from '../../data/versions'
+import { generateSyntheticDataset, type SyntheticOptions } from '../../data/synthetic/generate'
+import { syntheticLabel } from '../../data/synthetic/templates'
 
 export type DatasetName = 'article' | 'synthetic'
 
@@ -61,7 +61,7 @@ export const articleDataset: ServedDataset = (() => {
 })()
 
 /**
- * The seeded synthetic corpus (mocks/data/synthetic), coded by the article's codebook. It is
+ * The seeded synthetic corpus (data/synthetic), coded by the article's codebook. It is
  * generated here, once per call, and never mixed with the article's data.
  */
 export function syntheticDataset(options: SyntheticOptions = {}): ServedDataset {

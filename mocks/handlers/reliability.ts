@@ -1,5 +1,5 @@
 import { http } from 'msw'
-import { reliabilityOf, secondCoding } from '../data/codings/reliability'
+import { reliabilityOf, secondCoding } from '../../data/codings/reliability'
 import type { ServedDataset } from './dataset'
 import { withETag } from './etag'
 import { answer, apiPath, rejectQuery } from './route'

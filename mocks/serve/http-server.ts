@@ -21,7 +21,7 @@ import { parseFaultPlan, setFaultPlan, setLatency } from '../faults'
 import { createHandlers, handlers as articleHandlers } from '../handlers/all'
 import { indexed, syntheticDataset } from '../handlers/dataset'
 import { problemBody, problemResponse } from '../problem'
-import { apiSecurityHeaders } from '../../scripts/security-headers'
+import { apiSecurityHeaders } from '../../hosting/security-headers'
 
 const corsHeaders = {
   ...apiSecurityHeaders,

@@ -3,7 +3,7 @@
 // the script to drive; nothing here is part of the app.
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
-import { codebook } from '../../mocks/data/codebook'
+import { codebook } from '../../data/codebook'
 import { codebookLabels } from '../../src/lib/labels'
 import type { ActorResult } from '../../src/lib/statements/apply-filters'
 import { loadWorld } from '../../src/features/charts/map/load-world'

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type Plugin, type ResolvedConfig } from 'vite'
 import { z } from 'zod'
-import { headersFile } from '../security-headers.ts'
+import { headersFile } from '../../hosting/security-headers.ts'
 
 /** Where the page's start-up finds the prerendered parts; index.html holds each marker once. */
 export const markers = {

@@ -13,8 +13,8 @@ expose(
     generate: async (size) => {
       // The generator is the mock API's own, so the page and the API serve the same corpus.
       const [{ generateSyntheticDataset }, { codebook }] = await Promise.all([
-        import('../../mocks/data/synthetic/generate'),
-        import('../../mocks/data/codebook'),
+        import('../../data/synthetic/generate'),
+        import('../../data/codebook'),
       ])
       return { ...generateSyntheticDataset({ size }), codebook }
     },

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
 import { afterAll, beforeAll, inject } from 'vitest'
-import { syntheticLabel } from '../../mocks/data/synthetic/templates'
+import { syntheticLabel } from '../../data/synthetic/templates'
 import { chromiumFlags, chromiumPath } from '../../scripts/chromium'
 
 export const screenshotDir = resolve(import.meta.dirname, 'screenshots')

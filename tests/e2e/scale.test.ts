@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
-import { syntheticLabel } from '../../mocks/data/synthetic/templates'
+import { syntheticLabel } from '../../data/synthetic/templates'
 import { csvObjects } from '../csv-parse'
 import {
   localUrl,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import * as z from 'zod'
-import { event } from '../../mocks/data/event'
+import { event } from '../../data/event'
 import { localUrl, openPage, saveScreenshot, sharedBrowser, viewports } from './browser'
 
 const browser = sharedBrowser()

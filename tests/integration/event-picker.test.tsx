@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
-import { event as articleEvent } from '../../mocks/data/event'
+import { event as articleEvent } from '../../data/event'
 import { syntheticDataset } from '../../mocks/handlers/dataset'
 import { serveDataset } from '../../mocks/serve/node'
 import { renderApp, shownActors } from '../render-app'

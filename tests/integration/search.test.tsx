@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
-import { sourceText } from '../../mocks/data/source-text'
+import { sourceText } from '../../data/source-text'
 import { renderApp, resultCount, shownActors } from '../render-app'
 
 const searchBox = () => screen.getByRole('searchbox', { name: 'Search' })

@@ -3,7 +3,7 @@ import { expect, test } from 'vitest'
 import { createHandlers } from '../../mocks/handlers/all'
 import { articleDataset, withWorkspace } from '../../mocks/handlers/dataset'
 import { server } from '../../mocks/serve/node'
-import { event } from '../../mocks/data/event'
+import { event } from '../../data/event'
 import { findFilterOption, renderApp, shownActors } from '../render-app'
 import { japanWorkspace } from '../unit/workspace-fixtures'
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import { actors } from '../../mocks/data/actors'
-import { datasetVersions } from '../../mocks/data/versions'
+import { actors } from '../../data/actors'
+import { datasetVersions } from '../../data/versions'
 import { stanceMoves, statementChanges } from '../../src/lib/codebook/changelog'
 
 const [first, second] = datasetVersions

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react'
 import { expect, test } from 'vitest'
-import { actors } from '../../mocks/data/actors'
+import { actors } from '../../data/actors'
 import { dataset, labels, shortName } from '../mock-dataset'
-import { event } from '../../mocks/data/event'
-import { statements } from '../../mocks/data/statements'
+import { event } from '../../data/event'
+import { statements } from '../../data/statements'
 import { dimensionIds } from '../../src/lib/vocabulary'
 import { applyFilters } from '../../src/lib/statements/apply-filters'
 import {

@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import { expect, test } from 'vitest'
-import { source } from '../../mocks/data/source'
-import { statements } from '../../mocks/data/statements'
+import { source } from '../../data/source'
+import { statements } from '../../data/statements'
 import { citeStatement, citeView, statementTitle } from '../../src/lib/cite'
 
 const { text: _text, ...summary } = source

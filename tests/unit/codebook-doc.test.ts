@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { expect, test } from 'vitest'
-import { codebook } from '../../mocks/data/codebook'
+import { codebook } from '../../data/codebook'
 import { channels } from '../../src/lib/vocabulary'
-import { actors } from '../../mocks/data/actors'
+import { actors } from '../../data/actors'
 import { stanceIds, dimensionIds } from '../../src/lib/vocabulary'
 
 // Compared with white space folded, so that reflowing the Markdown does not matter.

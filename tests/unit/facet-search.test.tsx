@@ -2,8 +2,8 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { expect, test } from 'vitest'
-import { codebook } from '../../mocks/data/codebook'
-import { generateSyntheticDataset } from '../../mocks/data/synthetic/generate'
+import { codebook } from '../../data/codebook'
+import { generateSyntheticDataset } from '../../data/synthetic/generate'
 import {
   FilterPanel,
   type FacetCountsByValue,

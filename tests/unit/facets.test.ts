@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import { actors } from '../../mocks/data/actors'
-import { statements } from '../../mocks/data/statements'
+import { actors } from '../../data/actors'
+import { statements } from '../../data/statements'
 import { deriveStanceSummary } from '../../src/lib/codebook/derive-stance'
 import { applyFilters, facetCounts, speakerOptions } from '../../src/lib/statements/apply-filters'
 import { emptyFilterState, type FilterState } from '../../src/lib/url-state/filter-state'

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { expect, test } from 'vitest'
-import { actors } from '../../mocks/data/actors'
+import { actors } from '../../data/actors'
 import {
   findByName,
   gazetteer,

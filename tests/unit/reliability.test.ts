@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { expect, test } from 'vitest'
-import { sourceText } from '../../mocks/data/source-text'
-import { statements } from '../../mocks/data/statements'
+import { sourceText } from '../../data/source-text'
+import { statements } from '../../data/statements'
 import { codingOfStatements, loadCoding } from '../../src/lib/codebook/coding'
 import { measureReliability, placeCoding } from '../../src/lib/codebook/reliability'
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import { actors } from '../../mocks/data/actors'
-import { statements } from '../../mocks/data/statements'
+import { actors } from '../../data/actors'
+import { statements } from '../../data/statements'
 import { applyFilters } from '../../src/lib/statements/apply-filters'
 import { deriveStanceSummary } from '../../src/lib/codebook/derive-stance'
 import { basedOnNote, stanceSummaryLabel } from '../../src/lib/codebook/stance-label'

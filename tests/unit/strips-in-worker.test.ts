@@ -1,5 +1,5 @@
 import { beforeAll, expect, test } from 'vitest'
-import { codebook } from '../../mocks/data/codebook'
+import { codebook } from '../../data/codebook'
 import { engineOverChannel, smallCorpus } from '../engine-over-channel'
 import { viewShaper, type ViewShapes } from '../../src/app/view-shaper'
 import type { ChartsRequest } from '../../src/features/charts/shape-charts'

@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest'
-import { generateSyntheticDataset } from '../../mocks/data/synthetic/generate'
+import { generateSyntheticDataset } from '../../data/synthetic/generate'
 import { statementSchema } from '../../src/lib/schemas/statement'
 import { eventSchema } from '../../src/lib/schemas/event'
 import { gazetteer } from '../../src/lib/gazetteer/gazetteer'
-import { statements as articleStatements } from '../../mocks/data/statements'
+import { statements as articleStatements } from '../../data/statements'
 
 const small = generateSyntheticDataset({ seed: 42, size: 3_000, events: 40 })
 

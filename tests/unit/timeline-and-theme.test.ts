@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import { event } from '../../mocks/data/event'
-import { statements } from '../../mocks/data/statements'
+import { event } from '../../data/event'
+import { statements } from '../../data/statements'
 import { buildTimeline } from '../../src/features/event/timeline'
 import { migrateTheme } from '../../src/features/theme/theme-store'
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import { sourceText } from '../../mocks/data/source-text'
-import { statements } from '../../mocks/data/statements'
+import { sourceText } from '../../data/source-text'
+import { statements } from '../../data/statements'
 import { extractDrafts, sentences } from '../../src/lib/workspace/extract'
 import { scoreDrafts } from '../../src/lib/workspace/extract-score'
 

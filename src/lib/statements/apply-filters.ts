@@ -3,7 +3,7 @@ import type { StanceSummary } from '../schemas/stance-summary'
 import type { Statement } from '../schemas/statement'
 import type { Codebook } from '../schemas/codebook'
 import type { Event } from '../schemas/event'
-import { labelLookup, matchesStatementQuery, type LabelLookup } from '../statements/filter'
+import { labelLookup, matchesStatementQuery, type LabelLookup } from './filter'
 import {
   allEvents,
   emptyFilterState,

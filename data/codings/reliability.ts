@@ -1,5 +1,5 @@
-import { codingOfStatements, loadCoding } from '../../../src/lib/codebook/coding'
-import { measureReliability, type Reliability } from '../../../src/lib/codebook/reliability'
+import { codingOfStatements, loadCoding } from '../../src/lib/codebook/coding'
+import { measureReliability, type Reliability } from '../../src/lib/codebook/reliability'
 import { codebook } from '../codebook'
 import { sourceText } from '../source-text'
 import { statements } from '../statements'

@@ -1,4 +1,4 @@
-import type { Source } from '../../src/lib/schemas/source'
+import type { Source } from '../src/lib/schemas/source'
 import { sourceText } from './source-text'
 
 export const sourceId = 'daily-sabah-2023-09-20-karabakh-cease-fire'

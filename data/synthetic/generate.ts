@@ -1,17 +1,17 @@
-import { gazetteer, gazetteerActor } from '../../../src/lib/gazetteer/gazetteer'
-import { deriveStanceSummary } from '../../../src/lib/codebook/derive-stance'
-import type { Actor } from '../../../src/lib/schemas/actor'
+import { gazetteer, gazetteerActor } from '../../src/lib/gazetteer/gazetteer'
+import { deriveStanceSummary } from '../../src/lib/codebook/derive-stance'
+import type { Actor } from '../../src/lib/schemas/actor'
 import {
   dimensionIds,
   stanceIds,
   type DimensionId,
   type StanceId,
-} from '../../../src/lib/vocabulary'
-import type { Event } from '../../../src/lib/schemas/event'
-import type { Source } from '../../../src/lib/schemas/source'
-import type { StanceSummary } from '../../../src/lib/schemas/stance-summary'
-import type { Position } from '../../../src/lib/schemas/statement'
-import { channels } from '../../../src/lib/vocabulary'
+} from '../../src/lib/vocabulary'
+import type { Event } from '../../src/lib/schemas/event'
+import type { Source } from '../../src/lib/schemas/source'
+import type { StanceSummary } from '../../src/lib/schemas/stance-summary'
+import type { Position } from '../../src/lib/schemas/statement'
+import { channels } from '../../src/lib/vocabulary'
 import { codebookVersion } from '../codebook'
 import { dayNumber, isoDay } from './calendar'
 import { cumulativeWeights, createRandom, type Random } from './random'

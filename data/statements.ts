@@ -1,4 +1,4 @@
-import type { Statement } from '../../src/lib/schemas/statement'
+import type { Statement } from '../src/lib/schemas/statement'
 import { backs, buildStatement, onTuesday, onWednesday, takes } from './build-statement'
 
 // Coded by codebook 2.0.0 (docs/codebook.md). Every passage and quote is looked up in the article

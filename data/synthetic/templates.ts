@@ -1,4 +1,4 @@
-import type { DimensionId, StanceId } from '../../../src/lib/vocabulary'
+import type { DimensionId, StanceId } from '../../src/lib/vocabulary'
 
 /** Every synthetic text begins with this, so no one mistakes it for a real statement. */
 export const syntheticMark = '[Synthetic]'

@@ -1,7 +1,7 @@
-import type { DimensionId, StanceId } from '../../src/lib/vocabulary'
-import type { Span } from '../../src/lib/schemas/source'
-import type { Position, Statement, StatementDate } from '../../src/lib/schemas/statement'
-import type { Channel } from '../../src/lib/vocabulary'
+import type { DimensionId, StanceId } from '../src/lib/vocabulary'
+import type { Span } from '../src/lib/schemas/source'
+import type { Position, Statement, StatementDate } from '../src/lib/schemas/statement'
+import type { Channel } from '../src/lib/vocabulary'
 import { sourceId } from './source'
 import { sourceText } from './source-text'
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { statementSchema, type Statement } from '../../../src/lib/schemas/statement'
+import { statementSchema, type Statement } from '../../src/lib/schemas/statement'
 import published from './statements.json' with { type: 'json' }
 
 /**

@@ -1,4 +1,4 @@
-import type { Actor } from '../../src/lib/schemas/actor'
+import type { Actor } from '../src/lib/schemas/actor'
 
 /** The eight reacting actors first, in the article's order of mention, then the two parties. */
 export const actors: Actor[] = [

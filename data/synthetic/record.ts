@@ -1,6 +1,6 @@
-import type { StanceId } from '../../../src/lib/vocabulary'
-import type { Position, Statement } from '../../../src/lib/schemas/statement'
-import type { Channel } from '../../../src/lib/vocabulary'
+import type { StanceId } from '../../src/lib/vocabulary'
+import type { Position, Statement } from '../../src/lib/schemas/statement'
+import type { Channel } from '../../src/lib/vocabulary'
 import { syntheticMark } from './templates'
 
 export type SyntheticStatement = Statement & { synthetic: true }

@@ -1,4 +1,4 @@
-import type { Event } from '../../src/lib/schemas/event'
+import type { Event } from '../src/lib/schemas/event'
 import { sourceId } from './source'
 
 export const event: Event = {

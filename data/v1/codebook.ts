@@ -1,4 +1,4 @@
-import { codebookSchema, type Codebook } from '../../../src/lib/schemas/codebook'
+import { codebookSchema, type Codebook } from '../../src/lib/schemas/codebook'
 import published from './codebook.json' with { type: 'json' }
 
 /** Codebook 1.0.0 as published with dataset 2026-11-27.1, frozen so that version stays servable. */

@@ -1,4 +1,4 @@
-import type { Codebook } from '../../src/lib/schemas/codebook'
+import type { Codebook } from '../src/lib/schemas/codebook'
 
 export const codebookVersion = '2.0.0'
 
