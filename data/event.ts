@@ -10,6 +10,11 @@ export const event: Event = {
   end: '2023-09-21',
   // Baku's clock: the article's "1 p.m. local time" and its weekdays are read in it.
   timeZone: 'Asia/Baku',
+  // The article's own words: "Azerbaijan’s anti-terrorist operation", "a military operation".
+  initiator: { actorId: 'azerbaijan', name: 'Azerbaijan' },
+  action: { short: 'the operation', full: 'the military operation in Karabakh' },
+  parties: ['azerbaijan', 'karabakh-armenians'],
+  country: 'Azerbaijan',
   sourceIds: [sourceId],
   milestones: [
     {

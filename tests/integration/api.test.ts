@@ -4,6 +4,7 @@ import { problemSchema } from '../../src/lib/schemas/problem'
 import { stanceSummarySchema } from '../../src/lib/schemas/stance-summary'
 import { statementSchema } from '../../src/lib/schemas/statement'
 import { actorSchema } from '../../src/lib/schemas/actor'
+import { eventSchema } from '../../src/lib/schemas/event'
 import { setFaultPlan } from '../../mocks/faults'
 import { allActorNames } from '../fixtures'
 
@@ -240,4 +241,12 @@ test('the event filter keeps the statements of the sources an event claims', asy
   expect((await problem(unknown)).errors).toEqual([
     { field: 'event', message: 'no such event (got "atlantis")' },
   ])
+})
+
+test('the article’s event says what the reactions are about: its initiator, action and parties', async () => {
+  const [event] = await data(await get('/api/events'), z.array(eventSchema))
+  expect(event?.initiator).toEqual({ actorId: 'azerbaijan', name: 'Azerbaijan' })
+  expect(event?.action?.short).toBe('the operation')
+  expect(event?.parties).toEqual(['azerbaijan', 'karabakh-armenians'])
+  expect(event?.timeZone).toBe('Asia/Baku')
 })

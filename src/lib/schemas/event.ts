@@ -12,6 +12,24 @@ export const milestoneSchema = z.object({
 })
 export type Milestone = z.infer<typeof milestoneSchema>
 
+/**
+ * Who set the event off: an actor of the dataset where it is one (`actorId`), or a name the analyst
+ * gives (a non-state actor the gazetteer lacks).
+ */
+export const eventInitiatorSchema = z.object({
+  actorId: z.nullable(z.string()),
+  /** As a label names it: "Azerbaijan" in "Urges Azerbaijan to halt". */
+  name: z.string(),
+})
+
+/** What the initiator did, in words: the reactions are to this. */
+export const eventActionSchema = z.object({
+  /** A short noun phrase with its article, lower case: "the operation", "the border closure". */
+  short: z.string().check(z.minLength(1)),
+  /** The action in full: "the military operation in Karabakh". */
+  full: z.string().check(z.minLength(1)),
+})
+
 export const eventSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -29,6 +47,16 @@ export const eventSchema = z.object({
       }
     }, 'Expected an IANA time zone such as Asia/Baku'),
   ),
+  /**
+   * The initiator, the action and the parties say what the reactions are about; codebook 3 writes
+   * its stance scale from them. An event coded by an earlier codebook may lack them.
+   */
+  initiator: z.optional(eventInitiatorSchema),
+  action: z.optional(eventActionSchema),
+  /** The actor ids of the sides in conflict: never placed on the stance scale. */
+  parties: z.optional(z.array(z.string())),
+  /** The country where it happened, as a reader names it. */
+  country: z.optional(z.string()),
   sourceIds: z.array(z.string()),
   milestones: z.array(milestoneSchema),
   /** How many actors and statements the event's sources hold, as the API counts them. */
