@@ -3,7 +3,15 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
-const seed = process.argv[2] ?? '../shared/seed/000_769a9e1e10ff5aa3.txt'
+const seed = process.argv[2]
+// The seed file is not part of the repository, so there is no path that is right by default.
+if (!seed) {
+  console.error(
+    'Usage: npm run import-source -- <seed file>\n' +
+      'Writes the article in <seed file> (plain UTF-8 text) to data/source-text.ts.',
+  )
+  process.exit(1)
+}
 const text = readFileSync(seed, 'utf8')
 const target = fileURLToPath(new URL('../data/source-text.ts', import.meta.url))
 writeFileSync(
