@@ -19,10 +19,6 @@ export function isListFilter(key: string): key is ListFilter {
   return filterRows.some(([name, row]) => name === key && row.kind === 'ids')
 }
 
-const listFilters: readonly ListFilter[] = filterRows.flatMap(([name]) =>
-  isListFilter(name) ? [name] : [],
-)
-
 /** Reads the filters of a link; what cannot be used is dropped and described. */
 export const readFilterState = (
   params: URLSearchParams,
@@ -37,13 +33,15 @@ export const clearFilters = (state?: FilterState): FilterState => ({
   event: state?.event ?? null,
 })
 
+/** How many filters are on: each value of a list, a day, a search; the event is chosen apart. */
 export function activeFilterCount(state: FilterState): number {
-  return (
-    listFilters.reduce((total, key) => total + state[key].length, 0) +
-    (state.from ? 1 : 0) +
-    (state.to ? 1 : 0) +
-    (state.q.trim() ? 1 : 0)
-  )
+  const values: Record<string, unknown> = state
+  return filterRows.reduce((total, [name, row]) => {
+    const value = values[name]
+    if (row.kind === 'id') return total
+    if (Array.isArray(value)) return total + value.length
+    return total + (typeof value === 'string' && value.trim() ? 1 : 0)
+  }, 0)
 }
 
 /** A copy of the state with one list filter set to `values` (already valid for that filter). */

@@ -129,6 +129,6 @@ export const filterRows: readonly (readonly [FilterName, FilterRow])[] = Object.
   filterParameters,
 ).flatMap(([name, row]: [string, FilterRow]) => (isFilterName(name) ? [[name, row] as const] : []))
 
-export function isFilterName(name: string | undefined): name is FilterName {
+function isFilterName(name: string | undefined): name is FilterName {
   return name !== undefined && Object.hasOwn(filterParameters, name)
 }
