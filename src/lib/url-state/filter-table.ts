@@ -53,6 +53,20 @@ const listKnown = (
   known,
 })
 
+/** One id the data must know; the API also takes several, as a list. */
+const oneKnown = (
+  check: Check<string>,
+  known: KnownSet,
+  reason: string,
+  described: Described,
+): IdRow => ({
+  ...oneParameter(check, null, reason, (values) => values[known]),
+  ...described,
+  kind: 'id',
+  known,
+  several: listParameter(check, reason, { known: (values) => values[known] }),
+})
+
 const day = (description: string): DayRow => ({
   ...oneParameter(isoDay, null, dayReason),
   subject: 'statement',
@@ -60,8 +74,6 @@ const day = (description: string): DayRow => ({
   kind: 'date',
 })
 
-const eventId = matching(/^[\w-]{1,80}$/)
-const knownEvents = (known: KnownValues) => known.eventIds
 const actorId = matching(/^[a-z][a-z-]*$/)
 const maxSearchLength = 200
 
@@ -71,17 +83,13 @@ const maxSearchLength = 200
  * client are all read from here, so a filter means the same in each.
  */
 export const filterParameters = {
-  event: {
-    // Left out, the page shows the dataset's first event (the article's), so links made before
-    // there were several events still mean the same.
-    ...oneParameter(eventId, null, 'no such event', knownEvents),
-    kind: 'id',
+  // Left out, the page shows the dataset's first event (the article's), so links made before
+  // there were several events still mean the same.
+  event: oneKnown(matching(/^[\w-]{1,80}$/), 'eventIds', 'no such event', {
     subject: 'statement',
     description:
       'Event ids: statements from the sources the event claims; `all`, or no `event`, for every event (the page, given no event, shows its first one).',
-    known: 'eventIds',
-    several: listParameter(eventId, 'no such event', { known: knownEvents }),
-  },
+  }),
   stance: listOf(stanceIds, 'no such stance', {
     subject: 'actor',
     description:
