@@ -1,48 +1,32 @@
-import { actorKinds } from '../src/lib/vocabulary'
-import { dimensionIds, stanceIds } from '../src/lib/vocabulary'
-import { channels } from '../src/lib/vocabulary'
 import { defaultLimit, maxLimit } from './handlers/paging'
-import type { filterParameters } from '../src/lib/url-state/filter-state'
+import { filterRows, type FilterRow } from '../src/lib/url-state/filter-table'
 
 const list = (values?: readonly string[]) => ({
   type: 'array',
   items: values ? { type: 'string', enum: values } : { type: 'string' },
 })
-const day = { type: 'string', format: 'date' }
 const anyOf = 'One or more values, repeated or comma-separated; any of them matches.'
 
-// Typed by the page's own filter table, so a filter the page gains cannot go undocumented.
-const filters: Record<keyof typeof filterParameters, { description: string; schema: object }> = {
-  event: {
-    description: `Event ids: statements from the sources the event claims; \`all\`, or no \`event\`, for every event (the page, given no event, shows its first one); an unknown id is a 400. ${anyOf}`,
-    schema: list(),
-  },
-  stance: {
-    description: `The actor's overall stance, derived from all its statements (as the page's stance filter); a mixed actor matches each stance of its range. ${anyOf}`,
-    schema: list(stanceIds),
-  },
-  'statement-stance': {
-    description: `The stance the statement itself expresses. ${anyOf}`,
-    schema: list(stanceIds),
-  },
-  kind: { description: `The actor's kind. ${anyOf}`, schema: list(actorKinds) },
-  actor: { description: `Actor ids; an unknown id is a 400. ${anyOf}`, schema: list() },
-  dimension: {
-    description: `A position the statement takes. ${anyOf}`,
-    schema: list(dimensionIds),
-  },
-  channel: { description: `How the statement was made. ${anyOf}`, schema: list(channels) },
-  speaker: {
-    description: `The speaker, or the office when no one is named; an unknown one is a 400. ${anyOf}`,
-    schema: list(),
-  },
-  from: { description: 'Earliest day (YYYY-MM-DD); must not be after `to`.', schema: day },
-  to: { description: 'Latest day (YYYY-MM-DD).', schema: day },
-  q: {
-    description: 'Full-text search over words, speakers and actors; up to 200 characters.',
-    schema: { type: 'string', maxLength: 200 },
-  },
+/** A filter's query parameter as the API reads it: an `id` filter takes several, as a list does. */
+function filterSchema(row: FilterRow): object {
+  switch (row.kind) {
+    case 'ids':
+      return list(row.values)
+    case 'id':
+      return list()
+    case 'date':
+      return { type: 'string', format: 'date' }
+    case 'text':
+      return { type: 'string', maxLength: row.maxLength }
+  }
 }
+
+const filterDescription = (row: FilterRow) =>
+  [
+    row.description,
+    ...('known' in row && row.known ? ['An unknown one is a 400.'] : []),
+    ...(row.kind === 'ids' || row.kind === 'id' ? [anyOf] : []),
+  ].join(' ')
 
 // The API's own parameters, which a page link does not hold.
 const apiOnly = {
@@ -71,17 +55,26 @@ export const statementsMeta = {
   },
 }
 
+const parameter = (name: string, description: string, schema: object) => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  ...('items' in schema ? { explode: false } : {}),
+  schema,
+})
+
 /**
- * `GET /api/statements`'s query parameters: the page's filters, with the same meaning, then the
+ * `GET /api/statements`'s query parameters: the page's filters from its own table, with the same
+ * meaning (`x-filters` says whether a filter keeps whole actors or single statements), then the
  * API's own.
  */
-export const statementParameters = Object.entries({ ...filters, ...apiOnly }).map(
-  ([name, { description, schema }]) => ({
-    name,
-    in: 'query',
-    required: false,
-    description,
-    ...('items' in schema ? { explode: false } : {}),
-    schema,
-  }),
-)
+export const statementParameters = [
+  ...filterRows.map(([name, row]) => ({
+    ...parameter(name, filterDescription(row), filterSchema(row)),
+    'x-filters': row.subject,
+  })),
+  ...Object.entries(apiOnly).map(([name, { description, schema }]) =>
+    parameter(name, description, schema),
+  ),
+]

@@ -1,8 +1,7 @@
 import { HttpResponse } from 'msw'
-import * as z from 'zod/mini'
 import { injectFault, type Resource } from '../faults'
-import { searchParamsToQuery, undecodableQueryParts } from '../../src/lib/schemas/statement-query'
-import { describeIssues, problemResponse } from '../problem'
+import { undecodableQueryParts, unknownParameters } from '../../src/lib/schemas/statement-query'
+import { problemResponse } from '../problem'
 
 /** Matches the path on any origin, so one handler serves the page, the tests and the HTTP server. */
 export const apiPath = (path: string) => `*/api${path}`
@@ -22,14 +21,9 @@ export function rejectUndecodable(request: Request): Response | undefined {
 export function rejectQuery(request: Request): Response | undefined {
   const undecodable = rejectUndecodable(request)
   if (undecodable) return undecodable
-  const input = searchParamsToQuery(new URL(request.url).searchParams)
-  const parsed = z.strictObject({}).safeParse(input)
-  if (parsed.success) return undefined
-  return problemResponse(
-    400,
-    'This endpoint takes no query parameters.',
-    describeIssues(parsed.error, input),
-  )
+  const unknown = unknownParameters(new URL(request.url).searchParams, [])
+  if (unknown.length === 0) return undefined
+  return problemResponse(400, 'This endpoint takes no query parameters.', unknown)
 }
 
 /** Answers with `{ data }` (and `meta` when given), unless a fault is injected for the resource. */

@@ -1,38 +1,13 @@
 import { http } from 'msw'
-import { readStatementFilters } from '../../src/lib/schemas/statement-query'
+import { readStatementsQuery } from '../../src/lib/schemas/statement-query'
 import type { EngineQuery } from '../../src/lib/engine/types'
-import { filterParameters, type FilterState } from '../../src/lib/url-state/filter-state'
-import { writeParameters } from '../../src/lib/url-state/parameters'
+import { allEvents, type FilterState } from '../../src/lib/url-state/filter-state'
 import { notFound, problemResponse } from '../problem'
-import { indexed, type Indexed, type ServedDataset, type ServedVersion } from './dataset'
+import { indexed, type Indexed, type ServedDataset } from './dataset'
 import { ndjsonResponse, wantsNdjson } from './ndjson'
 import { encodeCursor, fingerprint, pagingParameters, readPage } from './paging'
 import { answer, apiPath, rejectQuery, rejectUndecodable } from './route'
 import { versionedBy } from './version'
-
-const apiOnlyParameters = ['event', ...pagingParameters]
-
-/**
- * `event`: statements from the sources an event claims, any of several ids; `all` (the page's
- * word for every event) is the same as no event. An unknown event id is refused.
- */
-function readEvents(params: URLSearchParams, dataset: ServedVersion) {
-  const ids = [...new Set(params.getAll('event').flatMap((value) => value.split(',')))]
-    .filter((id) => id !== '')
-    .sort()
-  const all = ids.includes('all')
-  const problems = ids
-    .filter((id) => id !== 'all' && !dataset.events.some((item) => item.id === id))
-    .map((id) => ({ field: 'event', message: `no such event (got "${id.slice(0, 100)}")` }))
-  return { ids: all ? [] : ids, problems }
-}
-
-/** The filters as a link writes them, so the same query always has the same fingerprint. */
-function normalisedFilters(state: FilterState): string {
-  const params = new URLSearchParams()
-  writeParameters(filterParameters, state, params)
-  return params.toString()
-}
 
 /**
  * The index positions of the matching statements, in the API's order, from the engine the page
@@ -80,22 +55,17 @@ export const statementHandlers = (served: ServedDataset) => {
         if (undecodable) return undecodable
         const found = indexed(dataset)
         const params = new URL(request.url).searchParams
-        // The API reads `event` as a list of its own; the page's single `event` is one of them.
-        const filterParams = new URLSearchParams(params)
-        filterParams.delete('event')
-        const { state, problems } = readStatementFilters(
-          filterParams,
-          found.known,
-          apiOnlyParameters,
+        const eventIds = new Set([allEvents, ...dataset.events.map((item) => item.id)])
+        const { state, events, problems, normalised } = readStatementsQuery(
+          params,
+          { ...found.known, eventIds },
+          pagingParameters,
         )
-        const events = readEvents(params, dataset)
-        const print = fingerprint(
-          [dataset.meta.version, normalisedFilters(state), events.ids.join(',')].join('\n'),
-        )
+        const print = fingerprint([dataset.meta.version, normalised].join('\n'))
         const { page, problems: pagingProblems } = readPage(params, print)
-        const all = [...problems, ...events.problems, ...pagingProblems]
+        const all = [...problems, ...pagingProblems]
         if (all.length > 0) return problemResponse(400, 'The statement filters are not valid.', all)
-        const matching = matchingPositions(found, state, events.ids)
+        const matching = matchingPositions(found, state, events)
         // The bulk export is every matching statement, whatever the page size.
         if (wantsNdjson(request)) return ndjsonResponse(statementsAt(found, matching))
         const end = page.offset + page.limit

@@ -1,5 +1,9 @@
 import { expect, test } from 'vitest'
-import { emptyFilterState, toggleValue } from '../../src/lib/url-state/filter-state'
+import {
+  activeFilterCount,
+  emptyFilterState,
+  toggleValue,
+} from '../../src/lib/url-state/filter-state'
 import { summariseProblems } from '../../src/lib/url-state/notice'
 import {
   defaultUrlState,
@@ -90,7 +94,17 @@ test('a range that ends before it starts is dropped', () => {
   const { filters, problems } = parseUrlState('?from=2023-09-21&to=2023-09-19')
   expect(filters.from).toBeNull()
   expect(filters.to).toBeNull()
-  expect(problems).toHaveLength(1)
+  expect(problems).toEqual([
+    { parameter: 'from', value: '2023-09-21', reason: 'after the range’s end, 2023-09-19' },
+  ])
+})
+
+test('each value of a list, a day and a search count as filters on; the event does not', () => {
+  const { filters } = parseUrlState(
+    '?event=all&stance=condemns,supports&kind=state&to=2023-09-19&q=x',
+  )
+  expect(activeFilterCount(filters)).toBe(5)
+  expect(activeFilterCount(parseUrlState('?event=all&q=+').filters)).toBe(0)
 })
 
 test('the fault switch of the mock API is kept, not reported', () => {

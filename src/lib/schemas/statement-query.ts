@@ -1,52 +1,20 @@
-import * as z from 'zod/mini'
-import { actorIdSchema } from './actor'
-import { channelSchema } from './statement'
-import { dimensionIdSchema, stanceIdSchema } from './codebook'
-import { filterParameters, type FilterState } from '../url-state/filter-state'
-import { readParameters, type KnownValues } from '../url-state/parameters'
+import { readFilters } from '../url-state/date-range'
+import { allEvents, type FilterState } from '../url-state/filter-state'
+import { filterParameters, filterRows } from '../url-state/filter-table'
+import { writeParameters, type KnownValues } from '../url-state/parameters'
 
 /**
- * The statement-level filters as the statement matcher takes them (`stance` here is each
- * statement's own stance). The API reads its query with `readStatementFilters` below. Multi-valued filters take repeated parameters or
- * comma-separated values; within one filter any value matches, across filters all must.
+ * What the statement matcher takes: the statement-level filters only. Its `stance` is each
+ * statement's own stance, which a link and the API call `statement-stance`.
  */
-export const statementQuerySchema = z
-  .strictObject({
-    actor: z.optional(z.array(actorIdSchema)),
-    stance: z.optional(z.array(stanceIdSchema)),
-    dimension: z.optional(z.array(dimensionIdSchema)),
-    channel: z.optional(z.array(channelSchema)),
-    from: z.optional(z.iso.date()),
-    to: z.optional(z.iso.date()),
-    q: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
-  })
-  .check(
-    z.refine((query) => !query.from || !query.to || query.from <= query.to, {
-      error: '`from` must not be after `to`',
-      path: ['from'],
-    }),
-  )
-export type StatementQuery = z.infer<typeof statementQuerySchema>
-
-const multiValued = new Set(['actor', 'stance', 'dimension', 'channel'])
-
-/**
- * Reads URL search parameters into the shape the query schema expects. The result has no
- * prototype, so a parameter named `__proto__` or `constructor` is a field like any other (and an
- * unknown one) instead of changing what the object is.
- */
-export function searchParamsToQuery(params: URLSearchParams): Record<string, unknown> {
-  const query: Record<string, unknown> = Object.create(null) as Record<string, unknown>
-  for (const key of new Set(params.keys())) {
-    const values = params.getAll(key)
-    if (multiValued.has(key)) {
-      query[key] = values.flatMap((value) => value.split(',')).filter((value) => value !== '')
-    } else {
-      // A single-valued filter given twice is ambiguous: keep the array so the schema rejects it.
-      query[key] = values.length === 1 ? values[0] : values
-    }
-  }
-  return query
+export type StatementQuery = {
+  actor?: FilterState['actor']
+  stance?: FilterState['statement-stance']
+  dimension?: FilterState['dimension']
+  channel?: FilterState['channel']
+  from?: string
+  to?: string
+  q?: string
 }
 
 /**
@@ -70,31 +38,44 @@ export function undecodableQueryParts(search: string): string[] {
 /** A query parameter the API could not use, and why, in words a person can act on. */
 export type QueryProblem = { field: string; message: string }
 
-const maxSearchLength = 200
+/** Each parameter of `params` that is not one of `names`, once. */
+export const unknownParameters = (
+  params: URLSearchParams,
+  names: readonly string[],
+): QueryProblem[] =>
+  [...new Set(params.keys())]
+    .filter((key) => !names.includes(key))
+    .map((key) => ({ field: key, message: `unknown parameter "${key}"` }))
+
+// The API takes several events where a link holds one; everything else is read as a link is.
+const apiFilters = { ...filterParameters, event: filterParameters.event.several }
 
 /**
- * Reads `GET /api/statements`'s filters with the dashboard's own parameter table, so a link's
- * query string means the same on the page and in the API. Where the page drops a bad value with
- * a notice, the API refuses the request and names it: a script should not get a quietly wider
- * answer. `extra` names the API's own parameters (paging), which are read elsewhere.
+ * Reads `GET /api/statements`'s filters with the dashboard's own table, so a link's query string
+ * means the same on the page and in the API. Where the page drops a bad value with a notice, the
+ * API refuses the request and names it in the notice's words: a script should not get a quietly
+ * wider answer. `extra` names the API's own parameters (paging), which are read elsewhere.
+ * The events are apart from `state`, whose one `event` is left null; `normalised` is the query as
+ * a link writes it, to tell queries apart.
  */
-export function readStatementFilters(
+export function readStatementsQuery(
   params: URLSearchParams,
   known: KnownValues,
   extra: readonly string[] = [],
-): { state: FilterState; problems: QueryProblem[] } {
-  const names = Object.keys(filterParameters)
-  const problems: QueryProblem[] = [...new Set(params.keys())]
-    .filter((key) => !names.includes(key) && !extra.includes(key))
-    .map((key) => ({ field: key, message: `unknown parameter "${key}"` }))
-  const { state, problems: dropped } = readParameters(filterParameters, params, known)
+): { state: FilterState; events: string[]; problems: QueryProblem[]; normalised: string } {
+  const problems = unknownParameters(params, [...Object.keys(apiFilters), ...extra])
+  const { state, problems: dropped } = readFilters(apiFilters, params, known)
   for (const { parameter, value, reason } of dropped)
     problems.push({ field: parameter, message: `${reason} (got "${value.slice(0, 100)}")` })
-  const q = params.getAll('q')
-  if (q.length > 1) problems.push({ field: 'q', message: 'give `q` once' })
-  if ((q[0] ?? '').length > maxSearchLength)
-    problems.push({ field: 'q', message: `longer than ${maxSearchLength} characters` })
-  if (state.from && state.to && state.from > state.to)
-    problems.push({ field: 'from', message: '`from` must not be after `to`' })
-  return { state, problems }
+  for (const [name, row] of filterRows) {
+    if (row.kind !== 'text') continue
+    const given = params.getAll(name)
+    if (given.length > 1) problems.push({ field: name, message: `give \`${name}\` once` })
+    if ((given[0] ?? '').length > row.maxLength)
+      problems.push({ field: name, message: `longer than ${row.maxLength} characters` })
+  }
+  const events = state.event.includes(allEvents) ? [] : [...state.event].sort()
+  const written = new URLSearchParams()
+  writeParameters(apiFilters, { ...state, event: events }, written)
+  return { state: { ...state, event: null }, events, problems, normalised: written.toString() }
 }

@@ -1,68 +1,31 @@
-import { actorKinds, channels, dimensionIds, stanceIds } from '../vocabulary'
-import {
-  defaultsOf,
-  isoDay,
-  listParameter,
-  matching,
-  oneOf,
-  oneParameter,
-  textParameter,
-  trimmedText,
-  type StateOf,
-} from './parameters'
+import { readFilters } from './date-range'
+import { filterParameters, filterRows, type FilterName } from './filter-table'
+import { defaultsOf, type KnownValues, type StateOf, type UrlProblem } from './parameters'
 
-const actorId = matching(/^[a-z][a-z-]*$/)
-const eventId = matching(/^[\w-]{1,80}$/)
+export { filterParameters } from './filter-table'
 
 /** The `event` value that shows every event of the dataset. */
 export const allEvents = 'all'
-const dayReason = 'not a day such as 2023-09-20'
 
-/**
- * Every filter of the dashboard, each parameter once: its type, its default, and why a bad value
- * is dropped. A link holds exactly these, so it reproduces the selection.
- */
-export const filterParameters = {
-  /**
-   * The event: its id, or `all` for every event. Left out, the page shows the dataset's first
-   * event (the article's), so links made before there were several events still mean the same.
-   */
-  event: oneParameter(eventId, null, 'no such event', (known) => known.eventIds),
-  /** The actor's overall stance, derived from all its statements. */
-  stance: listParameter(oneOf(stanceIds), 'no such stance'),
-  /** The stance each statement itself expresses. */
-  'statement-stance': listParameter(oneOf(stanceIds), 'no such stance'),
-  kind: listParameter(oneOf(actorKinds), 'no such actor kind'),
-  actor: listParameter(actorId, 'no such actor', { known: (known) => known.actorIds }),
-  dimension: listParameter(oneOf(dimensionIds), 'no such position'),
-  channel: listParameter(oneOf(channels), 'no such channel'),
-  speaker: listParameter(trimmedText(1, 100), 'no such speaker', {
-    known: (known) => known.speakers,
-  }),
-  from: oneParameter(isoDay, null, dayReason),
-  to: oneParameter(isoDay, null, dayReason),
-  q: textParameter(200),
-}
-
+/** Every filter of the dashboard; a link holds exactly these, so it reproduces the selection. */
 export type FilterState = StateOf<typeof filterParameters>
 
-export type ListFilter =
-  'stance' | 'statement-stance' | 'kind' | 'actor' | 'dimension' | 'channel' | 'speaker'
-const listFilters: readonly ListFilter[] = [
-  'stance',
-  'statement-stance',
-  'kind',
-  'actor',
-  'dimension',
-  'channel',
-  'speaker',
-]
-
-export const emptyFilterState: FilterState = defaultsOf(filterParameters)
+/** The filters that hold a list of values, any of which matches. */
+export type ListFilter = {
+  [K in FilterName]: (typeof filterParameters)[K] extends { kind: 'ids' } ? K : never
+}[FilterName]
 
 export function isListFilter(key: string): key is ListFilter {
-  return listFilters.some((filter) => filter === key)
+  return filterRows.some(([name, row]) => name === key && row.kind === 'ids')
 }
+
+/** Reads the filters of a link; what cannot be used is dropped and described. */
+export const readFilterState = (
+  params: URLSearchParams,
+  known: KnownValues | undefined,
+): { state: FilterState; problems: UrlProblem[] } => readFilters(filterParameters, params, known)
+
+export const emptyFilterState: FilterState = defaultsOf(filterParameters)
 
 /** Every filter off; the event is kept, since it is chosen apart from the filters. */
 export const clearFilters = (state?: FilterState): FilterState => ({
@@ -70,13 +33,15 @@ export const clearFilters = (state?: FilterState): FilterState => ({
   event: state?.event ?? null,
 })
 
+/** How many filters are on: each value of a list, a day, a search; the event is chosen apart. */
 export function activeFilterCount(state: FilterState): number {
-  return (
-    listFilters.reduce((total, key) => total + state[key].length, 0) +
-    (state.from ? 1 : 0) +
-    (state.to ? 1 : 0) +
-    (state.q.trim() ? 1 : 0)
-  )
+  const values: Record<string, unknown> = state
+  return filterRows.reduce((total, [name, row]) => {
+    const value = values[name]
+    if (row.kind === 'id') return total
+    if (Array.isArray(value)) return total + value.length
+    return total + (typeof value === 'string' && value.trim() ? 1 : 0)
+  }, 0)
 }
 
 /** A copy of the state with one list filter set to `values` (already valid for that filter). */

@@ -198,6 +198,8 @@ export function writeParameters<T extends ParameterTable>(
 ): void {
   const values: Record<string, unknown> = state
   for (const [key, parameter] of Object.entries(table)) {
+    // A partial state spread over the defaults may still name a key with no value.
+    if (values[key] === undefined) continue
     const text = parameter.write(values[key])
     if (text !== null) params.set(key, text)
   }

@@ -1,4 +1,9 @@
-import { emptyFilterState, filterParameters, type FilterState } from './filter-state'
+import {
+  emptyFilterState,
+  filterParameters,
+  readFilterState,
+  type FilterState,
+} from './filter-state'
 import { readParameters, writeParameters, type KnownValues, type UrlProblem } from './parameters'
 import { defaultViewState, viewParameters, type ViewState } from './view-state'
 
@@ -22,13 +27,8 @@ export function parseUrlState(
 ): UrlState & { problems: UrlProblem[] } {
   const params = new URLSearchParams(search)
   const view = readParameters(viewParameters, params, known)
-  const filters = readParameters(filterParameters, params, known)
+  const filters = readFilterState(params, known)
   const problems = [...view.problems, ...filters.problems]
-  const { from, to } = filters.state
-  if (from && to && from > to) {
-    problems.push({ parameter: 'to', value: to, reason: `ends before the start, ${from}` })
-    filters.state = { ...filters.state, from: null, to: null }
-  }
   for (const key of new Set(params.keys())) {
     if (key in viewParameters || key in filterParameters) continue
     if (otherParameters.includes(key) || trackers.test(key)) continue
