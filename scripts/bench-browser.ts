@@ -5,9 +5,18 @@
 // `npm run bench:browser` (or `npm run bench:browser -- --size 20000`).
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import type { Page } from 'playwright-core'
 import { preview } from 'vite'
-import { z } from 'zod/mini'
+import { interactions, longest, percentile, round } from './bench-browser-figures'
+import {
+  changed,
+  countLine,
+  entriesSchema,
+  heapMb,
+  loadSchema,
+  observe,
+  shownCount,
+  stepTimeout,
+} from './bench-browser-page'
 import { launchFreshChromium, previewPort } from './chromium'
 
 const { values } = parseArgs({
@@ -24,118 +33,6 @@ if (!Number.isInteger(size) || size < 100 || size > 200_000) {
 }
 const searchWord = 'humanitari'
 const readyTimeout = 15 * 60_000
-const stepTimeout = 5 * 60_000
-
-// Installed before the page's own script, so nothing from the first paint on is missed.
-function observe() {
-  type Entry = { name: string; start: number; duration: number; interactionId?: number }
-  const seen: { events: Entry[]; tasks: Entry[] } = { events: [], tasks: [] }
-  Object.assign(window, { benchEntries: seen })
-  const keep = (into: Entry[]) => (list: PerformanceObserverEntryList) => {
-    for (const entry of list.getEntries())
-      into.push({
-        name: entry.name,
-        start: entry.startTime,
-        duration: entry.duration,
-        ...('interactionId' in entry && typeof entry.interactionId === 'number'
-          ? { interactionId: entry.interactionId }
-          : {}),
-      })
-  }
-  // The DOM typings lack Event Timing's `durationThreshold`; 16 ms is the smallest it takes.
-  const eventOptions: PerformanceObserverInit & { durationThreshold: number } = {
-    type: 'event',
-    durationThreshold: 16,
-    buffered: true,
-  }
-  new PerformanceObserver(keep(seen.events)).observe(eventOptions)
-  const tasks = PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')
-    ? 'long-animation-frame'
-    : 'longtask'
-  new PerformanceObserver(keep(seen.tasks)).observe({ type: tasks, buffered: true })
-}
-
-const entrySchema = z.object({
-  name: z.string(),
-  start: z.number(),
-  duration: z.number(),
-  interactionId: z.optional(z.number()),
-})
-const entriesSchema = z.object({ events: z.array(entrySchema), tasks: z.array(entrySchema) })
-type Entry = z.infer<typeof entrySchema>
-
-const loadSchema = z.nullable(
-  z.object({
-    loadMs: z.number(),
-    detail: z.object({ generateMs: z.number(), indexMs: z.number() }),
-  }),
-)
-
-const countText = /^(All \d+ actors|Showing \d+ of \d+ actors)/
-
-/**
- * The count line above the cards. Found by its class, then its text: finding it by text alone
- * reads the text of every element of the page, a main-thread task of 100 to 250 ms at 100,000
- * statements that ran in the measured windows and was counted as the page's own.
- */
-const countLine = (page: Page) => page.locator('.result-count', { hasText: countText }).first()
-
-async function shownCount(page: Page) {
-  return (await countLine(page).textContent()) ?? ''
-}
-
-/**
- * Waits until the count line differs from `before`: the page has shown the engine's answer. Gives
- * up after `stepTimeout` with what it waited for, rather than waiting for ever.
- */
-async function changed(page: Page, before: string, after: string) {
-  const gaveUp = () =>
-    new Error(
-      `bench:browser: after ${after}, the count line still said "${before}" after ${stepTimeout / 1000} s.`,
-    )
-  const line = await countLine(page).elementHandle()
-  await page
-    .waitForFunction(
-      ([element, previous]) => !element.isConnected || element.textContent !== previous,
-      [line, before] as const,
-      { timeout: stepTimeout, polling: 'raf' },
-    )
-    .catch(() => {
-      throw gaveUp()
-    })
-  // Had the line been drawn anew, wait for the new one to say something else.
-  const deadline = Date.now() + stepTimeout
-  while ((await shownCount(page)) === before) {
-    if (Date.now() > deadline) throw gaveUp()
-    await page.waitForTimeout(20)
-  }
-  // One more frame, so the paint that shows it is in the Event Timing entries.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))))
-}
-
-const percentile = (list: readonly number[], p: number) => {
-  if (list.length === 0) return null
-  const sorted = [...list].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
-const round = (value: number | null | undefined) => (value == null ? null : Math.round(value))
-const longest = (tasks: readonly Entry[], from = -Infinity, to = Infinity) =>
-  tasks
-    .filter((task) => task.start + task.duration >= from && task.start <= to)
-    .reduce((max, task) => Math.max(max, task.duration), 0)
-
-/** The page's JavaScript heap in use as found, and after a full collection (what it keeps). */
-async function heapMb(page: Page): Promise<{ used: number; kept: number }> {
-  const cdp = await page.context().newCDPSession(page)
-  await cdp.send('Performance.enable')
-  const read = async () => {
-    const { metrics } = await cdp.send('Performance.getMetrics')
-    return (metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024
-  }
-  const used = await read()
-  await cdp.send('HeapProfiler.collectGarbage')
-  return { used, kept: await read() }
-}
 
 const say = (words: string) => console.error(`bench:browser: ${words}`)
 
@@ -224,19 +121,7 @@ try {
     throw new Error(
       'bench:browser: the page recorded no Event Timing entries, so there is no click-to-paint to report.',
     )
-  // One figure per interaction: its longest event, from input to the next paint (INP's rule).
-  const byInteraction = new Map<number, number>()
-  for (const event of entries.events) {
-    if (!event.interactionId || event.start < 0) continue
-    byInteraction.set(
-      event.interactionId,
-      Math.max(byInteraction.get(event.interactionId) ?? 0, event.duration),
-    )
-  }
-  const clickInteractions = entries.events
-    .filter((event) => event.interactionId && event.name === 'click' && event.start < afterClicks)
-    .map((event) => byInteraction.get(event.interactionId ?? 0) ?? event.duration)
-  const all = [...byInteraction.values()]
+  const { clicks: clickInteractions, all } = interactions(entries.events, afterClicks)
   const toResults = clicks.map((click) => click.toResultsMs)
   const report = {
     measured: new Date().toISOString(),

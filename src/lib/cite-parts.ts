@@ -1,5 +1,8 @@
 import type { SourceSummary } from './schemas/source'
 
+export const citationStyles = ['APA', 'MLA', 'Chicago', 'BibTeX', 'RIS', 'CSL-JSON'] as const
+export type CitationStyle = (typeof citationStyles)[number]
+
 /** What a citation names: the article, this dashboard at a dataset version, the view and the day. */
 export type CiteContext = {
   source: SourceSummary
@@ -25,3 +28,26 @@ export type Cited = {
 
 export const fromIso = (iso: string) => new Date(`${iso}T00:00:00Z`)
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10)
+
+/**
+ * One style's citation. `references` are shown apart (the article, then the dashboard); `text` is
+ * what "Copy" copies and what a download saves: the references as paragraphs, or the whole file.
+ */
+export type Citation = { references: readonly string[]; text: string }
+
+/**
+ * Every style for one thing cited; `slug` names a downloaded citation file. `notice` is set when
+ * what is cited is synthetic test data, which the dialog then says before any style.
+ */
+export type Citations = {
+  slug: string
+  styles: Record<CitationStyle, Citation>
+  notice?: string
+  /** Whose the notice is: synthetic test data, or the analyst's own coding. */
+  noticeKind?: 'synthetic' | 'yours'
+}
+
+/** Ends a sentence with a full stop, unless it ends one already (inside a quote or not). */
+export function sentence(text: string): string {
+  return /[.!?][”’"]?$/.test(text) ? text : `${text}.`
+}

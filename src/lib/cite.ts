@@ -1,83 +1,34 @@
 import type { Statement } from './schemas/statement'
+import { bibtex } from './cite-bibtex'
 import { cslItems } from './cite-csl'
+import { apaDay, chicagoDay, mlaDay } from './cite-dates'
 import {
   dashboardTitle,
   fromIso,
-  isoDay,
   publisher,
+  sentence,
   type Cited,
+  type Citation,
+  type Citations,
   type CiteContext,
+  type CitationStyle,
 } from './cite-parts'
 import { risRecords } from './cite-ris'
-import { syntheticCitationNote, syntheticNotice } from './synthetic-notice'
+import { citeSynthetic } from './cite-synthetic'
 
-export const citationStyles = ['APA', 'MLA', 'Chicago', 'BibTeX', 'RIS', 'CSL-JSON'] as const
-export type CitationStyle = (typeof citationStyles)[number]
-export type { CiteContext } from './cite-parts'
-
-/**
- * One style's citation. `references` are shown apart (the article, then the dashboard); `text` is
- * what "Copy" copies and what a download saves: the references as paragraphs, or the whole file.
- */
-export type Citation = { references: readonly string[]; text: string }
-
-/**
- * Every style for one thing cited; `slug` names a downloaded citation file. `notice` is set when
- * what is cited is synthetic test data, which the dialog then says before any style.
- */
-export type Citations = {
-  slug: string
-  styles: Record<CitationStyle, Citation>
-  notice?: string
-  /** Whose the notice is: synthetic test data, or the analyst's own coding. */
-  noticeKind?: 'synthetic' | 'yours'
-}
+export {
+  citationStyles,
+  type Citation,
+  type Citations,
+  type CitationStyle,
+  type CiteContext,
+} from './cite-parts'
 
 /** The files reference managers import, by style. */
 export const citationFiles = {
   RIS: { extension: 'ris', type: 'application/x-research-info-systems' },
   'CSL-JSON': { extension: 'json', type: 'application/vnd.citationstyles.csl+json' },
 } as const satisfies Partial<Record<CitationStyle, { extension: string; type: string }>>
-
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
-const monthsMla = [
-  'Jan.',
-  'Feb.',
-  'Mar.',
-  'Apr.',
-  'May',
-  'June',
-  'July',
-  'Aug.',
-  'Sept.',
-  'Oct.',
-  'Nov.',
-  'Dec.',
-]
-const day = (date: Date) => ({
-  year: date.getUTCFullYear(),
-  month: date.getUTCMonth(),
-  date: date.getUTCDate(),
-})
-const apaDay = (date: Date) =>
-  `${day(date).year}, ${months[day(date).month] ?? ''} ${day(date).date}`
-const mlaDay = (date: Date) =>
-  `${day(date).date} ${monthsMla[day(date).month] ?? ''} ${day(date).year}`
-const chicagoDay = (date: Date) =>
-  `${months[day(date).month] ?? ''} ${day(date).date}, ${day(date).year}`
 
 // Names that read as "the United States", "the European Union" in running text.
 const takesArticle = /^(United |European |Karabakh )/
@@ -104,11 +55,6 @@ export function citedStatement(statement: Statement, actorName: string): string 
   const by = `Statement by ${statementAuthor(statement, actorName)}`
   const quote = statement.quotes[0]
   return quote ? `${by}: “${quote.text}”` : `${by}, reported in paraphrase`
-}
-
-/** Ends a sentence with a full stop, unless it ends one already (inside a quote or not). */
-export function sentence(text: string): string {
-  return /[.!?][”’"]?$/.test(text) ? text : `${text}.`
 }
 
 /** The statement's own link: it opens that statement, in the dataset version cited. */
@@ -207,106 +153,6 @@ function citeYours(cited: Cited): Citations {
       Chicago: first(full.styles.Chicago),
       BibTeX: first(full.styles.BibTeX),
       RIS: { references: [ris], text: ris },
-      'CSL-JSON': { references: [csl], text: `${csl}\n` },
-    },
-  }
-}
-
-const bibEscape = (text: string) => text.replace(/([{}&%$#_])/g, '\\$1')
-
-function bibtex({ context, title, url, statementId }: Cited): string[] {
-  const { source, datasetVersion, datasetYear, accessed } = context
-  return [
-    [
-      `@article{${source.id},`,
-      `  author = {{${bibEscape(source.outlet)}}},`,
-      `  title = {${bibEscape(source.title)}},`,
-      `  journal = {${bibEscape(source.outlet)}},`,
-      ...(source.via ? [`  note = {Via ${bibEscape(source.via)}},`] : []),
-      `  year = {${source.published.slice(0, 4)}},`,
-      `  date = {${source.published}}`,
-      '}',
-    ].join('\n'),
-    [
-      `@misc{${statementId ? `reactions-${statementId}` : `reactions-tracker-${datasetVersion}`},`,
-      `  author = {{${publisher}}},`,
-      `  title = {${bibEscape(title)}},`,
-      ...(statementId ? [`  howpublished = {${bibEscape(dashboardTitle)}},`] : []),
-      `  note = {Dataset version ${datasetVersion}},`,
-      `  year = {${datasetYear}},`,
-      `  url = {${url}},`,
-      `  urldate = {${isoDay(accessed)}}`,
-      '}',
-    ].join('\n'),
-  ]
-}
-
-/**
- * Synthetic test data, cited as what it is: one reference to the generated dataset, saying in
- * every style that it is synthetic and not real statements. No source is named, since none was.
- */
-function citeSynthetic({ context, title, url, statementId }: Cited): Citations {
-  const { datasetVersion, datasetYear, accessed } = context
-  const what = `${title} [${syntheticNotice}]`
-  const key = statementId ? `synthetic-${statementId}` : `synthetic-${datasetVersion}`
-  const single = (text: string): Citation => ({ references: [text], text })
-  const ris = [
-    ['TY', 'DATA'],
-    ['AU', publisher],
-    ['TI', what],
-    ['N1', syntheticCitationNote],
-    ['ET', `Version ${datasetVersion}`],
-    ['PB', publisher],
-    ['PY', datasetYear],
-    ['UR', url],
-    ['Y2', `${isoDay(accessed).replaceAll('-', '/')}/`],
-  ]
-    .map(([tag, value]) => `${tag}  - ${value}`)
-    .concat('ER  - ')
-    .join('\n')
-  const csl = JSON.stringify(
-    [
-      {
-        id: key,
-        type: 'dataset',
-        title: what,
-        author: [{ literal: publisher }],
-        publisher,
-        version: datasetVersion,
-        note: syntheticCitationNote,
-        issued: { 'date-parts': [[Number(datasetYear)]] },
-        URL: url,
-      },
-    ],
-    null,
-    2,
-  )
-  return {
-    slug: statementId ? `synthetic_citation_${statementId}` : 'synthetic_citation',
-    notice: syntheticCitationNote,
-    styles: {
-      APA: single(
-        `${publisher}. (${datasetYear}). ${sentence(what)} (Version ${datasetVersion}) [Synthetic data set]. ${syntheticCitationNote} Retrieved ${chicagoDay(accessed)}, from ${url}`,
-      ),
-      MLA: single(
-        `${publisher}. ${sentence(what)} Version ${datasetVersion}, ${datasetYear}, ${url}. ${syntheticCitationNote} Accessed ${mlaDay(accessed)}.`,
-      ),
-      Chicago: single(
-        `${publisher}. “${what}.” Synthetic dataset version ${datasetVersion}, ${datasetYear}. ${syntheticCitationNote} ${url} (accessed ${chicagoDay(accessed)}).`,
-      ),
-      BibTeX: single(
-        [
-          `@misc{${key},`,
-          `  author = {{${publisher}}},`,
-          `  title = {${bibEscape(what)}},`,
-          `  note = {${bibEscape(syntheticCitationNote)} Dataset version ${bibEscape(datasetVersion)}},`,
-          `  year = {${datasetYear}},`,
-          `  url = {${url}},`,
-          `  urldate = {${isoDay(accessed)}}`,
-          '}',
-        ].join('\n'),
-      ),
-      RIS: single(ris),
       'CSL-JSON': { references: [csl], text: `${csl}\n` },
     },
   }

@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest'
 import { sourceText } from '../../data/source-text'
 import { statements } from '../../data/statements'
-import { extractDrafts, sentences } from '../../src/lib/workspace/extract'
+import { extractDrafts } from '../../src/lib/workspace/extract'
+import { sentences } from '../../src/lib/workspace/extract-text'
 import { scoreDrafts } from '../../src/lib/workspace/extract-score'
 
 // Measured against dataset 2026-11-28.1: 19 of 22 statements found (86%), 23 of 27 suggestions useful (85%).

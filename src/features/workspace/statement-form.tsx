@@ -1,22 +1,22 @@
 import { useId, useState, type SubmitEvent } from 'react'
-import { gazetteerActor, gazetteerEntry, findByName } from '../../lib/gazetteer/gazetteer'
+import { gazetteerActor, gazetteerEntry } from '../../lib/gazetteer/gazetteer'
 import type { Actor } from '../../lib/schemas/actor'
-import { dimensionIds, stanceIds, type DimensionId, type StanceId } from '../../lib/vocabulary'
+import { dimensionIds, stanceIds, type StanceId } from '../../lib/vocabulary'
 import type { Span } from '../../lib/schemas/source'
 import { channels, type Channel } from '../../lib/vocabulary'
 import { channelLabels } from '../../lib/labels'
-import { putChange, uniqueId, type Change } from '../../lib/workspace/changes'
+import { putChange, type Change } from '../../lib/workspace/changes'
 import { quotationProblem } from '../../lib/workspace/quotation'
 import {
   partsOfDay,
   type SourceVersion,
   type WorkspaceActor,
   type WorkspaceData,
-  type WorkspaceStatement,
 } from '../../lib/workspace/records'
 import { ActorPicker, type ActorChoice } from './actor-picker'
 import { deriveWorkspaceStance } from './derived-stance'
 import { PassageSelector, type Range } from './passage-selector'
+import { statementFromForm } from './statement-from-form'
 import type { WorkspaceLabels } from './use-labels'
 import { LabelledInput } from '../../components/labelled-input'
 
@@ -87,75 +87,10 @@ export function StatementForm({
 
   const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const form = new FormData(event.currentTarget)
-    const value = (name: string) => {
-      const held = form.get(name)
-      return typeof held === 'string' ? held.trim() : ''
-    }
-    if (!passage)
-      return setMessage('Choose the passage: select it in the text, then “Use as passage”.')
-    const outside = quotes.find((quote) => quote.start < passage.start || quote.end > passage.end)
-    if (outside) return setMessage(`The quotation “${outside.text}” lies outside the passage.`)
-    let actorId = actor?.id ?? null
-    const actors: WorkspaceActor[] = []
-    if (!actorId && newActor.trim()) {
-      actorId = uniqueId(
-        newActor,
-        data.actors.map((held) => held.id),
-      )
-      actors.push({
-        id: actorId,
-        name: newActor.trim(),
-        shortName: newActor.trim(),
-        kind: 'state',
-        emblem: 'none',
-        isParty: false,
-        order: 1000 + data.actors.length,
-      })
-    }
-    if (!actorId) return setMessage('Choose an actor from the gazetteer or name a new one.')
-    const addressees = value('addressees')
-      .split(',')
-      .map((name) => name.trim())
-      .filter(Boolean)
-    const unknown = addressees.filter((name) => name !== 'all sides' && !findByName(name))
-    if (unknown.length > 0)
-      return setMessage(
-        `Not in the gazetteer: ${unknown.join(', ')}. Use names such as “Armenia” or “all sides”.`,
-      )
-    const channel = channels.find((item) => item === value('channel')) ?? 'unspecified'
-    const partOfDay = partsOfDay.find((item) => item === value('partOfDay')) ?? null
-    const statement: WorkspaceStatement = {
-      id: uniqueId(
-        `${actorId}-${passage.text.slice(0, 24)}`,
-        data.statements.map((s) => s.id),
-      ),
-      actorId,
-      sourceId: source.id,
-      sourceVersion: source.version,
-      speaker: value('speaker') || null,
-      office: value('office') || null,
-      date: {
-        asWritten: value('dateAsWritten') || null,
-        earliest: value('earliest') || null,
-        latest: value('latest') || value('earliest') || null,
-        partOfDay,
-      },
-      channel,
-      textKind: quotes.length > 0 ? 'quote' : 'paraphrase',
-      passage,
-      quotes,
-      stance,
-      explicitStance: stance !== null && explicitStance,
-      positions: dimensionIds
-        .filter((dimension) => form.get(`dimension-${dimension}`) === 'on')
-        .map((dimension: DimensionId) => ({ dimension, value: 'takes' as const, party: null })),
-      addressees: addressees.map((name) =>
-        name === 'all sides' ? 'all-sides' : (findByName(name)?.id ?? name),
-      ),
-      rationale: value('rationale'),
-    }
-    if (await onSave(putChange({ statements: [statement], actors }))) {
+    const draft = { passage, quotes, actor, newActor, stance, explicitStance }
+    const built = statementFromForm(new FormData(event.currentTarget), draft, source, data)
+    if ('problem' in built) return setMessage(built.problem)
+    if (await onSave(putChange({ statements: [built.statement], actors: built.actors }))) {
       setMessage(null)
       setPassage(null)
       setQuotes([])

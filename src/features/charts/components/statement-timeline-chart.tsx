@@ -13,9 +13,9 @@ import { MarkedName, useYours } from './yours-in-chart'
 import { formatShortDayAt } from '../../../lib/format'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { TimelinePoint } from '../shape'
-import { createMeasure, lineHeight, wrap, type Measure } from '../text-measure'
-import { tooltipBox, colors, Diamond, TextLines, type SvgMode } from './marks'
-import { PickableMark } from './pickable'
+import { colors, tooltipBox, type SvgMode } from './marks'
+import { MilestoneKey } from './milestone-key'
+import { StatementMark } from './statement-mark'
 
 type Props = {
   points: readonly TimelinePoint[]
@@ -29,80 +29,6 @@ type Props = {
   onPickActor?: (actorId: string) => void
   /** Drawn at this width for a download, without the page's tooltip. */
   svg?: SvgMode
-}
-
-/** How far apart, in pixels, marks that share one spot are set. */
-const stackGap = 18
-
-/**
- * A dot for a statement dated to its day; a hollow diamond for one the article does not date. One
- * that filters is reachable by Tab and used with Enter or Space, as a click uses it.
- */
-function StatementMark(props: {
-  cx?: number
-  cy?: number
-  payload?: TimelinePoint
-  name?: string
-  onPick?: () => void
-}) {
-  const { cy = 0, payload, name, onPick } = props
-  return (
-    <PickableMark name={name} onPick={onPick}>
-      <Shape cx={props.cx} cy={cy} payload={payload} />
-    </PickableMark>
-  )
-}
-
-function Shape(props: { cx?: number; cy: number; payload?: TimelinePoint }) {
-  const { cy, payload } = props
-  const stack = payload?.stack ?? { index: 0, count: 1 }
-  // Statements at one spot sit side by side, so none hides another.
-  const cx = (props.cx ?? 0) + (stack.index - (stack.count - 1) / 2) * stackGap
-  const color = colors.stance(payload?.stance ?? null)
-  if (payload?.precise)
-    return (
-      <circle
-        cx={cx}
-        cy={cy}
-        r={7}
-        style={{ fill: color, stroke: colors.surface, strokeWidth: 1.5 }}
-      />
-    )
-  return <Diamond cx={cx} cy={cy} r={8} color={color} width={2.5} />
-}
-
-const keyFont = { size: 12 }
-
-/** The key's numbered lines, wrapped to the width. */
-function keyLines(labels: readonly string[], width: number, measure: Measure) {
-  const blocks: { lines: string[]; y: number }[] = []
-  let top = 4
-  labels.forEach((label, index) => {
-    const lines = wrap(`${index + 1}. ${label}`, width, keyFont, measure)
-    blocks.push({ lines, y: top + keyFont.size })
-    top += lines.length * lineHeight(keyFont)
-  })
-  return { blocks, height: top + 4 }
-}
-
-/** The milestones' numbered key, as a list on the page and as lines of text in a download. */
-function MilestoneKey({ labels, svg }: { labels: readonly string[]; svg?: SvgMode }) {
-  if (!svg)
-    return (
-      <ol className="milestone-key" aria-label="Milestones">
-        {labels.map((label) => (
-          <li key={label}>{label}</li>
-        ))}
-      </ol>
-    )
-  const { blocks, height } = keyLines(labels, svg.width, svg.measure ?? createMeasure())
-  return (
-    <svg width={svg.width} height={height} aria-label="Milestones">
-      {blocks.map((block, index) => (
-        <TextLines key={index} lines={block.lines} x={0} y={block.y} font={keyFont} />
-      ))}
-    </svg>
-  )
 }
 
 export function StatementTimelineChart({

@@ -1,10 +1,12 @@
-import { memo, useId, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react'
+import { useId, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { MapCountry } from './borders'
 import { bordersNote } from '../../../lib/map-borders'
-import { entryClassLabel, entrySummary, isBeside, mapClassLabel } from './describe-map'
-import { noteLineHeight, placeMap, projectMap, spreadLabels, type MapRegion } from './map-layout'
-import { mapClasses, type MapClass, type MapEntry } from './map-classes'
+import { entryClassLabel, entrySummary, isBeside } from './describe-map'
+import { mapClasses, type MapEntry } from './map-classes'
+import { MapInset, MapKey } from './map-inset'
+import { noteLineHeight, placeMap, projectMap, type MapRegion } from './map-layout'
+import { MapPath, fill, isPickable, rowHeight } from './map-path'
 
 export type MapChartProps = {
   countries: readonly MapCountry[]
@@ -16,48 +18,8 @@ export type MapChartProps = {
   onPick?: (actorId: string) => void
 }
 
-const fill = (mapClass: MapClass) =>
-  mapClass === 'not-placed' || mapClass === 'no-statement'
-    ? `var(--map-${mapClass})`
-    : `var(--stance-${mapClass})`
-const rowHeight = 22
-
-type PathProps = {
-  d: string
-  className: string
-  fill?: string
-  /** The actor a pointer on this shape hovers or picks (see `pointer` below). */
-  actorId?: string
-  /** As an option of the map's listbox: its id, whether it is selected, and its name. */
-  optionId?: string
-  selected?: boolean
-  label?: string
-}
-
-/**
- * One shape of the map. Its props are plain values and its outline the projection's own string, so
- * on a filter change React redraws only the shapes whose colour, state or words changed: the map
- * is recoloured, never projected again.
- */
-const MapPath = memo(function MapPath(props: PathProps) {
-  const { d, className, fill, actorId, optionId, selected, label } = props
-  return (
-    <path
-      d={d}
-      className={className}
-      style={fill ? { fill } : undefined}
-      data-actor={actorId}
-      id={optionId}
-      role={optionId ? 'option' : undefined}
-      aria-selected={optionId ? selected : undefined}
-      aria-label={label}
-    />
-  )
-})
 /** How many actors off the map the list beside it names; the table lists them all. */
 const besideShown = 12
-/** Where the inset's heading ends: no country's name is written above it. */
-const insetHeadingBottom = 30
 
 /**
  * The world coloured by stance, the event's region zoomed below it, and beside the region a key and
@@ -77,11 +39,10 @@ export function MapChart({ countries, entries, labels, width, region, onPick }: 
       ? [...outside].sort((a, b) => b.statements - a.statements).slice(0, besideShown)
       : outside
   const besideMore = outside.length - beside.length
-  const keyClasses = mapClasses
   // The key's heading and rows, then the list's heading, rows and a blank row above the key.
   // Each actor beside the map takes two rows (its name, then its class), so long classes fit.
   const listRows = beside.length > 0 ? beside.length * 2 + 2 + (besideMore > 0 ? 1 : 0) : 0
-  const sideRows = keyClasses.length + 1 + listRows
+  const sideRows = mapClasses.length + 1 + listRows
   // The projection is the costly part and does not depend on the filters.
   const projection = useMemo(() => projectMap(countries, width, region), [countries, width, region])
   const placement = placeMap(projection, sideRows, bordersNote)
@@ -104,8 +65,6 @@ export function MapChart({ countries, entries, labels, width, region, onPick }: 
   const active = activeIndex === null ? null : (walk[activeIndex] ?? null)
   const shown = hovered ?? active
   const optionId = (entry: MapEntry) => `${id}-${entry.actor.id}`
-  const isPickable = (entry: MapEntry | undefined): entry is MapEntry =>
-    entry !== undefined && entry.mapClass !== 'no-statement'
 
   const pick = (entry: MapEntry) => {
     setActiveIndex(walk.indexOf(entry))
@@ -237,69 +196,8 @@ export function MapChart({ countries, entries, labels, width, region, onPick }: 
             ))}
           </g>
         </g>
-        <g aria-hidden="true" transform={`translate(${layout.inset.x},${layout.inset.y})`}>
-          <rect
-            className="map-inset-frame"
-            width={layout.inset.width}
-            height={layout.inset.height}
-          />
-          {layout.inset.paths.map((path) => {
-            const entry = path.code ? byCode.get(path.code) : undefined
-            const pickable = isPickable(entry)
-            return (
-              <MapPath
-                key={path.key}
-                d={path.d}
-                className={
-                  path.code
-                    ? `map-country${pickable ? ' map-pickable' : ''}${pickable && entry === active ? ' map-active' : ''}`
-                    : 'map-territory'
-                }
-                fill={path.code ? fill(entry?.mapClass ?? 'no-statement') : undefined}
-                actorId={pickable ? entry.actor.id : undefined}
-              />
-            )
-          })}
-          {spreadLabels(
-            layout.inset.labels.flatMap((label) => {
-              const entry = byCode.get(label.code)
-              // A name at the inset's top edge would run into its heading: the shape is enough.
-              return isPickable(entry) && label.y > insetHeadingBottom
-                ? [{ ...label, text: entry.actor.shortName }]
-                : []
-            }),
-            layout.inset.width,
-          ).map((label) => (
-            <text
-              key={label.code}
-              className="map-label"
-              x={label.x}
-              y={label.y}
-              textAnchor={label.anchor}
-            >
-              {label.text}
-            </text>
-          ))}
-          <text className="map-heading" x={8} y={18}>
-            {region.label}
-          </text>
-        </g>
-        <g
-          aria-hidden="true"
-          transform={`translate(${layout.side.x},${layout.side.y + listRows * rowHeight})`}
-        >
-          <text className="map-heading" x={0} y={14}>
-            Key
-          </text>
-          {keyClasses.map((mapClass, index) => (
-            <g key={mapClass} transform={`translate(0,${(index + 1) * rowHeight})`}>
-              <rect width={14} height={14} y={2} rx={2} style={{ fill: fill(mapClass) }} />
-              <text x={20} y={13}>
-                {mapClassLabel(mapClass, labels)}
-              </text>
-            </g>
-          ))}
-        </g>
+        <MapInset inset={layout.inset} byCode={byCode} active={active} heading={region.label} />
+        <MapKey x={layout.side.x} y={layout.side.y + listRows * rowHeight} labels={labels} />
         <text className="map-note" y={layout.note.y}>
           {layout.note.lines.map((line, index) => (
             <tspan key={index} x={0} dy={index === 0 ? 0 : noteLineHeight}>
