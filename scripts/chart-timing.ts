@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks'
 import { generateSyntheticDataset } from '../data/synthetic/generate'
 import { dimensionIds } from '../src/lib/vocabulary'
 import type { Statement } from '../src/lib/schemas/statement'
-import type { ActorResult } from '../src/lib/statements/apply-filters'
+import type { ActorResult } from '../src/lib/statements/actor-results'
 import { shapeCharts } from '../src/features/charts/shape-charts'
 
 const median = (values: number[]) =>
