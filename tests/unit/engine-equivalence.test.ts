@@ -19,6 +19,7 @@ import { japanWorkspace } from './workspace-fixtures'
 const [firstVersion] = articleDataset.versions
 if (!firstVersion) throw new Error('No dataset version is published.')
 const eventId = articleDataset.latest.events[0]?.id ?? ''
+const latest = articleDataset.latest
 
 /** Every dataset the engine answers for: each named as a failure would name it. */
 const datasets: Record<string, DashboardData> = {
@@ -33,6 +34,14 @@ const datasets: Record<string, DashboardData> = {
     articleDataset,
     japanWorkspace('no-such-event'),
   ).latest,
+  // A report may serve two events: a statement from it belongs to both.
+  'the article with its source claimed by a second event': {
+    ...latest,
+    events: [
+      ...latest.events,
+      { id: 'follow-up', sourceIds: latest.events.flatMap((event) => event.sourceIds) },
+    ],
+  },
 }
 
 const maybe = <T>(arbitrary: fc.Arbitrary<T>, empty: T) =>
