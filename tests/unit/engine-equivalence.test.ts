@@ -1,8 +1,13 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { articleDataset, withWorkspace } from '../../mocks/handlers/dataset'
-import { countActors, showData } from '../../src/lib/engine/dataset-view'
-import type { DashboardData } from '../../src/lib/statements/actor-results'
+import {
+  countActors,
+  showCards,
+  showData,
+  withLinkedStatement,
+} from '../../src/lib/engine/dataset-view'
+import type { ActorStatements, DashboardData } from '../../src/lib/statements/actor-results'
 import { speakerOptions } from '../../src/lib/statements/voice'
 import {
   allEvents,
@@ -12,7 +17,7 @@ import {
   type ListFilter,
 } from '../../src/lib/url-state/filter-state'
 import { actorKinds, channels, dimensionIds, stanceIds } from '../../src/lib/vocabulary'
-import { applyFilters } from '../reference/apply-filters'
+import * as reference from '../reference/apply-filters'
 import { searchWords, smallSyntheticData } from './engine-fixtures'
 import { japanWorkspace } from './workspace-fixtures'
 
@@ -90,13 +95,13 @@ const listFilters = Object.keys(optionsOf({ actors: [], stances: [], statements:
 const isListFilter = (key: string): key is ListFilter => listFilters.includes(key)
 
 /** What the reference shows, actor by actor, with the statements shown. */
-const shownBy = (results: ReturnType<typeof applyFilters>) =>
+const shownBy = (results: readonly ActorStatements[]) =>
   results.map((result) => ({
     actor: result.actor.id,
     statements: result.statements.map((statement) => statement.id),
   }))
 
-const counted = (results: ReturnType<typeof applyFilters>) => ({
+const counted = (results: ReturnType<typeof reference.applyFilters>) => ({
   actors: results.length,
   statements: results.reduce((total, result) => total + result.statements.length, 0),
 })
@@ -107,13 +112,13 @@ function checkAgainstReference(data: DashboardData, runs: number) {
   fc.assert(
     fc.property(viewArbitrary(data), (state) => {
       const engine = showData(data, state)
-      const reference = applyFilters(data, state)
-      expect(shownBy(engine.results)).toEqual(shownBy(reference))
-      expect(countActors(data, state)).toBe(reference.length)
+      const expected = reference.applyFilters(data, state)
+      expect(shownBy(engine.results)).toEqual(shownBy(expected))
+      expect(countActors(data, state)).toBe(expected.length)
       for (const key of Object.keys(options).filter(isListFilter)) {
         const counts = engine.facetCounts[key]
         for (const option of options[key]) {
-          const alone = applyFilters(data, withList(state, key, [option]))
+          const alone = reference.applyFilters(data, withList(state, key, [option]))
           expect({ key, option, ...counts.get(option) }).toEqual({
             key,
             option,
@@ -122,7 +127,7 @@ function checkAgainstReference(data: DashboardData, runs: number) {
         }
       }
       for (const event of events) {
-        const alone = applyFilters(data, { ...state, event })
+        const alone = reference.applyFilters(data, { ...state, event })
         const counts = engine.facetCounts.event.get(event)
         expect({ event, ...counts }).toEqual({ event, ...counted(alone) })
       }
@@ -142,8 +147,38 @@ test.each(Object.entries(datasets))(
 test('statement stance and channel together count only actors with one statement of both', () => {
   const data = articleDataset.latest
   const state: FilterState = { ...emptyFilterState, 'statement-stance': ['supports'] }
-  const phoneCalls = applyFilters(data, withList(state, 'channel', ['phone-call']))
+  const phoneCalls = reference.applyFilters(data, withList(state, 'channel', ['phone-call']))
   expect(showData(data, state).facetCounts.channel.get('phone-call')?.actors ?? 0).toBe(
     phoneCalls.length,
+  )
+})
+
+test('while the stances are unavailable, the cards and their counts are the reference’s', () => {
+  const { stances: _, ...withoutStances } = latest
+  fc.assert(
+    fc.property(viewArbitrary(latest), (state) => {
+      const cards = showCards(withoutStances, state).results
+      expect(shownBy(cards)).toEqual(shownBy(reference.filterByStatements(withoutStances, state)))
+      expect(countActors(withoutStances, state, false)).toBe(cards.length)
+    }),
+    { numRuns: 60 },
+  )
+})
+
+test('a linked statement’s actor is shown, with that statement, as the reference shows it', () => {
+  const data = datasets['the workspace filed under the article’s event']
+  if (!data) throw new Error('No workspace dataset.')
+  const linked = fc.constantFrom(null, 'no-such-statement', ...data.statements.map((s) => s.id))
+  fc.assert(
+    fc.property(viewArbitrary(data), linked, (state, statementId) => {
+      const shown = withLinkedStatement(data, showData(data, state).results, statementId)
+      const expected = reference.withLinkedStatement(
+        data,
+        reference.applyFilters(data, state),
+        statementId,
+      )
+      expect(shownBy(shown)).toEqual(shownBy(expected))
+    }),
+    { numRuns: 60 },
   )
 })
