@@ -1,7 +1,7 @@
 import { actors } from '../data/actors'
 import { codebook } from '../data/codebook'
 import { statements } from '../data/statements'
-import type { DashboardData } from '../src/lib/statements/apply-filters'
+import type { DashboardData } from '../src/lib/statements/actor-results'
 import { deriveStanceSummary } from '../src/lib/codebook/derive-stance'
 import { codebookLabels } from '../src/lib/labels'
 

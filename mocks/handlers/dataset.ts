@@ -5,7 +5,7 @@ import { sourcesAddedToEvents, workspaceRecords } from '../../src/lib/workspace/
 import type { WorkspaceData } from '../../src/lib/workspace/records'
 import { createEngine, type Engine } from '../../src/lib/engine/query'
 import { compareStatements } from '../../src/lib/statements/filter'
-import { speakerOptions } from '../../src/lib/statements/apply-filters'
+import { speakerOptions } from '../../src/lib/statements/voice'
 import type { Actor } from '../../src/lib/schemas/actor'
 import type { Codebook } from '../../src/lib/schemas/codebook'
 import type { DatasetMeta, Event } from '../../src/lib/schemas/event'

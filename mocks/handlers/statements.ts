@@ -1,6 +1,6 @@
 import { http } from 'msw'
 import { readStatementsQuery } from '../../src/lib/schemas/statement-query'
-import type { EngineQuery } from '../../src/lib/engine/types'
+import { engineQueryOf } from '../../src/lib/engine/engine-query'
 import { allEvents, type FilterState } from '../../src/lib/url-state/filter-state'
 import { notFound, problemResponse } from '../problem'
 import { indexed, type Indexed, type ServedDataset } from './dataset'
@@ -9,32 +9,12 @@ import { encodeCursor, fingerprint, pagingParameters, readPage } from './paging'
 import { answer, apiPath, rejectQuery, rejectUndecodable } from './route'
 import { versionedBy } from './version'
 
-/**
- * The index positions of the matching statements, in the API's order, from the engine the page
- * uses. The statement's own stance, which the engine does not index as a facet, is checked here:
- * for a list of statements that is the same as filtering by it.
- */
+/** The index positions of the matching statements, in the API's order, from the engine the page uses. */
 function matchingPositions(found: Indexed, state: FilterState, events: readonly string[]) {
   const { engine, sorted } = found
-  const query: EngineQuery = {
-    stance: state.stance,
-    kind: state.kind,
-    actor: state.actor,
-    dimension: state.dimension,
-    channel: state.channel,
-    speaker: state.speaker,
-    event: events,
-    from: state.from,
-    to: state.to,
-    q: state.q,
-  }
-  const result = engine.query(query)
-  const ownStances = state['statement-stance']
+  const result = engine.query({ ...engineQueryOf(state), event: events })
   const shown = new Uint8Array(engine.index.statements.length)
-  for (const at of result.statements) {
-    const own = engine.index.statements[at]?.stance
-    if (ownStances.length === 0 || (own && ownStances.includes(own))) shown[at] = 1
-  }
+  for (const at of result.statements) shown[at] = 1
   // Typed arrays, not statement lists: a page of a large dataset needs only its own records.
   const positions = new Int32Array(result.statements.length)
   let count = 0

@@ -10,17 +10,13 @@ import {
 import type { ChartsRequest } from '../features/charts/shape-charts'
 import { filterGroups } from '../features/filters/filter-options'
 import { codebookLabels } from '../lib/labels'
-import {
-  applyFilters,
-  filterByStatements,
-  speakerOptions,
-  type CardResult,
-  type DashboardData,
-} from '../lib/statements/apply-filters'
+import type { DashboardData } from '../lib/statements/actor-results'
+import { speakerOptions } from '../lib/statements/voice'
 import { summariseEvents } from '../lib/statements/event-summaries'
 import { allEvents, type FilterState } from '../lib/url-state/filter-state'
 import type { KnownValues } from '../lib/url-state/parameters'
 import { useDashboardData } from './use-dashboard-data'
+import { useFilteredView } from './use-filtered-view'
 import { useSyntheticView } from './use-synthetic-view'
 import { useViewState } from './use-view-state'
 
@@ -126,57 +122,31 @@ function useViewModel() {
     [actors.data, statements.data, labels],
   )
   const syntheticView = synthetic.view
-  const results = useMemo(
-    () =>
-      dataset === 'synthetic'
-        ? (syntheticView?.results ?? null)
-        : data
-          ? applyFilters(data, filters)
-          : null,
-    [dataset, syntheticView, data, filters],
-  )
-  /** The cards as filtered: with their stances, or without them while those are unavailable. */
-  const cards: readonly CardResult[] | null = useMemo(
-    () =>
-      results ??
-      (withoutStances
-        ? filterByStatements(withoutStances, filters).map((result) => ({
-            ...result,
-            summary: null,
-          }))
-        : null),
-    [results, withoutStances, filters],
-  )
-  /** How many actors a filter state shows, for the filters' counts; null until it can be told. */
-  const countActors = useMemo(
-    () =>
-      dataset === 'synthetic'
-        ? syntheticView &&
-          ((state: FilterState) => syntheticView.countActors(withEvent(state)) ?? 0)
-        : data
-          ? (state: FilterState) => applyFilters(data, withEvent(state)).length
-          : withoutStances
-            ? (state: FilterState) => filterByStatements(withoutStances, withEvent(state)).length
-            : null,
-    [dataset, syntheticView, data, withoutStances, withEvent],
-  )
+  const answer = useFilteredView({
+    synthetic: syntheticView,
+    isSynthetic: dataset === 'synthetic',
+    data,
+    withoutStances,
+    filters,
+    withEvent,
+  })
   return {
     ...viewState,
     queries,
     data,
     labels,
     groups,
-    results,
+    results: answer?.results ?? null,
     stancesFailed,
     withoutStances,
-    cards,
-    countActors,
+    cards: answer?.cards ?? null,
+    countActors: answer?.countActors ?? null,
     event,
     events,
     setEvent,
     dataset,
-    /** Each filter option's counts from the engine; null while unknown, and for the article's data. */
-    facetCounts: syntheticView?.facetCounts ?? null,
+    /** Each filter option's counts from the engine; null while unknown. */
+    facetCounts: answer?.facetCounts ?? null,
     /** The synthetic corpus's engine: what it is doing, or why it failed, with a retry. */
     synthetic,
     /** The charts as the engine's worker shaped them, for the synthetic corpus; else null. */

@@ -5,7 +5,7 @@ import { codebook } from '../../data/codebook'
 import { generateSyntheticDataset } from '../../data/synthetic/generate'
 import { ResultsPanel } from '../../src/features/reactions/components/results-panel'
 import { codebookLabels } from '../../src/lib/labels'
-import type { CardResult } from '../../src/lib/statements/apply-filters'
+import type { CardResult } from '../../src/lib/statements/actor-results'
 
 const dataset = generateSyntheticDataset({ size: 6_000, seed: 3 })
 const summaries = new Map(dataset.stances.map((summary) => [summary.actorId, summary]))

@@ -5,7 +5,7 @@ import { dataset, labels, shortName } from '../mock-dataset'
 import { event } from '../../data/event'
 import { statements } from '../../data/statements'
 import { dimensionIds } from '../../src/lib/vocabulary'
-import { applyFilters } from '../../src/lib/statements/apply-filters'
+import { applyFilters } from '../reference/apply-filters'
 import {
   activeFilterChips,
   filterGroups,

@@ -8,8 +8,8 @@ import {
 } from '../../src/features/charts/shape-charts'
 import type { EngineClient } from '../../src/lib/engine/engine-client'
 import { toEngineQuery } from '../../src/lib/engine/synthetic-engine'
-import { dimensionIds } from '../../src/lib/vocabulary'
-import { applyFilters } from '../../src/lib/statements/apply-filters'
+import { dimensionIds, stanceIds } from '../../src/lib/vocabulary'
+import { applyFilters } from '../reference/apply-filters'
 import { emptyFilterState, type FilterState } from '../../src/lib/url-state/filter-state'
 
 // Enough statements for the timeline to bin them, and actors enough for the grids to pick the
@@ -31,10 +31,7 @@ const none: ChartsRequest['chosen'] = { matrix: null, agreement: null }
 
 /** The worker's shaped charts, and the article's path: filtered and shaped on the page. */
 async function bothWays(filters: FilterState, request: ChartsRequest) {
-  const answer = await client.query(toEngineQuery(filters), {
-    statementStance: filters['statement-stance'],
-    shape: request,
-  })
+  const answer = await client.query(toEngineQuery(filters), { shape: request })
   const onPage = shapeCharts(applyFilters(corpus, filters), {
     dimensions: dimensionIds,
     ...request,
@@ -93,7 +90,9 @@ test('the statement stance filter’s counts come from the worker, as the page w
   const answer = await client.query(toEngineQuery(filters))
   for (const stance of ['supports', 'calls-on-all-sides', 'urges-halt', 'condemns'] as const) {
     const alone = applyFilters(corpus, { ...filters, 'statement-stance': [stance] })
-    expect({ stance, actors: answer?.statementStanceActors[stance] ?? 0 }).toEqual({
+    // The filter's options are the stances, in the vocabulary's order.
+    const code = stanceIds.indexOf(stance)
+    expect({ stance, actors: answer?.facets['statement-stance'].actors[code] ?? 0 }).toEqual({
       stance,
       actors: alone.length,
     })

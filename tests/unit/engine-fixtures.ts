@@ -1,14 +1,10 @@
-import fc from 'fast-check'
 import { actors } from '../../data/actors'
 import { codebook } from '../../data/codebook'
 import { event } from '../../data/event'
 import { statements } from '../../data/statements'
 import { generateSyntheticDataset } from '../../data/synthetic/generate'
 import { deriveStanceSummary } from '../../src/lib/codebook/derive-stance'
-import { actorKinds } from '../../src/lib/vocabulary'
-import { dimensionIds, stanceIds } from '../../src/lib/vocabulary'
-import { channels } from '../../src/lib/vocabulary'
-import type { EngineData, EngineQuery, FacetKey } from '../../src/lib/engine/types'
+import type { EngineData, IndexedData } from '../../src/lib/engine/types'
 import { labelLookup, searchableText } from '../../src/lib/statements/filter'
 
 export const articleData: EngineData = {
@@ -45,7 +41,7 @@ export function smallSyntheticData(seed: number): EngineData {
  * neighbouring words joined ("ceasefire") or quoted as a phrase, so the property covers folding,
  * labels and phrases.
  */
-export function searchWords(data: EngineData): string[] {
+export function searchWords(data: IndexedData): string[] {
   const lookup = data.codebook ? labelLookup(data.codebook) : undefined
   const words = new Set<string>()
   for (const statement of data.statements) {
@@ -65,39 +61,4 @@ export function searchWords(data: EngineData): string[] {
     })
   }
   return [...words].sort()
-}
-
-const subset = (values: readonly string[]) =>
-  fc.subarray([...values], { minLength: 0, maxLength: Math.min(3, values.length) })
-
-/** Random views: any mix of filters, with values the data has and one it lacks. */
-export function queryArbitrary(
-  data: EngineData,
-  values: Record<FacetKey, readonly string[]>,
-): fc.Arbitrary<EngineQuery> {
-  const days = [
-    ...new Set(
-      data.statements.flatMap((statement) => [statement.date.earliest, statement.date.latest]),
-    ),
-  ].sort()
-  const words = searchWords(data)
-  const maybe = <T>(arbitrary: fc.Arbitrary<T>, empty: T) =>
-    fc.oneof({ weight: 3, arbitrary: fc.constant(empty) }, { weight: 1, arbitrary })
-  return fc.record({
-    stance: maybe(subset(stanceIds), []),
-    kind: maybe(subset(actorKinds), []),
-    actor: maybe(subset([...values.actor, 'no-such-actor']), []),
-    dimension: maybe(subset(dimensionIds), []),
-    channel: maybe(subset(channels), []),
-    speaker: maybe(subset(values.speaker), []),
-    event: maybe(subset(values.event), []),
-    from: maybe(fc.constantFrom(...days), null),
-    to: maybe(fc.constantFrom(...days), null),
-    q: maybe(
-      fc
-        .array(fc.constantFrom(...words), { minLength: 1, maxLength: 2 })
-        .map((list) => list.join(' ')),
-      '',
-    ),
-  })
 }

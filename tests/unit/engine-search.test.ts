@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { applyFilters } from '../../src/lib/statements/apply-filters'
+import { applyFilters } from '../reference/apply-filters'
 import { buildIndex } from '../../src/lib/engine/build-index'
 import { createEngine } from '../../src/lib/engine/query'
 import { shownActors } from '../../src/lib/engine/results'

@@ -10,7 +10,7 @@ import {
 } from '../../src/features/filters/components/filter-panel'
 import { filterGroups } from '../../src/features/filters/filter-options'
 import { codebookLabels } from '../../src/lib/labels'
-import { filterByStatements } from '../../src/lib/statements/apply-filters'
+import { filterByStatements } from '../reference/apply-filters'
 import { emptyFilterState, type FilterState } from '../../src/lib/url-state/filter-state'
 
 const dataset = generateSyntheticDataset({ size: 800, seed: 5 })

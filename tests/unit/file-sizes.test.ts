@@ -15,7 +15,6 @@ const rooms = ['src', 'data', 'mocks', 'hosting', 'scripts']
 const pendingSplits = [
   'src/features/charts/components/charts-panel.tsx',
   'src/features/filters/components/filter-panel.tsx',
-  'src/lib/engine/search.ts',
 ]
 
 const sourceFiles = rooms.flatMap((room) =>

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { dataset, labels } from '../mock-dataset'
-import { applyFilters } from '../../src/lib/statements/apply-filters'
+import { applyFilters } from '../reference/apply-filters'
 import { emptyFilterState } from '../../src/lib/url-state/filter-state'
 import { southCaucasus } from '../../src/features/charts/map/map-layout'
 import { shapeMap } from '../../src/features/charts/map/shape-map'

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { dataset, labels, mixedDataset } from '../mock-dataset'
-import { applyFilters } from '../../src/lib/statements/apply-filters'
+import { applyFilters } from '../reference/apply-filters'
 import { emptyFilterState } from '../../src/lib/url-state/filter-state'
 import { stanceDistribution, stanceSpectrum } from '../../src/features/charts/shape'
 import {

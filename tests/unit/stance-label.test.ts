@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { actors } from '../../data/actors'
 import { statements } from '../../data/statements'
-import { applyFilters } from '../../src/lib/statements/apply-filters'
+import { applyFilters } from '../reference/apply-filters'
 import { deriveStanceSummary } from '../../src/lib/codebook/derive-stance'
 import { basedOnNote, stanceSummaryLabel } from '../../src/lib/codebook/stance-label'
 import { emptyFilterState } from '../../src/lib/url-state/filter-state'

@@ -6,7 +6,7 @@ import type { ChartsRequest } from '../../src/features/charts/shape-charts'
 import { buildStrips, ruleFor, topActors } from '../../src/features/stance-over-time/strips'
 import type { EngineClient } from '../../src/lib/engine/engine-client'
 import { toEngineQuery } from '../../src/lib/engine/synthetic-engine'
-import { applyFilters } from '../../src/lib/statements/apply-filters'
+import { applyFilters } from '../reference/apply-filters'
 import { emptyFilterState, type FilterState } from '../../src/lib/url-state/filter-state'
 
 const corpus = smallCorpus()
@@ -23,10 +23,7 @@ const request: ChartsRequest = { chosen: { matrix: null, agreement: null }, allE
  * statements in view, each from all its statements, with each cell's event by its id.
  */
 async function bothWays(filters: FilterState) {
-  const answer = await client.query(toEngineQuery(filters), {
-    statementStance: filters['statement-stance'],
-    shape: request,
-  })
+  const answer = await client.query(toEngineQuery(filters), { shape: request })
   const top = topActors(applyFilters(corpus, filters), 12)
   const onPage = buildStrips(top, corpus.statements, corpus.events, ruleFor(codebook.version)).map(
     (strip) => ({

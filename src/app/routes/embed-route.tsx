@@ -3,7 +3,7 @@ import { PanelSkeleton } from '../../components/panel-state'
 import { usePostHeight } from '../../features/embed/use-post-height'
 import { ResultsPanel } from '../../features/reactions/components/results-panel'
 import { formatDay } from '../../lib/format'
-import { applyFilters } from '../../lib/statements/apply-filters'
+import { showData } from '../../lib/engine/dataset-view'
 import { usePageOrigin } from '../../lib/use-page-origin'
 import { emptyFilterState } from '../../lib/url-state/filter-state'
 import { embeddedCard, embeddedChart } from '../../lib/url-state/view-state'
@@ -43,7 +43,7 @@ export function EmbedRoute() {
           const frozenElsewhere = view.version !== null && view.version !== meta.data.version
           // One card is that actor's card, whatever the filters of the view it was made in.
           const shown = card
-            ? applyFilters(data, emptyFilterState).filter((result) => result.actor.id === card)
+            ? showData(data, emptyFilterState).results.filter((result) => result.actor.id === card)
             : results
           return (
             <>

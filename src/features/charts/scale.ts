@@ -1,5 +1,5 @@
 import { stanceIds, type StanceId } from '../../lib/vocabulary'
-import type { ActorResult } from '../../lib/statements/apply-filters'
+import type { ActorResult } from '../../lib/statements/actor-results'
 import { countOf } from '../../lib/format'
 
 /**

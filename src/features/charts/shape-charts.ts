@@ -2,7 +2,7 @@ import { deriveStanceSummary } from '../../lib/codebook/derive-stance'
 import type { DimensionId } from '../../lib/vocabulary'
 import type { Event } from '../../lib/schemas/event'
 import type { Statement } from '../../lib/schemas/statement'
-import type { ActorResult } from '../../lib/statements/apply-filters'
+import type { ActorResult } from '../../lib/statements/actor-results'
 import { allEventsRule, shapeMap, shapeMapAcrossEvents } from './map/shape-map'
 import type { ChartId } from '../../lib/url-state/view-state'
 import {

@@ -2,7 +2,7 @@ import type { Actor } from '../../lib/schemas/actor'
 import { stanceIds, type DimensionId, type StanceId } from '../../lib/vocabulary'
 import type { Milestone } from '../../lib/schemas/event'
 import type { StanceSummary } from '../../lib/schemas/stance-summary'
-import type { ActorResult } from '../../lib/statements/apply-filters'
+import type { ActorResult } from '../../lib/statements/actor-results'
 
 /**
  * A place on the charts' stance axis: one of the four stances or, after them, `mixed` for an actor

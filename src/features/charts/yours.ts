@@ -1,5 +1,5 @@
 import type { StanceId } from '../../lib/vocabulary'
-import type { ActorResult } from '../../lib/statements/apply-filters'
+import type { ActorResult } from '../../lib/statements/actor-results'
 
 /**
  * The analyst's own records among what the charts show: the actors with a statement of theirs,

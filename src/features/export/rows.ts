@@ -2,7 +2,7 @@ import { positionLabel, type CodebookLabels } from '../../lib/labels'
 import { actorNames } from '../../lib/actor-names'
 import type { Actor } from '../../lib/schemas/actor'
 import type { SourceSummary } from '../../lib/schemas/source'
-import type { ActorResult } from '../../lib/statements/apply-filters'
+import type { ActorResult } from '../../lib/statements/actor-results'
 
 /** A position a statement takes, spelt out: `{ dimension: 'backs-party', label: 'Backs Armenia', … }`. */
 export type ExportPosition = {

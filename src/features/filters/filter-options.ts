@@ -5,7 +5,7 @@ import { dimensionIds, stanceIds } from '../../lib/vocabulary'
 import type { Statement } from '../../lib/schemas/statement'
 import { channels } from '../../lib/vocabulary'
 import { toggleValue, type FilterState, type ListFilter } from '../../lib/url-state/filter-state'
-import { speakerOptions } from '../../lib/statements/apply-filters'
+import { speakerOptions } from '../../lib/statements/voice'
 
 export type FilterOption = { value: string; label: string }
 export type FilterGroup = { key: ListFilter; legend: string; options: FilterOption[] }

@@ -4,7 +4,7 @@ import { positionLabel, type CodebookLabels } from '../../lib/labels'
 import type { Actor } from '../../lib/schemas/actor'
 import type { Event } from '../../lib/schemas/event'
 import type { Statement } from '../../lib/schemas/statement'
-import type { ActorStatements } from '../../lib/statements/apply-filters'
+import type { ActorStatements } from '../../lib/statements/actor-results'
 import { tableColumnIds, type TableColumnId, type TableSort } from '../../lib/url-state/view-state'
 
 /** One statement as a row of the table: the statement, and each column's words. */

@@ -6,14 +6,15 @@ import type { StanceSummary } from '../schemas/stance-summary'
 import type { Statement } from '../schemas/statement'
 import { channels } from '../vocabulary'
 import { codedLabels, labelLookup, type LabelLookup } from '../statements/filter'
+import { foldQuickly } from './search'
 import {
   createSignatureWriter,
-  foldQuickly,
   signatureWords,
   signedPart,
   type SignedPart,
-} from './search'
-import type { EngineData, FacetKey } from './types'
+} from './search-signature'
+import { voiceOf } from '../statements/voice'
+import type { FacetKey, IndexedData } from './types'
 
 /**
  * A dataset laid out for filtering: statements grouped by actor in display order, each facet's
@@ -24,8 +25,11 @@ export type EngineIndex = {
   summaries: (StanceSummary | null)[]
   /** Where each actor's statements begin in `statements`, plus the end. */
   actorStart: Int32Array
-  /** The actor's derived stance, or -1 where it has none (a party, mixed, no stance). */
-  actorStance: Int8Array
+  /**
+   * Whether the actor can be shown: it has a stance summary, or the index was built for the cards
+   * shown while the stances are unavailable.
+   */
+  listed: Uint8Array
   /** The stances the actor is found under, one bit each: its stance, or every stance of a mixed range. */
   actorStanceBits: Uint8Array
   actorKind: Int8Array
@@ -35,7 +39,9 @@ export type EngineIndex = {
   /** Positions of the `takes` dimensions, one bit each. */
   dimensions: Uint8Array
   speaker: Int32Array
-  event: Int32Array
+  /** Where each statement's events begin in `eventCodes`, plus the end: a source may serve several. */
+  eventStart: Int32Array
+  eventCodes: Int32Array
   /** Days as yyyymmdd numbers, which order like the ISO days they stand for. */
   earliest: Int32Array
   latest: Int32Array
@@ -50,10 +56,14 @@ export type EngineIndex = {
 export const dayCode = (isoDay: string) =>
   Number(isoDay.slice(0, 4) + isoDay.slice(5, 7) + isoDay.slice(8, 10))
 
-/** Who speaks for the actor: the named speaker, or else the office. */
-const voiceOf = (statement: Statement) => statement.speaker ?? statement.office
-
-export function buildIndex(data: EngineData): EngineIndex {
+/**
+ * `withoutStances`: index for the cards shown while the derived stances are unavailable, where
+ * every actor can be shown and the stance filter is off.
+ */
+export function buildIndex(
+  data: IndexedData,
+  { withoutStances = false }: { withoutStances?: boolean } = {},
+): EngineIndex {
   const actors = [...data.actors].sort((a, b) => a.order - b.order)
   const actorPosition = new Map(actors.map((actor, position) => [actor.id, position]))
   const summaryOf = new Map(data.stances.map((summary) => [summary.actorId, summary]))
@@ -76,10 +86,22 @@ export function buildIndex(data: EngineData): EngineIndex {
   ].sort((a, b) => a.localeCompare(b))
   const speakerCode = new Map(speakers.map((speaker, code) => [speaker, code]))
   const events = data.events ?? []
-  const eventOfSource = new Map<string, number>()
+  const eventsOfSource = new Map<string, number[]>()
   events.forEach((event, code) => {
-    for (const sourceId of event.sourceIds)
-      if (!eventOfSource.has(sourceId)) eventOfSource.set(sourceId, code)
+    for (const sourceId of new Set(event.sourceIds)) {
+      const codes = eventsOfSource.get(sourceId)
+      if (codes) codes.push(code)
+      else eventsOfSource.set(sourceId, [code])
+    }
+  })
+  const eventStart = new Int32Array(statements.length + 1)
+  statements.forEach((statement, at) => {
+    eventStart[at + 1] =
+      (eventStart[at] ?? 0) + (eventsOfSource.get(statement.sourceId)?.length ?? 0)
+  })
+  const eventCodes = new Int32Array(eventStart[statements.length] ?? 0)
+  statements.forEach((statement, at) => {
+    eventCodes.set(eventsOfSource.get(statement.sourceId) ?? [], eventStart[at] ?? 0)
   })
   const lookup = data.codebook ? labelLookup(data.codebook) : undefined
 
@@ -88,7 +110,7 @@ export function buildIndex(data: EngineData): EngineIndex {
     actors,
     summaries,
     actorStart,
-    actorStance: Int8Array.from(summaries, (summary) => codeOf(stanceIds, summary?.stance)),
+    listed: Uint8Array.from(summaries, (summary) => (withoutStances || summary ? 1 : 0)),
     actorStanceBits: Uint8Array.from(summaries, (summary) =>
       summary
         ? summaryStances(summary).reduce(
@@ -103,7 +125,8 @@ export function buildIndex(data: EngineData): EngineIndex {
     channel: new Int8Array(count),
     dimensions: new Uint8Array(count),
     speaker: new Int32Array(count),
-    event: new Int32Array(count),
+    eventStart,
+    eventCodes,
     earliest: new Int32Array(count),
     latest: new Int32Array(count),
     folded: new Array<string>(count),
@@ -112,6 +135,7 @@ export function buildIndex(data: EngineData): EngineIndex {
       stance: stanceIds,
       kind: actorKinds,
       actor: actors.map((actor) => actor.id),
+      'statement-stance': stanceIds,
       dimension: dimensionIds,
       channel: channels,
       speaker: speakers,
@@ -133,7 +157,6 @@ export function buildIndex(data: EngineData): EngineIndex {
       index.dimensions[at] = bits
       const voice = voiceOf(statement)
       index.speaker[at] = voice === null ? -1 : (speakerCode.get(voice) ?? -1)
-      index.event[at] = eventOfSource.get(statement.sourceId) ?? -1
       index.earliest[at] = dayCode(statement.date.earliest)
       index.latest[at] = dayCode(statement.date.latest)
       index.folded[at] = searchText(statement, actor, at)
@@ -157,7 +180,7 @@ function createSearchText(signatures: Int32Array, lookup: LabelLookup | undefine
   // Keyed by the values that recur, so that no key is built for each statement.
   const voices = new Map<Actor, Map<string | null, Map<string | null, SignedPart>>>()
   const labelSets = new Map<number, SignedPart>()
-  const voiceOf = (statement: Statement, actor: Actor) => {
+  const voicePart = (statement: Statement, actor: Actor) => {
     let bySpeaker = voices.get(actor)
     if (!bySpeaker)
       voices.set(actor, (bySpeaker = new Map<string | null, Map<string | null, SignedPart>>()))
@@ -194,7 +217,7 @@ function createSearchText(signatures: Int32Array, lookup: LabelLookup | undefine
       writer.text(words)
       folded.push(words)
     }
-    add(folded, voiceOf(statement, actor))
+    add(folded, voicePart(statement, actor))
     if (lookup) add(folded, labelsOf(statement, lookup))
     return folded.join('\n')
   }

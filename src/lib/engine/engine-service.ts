@@ -1,10 +1,10 @@
 import { transfer } from 'comlink'
 import type { Statement } from '../schemas/statement'
-import type { ActorResult } from '../statements/apply-filters'
+import type { ActorResult } from '../statements/actor-results'
 import { buildIndex } from './build-index'
 import { pageDatasetOf, progressWords, type PageDataset, type SyntheticCorpus } from './synthetic'
 import { createEngine, type Engine } from './query'
-import { actorsByStatementStance, keepStatementStances, shownActors } from './results'
+import { shownActors } from './results'
 import { matchRanges } from './search'
 import type { EngineData, EngineQuery, EngineResult, FacetKey } from './types'
 
@@ -22,8 +22,6 @@ export type EngineSummary = {
  */
 export type EngineAnswer<Shaped = null> = EngineResult & {
   actorIds: string[]
-  /** The statement-stance filter's counts: actors shown with a statement of each stance. */
-  statementStanceActors: Record<string, number>
   shaped: Shaped | null
 }
 
@@ -37,8 +35,8 @@ export type ResultShaper<Options, Shaped> = (
   data: EngineData,
 ) => Shaped
 
-/** What a view asks beyond the engine's query: the statement stances it keeps, and the shaping. */
-export type ViewRequest<Options> = { statementStance: readonly string[]; shape: Options }
+/** What a view asks beyond the engine's query: how its results are shaped for display. */
+export type ViewRequest<Options> = { shape: Options }
 
 /** The synthetic corpus as it reaches the page, with how long the worker took. */
 export type SyntheticLoad = {
@@ -132,14 +130,9 @@ export function createEngineService<Options = never, Shaped = null>(
       const answer: EngineAnswer<Shaped> = {
         ...result,
         actorIds: Array.from(result.actors, (position) => index.actors[position]?.id ?? ''),
-        statementStanceActors: actorsByStatementStance(index, result),
         shaped:
           view && shape && loadedData
-            ? shape(
-                keepStatementStances(shownActors(index, result), view.statementStance),
-                view.shape,
-                loadedData,
-              )
+            ? shape(shownActors(index, result), view.shape, loadedData)
             : null,
       }
       const buffers = [

@@ -1,4 +1,3 @@
-import { stanceIds } from '../vocabulary'
 import { dayCode, type EngineIndex } from './build-index'
 import { createSearchCache } from './search-cache'
 import { byFacet, type EngineQuery, type EngineResult, type FacetKey } from './types'
@@ -8,6 +7,7 @@ const DIMENSION = 1
 const CHANNEL = 2
 const SPEAKER = 4
 const EVENT = 8
+const STATEMENT_STANCE = 16
 // Actor filters, one bit each.
 const STANCE = 1
 const KIND = 2
@@ -36,8 +36,8 @@ function chosen(values: readonly string[], picked: readonly string[]): Uint8Arra
 
 /**
  * One pass over the statements yields the view and every facet's counts. Each facet's counts are
- * taken under all the other filters (crossfilter's rule), which is what the dashboard's naive
- * path gets by re-running the whole filter with that facet set to each option alone.
+ * taken under all the other filters (crossfilter's rule): what re-running the whole filter with
+ * that facet set to each option alone would show, as the tests' reference does.
  */
 function runQuery(index: EngineIndex, query: EngineQuery, search: Uint8Array | null): EngineResult {
   const { values } = index
@@ -52,6 +52,7 @@ function runQuery(index: EngineIndex, query: EngineQuery, search: Uint8Array | n
   const channelSet = chosen(values.channel, query.channel)
   const speakerSet = chosen(values.speaker, query.speaker)
   const eventSet = chosen(values.event, query.event)
+  const ownStanceSet = chosen(values['statement-stance'], query['statement-stance'])
   let dimensionBits = 0
   for (const dimension of query.dimension) {
     const code = values.dimension.indexOf(dimension)
@@ -60,8 +61,16 @@ function runQuery(index: EngineIndex, query: EngineQuery, search: Uint8Array | n
   const dimensionOn = query.dimension.length > 0
   const from = query.from ? dayCode(query.from) : 0
   const to = query.to ? dayCode(query.to) : 0
+  // A search of spaces alone finds every statement, yet still hides the actors with none.
   const statementFiltersOn =
-    dimensionOn || !!channelSet || !!speakerSet || !!eventSet || !!from || !!to || !!search
+    dimensionOn ||
+    !!channelSet ||
+    !!speakerSet ||
+    !!eventSet ||
+    !!ownStanceSet ||
+    !!from ||
+    !!to ||
+    query.q !== ''
 
   const facets = byFacet((key) => ({
     actors: new Int32Array(values[key].length),
@@ -70,6 +79,7 @@ function runQuery(index: EngineIndex, query: EngineQuery, search: Uint8Array | n
   // The last actor counted for each option, so an actor counts once per option.
   const seen = (key: FacetKey) => new Int32Array(values[key].length).fill(-1)
   const lastActor = {
+    'statement-stance': seen('statement-stance'),
     dimension: seen('dimension'),
     channel: seen('channel'),
     speaker: seen('speaker'),
@@ -81,15 +91,11 @@ function runQuery(index: EngineIndex, query: EngineQuery, search: Uint8Array | n
   // Room for every statement, cut to those shown at the end: no array grows in the loop.
   const shown = new Int32Array(index.statements.length)
   let shownCount = 0
-  const statementsByStance = new Int32Array(stanceIds.length + 1)
-  const actorsByStance = new Int32Array(stanceIds.length + 1)
-  let firstDay = Infinity
-  let lastDay = -Infinity
+  const { eventStart, eventCodes } = index
 
   const actorCount = index.actors.length
   for (let actor = 0; actor < actorCount; actor += 1) {
-    if (!index.summaries[actor]) continue
-    const stance = index.actorStance[actor] ?? -1
+    if (!index.listed[actor]) continue
     // A mixed actor is found under every stance of its range.
     const stances = index.actorStanceBits[actor] ?? 0
     const kind = index.actorKind[actor] ?? -1
@@ -110,12 +116,15 @@ function runQuery(index: EngineIndex, query: EngineQuery, search: Uint8Array | n
       const dims = index.dimensions[at] ?? 0
       const channel = index.channel[at] ?? -1
       const speaker = index.speaker[at] ?? -1
-      const event = index.event[at] ?? -1
+      const ownStance = index.stance[at] ?? -1
+      const firstEvent = eventStart[at] ?? 0
+      const lastEvent = eventStart[at + 1] ?? firstEvent
       let fails = 0
       if (dimensionOn && (dims & dimensionBits) === 0) fails |= DIMENSION
       if (channelSet && !channelSet[channel]) fails |= CHANNEL
       if (speakerSet && (speaker < 0 || !speakerSet[speaker])) fails |= SPEAKER
-      if (eventSet && (event < 0 || !eventSet[event])) fails |= EVENT
+      if (eventSet && !anyChosen(eventSet, eventCodes, firstEvent, lastEvent)) fails |= EVENT
+      if (ownStanceSet && (ownStance < 0 || !ownStanceSet[ownStance])) fails |= STATEMENT_STANCE
       if (fails & (fails - 1)) continue
       if (actorFails === 0) {
         // Statement facets: this statement counts for its own value of the one facet it fails,
@@ -127,7 +136,11 @@ function runQuery(index: EngineIndex, query: EngineQuery, search: Uint8Array | n
         if ((fails & ~CHANNEL) === 0) tally(facets.channel, lastActor.channel, channel, actor)
         if ((fails & ~SPEAKER) === 0 && speaker >= 0)
           tally(facets.speaker, lastActor.speaker, speaker, actor)
-        if ((fails & ~EVENT) === 0 && event >= 0) tally(facets.event, lastActor.event, event, actor)
+        if ((fails & ~EVENT) === 0)
+          for (let code = firstEvent; code < lastEvent; code += 1)
+            tally(facets.event, lastActor.event, eventCodes[code] ?? -1, actor)
+        if ((fails & ~STATEMENT_STANCE) === 0)
+          tally(facets['statement-stance'], lastActor['statement-stance'], ownStance, actor)
       }
       if (fails !== 0) continue
       matching += 1
@@ -138,10 +151,6 @@ function runQuery(index: EngineIndex, query: EngineQuery, search: Uint8Array | n
       if (actorFails === 0) {
         shown[shownCount] = at
         shownCount += 1
-        const own = index.stance[at] ?? -1
-        bump(statementsByStance, own < 0 ? stanceIds.length : own)
-        firstDay = Math.min(firstDay, index.earliest[at] ?? firstDay)
-        lastDay = Math.max(lastDay, index.latest[at] ?? lastDay)
       }
     }
     if (statementFiltersOn && matching === 0) continue
@@ -151,7 +160,6 @@ function runQuery(index: EngineIndex, query: EngineQuery, search: Uint8Array | n
     if (actorFails !== 0) continue
     shownActors.push(actor)
     offsets.push(shownCount)
-    bump(actorsByStance, stance < 0 ? stanceIds.length : stance)
   }
 
   return {
@@ -159,12 +167,6 @@ function runQuery(index: EngineIndex, query: EngineQuery, search: Uint8Array | n
     actorOffsets: Int32Array.from(offsets),
     statements: shown.slice(0, shownCount),
     facets,
-    aggregates: {
-      statementsByStance,
-      actorsByStance,
-      firstDay: Number.isFinite(firstDay) ? isoOf(firstDay) : null,
-      lastDay: Number.isFinite(lastDay) ? isoOf(lastDay) : null,
-    },
   }
 }
 
@@ -183,9 +185,10 @@ function tally(
   }
 }
 
-function isoOf(code: number): string {
-  const text = String(code)
-  return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`
+/** Whether any of the codes from `from` to `to` is chosen. */
+function anyChosen(set: Uint8Array, codes: Int32Array, from: number, to: number): boolean {
+  for (let at = from; at < to; at += 1) if (set[codes[at] ?? -1]) return true
+  return false
 }
 
 /** Counts once for each option whose bit is set. */

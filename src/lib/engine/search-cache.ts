@@ -1,5 +1,6 @@
 import type { EngineIndex } from './build-index'
-import { parseSearch, signatureWords, termFound, termSignature, type SearchTerm } from './search'
+import { parseSearch, termFound, type SearchTerm } from './search'
+import { signatureWords, termSignature } from './search-signature'
 
 type Entry = { key: string; terms: SearchTerm[]; matches: Uint8Array; count: number }
 

@@ -1,8 +1,8 @@
-import type { ActorResult } from '../statements/apply-filters'
+import type { ActorResult } from '../statements/actor-results'
 import type { FilterState, ListFilter } from '../url-state/filter-state'
 import { startEngineWorker } from './engine-client'
 import type { EngineAnswer, EngineSummary } from './engine-service'
-import { keepStatementStances } from './results'
+import { engineQueryOf } from './engine-query'
 import { progressWords, type PageDataset } from './synthetic'
 import { useSyntheticProgress } from './synthetic-progress'
 import { byFacet, type EngineQuery, type FacetCountsByValue, type FacetKey } from './types'
@@ -51,26 +51,17 @@ const listFilters = [
   'stance',
   'kind',
   'actor',
+  'statement-stance',
   'dimension',
   'channel',
   'speaker',
 ] as const satisfies readonly (FacetKey & ListFilter)[]
 
 /** The engine's query for a view's filters: the synthetic view spans every event. */
-export function toEngineQuery(filters: FilterState): EngineQuery {
-  return {
-    stance: filters.stance,
-    kind: filters.kind,
-    actor: filters.actor,
-    dimension: filters.dimension,
-    channel: filters.channel,
-    speaker: filters.speaker,
-    event: [],
-    from: filters.from,
-    to: filters.to,
-    q: filters.q,
-  }
-}
+export const toEngineQuery = (filters: FilterState): EngineQuery => ({
+  ...engineQueryOf(filters),
+  event: [],
+})
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((value, at) => value === b[at])
@@ -79,7 +70,7 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
 function onlySearchChanged(a: FilterState, b: FilterState): boolean {
   return (
     a.q !== b.q &&
-    [...listFilters, 'statement-stance' as const].every((key) => sameList(a[key], b[key])) &&
+    listFilters.every((key) => sameList(a[key], b[key])) &&
     a.from === b.from &&
     a.to === b.to
   )
@@ -159,7 +150,7 @@ export async function startSyntheticEngine<Options, Shaped>(
         const send = () => {
           lastSent = filters
           const sentAt = performance.now()
-          const view = { statementStance: filters['statement-stance'], shape }
+          const view = { shape }
           const current = () => mine === generation
           Promise.race([client.query(toEngineQuery(filters), view), failed]).then(
             async (answer) => {
@@ -193,34 +184,25 @@ export async function startSyntheticEngine<Options, Shaped>(
   }
 }
 
-/**
- * The view of one answer. The engine knows no filter on the stance of a single statement, so
- * that one is applied here, to the statements the engine left.
- */
+/** The view of one answer: the engine's results and every facet's counts, as the page reads them. */
 function viewOf<Shaped>(
   filters: FilterState,
-  all: ActorResult[],
+  results: ActorResult[],
   summary: EngineSummary,
   answer: EngineAnswer<Shaped>,
 ): SyntheticView<Shaped> {
-  const results = keepStatementStances(all, filters['statement-stance'])
   const facetCounts: FacetCountsByValue = byFacet((key) =>
     countsOf(summary.values[key], answer.facets[key]),
   )
   const countActors = (state: FilterState): number | null => {
     if (state === filters) return results.length
-    const key = (['statement-stance', ...listFilters] as const).find(
-      (item) => state[item] !== filters[item],
-    )
+    const key = listFilters.find((item) => state[item] !== filters[item])
     const value = key ? state[key][0] : undefined
     if (!key || value === undefined || state[key].length !== 1) return null
-    // The stance of a statement, counted by the worker like the engine's facets.
-    if (key === 'statement-stance') return answer.statementStanceActors[value] ?? 0
     return facetCounts[key].get(value)?.actors ?? 0
   }
   return { filters, results, shaped: answer.shaped, facetCounts, countActors }
 }
-
 function countsOf(values: readonly string[], counts: EngineAnswer<unknown>['facets'][FacetKey]) {
   return new Map(
     values.map((value, code) => [

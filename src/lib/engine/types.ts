@@ -4,19 +4,31 @@ import type { Event } from '../schemas/event'
 import type { StanceSummary } from '../schemas/stance-summary'
 import type { Statement } from '../schemas/statement'
 
-/** What the engine indexes: a dataset as the API serves it. Plain data, so a worker can take it. */
-export type EngineData = {
+/** What the engine indexes: the parts of a dataset that filtering reads. */
+export type IndexedData = {
   actors: readonly Actor[]
   stances: readonly StanceSummary[]
   statements: readonly Statement[]
   /** Events claim statements through their sources; without them the event filter finds nothing. */
-  events?: readonly Pick<Event, 'id' | 'sourceIds' | 'start'>[]
+  events?: readonly Pick<Event, 'id' | 'sourceIds'>[]
   /** With a codebook, search also finds statements by their coded stance and positions. */
+  codebook?: Pick<Codebook, 'stances' | 'dimensions'>
+}
+
+/** A dataset as the API serves it, with what the worker's shapers read. Plain data, so a worker can take it. */
+export type EngineData = IndexedData & {
+  events?: readonly Pick<Event, 'id' | 'sourceIds' | 'start'>[]
   codebook?: Pick<Codebook, 'stances' | 'dimensions' | 'version'>
 }
 
 export const actorFacets = ['stance', 'kind', 'actor'] as const
-export const statementFacets = ['dimension', 'channel', 'speaker', 'event'] as const
+export const statementFacets = [
+  'statement-stance',
+  'dimension',
+  'channel',
+  'speaker',
+  'event',
+] as const
 export const facetKeys = [...actorFacets, ...statementFacets] as const
 export type FacetKey = (typeof facetKeys)[number]
 
@@ -25,6 +37,7 @@ export const byFacet = <T>(make: (key: FacetKey) => T): Record<FacetKey, T> => (
   stance: make('stance'),
   kind: make('kind'),
   actor: make('actor'),
+  'statement-stance': make('statement-stance'),
   dimension: make('dimension'),
   channel: make('channel'),
   speaker: make('speaker'),
@@ -32,7 +45,7 @@ export const byFacet = <T>(make: (key: FacetKey) => T): Record<FacetKey, T> => (
 })
 
 /**
- * One view's filters: the dashboard's filter state plus the event. Within a filter any value
+ * One view's filters: the dashboard's filter state, with the event as a list. Within a filter any value
  * matches; filters combine with AND; an empty list or null leaves that filter off.
  */
 export type EngineQuery = Record<FacetKey, readonly string[]> & {
@@ -45,6 +58,7 @@ export const emptyEngineQuery: EngineQuery = {
   stance: [],
   kind: [],
   actor: [],
+  'statement-stance': [],
   dimension: [],
   channel: [],
   speaker: [],
@@ -65,15 +79,6 @@ export type EngineResult = {
   /** Positions in `index.statements` of the statements shown, grouped by actor. */
   statements: Int32Array
   facets: Record<FacetKey, FacetCounts>
-  aggregates: {
-    /** Statements shown by the stance they express, in `stanceIds` order, then those with none. */
-    statementsByStance: Int32Array
-    /** Actors shown by their overall stance, in `stanceIds` order, then those with none. */
-    actorsByStance: Int32Array
-    /** The earliest and latest day among the statements shown, or null when none is. */
-    firstDay: string | null
-    lastDay: string | null
-  }
 }
 
 /** Each facet's counts by option value: what choosing that option alone would show. */

@@ -3,7 +3,7 @@ import { dimensionIds, stanceIds, type StanceId } from '../../../lib/vocabulary'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { Actor } from '../../../lib/schemas/actor'
 import type { Event } from '../../../lib/schemas/event'
-import type { ActorResult } from '../../../lib/statements/apply-filters'
+import type { ActorResult } from '../../../lib/statements/actor-results'
 import { chartIds, type ChartId } from '../../../lib/url-state/view-state'
 import {
   describeAgreement,

@@ -1,6 +1,6 @@
 import type { Actor } from '../../../lib/schemas/actor'
 import { stanceIds, type StanceId } from '../../../lib/vocabulary'
-import type { ActorResult } from '../../../lib/statements/apply-filters'
+import type { ActorResult } from '../../../lib/statements/actor-results'
 import { numericCodeOf, type CountryCodeOf } from './join'
 import { isStance, type MapEntry } from './map-classes'
 

@@ -3,7 +3,7 @@ import { actorNames } from '../../../lib/actor-names'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { Actor } from '../../../lib/schemas/actor'
 import type { Event } from '../../../lib/schemas/event'
-import type { ActorStatements } from '../../../lib/statements/apply-filters'
+import type { ActorStatements } from '../../../lib/statements/actor-results'
 import { eventTitleBySource, statementRows } from '../rows'
 import { StatementsTable } from './statements-table'
 

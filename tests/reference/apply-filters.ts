@@ -1,37 +1,29 @@
-import type { Actor } from '../schemas/actor'
-import type { StanceSummary } from '../schemas/stance-summary'
-import type { Statement } from '../schemas/statement'
-import type { Codebook } from '../schemas/codebook'
-import type { Event } from '../schemas/event'
-import { labelLookup, matchesStatementQuery, type LabelLookup } from './filter'
+import type { Actor } from '../../src/lib/schemas/actor'
+import type { Statement } from '../../src/lib/schemas/statement'
+import {
+  labelLookup,
+  matchesStatementQuery,
+  type LabelLookup,
+} from '../../src/lib/statements/filter'
+import type {
+  ActorResult,
+  ActorStatements,
+  DashboardData,
+} from '../../src/lib/statements/actor-results'
+import { voiceOf } from '../../src/lib/statements/voice'
 import {
   allEvents,
   emptyFilterState,
   withList,
   type FilterState,
   type ListFilter,
-} from '../url-state/filter-state'
-import { summaryStances } from '../codebook/stance-label'
+} from '../../src/lib/url-state/filter-state'
+import { summaryStances } from '../../src/lib/codebook/stance-label'
 
-export type DashboardData = {
-  actors: readonly Actor[]
-  stances: readonly StanceSummary[]
-  statements: readonly Statement[]
-  /** With the codebook, search also finds statements by their coded stance and positions. */
-  codebook?: Pick<Codebook, 'stances' | 'dimensions'>
-  /** Events claim statements through their sources; the event filter needs them. */
-  events?: readonly Pick<Event, 'id' | 'sourceIds'>[]
-}
-
-/** An actor the filters leave, with its stance summary and its statements that match them. */
-export type ActorResult = {
-  actor: Actor
-  summary: StanceSummary
-  statements: readonly Statement[]
-}
-
-/** Who is speaking for the actor: the named speaker, or else the office the article names. */
-export const voiceOf = (statement: Statement) => statement.speaker ?? statement.office
+/*
+ * The slow, obvious reading of the filters: every filter re-run over every statement. The engine
+ * answers the app; this answers the tests, which check the engine against it.
+ */
 
 const statementFilters = [
   'statement-stance',
@@ -80,12 +72,6 @@ function statementMatches(
     lookup,
   )
 }
-
-/** An actor the filters leave by kind, actor and statements, before any stance is known. */
-export type ActorStatements = { actor: Actor; statements: readonly Statement[] }
-
-/** A card's result: its stance summary, or null when the derived stances could not be loaded. */
-export type CardResult = ActorStatements & { summary: StanceSummary | null }
 
 /**
  * Every filter but stance, which needs the derived stances: kind and actor select actors, the
@@ -150,11 +136,6 @@ export function facetCounts(
   return new Map(
     options.map((option) => [option, applyFilters(data, withList(state, key, [option])).length]),
   )
-}
-
-export function speakerOptions(statements: readonly Statement[]): string[] {
-  const voices = statements.map(voiceOf).filter((voice): voice is string => voice !== null)
-  return [...new Set(voices)].sort((a, b) => a.localeCompare(b))
 }
 
 /**

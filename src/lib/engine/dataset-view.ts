@@ -1,0 +1,104 @@
+import type { ActorResult, CardResult, DashboardData } from '../statements/actor-results'
+import { emptyFilterState, type FilterState } from '../url-state/filter-state'
+import { buildIndex } from './build-index'
+import { engineQueryOf } from './engine-query'
+import { createEngine, type Engine } from './query'
+import { facetCountsOf, shownActors, shownCards } from './results'
+import type { EngineResult, FacetCountsByValue } from './types'
+
+/** A dataset held in the page: the article's, a published version's or the analyst's workspace. */
+export type PageData = Pick<DashboardData, 'actors' | 'statements' | 'codebook' | 'events'> &
+  Partial<Pick<DashboardData, 'stances'>>
+
+/** What the page draws for one filter state: the actors shown and every filter's counts. */
+export type DatasetAnswer<Result> = { results: Result[]; facetCounts: FacetCountsByValue }
+
+type Indexed = {
+  engine: Engine
+  stancesKnown: boolean
+  answers: WeakMap<FilterState, EngineResult>
+}
+
+// Each dataset is indexed once, and each filter state asked of it once, however many panels ask.
+const withStances = new WeakMap<object, Indexed>()
+const withoutStances = new WeakMap<object, Indexed>()
+
+function indexedOf(data: PageData, stancesKnown: boolean): Indexed {
+  const cache = stancesKnown ? withStances : withoutStances
+  let found = cache.get(data)
+  if (!found) {
+    const index = buildIndex(
+      { ...data, stances: stancesKnown ? (data.stances ?? []) : [] },
+      { withoutStances: !stancesKnown },
+    )
+    found = { engine: createEngine(index), stancesKnown, answers: new WeakMap() }
+    cache.set(data, found)
+  }
+  return found
+}
+
+function answerOf({ engine, stancesKnown, answers }: Indexed, state: FilterState): EngineResult {
+  let result = answers.get(state)
+  if (!result) {
+    const query = engineQueryOf(state)
+    // Without the stances, the stance filter cannot be applied, and is left off.
+    result = engine.query(stancesKnown ? query : { ...query, stance: [] })
+    answers.set(state, result)
+  }
+  return result
+}
+
+/**
+ * The actors the filters leave, each with its statements that match them, and each filter's
+ * counts: an actor is shown when one of its statements matches every statement filter, and the
+ * actor filters (stance, kind, actor) select it.
+ */
+export function showData(data: DashboardData, state: FilterState): DatasetAnswer<ActorResult> {
+  const indexed = indexedOf(data, true)
+  const result = answerOf(indexed, state)
+  return {
+    results: shownActors(indexed.engine.index, result),
+    facetCounts: facetCountsOf(indexed.engine.index, result),
+  }
+}
+
+/**
+ * The cards while the derived stances are unavailable: every filter but stance, which needs them,
+ * and every actor, with or without a stance.
+ */
+export function showCards(data: PageData, state: FilterState): DatasetAnswer<CardResult> {
+  const indexed = indexedOf(data, false)
+  const result = answerOf(indexed, state)
+  return {
+    results: shownCards(indexed.engine.index, result),
+    facetCounts: facetCountsOf(indexed.engine.index, result),
+  }
+}
+
+/** How many actors a filter state shows; without stances, as the cards count them. */
+export function countActors(data: PageData, state: FilterState, stancesKnown = true): number {
+  const indexed = indexedOf(data, stancesKnown)
+  return answerOf(indexed, state).actors.length
+}
+
+/**
+ * The results with the actor of a linked statement (a permalink) added when the filters hide it,
+ * so the statement a link points at is always on screen.
+ */
+export function withLinkedStatement(
+  data: DashboardData,
+  results: readonly ActorResult[],
+  statementId: string | null,
+): readonly ActorResult[] {
+  // Most views link no statement: then there is nothing to look for among every statement.
+  if (statementId === null) return results
+  const linked = data.statements.find((statement) => statement.id === statementId)
+  if (!linked || results.some((result) => result.actor.id === linked.actorId)) return results
+  const own = showData(data, emptyFilterState).results.find(
+    (result) => result.actor.id === linked.actorId,
+  )
+  if (!own) return results
+  return [...results, { ...own, statements: [linked] }].sort(
+    (a, b) => a.actor.order - b.actor.order,
+  )
+}
