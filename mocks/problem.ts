@@ -36,25 +36,5 @@ export function problemResponse(
   })
 }
 
-/** Names each bad field of a failed parse in words a person can act on. */
-export function describeIssues(
-  error: z.core.$ZodError,
-  input: Record<string, unknown>,
-): NonNullable<Problem['errors']> {
-  return error.issues.flatMap((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ field: key, message: `unknown parameter "${key}"` }))
-    }
-    const field = String(issue.path[0] ?? '(query)')
-    const item = issue.path.length > 1 ? valueAt(input[field], issue.path[1]) : input[field]
-    const received = typeof item === 'string' ? ` (got "${item}")` : ''
-    return [{ field, message: `${issue.message}${received}` }]
-  })
-}
-
-function valueAt(value: unknown, key: PropertyKey | undefined): unknown {
-  return Array.isArray(value) && typeof key === 'number' ? value[key] : undefined
-}
-
 export const notFound = (what: string, id: string) =>
   problemResponse(404, `No ${what} with id "${id}".`)

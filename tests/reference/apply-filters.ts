@@ -1,10 +1,6 @@
 import type { Actor } from '../../src/lib/schemas/actor'
 import type { Statement } from '../../src/lib/schemas/statement'
-import {
-  labelLookup,
-  matchesStatementQuery,
-  type LabelLookup,
-} from '../../src/lib/statements/filter'
+import { labelLookup, searchMatches, type LabelLookup } from '../../src/lib/statements/filter'
 import type {
   ActorResult,
   ActorStatements,
@@ -58,19 +54,22 @@ function statementMatches(
   if (sources && !sources.has(statement.sourceId)) return false
   const voice = voiceOf(statement)
   if (state.speaker.length > 0 && (voice === null || !state.speaker.includes(voice))) return false
-  return matchesStatementQuery(
-    statement,
-    {
-      stance: state['statement-stance'],
-      dimension: state.dimension,
-      channel: state.channel,
-      ...(state.from ? { from: state.from } : {}),
-      ...(state.to ? { to: state.to } : {}),
-      ...(state.q.trim() ? { q: state.q } : {}),
-    },
-    actor,
-    lookup,
+  const ownStance = state['statement-stance']
+  if (ownStance.length > 0 && (statement.stance === null || !ownStance.includes(statement.stance)))
+    return false
+  const { dimension, channel, from, to, q } = state
+  if (
+    dimension.length > 0 &&
+    !statement.positions.some(
+      (position) => position.value === 'takes' && dimension.includes(position.dimension),
+    )
   )
+    return false
+  if (channel.length > 0 && !channel.includes(statement.channel)) return false
+  // A statement dated to a range matches when the range overlaps the one asked for.
+  if (from && statement.date.latest < from) return false
+  if (to && statement.date.earliest > to) return false
+  return !q.trim() || searchMatches(statement, q, actor, lookup)
 }
 
 /**

@@ -4,20 +4,6 @@ import { filterParameters, filterRows } from '../url-state/filter-table'
 import { writeParameters, type KnownValues } from '../url-state/parameters'
 
 /**
- * What the statement matcher takes: the statement-level filters only. Its `stance` is each
- * statement's own stance, which a link and the API call `statement-stance`.
- */
-export type StatementQuery = {
-  actor?: FilterState['actor']
-  stance?: FilterState['statement-stance']
-  dimension?: FilterState['dimension']
-  channel?: FilterState['channel']
-  from?: string
-  to?: string
-  q?: string
-}
-
-/**
  * The parts of a raw query string (`?q=%ff`) whose percent-escapes are not UTF-8. URLSearchParams
  * would quietly turn them into U+FFFD and search for that; they are reported instead.
  */

@@ -3,7 +3,6 @@ import type { Actor } from '../schemas/actor'
 import type { Codebook } from '../schemas/codebook'
 import type { DimensionId, StanceId } from '../vocabulary'
 import type { Statement } from '../schemas/statement'
-import type { StatementQuery } from '../schemas/statement-query'
 
 /**
  * The codebook's stance and dimension labels by id, which a search looks through too; the
@@ -73,35 +72,6 @@ export function searchMatches(
   const folded = searchableText(statement, actor, lookup)
   const compact = compactText(folded)
   return terms.every((term) => termMatches(term, folded, compact))
-}
-
-/**
- * Any chosen value within one filter matches; every filter given must match. With a label
- * lookup, the search also finds statements by their coded labels.
- */
-export function matchesStatementQuery(
-  statement: Statement,
-  query: StatementQuery,
-  actor: Actor | undefined,
-  lookup?: LabelLookup,
-): boolean {
-  const { actor: actorIds, stance, dimension, channel, from, to, q } = query
-  if (actorIds?.length && !actorIds.includes(statement.actorId)) return false
-  if (stance?.length && (statement.stance === null || !stance.includes(statement.stance)))
-    return false
-  if (
-    dimension?.length &&
-    !statement.positions.some(
-      (position) => position.value === 'takes' && dimension.includes(position.dimension),
-    )
-  )
-    return false
-  if (channel?.length && !channel.includes(statement.channel)) return false
-  // A statement dated to a range matches when the range overlaps the one asked for.
-  if (from && statement.date.latest < from) return false
-  if (to && statement.date.earliest > to) return false
-  if (q && !searchMatches(statement, q, actor, lookup)) return false
-  return true
 }
 
 export function compareStatements(a: Statement, b: Statement): number {
