@@ -1,4 +1,5 @@
 import { useQueries } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import { actorsQueryOptions } from '../lib/api/actors'
 import { codebookQueryOptions } from '../lib/api/codebook'
 import { eventsQueryOptions } from '../lib/api/events'
@@ -7,7 +8,7 @@ import { sourcesQueryOptions } from '../lib/api/sources'
 import { stancesQueryOptions } from '../lib/api/stances'
 import { statementsQueryOptions } from '../lib/api/statements'
 import { syntheticPartOptions } from '../lib/api/synthetic'
-import { parseUrlState } from '../lib/url-state/url-state'
+import { readDataChoice } from '../lib/url-state/url-state'
 import { useLocationSearch } from '../lib/url-state/use-location-search'
 import { chartsEngineQueryOptions } from './synthetic-engine-options'
 
@@ -19,7 +20,7 @@ import { chartsEngineQueryOptions } from './synthetic-engine-options'
  */
 export function useDashboardData() {
   const [search] = useLocationSearch()
-  const { view } = parseUrlState(search)
+  const view = useMemo(() => readDataChoice(search), [search])
   const synthetic = view.dataset === 'synthetic'
   const asked = synthetic ? null : view.version
   const [served] = useQueries({

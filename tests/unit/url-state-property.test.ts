@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { summariseProblems } from '../../src/lib/url-state/notice'
-import { parseUrlState, serializeUrlState } from '../../src/lib/url-state/url-state'
+import { parseUrlState, readDataChoice, serializeUrlState } from '../../src/lib/url-state/url-state'
 import { chartIds } from '../../src/lib/url-state/view-state'
 
 const known = { actorIds: new Set(['france', 'russia']), speakers: new Set(['Antony Blinken']) }
@@ -15,13 +15,31 @@ const queryString = fc.oneof(
       fc.tuple(
         fc.oneof(
           fc.constantFrom('stance', 'actor', 'from', 'to', 'q', 'view', 'embed', 'tables'),
-          fc.constantFrom('compare', 'version', 'theme', 'statement', 'utm_source', 'kind'),
+          fc.constantFrom(
+            'compare',
+            'version',
+            'dataset',
+            'size',
+            'theme',
+            'statement',
+            'utm_source',
+            'kind',
+          ),
           fc.string({ maxLength: 12 }),
         ),
         fc.oneof(
           fc.string({ maxLength: 60 }),
           fc.string({ minLength: 30, maxLength: 300 }),
-          fc.constantFrom(...chartIds, 'france', 'condemns', ' ', 'card:france', 'chart:matrix'),
+          fc.constantFrom(
+            ...chartIds,
+            'france',
+            'condemns',
+            ' ',
+            'card:france',
+            'chart:matrix',
+            'synthetic',
+            '5000',
+          ),
         ),
       ),
       { maxLength: 30 },
@@ -52,4 +70,23 @@ test(`any query string reads as a valid view with a bounded notice (${runs} case
   )
   expect(tried).toBe(runs)
   console.info(`url parser: ${tried} query strings tried`)
+})
+
+test('the data a link asks for is read as the whole view reads it, whatever else the link holds', () => {
+  fc.assert(
+    fc.property(queryString, fc.boolean(), (search, withKnown) => {
+      const { view } = parseUrlState(search, withKnown ? known : undefined)
+      expect(readDataChoice(search)).toEqual({
+        dataset: view.dataset,
+        version: view.version,
+        size: view.size,
+      })
+    }),
+    { numRuns: runs },
+  )
+  expect(readDataChoice('?dataset=synthetic&size=5000&stance=condemns')).toEqual({
+    dataset: 'synthetic',
+    version: null,
+    size: 5000,
+  })
 })

@@ -38,6 +38,23 @@ export function parseUrlState(
   return { view: view.state, filters: filters.state, problems }
 }
 
+/** Which data a link shows: the dataset, its frozen version and the synthetic corpus's size. */
+export type DataChoice = Pick<ViewState, 'dataset' | 'version' | 'size'>
+
+const dataChoiceParameters = {
+  dataset: viewParameters.dataset,
+  version: viewParameters.version,
+  size: viewParameters.size,
+}
+
+/**
+ * The data a link asks for, read by the view's own rows before the data is in: the rest of the
+ * view and the filters are read once, by `parseUrlState`, when the data can check their ids.
+ */
+export function readDataChoice(search: string): DataChoice {
+  return readParameters(dataChoiceParameters, new URLSearchParams(search), undefined).state
+}
+
 /**
  * Writes the state as a query string, filters first, in a fixed order so equal views give equal
  * links. Parameters of other parts of the app are carried over from `keep`.
