@@ -20,6 +20,8 @@ import {
 import { summariseEvents } from '../lib/statements/event-summaries'
 import { allEvents, type FilterState } from '../lib/url-state/filter-state'
 import type { KnownValues } from '../lib/url-state/parameters'
+import { SharedViewProvider } from '../lib/view/shared-view'
+import { useSharedViewOf } from './shared-view-of'
 import { useDashboardData } from './use-dashboard-data'
 import { useSyntheticView } from './use-synthetic-view'
 import { useViewState } from './use-view-state'
@@ -194,7 +196,12 @@ export type ViewModel = ReturnType<typeof useViewModel>
 const ViewContext = createContext<ViewModel | null>(null)
 
 export function ViewProvider({ children }: { children: ReactNode }) {
-  return <ViewContext value={useViewModel()}>{children}</ViewContext>
+  const model = useViewModel()
+  return (
+    <ViewContext value={model}>
+      <SharedViewProvider value={useSharedViewOf(model)}>{children}</SharedViewProvider>
+    </ViewContext>
+  )
 }
 
 export function useView(): ViewModel {
