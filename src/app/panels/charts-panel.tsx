@@ -1,12 +1,18 @@
-import { memo, Suspense } from 'react'
+import { lazy, memo, Suspense } from 'react'
 import { PanelSkeleton } from '../../components/panel-state'
 import { activeFilterChips, filtersInWords } from '../../features/filters/filter-options'
 import type { ChartId } from '../../lib/url-state/view-state'
-import { Charts } from '../charts-lazy'
 import { QueryPanel } from '../query-panel'
 import { ViewScope } from '../shared-view-of'
 import { sourceLineOf } from '../source-line'
 import { useDeferredView, type ViewModel } from '../view-context'
+
+// The charts with recharts, in their own chunk: the cards never wait for them.
+const Charts = lazy(() =>
+  import('../../features/charts/components/charts').then((module) => ({
+    default: module.Charts,
+  })),
+)
 
 /** The charts of the filtered actors; `only` shows one chart, for an embed. */
 export function ChartsPanel({ only, announce }: { only?: ChartId; announce: boolean }) {
