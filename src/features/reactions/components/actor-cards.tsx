@@ -6,7 +6,7 @@ import type { CardResult } from '../../../lib/statements/apply-filters'
 import { clearFilters } from '../../../lib/url-state/filter-state'
 import { maxCompared } from '../../../lib/url-state/view-state'
 import { useLabels, useSharedView } from '../../../lib/view/shared-view'
-import { ActorCard, type ActorCardProps } from './actor-card'
+import { ActorCard, type CommonToCards } from './actor-card'
 import { CardFeed } from './card-feed'
 import { statementsByActor } from '../../../lib/group-by'
 
@@ -32,7 +32,7 @@ type Props = {
      * of that moment; given a statement's source, that source. Null while the sources or the
      * dataset version are unavailable. */
     cite: ((sourceId?: string) => CiteContext) | null
-    method: ActorCardProps['methodLink']
+    method: CommonToCards['methodLink']
   }
   /** True while the statements are being fetched again: the feeds say they are busy. */
   busy?: boolean
@@ -86,37 +86,39 @@ export function ActorCards({
   const statementCount = results.reduce((total, result) => total + result.statements.length, 0)
   const reacting = results.filter((result) => !result.actor.isParty)
   const parties = results.filter((result) => result.actor.isParty)
+  const common: CommonToCards = {
+    labels,
+    actorName,
+    eventTitle,
+    onViewSource: (statement) => {
+      rememberOpener()
+      setViewing(statement)
+    },
+    onCite:
+      citeContext &&
+      ((statement) => {
+        rememberOpener()
+        const context = citeContext(statement.sourceId)
+        const name = actorName(statement.actorId)
+        void loadCite().then(({ citeStatement, statementTitle }) =>
+          setCiting({
+            title: statementTitle(name),
+            citations: citeStatement(context, statement, name),
+          }),
+        )
+      }),
+    methodLink: links.method,
+    linked: linkedStatement,
+    search,
+  }
   const card = (result: CardResult, place: { index: number; size: number }) => {
     const compared = compare.includes(result.actor.id)
     return (
       <ActorCard
         key={result.actor.id}
-        place={place}
-        eventTitle={eventTitle}
-        actor={result.actor}
-        summary={result.summary}
-        matching={result.statements}
+        result={result}
         all={byActor.get(result.actor.id) ?? []}
-        labels={labels}
-        actorName={actorName}
-        onViewSource={(statement) => {
-          rememberOpener()
-          setViewing(statement)
-        }}
-        onCite={
-          citeContext &&
-          ((statement) => {
-            rememberOpener()
-            const context = citeContext(statement.sourceId)
-            const name = actorName(statement.actorId)
-            void loadCite().then(({ citeStatement, statementTitle }) =>
-              setCiting({
-                title: statementTitle(name),
-                citations: citeStatement(context, statement, name),
-              }),
-            )
-          })
-        }
+        place={place}
         compared={compared}
         onToggleCompare={
           !onCompareChange
@@ -127,9 +129,7 @@ export function ActorCards({
                 ? null
                 : () => onCompareChange([...compare, result.actor.id])
         }
-        methodLink={links.method}
-        linked={linkedStatement}
-        search={search}
+        common={common}
       />
     )
   }
