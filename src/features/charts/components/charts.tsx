@@ -1,17 +1,15 @@
-import { useMemo, useState, type ReactNode } from 'react'
+import { useMemo, useState } from 'react'
 import type { ActorResult } from '../../../lib/statements/apply-filters'
 import { allEvents, withList } from '../../../lib/url-state/filter-state'
-import { chartIds, toggleTable, type ChartId } from '../../../lib/url-state/view-state'
+import { chartIds, type ChartId } from '../../../lib/url-state/view-state'
 import { useLabels, useSharedView } from '../../../lib/view/shared-view'
 import { dimensionIds } from '../../../lib/vocabulary'
 import { actorsByStatements, chartLimits } from '../scale'
 import { shapeCharts, type ChartShapes, type ChartsRequest } from '../shape-charts'
-import { chartTitles } from '../titles'
 import { noneYours, yoursLine } from '../yours'
 import { chartDetails } from './chart-details'
 import type { FilterFromChart } from './chart-drawings'
 import { ChartFrame } from './chart-frame'
-import type { SvgMode } from './marks'
 import { ShownActorsPicker } from './shown-actors-picker'
 import { YoursInCharts } from './yours-in-chart'
 
@@ -40,7 +38,7 @@ type Props = {
  * lazily: the cards never wait for the chart code.
  */
 export function Charts({ input, sourceLine, only, shaped, downloads }: Props) {
-  const { view, setView, filters, setFilters, actors, events, event: eventId } = useSharedView()
+  const { view, filters, setFilters, actors, events, event: eventId } = useSharedView()
   const labels = useLabels()
   const across = eventId === allEvents
   // The event in view draws the timeline's milestones; across every event, the first one's.
@@ -88,23 +86,6 @@ export function Charts({ input, sourceLine, only, shaped, downloads }: Props) {
   )
   if (!event) return null
   const actorName = (id: string) => actors.find((actor) => actor.id === id)?.shortName ?? id
-  /** What every chart's frame takes; `draw` is the chart again, in its SVG mode, for downloads. */
-  const frame = (id: ChartId, draw: (svg: SvgMode) => ReactNode) => ({
-    id: `chart-${id}`,
-    title: chartTitles[id],
-    note: notes[id],
-    asTable: asTable(id),
-    onToggleTable: () => setView(toggleTable(view, id)),
-    drawAtOnce: only === id,
-    source: sourceLine,
-    // Only a workspace has actors of its own: at scale the published data skips the lookup.
-    yours: yours.actors.size > 0 ? yoursLine(actorsShown(id), yours, actorName) : null,
-    exported: downloads && {
-      fileName: `${downloads.fileBase}-${id}`,
-      filters: downloads.filters,
-      draw,
-    },
-  })
   const details = chartDetails({
     shapes,
     labels,
@@ -129,8 +110,30 @@ export function Charts({ input, sourceLine, only, shaped, downloads }: Props) {
     <YoursInCharts value={yours}>
       <div className="charts-grid">
         {chartIds.filter(show).map((id) => {
-          const { draw, ...words } = details[id]()
-          return <ChartFrame key={id} {...frame(id, draw)} {...words} chart={draw()} />
+          const { draw, controls, ...words } = details[id]()
+          return (
+            <ChartFrame
+              key={id}
+              chart={id}
+              words={{
+                ...words,
+                note: notes[id],
+                source: sourceLine,
+                // Only a workspace has actors of its own: at scale the published data skips the lookup.
+                yours: yours.actors.size > 0 ? yoursLine(actorsShown(id), yours, actorName) : null,
+              }}
+              drawing={draw()}
+              controls={controls}
+              exported={
+                downloads && {
+                  fileName: `${downloads.fileBase}-${id}`,
+                  filters: downloads.filters,
+                  draw,
+                }
+              }
+              drawAtOnce={only === id}
+            />
+          )
         })}
       </div>
     </YoursInCharts>
