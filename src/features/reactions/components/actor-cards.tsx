@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo, useRef, useState } from 'react'
 import type { Citations, CiteContext } from '../../../lib/cite'
 import { actorNames } from '../../../lib/actor-names'
+import type { Event } from '../../../lib/schemas/event'
 import type { Statement } from '../../../lib/schemas/statement'
 import type { CardResult } from '../../../lib/statements/apply-filters'
 import { clearFilters } from '../../../lib/url-state/filter-state'
@@ -21,6 +22,8 @@ const CiteDialog = lazy(() =>
   import('../../../components/cite-dialog').then((module) => ({ default: module.CiteDialog })),
 )
 
+const noEvents: readonly Event[] = []
+
 type Props = {
   results: readonly CardResult[]
   /** The filters narrow the cards: the count says how many of all are shown. */
@@ -36,7 +39,8 @@ type Props = {
   }
   /** True while the statements are being fetched again: the feeds say they are busy. */
   busy?: boolean
-  /** In an embed the cards stand alone: no search highlighted, no statement opened by a link. */
+  /** In an embed the cards stand alone: no search highlighted, no statement opened by a link,
+   * no event named. */
   embedded?: boolean
 }
 
@@ -49,7 +53,8 @@ export function ActorCards({
   busy = false,
   embedded = false,
 }: Props) {
-  const { actors, statements, events, view, setView, filters, setFilters } = useSharedView()
+  const shared = useSharedView()
+  const { actors, statements, view, setView, filters, setFilters } = shared
   const labels = useLabels()
   const compare = view.compare
   const onCompareChange = comparable
@@ -58,6 +63,8 @@ export function ActorCards({
   const citeContext = links.cite
   const linkedStatement = embedded ? null : view.statement
   const search = embedded ? '' : filters.q
+  // An embed names its event once, in its own title: its cards do not repeat it.
+  const events = embedded ? noEvents : shared.events
   const [viewing, setViewing] = useState<Statement | null>(null)
   const [citing, setCiting] = useState<{ title: string; citations: Citations } | null>(null)
   const [dialogsWanted, setDialogsWanted] = useState(false)
