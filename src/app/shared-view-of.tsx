@@ -30,8 +30,9 @@ export function useSharedViewOf(model: ViewModel): SharedView {
 }
 
 /**
- * Gives the components below it the view of `model`: a panel drawn from the deferred model wraps
- * its content in one, so that what it draws follows that model and not the urgent one.
+ * Gives the components below it the shared view of `model`. The app gives the current model's; a
+ * panel drawn from the deferred model wraps its content in one of its own, so that its components
+ * follow that model and not the urgent one.
  */
 export function ViewScope({ model, children }: { model: ViewModel; children: ReactNode }) {
   return <SharedViewProvider value={useSharedViewOf(model)}>{children}</SharedViewProvider>

@@ -20,8 +20,7 @@ import {
 import { summariseEvents } from '../lib/statements/event-summaries'
 import { allEvents, type FilterState } from '../lib/url-state/filter-state'
 import type { KnownValues } from '../lib/url-state/parameters'
-import { SharedViewProvider } from '../lib/view/shared-view'
-import { useSharedViewOf } from './shared-view-of'
+import { ViewScope } from './shared-view-of'
 import { useDashboardData } from './use-dashboard-data'
 import { useSyntheticView } from './use-synthetic-view'
 import { useViewState } from './use-view-state'
@@ -199,7 +198,7 @@ export function ViewProvider({ children }: { children: ReactNode }) {
   const model = useViewModel()
   return (
     <ViewContext value={model}>
-      <SharedViewProvider value={useSharedViewOf(model)}>{children}</SharedViewProvider>
+      <ViewScope model={model}>{children}</ViewScope>
     </ViewContext>
   )
 }
