@@ -57,7 +57,7 @@ const containsRecharts = (file: string) =>
   bundles(file).some((source) => source.includes('node_modules/recharts/'))
 
 const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry)
-const chartsKey = Object.keys(manifest).find((key) => key.endsWith('charts-panel.tsx'))
+const chartsKey = Object.keys(manifest).find((key) => key.endsWith('charts/components/charts.tsx'))
 const chartExportKey = Object.keys(manifest).find((key) => key.endsWith('charts/export/index.ts'))
 // The map's code comes with the charts; its boundaries (world-atlas) load when it first draws.
 const mapKeys = Object.keys(manifest).filter((key) => key.endsWith('countries-110m.json'))

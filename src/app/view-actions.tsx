@@ -17,7 +17,7 @@ const EmbedDialog = lazy(() =>
  * buttons the cards then leave out), and that is said.
  */
 export function ViewActions({ results }: { results: readonly ExportResult[] }) {
-  const { queries, data, view, filters, labels, dataset } = useView()
+  const { queries, data, view, labels, dataset } = useView()
   const { sources, meta } = queries
   const [embedOpen, setEmbedOpen] = useState(false)
   const opener = useRef<HTMLButtonElement>(null)
@@ -32,15 +32,7 @@ export function ViewActions({ results }: { results: readonly ExportResult[] }) {
   }
   return (
     <div className="view-actions">
-      <ExportMenu
-        state={filters}
-        results={results}
-        actors={data.actors}
-        sources={sources.data}
-        labels={labels}
-        datasetVersion={meta.data.version}
-        dataset={dataset}
-      />
+      <ExportMenu results={results} sources={sources.data} datasetVersion={meta.data.version} />
       <button ref={opener} type="button" className="link-button" onClick={() => setEmbedOpen(true)}>
         Embed
       </button>

@@ -15,6 +15,7 @@ import { speakerOptions } from '../lib/statements/voice'
 import { summariseEvents } from '../lib/statements/event-summaries'
 import { allEvents, type FilterState } from '../lib/url-state/filter-state'
 import type { KnownValues } from '../lib/url-state/parameters'
+import { ViewScope } from './shared-view-of'
 import { useDashboardData } from './use-dashboard-data'
 import { useFilteredView } from './use-filtered-view'
 import { useSyntheticView } from './use-synthetic-view'
@@ -164,7 +165,12 @@ export type ViewModel = ReturnType<typeof useViewModel>
 const ViewContext = createContext<ViewModel | null>(null)
 
 export function ViewProvider({ children }: { children: ReactNode }) {
-  return <ViewContext value={useViewModel()}>{children}</ViewContext>
+  const model = useViewModel()
+  return (
+    <ViewContext value={model}>
+      <ViewScope model={model}>{children}</ViewScope>
+    </ViewContext>
+  )
 }
 
 export function useView(): ViewModel {

@@ -6,7 +6,7 @@ import { renderApp, resultCount } from '../render-app'
 /** How many actor cards were on screen when the chart code had loaded. */
 const loadedAfter = vi.hoisted(() => ({ cards: null as number | null }))
 // The real charts module, observed: the moment it has loaded is noted, nothing is replaced.
-vi.mock('../../src/features/charts/components/charts-panel', async (importOriginal) => {
+vi.mock('../../src/features/charts/components/charts', async (importOriginal) => {
   const module = await importOriginal()
   loadedAfter.cards ??= document.querySelectorAll('article').length
   return module

@@ -40,7 +40,7 @@ const chartsLeftOut = /^The charts need the derived stances/
 
 // The charts' chunk is compiled on first use; do it once here rather than inside the first case.
 beforeAll(async () => {
-  await import('../../src/features/charts/components/charts-panel')
+  await import('../../src/features/charts/components/charts')
 }, 30_000)
 
 const stillLoading = () => screen.queryAllByRole('status', { name: /^Loading/ })

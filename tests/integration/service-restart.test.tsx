@@ -6,7 +6,7 @@ import { findFilterOption, renderApp, shownActors } from '../render-app'
 
 // The charts' chunk is compiled on first use; do it once here rather than inside the test.
 beforeAll(async () => {
-  await import('../../src/features/charts/components/charts-panel')
+  await import('../../src/features/charts/components/charts')
 }, 30_000)
 
 afterEach(() => setApiReady(() => Promise.resolve()))

@@ -3,9 +3,11 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { codebook } from '../../data/codebook'
 import { generateSyntheticDataset } from '../../data/synthetic/generate'
-import { ResultsPanel } from '../../src/features/reactions/components/results-panel'
+import { ActorCards } from '../../src/features/reactions/components/actor-cards'
 import { codebookLabels } from '../../src/lib/labels'
 import type { CardResult } from '../../src/lib/statements/actor-results'
+import { defaultViewState } from '../../src/lib/url-state/view-state'
+import { WithSharedView } from '../shared-view'
 
 const dataset = generateSyntheticDataset({ size: 6_000, seed: 3 })
 const summaries = new Map(dataset.stances.map((summary) => [summary.actorId, summary]))
@@ -41,19 +43,20 @@ afterEach(() => {
 
 function renderCards(linkedStatement: string | null = null) {
   return render(
-    <ResultsPanel
-      data={dataset}
-      results={results}
-      labels={codebookLabels(codebook)}
-      filtered={false}
-      onClearFilters={() => {}}
-      compare={[]}
-      onCompareChange={null}
-      citeContext={null}
-      methodLink={{ href: '#', onClick: () => {} }}
+    <WithSharedView
+      actors={dataset.actors}
+      statements={dataset.statements}
       events={dataset.events}
-      linkedStatement={linkedStatement}
-    />,
+      labels={codebookLabels(codebook)}
+      view={{ ...defaultViewState, statement: linkedStatement }}
+    >
+      <ActorCards
+        results={results}
+        filtered={false}
+        comparable={false}
+        links={{ cite: null, method: { href: '#', onClick: () => {} } }}
+      />
+    </WithSharedView>,
   )
 }
 

@@ -1,6 +1,8 @@
 import { act, render, screen } from '@testing-library/react'
 import { afterEach, expect, test, vi } from 'vitest'
 import { ChartFrame } from '../../src/features/charts/components/chart-frame'
+import { defaultViewState } from '../../src/lib/url-state/view-state'
+import { WithSharedView } from '../shared-view'
 
 /** An IntersectionObserver the test moves: `scrollNear()` tells every observer its target is near. */
 function stubIntersectionObserver() {
@@ -51,18 +53,19 @@ afterEach(() => {
 })
 
 const frame = (props: { asTable?: boolean; drawAtOnce?: boolean } = {}) => (
-  <ChartFrame
-    id="chart-test"
-    title="How many take each stance"
-    subtitle="Actors by overall stance."
-    description="Three actors condemn the operation."
-    source="Source: the article"
-    empty={null}
-    asTable={props.asTable ?? false}
-    onToggleTable={() => {}}
-    chart={<svg role="img" aria-label="The drawing" />}
-    {...(props.drawAtOnce ? { drawAtOnce: true } : {})}
-  />
+  <WithSharedView view={{ ...defaultViewState, tables: props.asTable ? ['distribution'] : [] }}>
+    <ChartFrame
+      chart="distribution"
+      words={{
+        subtitle: 'Actors by overall stance.',
+        description: 'Three actors condemn the operation.',
+        source: 'Source: the article',
+        empty: null,
+      }}
+      drawing={<svg role="img" aria-label="The drawing" />}
+      {...(props.drawAtOnce ? { drawAtOnce: true } : {})}
+    />
+  </WithSharedView>
 )
 
 test('a chart far from the view shows its title and description, and is drawn once it nears', () => {

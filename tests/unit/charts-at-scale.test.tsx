@@ -11,36 +11,33 @@ import type { Event } from '../../src/lib/schemas/event'
 import type { Statement } from '../../src/lib/schemas/statement'
 import type { ActorResult } from '../../src/lib/statements/actor-results'
 import { applyFilters } from '../reference/apply-filters'
-import { emptyFilterState } from '../../src/lib/url-state/filter-state'
-import type { ChartId } from '../../src/lib/url-state/view-state'
-import { ChartsPanel } from '../../src/features/charts/components/charts-panel'
+import { allEvents, emptyFilterState } from '../../src/lib/url-state/filter-state'
+import { defaultViewState } from '../../src/lib/url-state/view-state'
+import { Charts } from '../../src/features/charts/components/charts'
+import { WithSharedView } from '../shared-view'
 
 const source = 'Source: a test of the charts at scale.'
 
 /** The charts as the page mounts them, with their "Show as table" state kept as the page keeps it. */
-function Charts(props: {
+function ChartsOnPage(props: {
   input: readonly ActorResult[]
   actors: readonly Actor[]
   events: readonly Event[]
   allEvents?: boolean
 }) {
-  const [tables, setTables] = useState<ChartId[]>([])
+  const [view, setView] = useState(defaultViewState)
+  const events = props.events.length > 0 ? props.events : [event]
   return (
-    <ChartsPanel
-      input={props.input}
-      event={props.events[0] ?? event}
-      events={props.events}
-      allEvents={props.allEvents ?? false}
+    <WithSharedView
+      view={view}
+      setView={setView}
+      event={props.allEvents ? allEvents : events[0]?.id}
       actors={props.actors}
+      events={events}
       labels={labels}
-      sourceLine={source}
-      tables={tables}
-      onToggleTable={(chart) =>
-        setTables((shown) =>
-          shown.includes(chart) ? shown.filter((item) => item !== chart) : [...shown, chart],
-        )
-      }
-    />
+    >
+      <Charts input={props.input} sourceLine={source} />
+    </WithSharedView>
   )
 }
 
@@ -65,7 +62,11 @@ const figure = (name: string) => screen.getByRole('figure', { name })
 
 test('the article’s statements are drawn one by one, with no aggregation note or actor picker', () => {
   render(
-    <Charts input={applyFilters(dataset, emptyFilterState)} actors={actors} events={[event]} />,
+    <ChartsOnPage
+      input={applyFilters(dataset, emptyFilterState)}
+      actors={actors}
+      events={[event]}
+    />,
   )
   expect(screen.queryByText(/^(Aggregated|Limited|Grouped):/)).not.toBeInTheDocument()
   expect(screen.queryByText(/Actors shown/)).not.toBeInTheDocument()
@@ -77,7 +78,7 @@ test('the article’s statements are drawn one by one, with no aggregation note 
 
 test('at scale each chart says how it aggregates, in its caption and its description', () => {
   const { data, input } = synthetic(400)
-  render(<Charts input={input} actors={data.actors} events={data.events} />)
+  render(<ChartsOnPage input={input} actors={data.actors} events={data.events} />)
   const timeline = figure('Statements over time')
   const note = within(timeline).getByText(
     /^Aggregated: 400 statements are more than the 200 the chart draws one by one, so each bar counts the statements of a week, by stance\.$/,
@@ -106,7 +107,7 @@ test('at scale each chart says how it aggregates, in its caption and its descrip
 test('the matrix’s picker chooses which actors it shows', async () => {
   const user = userEvent.setup()
   const { data, input } = synthetic(400)
-  render(<Charts input={input} actors={data.actors} events={data.events} />)
+  render(<ChartsOnPage input={input} actors={data.actors} events={data.events} />)
   const matrix = figure('Who took which position')
   const quietest = [...input].sort((a, b) => a.statements.length - b.statements.length)[0]
   if (!quietest) throw new Error('No actor')
@@ -133,7 +134,7 @@ test('the matrix’s picker chooses which actors it shows', async () => {
 test('a chart’s table pages by 50 rows, with next and previous', async () => {
   const user = userEvent.setup()
   const { data, input } = synthetic(400)
-  render(<Charts input={input} actors={data.actors} events={data.events} />)
+  render(<ChartsOnPage input={input} actors={data.actors} events={data.events} />)
   const spectrum = figure('Where each actor stands')
   await user.click(within(spectrum).getByRole('button', { name: 'Show as table' }))
   const rows = () => within(spectrum).getAllByRole('row').slice(1)
@@ -165,7 +166,7 @@ test('across all events a country takes its most frequent stance, and a tie says
     { ...dataset, statements: [...dataset.statements, ...recoded] },
     emptyFilterState,
   )
-  render(<Charts input={input} actors={actors} events={[event, second]} allEvents />)
+  render(<ChartsOnPage input={input} actors={actors} events={[event, second]} allEvents />)
   const map = figure('Where each country stands')
   expect(
     within(map).getByText(

@@ -12,6 +12,7 @@ import { filterGroups } from '../../src/features/filters/filter-options'
 import { codebookLabels } from '../../src/lib/labels'
 import { filterByStatements } from '../reference/apply-filters'
 import { emptyFilterState, type FilterState } from '../../src/lib/url-state/filter-state'
+import { WithSharedView } from '../shared-view'
 
 const dataset = generateSyntheticDataset({ size: 800, seed: 5 })
 const groups = filterGroups(dataset.actors, dataset.statements, codebookLabels(codebook))
@@ -26,14 +27,14 @@ function Panel({
 }) {
   const [state, setState] = useState(initial)
   return (
-    <FilterPanel
-      countActors={facetCounts ? () => 0 : countActors}
-      facetCounts={facetCounts}
-      state={state}
-      groups={groups}
-      dateBounds={{ min: '2015-01-01', max: '2026-12-31' }}
-      onChange={setState}
-    />
+    <WithSharedView filters={state} setFilters={setState}>
+      <FilterPanel
+        countActors={facetCounts ? () => 0 : countActors}
+        facetCounts={facetCounts}
+        groups={groups}
+        dateBounds={{ min: '2015-01-01', max: '2026-12-31' }}
+      />
+    </WithSharedView>
   )
 }
 

@@ -8,15 +8,6 @@ const limit = 250
 const root = process.cwd()
 const rooms = ['src', 'data', 'mocks', 'hosting', 'scripts']
 
-/**
- * Files being split on branches not yet merged. Each is still over the limit here; once its split
- * is merged, the check below fails until it is taken off this list.
- */
-const pendingSplits = [
-  'src/features/charts/components/charts-panel.tsx',
-  'src/features/filters/components/filter-panel.tsx',
-]
-
 const sourceFiles = rooms.flatMap((room) =>
   readdirSync(join(root, room), { recursive: true, encoding: 'utf8' })
     .filter((path) => /\.tsx?$/.test(path))
@@ -38,16 +29,9 @@ test('every source file is found, so the check below has something to check', ()
 })
 
 test(`no source file is over ${limit} lines`, () => {
-  const over = sourceFiles
-    .filter((path) => !pendingSplits.includes(path))
-    .flatMap((path) => {
-      const lines = sizes.get(path) ?? 0
-      return lines > limit ? [`${path}: ${lines} lines`] : []
-    })
+  const over = sourceFiles.flatMap((path) => {
+    const lines = sizes.get(path) ?? 0
+    return lines > limit ? [`${path}: ${lines} lines`] : []
+  })
   expect(over).toEqual([])
-})
-
-test('a file waiting for its split is still over the limit, or it comes off the list', () => {
-  const done = pendingSplits.filter((path) => (sizes.get(path) ?? 0) <= limit)
-  expect(done, 'split already: remove from pendingSplits').toEqual([])
 })

@@ -12,7 +12,8 @@ import {
 } from '../../src/features/statements-table/rows'
 import { actorNames } from '../../src/lib/actor-names'
 import { codebookLabels } from '../../src/lib/labels'
-import type { TableColumnId, TableSort } from '../../src/lib/url-state/view-state'
+import { defaultViewState } from '../../src/lib/url-state/view-state'
+import { WithSharedView } from '../shared-view'
 import { stubElementScrolling, stubScrollHeight } from '../scroll-size'
 
 stubScrollHeight('statements-scroll')
@@ -32,19 +33,11 @@ const rows = statementRows(
 )
 
 function Table() {
-  const [sort, setSort] = useState<TableSort | null>(null)
-  const [columns, setColumns] = useState<TableColumnId[]>([])
+  const [view, setView] = useState(defaultViewState)
   return (
-    <StatementsTable
-      rows={rows}
-      sort={sort}
-      columns={columns}
-      search=""
-      onSortChange={setSort}
-      onColumnsChange={setColumns}
-      onOpen={() => {}}
-      linkedStatement={null}
-    />
+    <WithSharedView view={view} setView={setView}>
+      <StatementsTable rows={rows} />
+    </WithSharedView>
   )
 }
 

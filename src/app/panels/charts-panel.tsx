@@ -1,12 +1,18 @@
-import { memo, Suspense } from 'react'
+import { lazy, memo, Suspense } from 'react'
 import { PanelSkeleton } from '../../components/panel-state'
 import { activeFilterChips, filtersInWords } from '../../features/filters/filter-options'
-import { allEvents, withList } from '../../lib/url-state/filter-state'
-import { toggleTable, type ChartId } from '../../lib/url-state/view-state'
-import { ChartsPanel as Charts } from '../charts-panel-lazy'
+import type { ChartId } from '../../lib/url-state/view-state'
 import { QueryPanel } from '../query-panel'
+import { ViewScope } from '../shared-view-of'
 import { sourceLineOf } from '../source-line'
 import { useDeferredView, type ViewModel } from '../view-context'
+
+// The charts with recharts, in their own chunk: the cards never wait for them.
+const Charts = lazy(() =>
+  import('../../features/charts/components/charts').then((module) => ({
+    default: module.Charts,
+  })),
+)
 
 /** The charts of the filtered actors; `only` shows one chart, for an embed. */
 export function ChartsPanel({ only, announce }: { only?: ChartId; announce: boolean }) {
@@ -22,7 +28,7 @@ const ChartsFromView = memo(function ChartsFromView({
   announce: boolean
   model: ViewModel
 }) {
-  const { queries, data, labels, groups, results, view, filters, setView, setFilters } = model
+  const { queries, data, labels, groups, results, filters } = model
   const { actors, stances, statements, codebook, events, sources, meta } = queries
   return (
     <QueryPanel
@@ -41,33 +47,25 @@ const ChartsFromView = memo(function ChartsFromView({
               stances load.
             </p>
           )
-        // The event in view draws the timeline's milestones; across every event, the first one's.
-        const event = events.data?.find((item) => item.id === model.event) ?? events.data?.[0]
-        if (!data || !labels || !results || !event || !sources.data || !meta.data) return null
+        if (!data || !labels || !results || !events.data?.[0] || !sources.data || !meta.data)
+          return null
         return (
           <Suspense fallback={<PanelSkeleton rows={2} label="Loading the charts" />}>
-            <Charts
-              input={results}
-              event={event}
-              events={events.data ?? []}
-              allEvents={model.event === allEvents}
-              actors={data.actors}
-              labels={labels}
-              sourceLine={sourceLineOf(sources.data, meta.data.version)}
-              shaped={model.shapedCharts}
-              tables={view.tables}
-              onToggleTable={(chart: ChartId) => setView(toggleTable(view, chart))}
-              {...(only
-                ? { only }
-                : {
-                    onFilter: (filter, values) =>
-                      setFilters(withList(filters, filter, [...values])),
-                    downloads: {
-                      fileBase: `karabakh-reactions-${meta.data.version}`,
-                      filters: filtersInWords(activeFilterChips(filters, groups ?? [])),
-                    },
-                  })}
-            />
+            <ViewScope model={model}>
+              <Charts
+                input={results}
+                sourceLine={sourceLineOf(sources.data, meta.data.version)}
+                shaped={model.shapedCharts}
+                {...(only
+                  ? { only }
+                  : {
+                      downloads: {
+                        fileBase: `karabakh-reactions-${meta.data.version}`,
+                        filters: filtersInWords(activeFilterChips(filters, groups ?? [])),
+                      },
+                    })}
+              />
+            </ViewScope>
           </Suspense>
         )
       }}

@@ -1,4 +1,4 @@
-import { ComparePanel as Comparison } from '../../features/compare/components/compare-panel'
+import { ActorComparison } from '../../features/compare/components/actor-comparison'
 import { useView } from '../view-context'
 
 /**
@@ -6,16 +6,7 @@ import { useView } from '../view-context'
  * (in an embed) offers no way to change the choice.
  */
 export function ComparePanel({ readOnly = false }: { readOnly?: boolean }) {
-  const { data, labels, view, setView } = useView()
+  const { data, labels } = useView()
   if (!data || !labels) return null
-  return (
-    <Comparison
-      compare={view.compare}
-      actors={data.actors}
-      stances={data.stances}
-      statements={data.statements}
-      labels={labels}
-      onChange={readOnly ? null : (compare) => setView({ ...view, compare })}
-    />
-  )
+  return <ActorComparison stances={data.stances} readOnly={readOnly} />
 }

@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react'
 import { EventHeader } from '../../features/event/components/event-header'
 import { eventOptions } from '../../features/event/event-options'
 import { QueryPanel } from '../query-panel'
+import { ViewScope } from '../shared-view-of'
 import { useDeferredView, type ViewModel } from '../view-context'
 
 /** The event's title, dates and the dataset behind it, with the picker that chooses the event. */
@@ -48,16 +49,9 @@ const EventSummary = memo(function EventSummary({
         actors.data &&
         sources.data &&
         meta.data && (
-          <EventHeader
-            event={events.data.find((event) => event.id === view.event) ?? null}
-            options={options}
-            value={view.event}
-            onChoose={view.setEvent}
-            statements={statements.data}
-            actors={actors.data}
-            sources={sources.data}
-            meta={meta.data}
-          />
+          <ViewScope model={view}>
+            <EventHeader options={options} sources={sources.data} meta={meta.data} />
+          </ViewScope>
         )
       }
     </QueryPanel>

@@ -10,7 +10,7 @@ import { useView } from '../view-context'
  */
 export function FiltersPanel({ announce }: { announce: boolean }) {
   const model = useView()
-  const { queries, groups, filters, setFilters, countActors, facetCounts, stancesFailed } = model
+  const { queries, groups, countActors, facetCounts, stancesFailed } = model
   const { actors, stances, statements, codebook, events } = queries
   return (
     <QueryPanel
@@ -48,10 +48,8 @@ export function FiltersPanel({ announce }: { announce: boolean }) {
                     }
                   : null
               }
-              state={filters}
               groups={groups}
               dateBounds={bounds}
-              onChange={setFilters}
             />
           )
         )

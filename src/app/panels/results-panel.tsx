@@ -1,12 +1,14 @@
 import { lazy, memo, Suspense } from 'react'
 import { PanelSkeleton } from '../../components/panel-state'
 import { ActiveFilters } from '../../features/filters/components/active-filters'
-import { ResultsPanel as ActorCards } from '../../features/reactions/components/results-panel'
+import { ActorCards } from '../../features/reactions/components/actor-cards'
 import { withLinkedStatement } from '../../lib/engine/dataset-view'
-import { activeFilterCount, allEvents, clearFilters } from '../../lib/url-state/filter-state'
+import { activeFilterCount, allEvents } from '../../lib/url-state/filter-state'
 import type { ViewState } from '../../lib/url-state/view-state'
+import { useSharedView } from '../../lib/view/shared-view'
 import { pageLink } from '../page-nav'
 import { QueryPanel } from '../query-panel'
+import { ViewScope } from '../shared-view-of'
 import { citeContextOf } from '../source-line'
 import { useDeferredView, type ViewModel } from '../view-context'
 import { ViewActions } from '../view-actions'
@@ -25,13 +27,12 @@ const StatementsTableView = lazy(() =>
  * below the one message that says so.
  */
 export function ResultsPanel() {
-  return <Results view={useDeferredView()} />
+  return <Results model={useDeferredView()} />
 }
 
-const Results = memo(function Results({ view }: { view: ViewModel }) {
-  const { queries, data, labels, groups, results, cards, filters, setFilters, setView } = view
-  const { actors, stances, statements, codebook, sources, meta, events } = queries
-  const layout = view.view.layout
+const Results = memo(function Results({ model }: { model: ViewModel }) {
+  const { queries, data, labels, groups, results, cards, filters, view } = model
+  const { actors, stances, statements, codebook, sources, meta } = queries
   return (
     <QueryPanel
       queries={[actors, statements, codebook]}
@@ -39,82 +40,53 @@ const Results = memo(function Results({ view }: { view: ViewModel }) {
       title="The actors could not be loaded."
       skeleton={<PanelSkeleton rows={8} label="Loading the actors and their stances" />}
     >
-      {() => {
-        const shown = data ?? view.withoutStances
-        return (
-          shown &&
-          labels &&
-          groups &&
-          cards && (
-            <>
-              {view.stancesFailed && <StancesUnavailable stances={stances} />}
-              <ActiveFilters state={filters} groups={groups} onChange={setFilters} />
-              {results && <ViewActions results={results} />}
-              <LayoutSwitch view={view.view} onChange={setView} />
-              {layout === 'table' ? (
-                <Suspense fallback={<PanelSkeleton rows={8} label="Loading the table" />}>
-                  <StatementsTableView
-                    results={cards}
-                    actors={shown.actors}
-                    events={events.data ?? []}
-                    labels={labels}
-                    search={filters.q}
-                    sort={view.view.sort}
-                    columns={view.view.columns}
-                    onSortChange={(sort) => setView({ ...view.view, sort }, { replace: true })}
-                    onColumnsChange={(columns) =>
-                      setView({ ...view.view, columns }, { replace: true })
-                    }
-                    onOpen={(statement) => setView({ ...view.view, layout: 'cards', statement })}
-                    linkedStatement={view.view.statement}
-                  />
-                </Suspense>
-              ) : (
-                <ActorCards
-                  data={shown}
-                  results={
-                    data && results
-                      ? withLinkedStatement(data, results, view.view.statement)
-                      : cards
-                  }
-                  linkedStatement={view.view.statement}
-                  labels={labels}
-                  // One event of several narrows the cards as a filter does.
-                  filtered={
-                    activeFilterCount(filters) > 0 ||
-                    (view.event !== allEvents && (view.events?.length ?? 0) > 1)
-                  }
-                  onClearFilters={() => setFilters(clearFilters(filters))}
-                  compare={view.view.compare}
-                  onCompareChange={data ? (compare) => setView({ ...view.view, compare }) : null}
-                  citeContext={citeContextOf(sources.data, meta.data)}
-                  methodLink={pageLink(view, 'method', '#derivation')}
-                  search={filters.q}
-                  events={events.data ?? []}
-                  busy={statements.isFetching}
-                />
-              )}
-            </>
-          )
+      {() =>
+        (data ?? model.withoutStances) &&
+        labels &&
+        groups &&
+        cards && (
+          <ViewScope model={model}>
+            {model.stancesFailed && <StancesUnavailable stances={stances} />}
+            <ActiveFilters groups={groups} />
+            {results && <ViewActions results={results} />}
+            <LayoutSwitch />
+            {view.layout === 'table' ? (
+              <Suspense fallback={<PanelSkeleton rows={8} label="Loading the table" />}>
+                <StatementsTableView results={cards} />
+              </Suspense>
+            ) : (
+              <ActorCards
+                results={
+                  data && results ? withLinkedStatement(data, results, view.statement) : cards
+                }
+                // One event of several narrows the cards as a filter does.
+                filtered={
+                  activeFilterCount(filters) > 0 ||
+                  (model.event !== allEvents && (model.events?.length ?? 0) > 1)
+                }
+                comparable={data !== null}
+                links={{
+                  cite: citeContextOf(sources.data, meta.data),
+                  method: pageLink(model, 'method', '#derivation'),
+                }}
+                busy={statements.isFetching}
+              />
+            )}
+          </ViewScope>
         )
-      }}
+      }
     </QueryPanel>
   )
 })
 
 /** Cards or a table: two buttons, the one pressed saying which is shown. */
-function LayoutSwitch({
-  view,
-  onChange,
-}: {
-  view: ViewState
-  onChange: (view: ViewState) => void
-}) {
+function LayoutSwitch() {
+  const { view, setView } = useSharedView()
   const option = (layout: ViewState['layout'], label: string) => (
     <button
       type="button"
       aria-pressed={view.layout === layout}
-      onClick={() => onChange({ ...view, layout })}
+      onClick={() => setView({ ...view, layout })}
     >
       {label}
     </button>

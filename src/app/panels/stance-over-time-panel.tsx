@@ -10,6 +10,7 @@ import {
   type ActorStrip,
 } from '../../features/stance-over-time/strips'
 import { QueryPanel } from '../query-panel'
+import { ViewScope } from '../shared-view-of'
 import { useDeferredView, type ViewModel } from '../view-context'
 
 /** Each actor in view: its stance in every event where it spoke, in date order. */
@@ -116,15 +117,14 @@ const Strips = memo(function Strips({ view }: { view: ViewModel }) {
         view.labels &&
         codebook.data &&
         events.data && (
-          <StanceOverTime
-            strips={strips}
-            eventCount={events.data.length}
-            rule={ruleFor(codebook.data.version).description}
-            labels={view.labels}
-            addable={addable}
-            onAdd={onAdd}
-            currentEvent={view.event}
-          />
+          <ViewScope model={view}>
+            <StanceOverTime
+              strips={strips}
+              rule={ruleFor(codebook.data.version).description}
+              addable={addable}
+              onAdd={onAdd}
+            />
+          </ViewScope>
         )
       }
     </QueryPanel>

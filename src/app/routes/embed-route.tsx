@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { PanelSkeleton } from '../../components/panel-state'
 import { usePostHeight } from '../../features/embed/use-post-height'
-import { ResultsPanel } from '../../features/reactions/components/results-panel'
+import { ActorCards } from '../../features/reactions/components/actor-cards'
 import { formatDay } from '../../lib/format'
 import { showData } from '../../lib/engine/dataset-view'
 import { usePageOrigin } from '../../lib/use-page-origin'
@@ -19,8 +19,7 @@ import { useView } from '../view-context'
  * full view.
  */
 export function EmbedRoute() {
-  const model = useView()
-  const { queries, data, labels, results, view, linkTo } = model
+  const { queries, data, labels, results, view, linkTo } = useView()
   const { actors, stances, statements, codebook, events, sources, meta } = queries
   usePostHeight(true)
   useEffect(() => {
@@ -58,19 +57,18 @@ export function EmbedRoute() {
               ) : chart ? (
                 <ChartsPanel only={chart} announce />
               ) : (
-                <ResultsPanel
-                  data={data}
+                <ActorCards
                   results={shown}
-                  labels={labels}
                   filtered
-                  onClearFilters={() => model.setFilters(emptyFilterState)}
-                  compare={[]}
-                  onCompareChange={null}
-                  citeContext={citeContextOf(sources.data, meta.data, fullView)}
-                  methodLink={{
-                    href: `${fullView}${fullView.includes('?') ? '&' : '?'}view=method#derivation`,
-                    onClick: () => undefined,
+                  comparable={false}
+                  links={{
+                    cite: citeContextOf(sources.data, meta.data, fullView),
+                    method: {
+                      href: `${fullView}${fullView.includes('?') ? '&' : '?'}view=method#derivation`,
+                      onClick: () => undefined,
+                    },
                   }}
+                  embedded
                 />
               )}
               <p className="embed-source">

@@ -5,29 +5,27 @@ import type { Actor } from '../../../lib/schemas/actor'
 import type { DatasetMeta, Event } from '../../../lib/schemas/event'
 import type { SourceSummary } from '../../../lib/schemas/source'
 import type { Statement } from '../../../lib/schemas/statement'
+import { useSharedView } from '../../../lib/view/shared-view'
 import type { EventOption } from '../event-options'
 import { buildTimeline } from '../timeline'
 import { describeOption, EventPicker } from './event-picker'
 
 type Props = {
-  /** The event shown, or null when every event is. */
-  event: Event | null
   /** The picker's choices: "All events", then each event. */
   options: readonly EventOption[]
-  value: string
-  onChoose: (value: string) => void
-  statements: readonly Statement[]
-  actors: readonly Actor[]
   sources: readonly SourceSummary[]
   meta: DatasetMeta
 }
 
-export function EventHeader({ event, options, value, onChoose, ...data }: Props) {
+/** The event in view (or every event), with the picker that chooses it and the data behind it. */
+export function EventHeader({ options, ...data }: Props) {
+  const { event: value, setEvent, events, statements, actors } = useSharedView()
+  const event = events.find((item) => item.id === value) ?? null
   return (
     <section className="event-header" aria-labelledby="event-title">
-      <EventPicker options={options} value={value} onChange={onChoose} />
+      <EventPicker options={options} value={value} onChange={setEvent} />
       {event ? (
-        <OneEvent event={event} {...data} />
+        <OneEvent event={event} statements={statements} actors={actors} />
       ) : (
         <AllEvents
           all={options.find((option) => option.value === value)}

@@ -1,21 +1,31 @@
 import { useState } from 'react'
 import { copyText } from '../../../lib/clipboard'
 import { download } from '../../../lib/download'
+import { useLabels, useSharedView } from '../../../lib/view/shared-view'
 import type { ExportRequest } from '../export-file'
 
-/** What the view shows; the file's format is chosen by the button pressed. */
-type Props = Omit<ExportRequest, 'format'>
+/** What the view shows beyond the shared view; the file's format is chosen by the button pressed. */
+type Props = Pick<ExportRequest, 'results' | 'sources' | 'datasetVersion'>
 
 const nothingId = 'export-nothing'
 
 /** "Download what I see": the filtered statements as CSV or JSON, and a link to this view. */
-export function ExportMenu(view: Props) {
+export function ExportMenu(shown: Props) {
+  const { filters, actors, view } = useSharedView()
+  const labels = useLabels()
   const [status, setStatus] = useState('')
-  const empty = view.results.every((result) => result.statements.length === 0)
+  const empty = shown.results.every((result) => result.statements.length === 0)
   // The file-making code loads with the first download, not with the page.
   const save = async (format: 'csv' | 'json') => {
     const { exportFile } = await import('../export-file')
-    const file = exportFile({ ...view, format })
+    const file = exportFile({
+      ...shown,
+      state: filters,
+      actors,
+      labels,
+      dataset: view.dataset,
+      format,
+    })
     download(file.name, file.text, file.type)
     setStatus(`Downloaded ${file.rows} statements as ${file.name}.`)
   }

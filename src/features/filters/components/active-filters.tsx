@@ -1,21 +1,10 @@
-import {
-  activeFilterCount,
-  clearFilters,
-  type FilterState,
-} from '../../../lib/url-state/filter-state'
+import { activeFilterCount, clearFilters } from '../../../lib/url-state/filter-state'
+import { useSharedView } from '../../../lib/view/shared-view'
 import { activeFilterChips, type FilterGroup } from '../filter-options'
-import type { ChangeFilters } from './filter-panel'
 
 /** The active filters as removable chips, with "Clear all". */
-export function ActiveFilters({
-  state,
-  groups,
-  onChange,
-}: {
-  state: FilterState
-  groups: readonly FilterGroup[]
-  onChange: ChangeFilters
-}) {
+export function ActiveFilters({ groups }: { groups: readonly FilterGroup[] }) {
+  const { filters: state, setFilters: onChange } = useSharedView()
   if (activeFilterCount(state) === 0) return null
   // The chip that had the focus is gone: hand the focus to the results, which are what changed.
   const focusResults = () => document.getElementById('results-heading')?.focus()

@@ -3,9 +3,8 @@ import { Disclosure } from '../../../components/disclosure'
 import { Flag } from '../../../components/flag'
 import { StanceBadge } from '../../../components/stance-badge'
 import { kindLabels, positionLabel, type CodebookLabels } from '../../../lib/labels'
-import type { Actor } from '../../../lib/schemas/actor'
-import type { StanceSummary } from '../../../lib/schemas/stance-summary'
 import type { Statement } from '../../../lib/schemas/statement'
+import type { CardResult } from '../../../lib/statements/actor-results'
 import { pickHeadline } from '../headline'
 import { codingMatched } from '../highlight'
 import { highlightMatches } from '../../../components/highlight-matches'
@@ -17,52 +16,48 @@ import { formatCount } from '../../../lib/format'
 /** A card lists this many of its statements at first, and this many more at each request. */
 export const statementPage = 5
 
-export type ActorCardProps = {
-  actor: Actor
-  /** Where the card stands in its feed: its index and the feed's number of cards. */
-  place?: { index: number; size: number }
-  /** The title of the event a statement is about, or null when no event lists its source. */
-  eventTitle?: (statement: Statement) => string | null
-  /** null when the derived stances could not be loaded: the card then claims no stance. */
-  summary: StanceSummary | null
-  /** The statements that match the filters, which the card leads with. */
-  matching: readonly Statement[]
-  /** Every statement of the actor, shown when the card is expanded. */
-  all: readonly Statement[]
+/** What every card of the cards shown shares: made once for them all, not once per card. */
+export type CommonToCards = {
   labels: CodebookLabels
   actorName: (id: string) => string
+  /** The title of the event a statement is about, or null when no event lists its source. */
+  eventTitle: (statement: Statement) => string | null
   onViewSource: (statement: Statement) => void
   /** null while there is nothing to cite with (the source or version failed to load). */
   onCite: ((statement: Statement) => void) | null
+  /** The method page's section on coding, which every rationale links to. */
+  methodLink: { href: string; onClick: (event: React.MouseEvent) => void }
+  /** A statement that a permalink points at: its actor's card opens on it and focuses it. */
+  linked: string | null
+  /** The search typed, whose matches the cards highlight. */
+  search: string
+}
+
+export type ActorCardProps = {
+  /** The actor, its derived stance (null when the stances could not be loaded: the card then
+   * claims no stance) and the statements that match the filters, which the card leads with. */
+  result: CardResult
+  /** Every statement of the actor, shown when the card is expanded. */
+  all: readonly Statement[]
+  /** Where the card stands in its feed: its index and the feed's number of cards. */
+  place?: { index: number; size: number }
   compared: boolean
   /** `null` when four actors are already compared and this one is not among them; `undefined`
    * where nothing can be compared (an embed), and the button is left out. */
   onToggleCompare: (() => void) | null | undefined
-  /** A statement of this actor that a permalink points at: the card opens on it and focuses it. */
-  linked?: string | null
-  /** The method page's section on coding, which every rationale links to. */
-  methodLink: { href: string; onClick: (event: React.MouseEvent) => void }
-  /** The search typed, whose matches the card highlights. */
-  search?: string
+  common: CommonToCards
 }
 
 export function ActorCard({
-  actor,
-  place,
-  eventTitle = () => null,
-  summary,
-  matching,
+  result,
   all,
-  labels,
-  actorName,
-  onViewSource,
-  onCite,
+  place,
   compared,
   onToggleCompare,
-  methodLink,
-  linked = null,
-  search = '',
+  common,
 }: ActorCardProps) {
+  const { actor, summary, statements: matching } = result
+  const { labels, actorName, eventTitle, onViewSource, onCite, methodLink, linked, search } = common
   const linkedHere = linked !== null && all.some((statement) => statement.id === linked)
   const [open, setOpen] = useState(linkedHere)
   // A new permalink to a statement of this card opens it again.

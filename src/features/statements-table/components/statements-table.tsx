@@ -14,6 +14,7 @@ import {
 import { ColumnPicker } from './column-picker'
 import { useRowKeys } from '../use-row-keys'
 import { formatCount } from '../../../lib/format'
+import { useSharedView } from '../../../lib/view/shared-view'
 
 /** Each row has one height, so the table knows where any row is without drawing it. */
 export const rowHeight = 72
@@ -30,21 +31,6 @@ const columnWidths: Record<TableColumnId, string> = {
   words: 'minmax(16rem, 1fr)',
 }
 
-type Props = {
-  /** Every matching statement as a row, in the cards' order. */
-  rows: readonly StatementRow[]
-  sort: TableSort | null
-  columns: readonly TableColumnId[]
-  /** The search typed, whose matches the words highlight. */
-  search: string
-  onSortChange: (sort: TableSort) => void
-  onColumnsChange: (columns: TableColumnId[]) => void
-  /** Opens the statement as a permalink does. */
-  onOpen: (statementId: string) => void
-  /** A statement a permalink points at: the table scrolls to its row. */
-  linkedStatement: string | null
-}
-
 /**
  * One row per matching statement, sortable by any column. Only the rows in view (and a few
  * around them) are drawn, so a hundred thousand statements scroll as lightly as twenty. A grid:
@@ -52,14 +38,19 @@ type Props = {
  */
 export function StatementsTable({
   rows,
-  sort,
-  columns,
-  search,
-  onSortChange,
-  onColumnsChange,
-  onOpen,
-  linkedStatement,
-}: Props) {
+}: {
+  /** Every matching statement as a row, in the cards' order. */
+  rows: readonly StatementRow[]
+}) {
+  // The sort, the columns and the statement opened are the view's, so a link keeps them.
+  const { view, setView, filters } = useSharedView()
+  const { sort, columns, statement: linkedStatement } = view
+  const search = filters.q
+  const onSortChange = (next: TableSort) => setView({ ...view, sort: next }, { replace: true })
+  const onColumnsChange = (next: TableColumnId[]) =>
+    setView({ ...view, columns: next }, { replace: true })
+  // Opens the statement as a permalink does.
+  const onOpen = (statement: string) => setView({ ...view, layout: 'cards', statement })
   const sorted = useMemo(() => sortRows(rows, sort), [rows, sort])
   const shown = shownColumns(columns)
   const order = parseSort(sort)

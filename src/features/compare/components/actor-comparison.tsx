@@ -1,9 +1,7 @@
 import { lazy, Suspense } from 'react'
-import type { CodebookLabels } from '../../../lib/labels'
-import type { Actor } from '../../../lib/schemas/actor'
 import type { StanceSummary } from '../../../lib/schemas/stance-summary'
-import type { Statement } from '../../../lib/schemas/statement'
 import { maxCompared } from '../../../lib/url-state/view-state'
+import { useLabels, useSharedView } from '../../../lib/view/shared-view'
 
 // The table loads once two actors are chosen; most visits only see the picker.
 const CompareTable = lazy(() =>
@@ -11,17 +9,18 @@ const CompareTable = lazy(() =>
 )
 
 type Props = {
-  compare: readonly string[]
-  actors: readonly Actor[]
+  /** The actors' derived stances, which the comparison sets side by side. */
   stances: readonly StanceSummary[]
-  statements: readonly Statement[]
-  labels: CodebookLabels
-  /** Null in an embed, which shows the comparison as chosen, without the picker. */
-  onChange: ((compare: string[]) => void) | null
+  /** An embed shows the comparison as chosen, without the picker. */
+  readOnly?: boolean
 }
 
-/** The picker, then two to four actors in aligned columns. */
-export function ComparePanel({ compare, actors, stances, statements, labels, onChange }: Props) {
+/** The picker, then two to four actors in aligned columns: the view's `compare`. */
+export function ActorComparison({ stances, readOnly = false }: Props) {
+  const { view, setView, actors, statements } = useSharedView()
+  const labels = useLabels()
+  const compare = view.compare
+  const onChange = readOnly ? null : (next: string[]) => setView({ ...view, compare: next })
   const full = compare.length >= maxCompared
   const chosen = actors.filter((actor) => compare.includes(actor.id))
   return (

@@ -1,13 +1,13 @@
 import { lazy, Suspense, useMemo, useRef, useState } from 'react'
 import type { Citations, CiteContext } from '../../../lib/cite'
-import type { CodebookLabels } from '../../../lib/labels'
-import type { Actor } from '../../../lib/schemas/actor'
 import { actorNames } from '../../../lib/actor-names'
 import type { Event } from '../../../lib/schemas/event'
 import type { Statement } from '../../../lib/schemas/statement'
 import type { CardResult } from '../../../lib/statements/actor-results'
+import { clearFilters } from '../../../lib/url-state/filter-state'
 import { maxCompared } from '../../../lib/url-state/view-state'
-import { ActorCard, type ActorCardProps } from './actor-card'
+import { useLabels, useSharedView } from '../../../lib/view/shared-view'
+import { ActorCard, type CommonToCards } from './actor-card'
 import { CardFeed } from './card-feed'
 import { statementsByActor } from '../../../lib/group-by'
 
@@ -22,42 +22,49 @@ const CiteDialog = lazy(() =>
   import('../../../components/cite-dialog').then((module) => ({ default: module.CiteDialog })),
 )
 
+const noEvents: readonly Event[] = []
+
 type Props = {
-  data: { actors: readonly Actor[]; statements: readonly Statement[] }
   results: readonly CardResult[]
-  labels: CodebookLabels
+  /** The filters narrow the cards: the count says how many of all are shown. */
   filtered: boolean
-  onClearFilters: () => void
-  compare: readonly string[]
-  /** Null in an embed, where comparing would change only the frame. */
-  onCompareChange: ((compare: string[]) => void) | null
-  /** Built at the moment of citing, so the link and the date are those of that moment; null
-   * while the source or the dataset version is unavailable. */
-  /** What a citation names; given a statement's source, that source. */
-  citeContext: ((sourceId?: string) => CiteContext) | null
-  methodLink: ActorCardProps['methodLink']
-  /** The statement a permalink points at, opened and focused in its actor's card. */
-  linkedStatement?: string | null
-  /** The search typed, whose matches the cards highlight. */
-  search?: string
-  /** The dataset's events, each card naming the one its statements are about. */
-  events?: readonly Event[]
+  /** The cards offer "Compare"; not without the derived stances, nor in an embed. */
+  comparable: boolean
+  links: {
+    /** What a citation names, built at the moment of citing so the link and the date are those
+     * of that moment; given a statement's source, that source. Null while the sources or the
+     * dataset version are unavailable. */
+    cite: ((sourceId?: string) => CiteContext) | null
+    method: CommonToCards['methodLink']
+  }
   /** True while the statements are being fetched again: the feeds say they are busy. */
   busy?: boolean
+  /** In an embed the cards stand alone: no search highlighted, no statement opened by a link,
+   * no event named. */
+  embedded?: boolean
 }
 
-export function ResultsPanel(props: Props) {
-  const {
-    data,
-    results,
-    labels,
-    filtered,
-    onClearFilters,
-    compare,
-    onCompareChange,
-    citeContext,
-    methodLink,
-  } = props
+/** The actors' cards as filtered: the reacting actors, then the parties to the conflict. */
+export function ActorCards({
+  results,
+  filtered,
+  comparable,
+  links,
+  busy = false,
+  embedded = false,
+}: Props) {
+  const shared = useSharedView()
+  const { actors, statements, view, setView, filters, setFilters } = shared
+  const labels = useLabels()
+  const compare = view.compare
+  const onCompareChange = comparable
+    ? (next: string[]) => setView({ ...view, compare: next })
+    : null
+  const citeContext = links.cite
+  const linkedStatement = embedded ? null : view.statement
+  const search = embedded ? '' : filters.q
+  // An embed names its event once, in its own title: its cards do not repeat it.
+  const events = embedded ? noEvents : shared.events
   const [viewing, setViewing] = useState<Statement | null>(null)
   const [citing, setCiting] = useState<{ title: string; citations: Citations } | null>(null)
   const [dialogsWanted, setDialogsWanted] = useState(false)
@@ -67,58 +74,58 @@ export function ResultsPanel(props: Props) {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
     setDialogsWanted(true)
   }
-  const actorName = useMemo(() => actorNames(data.actors), [data.actors])
+  const actorName = useMemo(() => actorNames(actors), [actors])
   // Each actor's statements, gathered once rather than once per card.
-  const byActor = useMemo(() => statementsByActor(data.statements), [data.statements])
-  const events = props.events
+  const byActor = useMemo(() => statementsByActor(statements), [statements])
   const eventTitle = useMemo(() => {
     const titles = new Map<string, string>()
-    for (const event of events ?? []) for (const id of event.sourceIds) titles.set(id, event.title)
+    for (const event of events) for (const id of event.sourceIds) titles.set(id, event.title)
     return (statement: Statement) => titles.get(statement.sourceId) ?? null
   }, [events])
-  const linkedStatement = props.linkedStatement ?? null
   // Looked up once per link, not on every render: a large corpus has 100,000 statements to search.
   const linkedActor = useMemo(
     () =>
       linkedStatement === null
         ? undefined
-        : data.statements.find((statement) => statement.id === linkedStatement)?.actorId,
-    [data.statements, linkedStatement],
+        : statements.find((statement) => statement.id === linkedStatement)?.actorId,
+    [statements, linkedStatement],
   )
   const statementCount = results.reduce((total, result) => total + result.statements.length, 0)
   const reacting = results.filter((result) => !result.actor.isParty)
   const parties = results.filter((result) => result.actor.isParty)
+  const common: CommonToCards = {
+    labels,
+    actorName,
+    eventTitle,
+    onViewSource: (statement) => {
+      rememberOpener()
+      setViewing(statement)
+    },
+    onCite:
+      citeContext &&
+      ((statement) => {
+        rememberOpener()
+        const context = citeContext(statement.sourceId)
+        const name = actorName(statement.actorId)
+        void loadCite().then(({ citeStatement, statementTitle }) =>
+          setCiting({
+            title: statementTitle(name),
+            citations: citeStatement(context, statement, name),
+          }),
+        )
+      }),
+    methodLink: links.method,
+    linked: linkedStatement,
+    search,
+  }
   const card = (result: CardResult, place: { index: number; size: number }) => {
     const compared = compare.includes(result.actor.id)
     return (
       <ActorCard
         key={result.actor.id}
-        place={place}
-        eventTitle={eventTitle}
-        actor={result.actor}
-        summary={result.summary}
-        matching={result.statements}
+        result={result}
         all={byActor.get(result.actor.id) ?? []}
-        labels={labels}
-        actorName={actorName}
-        onViewSource={(statement) => {
-          rememberOpener()
-          setViewing(statement)
-        }}
-        onCite={
-          citeContext &&
-          ((statement) => {
-            rememberOpener()
-            const context = citeContext(statement.sourceId)
-            const name = actorName(statement.actorId)
-            void loadCite().then(({ citeStatement, statementTitle }) =>
-              setCiting({
-                title: statementTitle(name),
-                citations: citeStatement(context, statement, name),
-              }),
-            )
-          })
-        }
+        place={place}
         compared={compared}
         onToggleCompare={
           !onCompareChange
@@ -129,9 +136,7 @@ export function ResultsPanel(props: Props) {
                 ? null
                 : () => onCompareChange([...compare, result.actor.id])
         }
-        methodLink={methodLink}
-        linked={props.linkedStatement ?? null}
-        search={props.search ?? ''}
+        common={common}
       />
     )
   }
@@ -140,9 +145,9 @@ export function ResultsPanel(props: Props) {
       label={label}
       cards={cards}
       renderCard={card}
-      busy={props.busy ?? false}
+      busy={busy}
       focusCard={linkedActor ? cards.findIndex((result) => result.actor.id === linkedActor) : null}
-      focusKey={props.linkedStatement ?? null}
+      focusKey={linkedStatement}
     />
   )
   return (
@@ -150,8 +155,8 @@ export function ResultsPanel(props: Props) {
       <div className="results-bar">
         <p className="result-count" role="status" aria-live="polite">
           {filtered
-            ? `Showing ${results.length} of ${data.actors.length} actors · ${statementCount} matching ${statementCount === 1 ? 'statement' : 'statements'}`
-            : `All ${data.actors.length} actors · ${data.statements.length} statements`}
+            ? `Showing ${results.length} of ${actors.length} actors · ${statementCount} matching ${statementCount === 1 ? 'statement' : 'statements'}`
+            : `All ${actors.length} actors · ${statements.length} statements`}
         </p>
         {citeContext && (
           <button
@@ -173,7 +178,7 @@ export function ResultsPanel(props: Props) {
         <div className="empty-state">
           <p className="empty-state-title">No actor matches these filters.</p>
           <p>Try removing a filter, or clear them all to see every actor.</p>
-          <button type="button" onClick={onClearFilters}>
+          <button type="button" onClick={() => setFilters(clearFilters(filters))}>
             Clear all filters
           </button>
         </div>

@@ -17,7 +17,7 @@ type Props = {
 const listed = 40
 
 /** Which actors a grid chart shows: a searchable list of checkboxes, most statements first. */
-export function ActorPicker({ options, shown, onChoose, limit }: Props) {
+export function ShownActorsPicker({ options, shown, onChoose, limit }: Props) {
   const id = useId()
   const [query, setQuery] = useState('')
   const picked = new Set(shown)
