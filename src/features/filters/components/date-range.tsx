@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { dateRangeProblems } from '../../../lib/url-state/date-range'
 
 type Range = { from: string | null; to: string | null }
 
@@ -27,10 +28,13 @@ export function DateRange({
   const errorId = useId()
   // A year still being typed (0002, 0020, 0202) is not yet a range worth a message.
   const typed = (value: string) => /^[1-9]\d{3}-/.test(value)
-  const inverted = typed(draft.from) && typed(draft.to) && draft.from > draft.to
+  // The link's and the API's own check of a range, so the form refuses what they would.
+  const refused = (range: Range) => dateRangeProblems(range.from, range.to).length > 0
+  const inverted =
+    typed(draft.from) && typed(draft.to) && refused({ from: draft.from, to: draft.to })
   const commit = (next: typeof draft) => {
-    if (next.from && next.to && next.from > next.to) return
     const range = { from: next.from || null, to: next.to || null }
+    if (refused(range)) return
     if (range.from === from && range.to === to) return
     // Refining a range already set replaces the history entry instead of adding one.
     const wasSet = from !== null || to !== null
