@@ -8,7 +8,9 @@
  */
 const config = {
   testRunner: 'vitest',
-  vitest: { configFile: 'vite.config.ts', related: true },
+  // Forks, as in `vitest run`: a test that sets process.env.TZ needs a process of its own, which
+  // a worker thread is not.
+  vitest: { configFile: 'vite.config.ts', related: true, pool: 'forks' },
   testFiles: ['tests/unit/**/*.test.{ts,tsx}'],
   mutate: [
     'src/lib/engine/build-index.ts',
