@@ -129,3 +129,31 @@ test('keeping both statements gives the incoming one an id not yet taken', () =>
   ])
   expect(kept).toEqual({ ...incoming, id: 'moscow-urges-3' })
 })
+
+test('taking theirs replaces the statement under the same id', () => {
+  const existing = statementAt('Moscow urged both sides')
+  const incoming = { ...existing, stance: 'urges-halt' as const }
+  expect(resolveConflict({ incoming, existing }, 'take-theirs', ['moscow-urges'])).toEqual([
+    incoming,
+  ])
+})
+
+test('blank lines and lines of empty cells, as spreadsheets leave them, are not rows', () => {
+  const csv = `${header}\r\n\r\nmoscow,freedonia-gazette,russia,Moscow urged both sides,,,\r\n,,,,,,,,,,\r\n  \r\n\r\n`
+  expect(readStatementsCsv(csv, workspace, actors)).toMatchObject({
+    problems: [],
+    valid: [{ id: 'moscow' }],
+  })
+})
+
+test('only a byte-order mark at the very start is dropped; one inside the words is kept', () => {
+  const csv = `${header}\nmoscow,freedonia-gazette,russia,Moscow urged both sides,,,,,,,Zero\uFEFFwidth`
+  expect(readStatementsCsv(csv, workspace, actors).valid[0]?.rationale).toBe('Zero\uFEFFwidth')
+})
+
+test('a quote given with an empty passage is reported once, as the empty passage', () => {
+  const csv = `${header}\nmoscow,freedonia-gazette,russia,,${quote},,`
+  expect(readStatementsCsv(csv, workspace, actors).problems).toEqual([
+    { row: 2, field: 'passage', message: 'The passage is empty.' },
+  ])
+})
