@@ -59,7 +59,8 @@ test('only days that exist are read: 29 February in a leap year, not in others',
 test('a speaker’s name is read up to 100 characters, trimmed, and no further', () => {
   const name100 = 'A'.repeat(100)
   const name101 = 'A'.repeat(101)
-  const speakers = new Set([name100, name101, 'Antony Blinken'])
+  const speakers = new Set([name100, name101, 'Antony Blinken', 'Ö'])
+  expect(parseUrlState('?speaker=Ö', { speakers }).filters.speaker).toEqual(['Ö'])
   expect(parseUrlState(`?speaker=${name100}`, { speakers }).filters.speaker).toEqual([name100])
   expect(parseUrlState(`?speaker=${name101}`, { speakers })).toMatchObject({
     filters: { speaker: [] },
