@@ -99,3 +99,11 @@ test('the words matched are marked where they are, overlapping marks merged', ()
   expect(shown('Erdoğan and Türkiye', 'erdogan turkiye')).toEqual(['Erdoğan', 'Türkiye'])
   expect(matchRanges(text, '   ')).toEqual([])
 })
+
+test('a search for a sign no statement holds finds nothing, not everything', () => {
+  expect(found('§')).toEqual([])
+  expect(found('cease-fire §')).toEqual([])
+  // A sign that statements do hold is looked for as typed.
+  expect(found(',').length).toBeGreaterThan(0)
+  expect(found(',').length).toBeLessThan(articleData.statements.length)
+})
