@@ -107,3 +107,22 @@ test('a search for a sign no statement holds finds nothing, not everything', () 
   expect(found(',').length).toBeGreaterThan(0)
   expect(found(',').length).toBeLessThan(articleData.statements.length)
 })
+
+test('a quoted phrase is found however its words are joined: space, hyphen or none', () => {
+  const ceaseFire = found('cease-fire')
+  expect(found('"cease fire"')).toEqual(ceaseFire)
+  expect(found('"ceasefire"')).toEqual(ceaseFire)
+})
+
+test('marks stay on the right characters after letters that fold to two, or to none', () => {
+  // "ﬁ" is one character folding to "fi"; the globe takes two UTF-16 units; "ü" loses its mark.
+  expect(shown('the ﬁre', 'fire')).toEqual(['ﬁre'])
+  expect(shown('🌍 Türkiye and 🌍 Erdoğan', 'turkiye erdogan')).toEqual(['Türkiye', 'Erdoğan'])
+})
+
+test('touching and nested matches are marked as one stretch', () => {
+  expect(shown('a ceasefire holds', 'cease fire')).toEqual(['ceasefire'])
+  expect(matchRanges('cease-fire', 'cease-fire ease')).toEqual([[0, 10]])
+  // Words apart stay apart, each marked where it is.
+  expect(shown('fire, then cease-fire', 'fire cease')).toEqual(['fire', 'cease', 'fire'])
+})
