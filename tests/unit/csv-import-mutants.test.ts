@@ -157,3 +157,20 @@ test('a quote given with an empty passage is reported once, as the empty passage
     { row: 2, field: 'passage', message: 'The passage is empty.' },
   ])
 })
+
+test('a quotation is placed wherever its passage starts, the source’s first characters included', () => {
+  for (const lead of ['', ' ', '\n\n']) {
+    const data = workspaceWith(sourceVersion({ text: `${lead}${fictionalText}` }))
+    const [statement] = readStatementsCsv(
+      `${header}\n${line('firefly', 'freedonia-gazette', 'freedonia', passage, quote, '', '')}`,
+      data,
+      actors,
+    ).valid
+    const quoteStart = lead.length + fictionalText.indexOf(quote)
+    expect(statement).toMatchObject({
+      textKind: 'quote',
+      passage: { start: lead.length },
+      quotes: [{ start: quoteStart, end: quoteStart + quote.length, text: quote }],
+    })
+  }
+})
