@@ -126,3 +126,25 @@ test('touching and nested matches are marked as one stretch', () => {
   // Words apart stay apart, each marked where it is.
   expect(shown('fire, then cease-fire', 'fire cease')).toEqual(['fire', 'cease', 'fire'])
 })
+
+test('words typed against a quoted phrase stay words of their own', () => {
+  expect(parseSearch('moscow"cease fire"talks')).toEqual([
+    { folded: 'cease fire', compact: 'ceasefire', phrase: true },
+    { folded: 'moscow', compact: 'moscow', phrase: false },
+    { folded: 'talks', compact: 'talks', phrase: false },
+  ])
+  // The closing mark ends the phrase; what follows it is a word, not a second phrase.
+  expect(parseSearch('"territorial integrity" talks')).toEqual([
+    { folded: 'territorial integrity', compact: 'territorialintegrity', phrase: true },
+    { folded: 'talks', compact: 'talks', phrase: false },
+  ])
+})
+
+test('a phrase joined differently is found at the very start of a statement', () => {
+  // The Russian statement's passage opens with "Moscow called".
+  expect(found('"Moscow-called"')).toContain('russia-foreign-ministry-telegram')
+})
+
+test('a search for a sign marks that sign alone', () => {
+  expect(matchRanges('a, b', ',')).toEqual([[1, 2]])
+})
