@@ -147,4 +147,7 @@ test('a phrase joined differently is found at the very start of a statement', ()
 
 test('a search for a sign marks that sign alone', () => {
   expect(matchRanges('a, b', ',')).toEqual([[1, 2]])
+  expect(matchRanges(', b', ',')).toEqual([[0, 1]])
+  // A word typed with its comma is marked with it, at the start of the text too.
+  expect(shown('Moscow, then', 'moscow,')).toEqual(['Moscow,'])
 })
