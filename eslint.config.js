@@ -16,6 +16,7 @@ const features = readdirSync(new URL('src/features', import.meta.url), { withFil
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'public/mockServiceWorker.js', 'data/source-text.ts'] },
+  { ignores: ['reports', '.stryker-tmp'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
