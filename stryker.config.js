@@ -17,6 +17,7 @@ const config = {
     'src/lib/engine/build-index.ts',
     'src/lib/engine/query.ts',
     'src/lib/engine/search.ts',
+    'src/lib/engine/search-signature.ts',
     'src/lib/url-state/parameters.ts',
     'src/lib/codebook/derive-stance.ts',
     'src/features/export/csv.ts',

@@ -3,7 +3,6 @@ import { buildIndex } from '../../src/lib/engine/build-index'
 import { createEngine } from '../../src/lib/engine/query'
 import { shownActors } from '../../src/lib/engine/results'
 import { emptyEngineQuery, type EngineQuery } from '../../src/lib/engine/types'
-import { stanceIds } from '../../src/lib/vocabulary'
 import { articleData } from './engine-fixtures'
 
 const engine = createEngine(buildIndex(articleData))
@@ -26,35 +25,6 @@ test('a range of one day shows the statements made on that day', () => {
     )
     expect(statements.length).toBeGreaterThan(0)
   }
-})
-
-test('the days the view spans are those of the statements shown', () => {
-  const all = run({})
-  const earliest = articleData.statements.map((statement) => statement.date.earliest).sort()
-  const latest = articleData.statements.map((statement) => statement.date.latest).sort()
-  expect(all.result.aggregates).toMatchObject({ firstDay: earliest[0], lastDay: latest.at(-1) })
-  // From the last day on: the statements that reach into it, some begun the day before.
-  const last = days.at(-1)!
-  const reaching = articleData.statements.filter((statement) => statement.date.latest >= last)
-  expect(run({ from: last }).result.aggregates.firstDay).toBe(
-    reaching.map((statement) => statement.date.earliest).sort()[0],
-  )
-  expect(run({ q: 'no such words anywhere' }).result.aggregates).toMatchObject({
-    firstDay: null,
-    lastDay: null,
-  })
-})
-
-test('the charts’ totals count the statements and actors shown, by stance', () => {
-  const { result, cards, statements } = run({})
-  const byStance = [...stanceIds, null].map(
-    (stance) => statements.filter((statement) => statement.stance === stance).length,
-  )
-  expect(Array.from(result.aggregates.statementsByStance)).toEqual(byStance)
-  const actorsByStance = [...stanceIds, null].map(
-    (stance) => cards.filter((card) => card.summary.stance === stance).length,
-  )
-  expect(Array.from(result.aggregates.actorsByStance)).toEqual(actorsByStance)
 })
 
 test('an actor with no statement left in the view is not shown; without statement filters it is', () => {

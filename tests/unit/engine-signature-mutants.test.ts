@@ -1,13 +1,11 @@
 import { expect, test } from 'vitest'
+import { compactText, foldText, parseSearch } from '../../src/lib/engine/search'
 import {
-  compactText,
   createSignatureWriter,
-  foldText,
-  parseSearch,
   signatureWords,
   signedPart,
   termSignature,
-} from '../../src/lib/engine/search'
+} from '../../src/lib/engine/search-signature'
 
 // The signature lets a search skip the text of statements that cannot match. It must hold every
 // run of three letters of the statement's words (or a search would miss statements) and no others

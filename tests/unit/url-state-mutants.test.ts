@@ -42,9 +42,9 @@ test('a range of one day is kept: from and to on the same day', () => {
   expect(problems).toEqual([])
 })
 
-test('a range ending before it starts names the end and the start it precedes', () => {
+test('a range ending before it starts names its start and the end it passes', () => {
   expect(parseUrlState('?from=2023-09-21&to=2023-09-20').problems).toEqual([
-    { parameter: 'to', value: '2023-09-20', reason: 'ends before the start, 2023-09-21' },
+    { parameter: 'from', value: '2023-09-21', reason: 'after the range’s end, 2023-09-20' },
   ])
   // Either end alone is a range open on the other side.
   expect(parseUrlState('?to=2023-09-20').filters).toMatchObject({ from: null, to: '2023-09-20' })
