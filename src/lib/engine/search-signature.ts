@@ -8,8 +8,8 @@ import { isWordCode, type SearchTerm } from './search'
  */
 export const signatureWords = 16
 
-// Stryker disable next-line ArithmeticOperator: statements and terms are hashed alike, so any mix of the three codes finds the same statements.
 const trigramBit = (a: number, b: number, c: number) =>
+  // Stryker disable next-line ArithmeticOperator: statements and terms are hashed alike, so any mix of the three codes finds the same statements.
   Math.imul((a * 31 + b) * 31 + c, 0x9e3779b1) >>> 23
 
 /**
