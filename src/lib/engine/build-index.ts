@@ -73,6 +73,7 @@ export function buildIndex(
   const byActor: Statement[][] = actors.map(() => [])
   for (const statement of data.statements) {
     const position = actorPosition.get(statement.actorId)
+    // Stryker disable next-line ConditionalExpression,OptionalChaining: each of the two guards a statement of an actor the data lacks alone.
     if (position !== undefined) byActor[position]?.push(statement)
   }
   const statements = byActor.flat()
@@ -144,6 +145,7 @@ export function buildIndex(
   }
   const searchText = createSearchText(index.signatures, lookup)
   actors.forEach((actor, position) => {
+    // Stryker disable next-line EqualityOperator: one place on is the next actor's first statement, written again, and rightly, by that actor.
     for (let at = actorStart[position] ?? 0; at < (actorStart[position + 1] ?? 0); at += 1) {
       const statement = statements[at]
       if (!statement) continue
@@ -156,6 +158,7 @@ export function buildIndex(
       }
       index.dimensions[at] = bits
       const voice = voiceOf(statement)
+      // Stryker disable next-line ConditionalExpression,UnaryOperator: no voice has no code either way.
       index.speaker[at] = voice === null ? -1 : (speakerCode.get(voice) ?? -1)
       index.earliest[at] = dayCode(statement.date.earliest)
       index.latest[at] = dayCode(statement.date.latest)
@@ -166,6 +169,7 @@ export function buildIndex(
 }
 
 function codeOf(values: readonly string[], value: string | null | undefined): number {
+  // Stryker disable next-line ConditionalExpression: a missing value is in no list, -1 either way.
   return value == null ? -1 : values.indexOf(value)
 }
 
@@ -180,6 +184,7 @@ function createSearchText(signatures: Int32Array, lookup: LabelLookup | undefine
   // Keyed by the values that recur, so that no key is built for each statement.
   const voices = new Map<Actor, Map<string | null, Map<string | null, SignedPart>>>()
   const labelSets = new Map<number, SignedPart>()
+  // Stryker disable all: caches save work only; without them each part is worked out the same.
   const voicePart = (statement: Statement, actor: Actor) => {
     let bySpeaker = voices.get(actor)
     if (!bySpeaker)
@@ -203,6 +208,7 @@ function createSearchText(signatures: Int32Array, lookup: LabelLookup | undefine
     }
     return part
   }
+  // Stryker restore all
   const add = (folded: string[], part: SignedPart) => {
     writer.part(part)
     folded.push(part.folded)
@@ -223,6 +229,7 @@ function createSearchText(signatures: Int32Array, lookup: LabelLookup | undefine
   }
 }
 
+// Stryker disable all: the key only tells label sets apart; mutants keep them apart or drop the cache.
 const labelDigits = Math.max(stanceIds.length + 2, dimensionIds.length + 1)
 
 /**
@@ -239,3 +246,4 @@ function labelKey(statement: Statement): number | null {
   }
   return key
 }
+// Stryker restore all
