@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { statementsSearch } from '../../src/lib/api/statements'
 import { emptyFilterState } from '../../src/lib/url-state/filter-state'
 import { parseUrlState, serializeUrlState } from '../../src/lib/url-state/url-state'
 import { defaultViewState } from '../../src/lib/url-state/view-state'
@@ -132,4 +133,12 @@ test('an unknown parameter given twice is named for each value', () => {
     { parameter: 'order', value: 'up', reason: 'not a setting of this page' },
     { parameter: 'order', value: 'down', reason: 'not a setting of this page' },
   ])
+})
+
+test('a query that names a filter without a value asks for the same as one that leaves it out', () => {
+  const left = statementsSearch({ stance: ['condemns'] }).toString()
+  expect(
+    statementsSearch({ stance: ['condemns'], actor: undefined, q: undefined }).toString(),
+  ).toBe(left)
+  expect(left).toBe('stance=condemns')
 })
