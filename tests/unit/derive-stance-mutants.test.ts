@@ -1,22 +1,9 @@
 import { expect, test } from 'vitest'
-import { actors } from '../../data/actors'
-import { statements } from '../../data/statements'
 import { deriveStanceSummary } from '../../src/lib/codebook/derive-stance'
-import { stanceIdSchema } from '../../src/lib/schemas/codebook'
-import type { StanceId } from '../../src/lib/vocabulary'
+import { coded, turkiye } from '../coded-statements'
 
 // The explanation under an actor's stance is what a reader is shown as the reason for it, so each
 // branch of the rule is checked by its words, not only by the stance it gives.
-const turkiye = actors.find((actor) => actor.id === 'turkiye')!
-const sample = statements.find((statement) => statement.actorId === 'turkiye')!
-/** Statements of one actor with these stances; a trailing `!` marks an explicit stance. */
-const coded = (...codes: (StanceId | `${StanceId}!` | null)[]) =>
-  codes.map((code, index) => ({
-    ...sample,
-    id: `s${index}`,
-    stance: code ? stanceIdSchema.parse(code.replace('!', '')) : null,
-    explicitStance: code?.endsWith('!') ?? false,
-  }))
 
 test('explicit stances that disagree are explained as a disagreement, with the counts', () => {
   const summary = deriveStanceSummary(turkiye, coded('supports!', 'condemns!'))

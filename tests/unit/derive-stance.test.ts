@@ -1,22 +1,10 @@
 import { expect, test } from 'vitest'
-import { actors } from '../../data/actors'
 import { statements } from '../../data/statements'
 import { statementsV1 } from '../../data/v1/statements'
 import { deriveStanceSummary } from '../../src/lib/codebook/derive-stance'
 import { deriveStanceSummaryV1 } from '../../src/lib/codebook/derive-stance-v1'
-import { stanceIdSchema } from '../../src/lib/schemas/codebook'
-import type { StanceId } from '../../src/lib/vocabulary'
-
-const turkiye = actors.find((actor) => actor.id === 'turkiye')!
-const sample = statements.find((statement) => statement.actorId === 'turkiye')!
-/** Statements of one actor with these stances; a trailing `!` marks an explicit stance. */
-const coded = (...codes: (StanceId | `${StanceId}!` | null)[]) =>
-  codes.map((code, index) => ({
-    ...sample,
-    id: `s${index}`,
-    stance: code ? stanceIdSchema.parse(code.replace('!', '')) : null,
-    explicitStance: code?.endsWith('!') ?? false,
-  }))
+import { actors } from '../../data/actors'
+import { coded, sample, turkiye } from '../coded-statements'
 
 test('an explicit stance is decisive, whatever the other statements say', () => {
   const summary = deriveStanceSummary(
