@@ -48,32 +48,33 @@ function answerOf({ engine, stancesKnown, answers }: Indexed, state: FilterState
   return result
 }
 
-/**
- * The actors the filters leave, each with its statements that match them, and each filter's
- * counts: an actor is shown when one of its statements matches every statement filter, and the
- * actor filters (stance, kind, actor) select it.
- */
-export function showData(data: DashboardData, state: FilterState): DatasetAnswer<ActorResult> {
-  const indexed = indexedOf(data, true)
+/** The answer for a filter state, each shown actor read from the index by `shown`. */
+function answerFor<Result>(
+  indexed: Indexed,
+  state: FilterState,
+  shown: (index: Engine['index'], result: EngineResult) => Result[],
+): DatasetAnswer<Result> {
   const result = answerOf(indexed, state)
   return {
-    results: shownActors(indexed.engine.index, result),
+    results: shown(indexed.engine.index, result),
     facetCounts: facetCountsOf(indexed.engine.index, result),
   }
 }
 
 /**
+ * The actors the filters leave, each with its statements that match them, and each filter's
+ * counts: an actor is shown when one of its statements matches every statement filter, and the
+ * actor filters (stance, kind, actor) select it.
+ */
+export const showData = (data: DashboardData, state: FilterState): DatasetAnswer<ActorResult> =>
+  answerFor(indexedOf(data, true), state, shownActors)
+
+/**
  * The cards while the derived stances are unavailable: every filter but stance, which needs them,
  * and every actor, with or without a stance.
  */
-export function showCards(data: PageData, state: FilterState): DatasetAnswer<CardResult> {
-  const indexed = indexedOf(data, false)
-  const result = answerOf(indexed, state)
-  return {
-    results: shownCards(indexed.engine.index, result),
-    facetCounts: facetCountsOf(indexed.engine.index, result),
-  }
-}
+export const showCards = (data: PageData, state: FilterState): DatasetAnswer<CardResult> =>
+  answerFor(indexedOf(data, false), state, shownCards)
 
 /** How many actors a filter state shows; without stances, as the cards count them. */
 export function countActors(data: PageData, state: FilterState, stancesKnown = true): number {
