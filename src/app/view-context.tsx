@@ -9,6 +9,7 @@ import {
 } from 'react'
 import type { ChartsRequest } from '../features/charts/shape-charts'
 import { filterGroups } from '../features/filters/filter-options'
+import { termsOf } from '../lib/codebook/event-terms'
 import { codebookLabels } from '../lib/labels'
 import type { DashboardData } from '../lib/statements/actor-results'
 import { speakerOptions } from '../lib/statements/voice'
@@ -96,9 +97,11 @@ function useViewModel() {
   )
   // The synthetic corpus is filtered, and its charts shaped, by the engine in its worker, never here.
   const synthetic = useSyntheticView(dataset === 'synthetic' ? size : null, filters, chartsRequest)
+  // The codebook's words in the terms of the event in view; across events, in the generic words.
+  const eventInView = event === allEvents ? null : eventsQuery.data?.find(({ id }) => id === event)
   const labels = useMemo(
-    () => (codebook.data ? codebookLabels(codebook.data) : null),
-    [codebook.data],
+    () => (codebook.data ? codebookLabels(codebook.data, termsOf(eventInView)) : null),
+    [codebook.data, eventInView],
   )
   // The statements and actors alone: enough for the cards and most filters when only the derived
   // stances failed to load.

@@ -3,6 +3,7 @@ import type { Codebook } from './schemas/codebook'
 import type { DimensionId, StanceId } from './vocabulary'
 import type { Position } from './schemas/statement'
 import type { Channel } from './vocabulary'
+import { fillTerms, genericTerms, type EventTerms } from './codebook/event-terms'
 
 export const kindLabels: Record<ActorKind, string> = {
   state: 'State',
@@ -20,20 +21,35 @@ export const channelLabels: Record<Channel, string> = {
   unspecified: 'Channel not stated',
 }
 
-/** The codebook's words for stances and dimensions, looked up by id. */
+/** The codebook's words for stances and dimensions, looked up by id, in one event's terms. */
 export type CodebookLabels = {
   stance: (id: StanceId) => string
   dimension: (id: DimensionId) => string
+  /** The event the words speak of: its initiator and action, or the generic words across events. */
+  terms: EventTerms
+  /** Any other codebook text (a definition, a question) in the same event's terms. */
+  fill: (text: string) => string
 }
 
-export function codebookLabels(codebook: Codebook): CodebookLabels {
-  const stances = new Map(codebook.stances.map((stance) => [stance.id, stance.label]))
+/**
+ * The codebook's labels with the event's words put in: codebook 3 writes them as templates
+ * ("Urges {initiator} to halt"); earlier codebooks, written for one event, read as published.
+ * Without an event the labels take the generic words, as a view across events does.
+ */
+export function codebookLabels(
+  codebook: Codebook,
+  terms: EventTerms = genericTerms,
+): CodebookLabels {
+  const fill = (text: string) => fillTerms(text, terms)
+  const stances = new Map(codebook.stances.map((stance) => [stance.id, fill(stance.label)]))
   const dimensions = new Map(
-    codebook.dimensions.map((dimension) => [dimension.id, dimension.label]),
+    codebook.dimensions.map((dimension) => [dimension.id, fill(dimension.label)]),
   )
   return {
     stance: (id) => stances.get(id) ?? id,
     dimension: (id) => dimensions.get(id) ?? id,
+    terms,
+    fill,
   }
 }
 

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { codebookQueryOptions } from '../../lib/api/codebook'
+import { genericTerms } from '../../lib/codebook/event-terms'
 import { gazetteerEntry } from '../../lib/gazetteer/gazetteer'
 import { codebookLabels, type CodebookLabels } from '../../lib/labels'
 import type { WorkspaceActor } from '../../lib/workspace/records'
@@ -22,7 +23,7 @@ export function useWorkspaceLabels(own: readonly WorkspaceActor[]): WorkspaceLab
   return useMemo(() => {
     const labels: CodebookLabels = codebook
       ? codebookLabels(codebook)
-      : { stance: fromId, dimension: fromId }
+      : { stance: fromId, dimension: fromId, terms: genericTerms, fill: (text) => text }
     return {
       ...labels,
       actor: (id) => {
