@@ -32,6 +32,20 @@ test('explicit stances that disagree give a mixed result', () => {
   })
 })
 
+test('three explicit stances that disagree are mixed too, not their median', () => {
+  // The median of ranks 1, 2 and 4 would be "calls on all sides", a stance none of them takes alone
+  // and the rule's words do not give: explicit stances that disagree are mixed, whatever their count.
+  expect(
+    deriveStanceSummary(turkiye, coded('supports!', 'calls-on-all-sides!', 'condemns!')),
+  ).toMatchObject({
+    status: 'mixed',
+    stance: null,
+    range: { from: 'supports', to: 'condemns' },
+    basis: 'decisive',
+    basedOn: 3,
+  })
+})
+
 test('otherwise the median on the ordinal scale, not the most frequent stance', () => {
   // Most frequent would be "supports" (2 of 5); the median of ranks 1, 1, 2, 4, 4 is rank 2.
   const summary = deriveStanceSummary(

@@ -25,7 +25,8 @@ export function deriveStanceSummary(actor: Actor, statements: readonly Statement
   )
   if (explicit.length > 0) {
     const others = withStance.length - explicit.length
-    const decided = central(explicit)
+    // Explicit stances decide only where they agree: any disagreement, in any count, is mixed.
+    const decided = new Set(explicit).size === 1 ? central(explicit) : spread(explicit)
     const rest =
       others === 0
         ? ''
@@ -62,14 +63,24 @@ export function deriveStanceSummary(actor: Actor, statements: readonly Statement
   }
 }
 
-/** The median category, or a mixed range where the two middle stances of an even count differ. */
-function central(stances: readonly StanceId[]) {
-  const sorted = [...stances].sort((a, b) => rankOf(a) - rankOf(b))
-  const lower = sorted[Math.floor((sorted.length - 1) / 2)]
-  const upper = sorted[Math.floor(sorted.length / 2)]
+const byRank = (stances: readonly StanceId[]) =>
+  [...stances].sort((a, b) => rankOf(a) - rankOf(b))
+
+/** Mixed: the range from the lowest to the highest rank the stances take. */
+function spread(stances: readonly StanceId[]) {
+  const sorted = byRank(stances)
   const from = sorted[0]
   const to = sorted[sorted.length - 1]
-  if (!lower || !upper || !from || !to) throw new Error('No stance to take the median of.')
-  if (lower === upper) return { status: 'derived' as const, stance: lower, range: null }
+  if (!from || !to) throw new Error('No stance to take the range of.')
   return { status: 'mixed' as const, stance: null, range: { from, to } }
+}
+
+/** The median category, or a mixed range where the two middle stances of an even count differ. */
+function central(stances: readonly StanceId[]) {
+  const sorted = byRank(stances)
+  const lower = sorted[Math.floor((sorted.length - 1) / 2)]
+  const upper = sorted[Math.floor(sorted.length / 2)]
+  if (!lower || !upper) throw new Error('No stance to take the median of.')
+  if (lower === upper) return { status: 'derived' as const, stance: lower, range: null }
+  return spread(stances)
 }
