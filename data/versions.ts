@@ -9,6 +9,8 @@ import { codebook } from './codebook'
 import { statements } from './statements'
 import { codebookV1 } from './v1/codebook'
 import { statementsV1 } from './v1/statements'
+import { codebookV2 } from './v2/codebook'
+import { statementsV2 } from './v2/statements'
 
 /** One published dataset: its statements, the codebook they were coded by and that codebook's rule. */
 export type DatasetVersion = {
@@ -27,7 +29,14 @@ export const datasetVersions: readonly DatasetVersion[] = [
     deriveStance: deriveStanceSummaryV1,
   },
   {
-    meta: { version: '2026-11-28.1', updatedAt: '2026-11-28', codebookVersion: codebook.version },
+    meta: { version: '2026-11-28.1', updatedAt: '2026-11-28', codebookVersion: codebookV2.version },
+    codebook: codebookV2,
+    statements: statementsV2,
+    deriveStance: deriveStanceSummary,
+  },
+  // Recoded by codebook 3.0.0: the scale is written from the event's initiator and action.
+  {
+    meta: { version: '2026-12-07.1', updatedAt: '2026-12-07', codebookVersion: codebook.version },
     codebook,
     statements,
     deriveStance: deriveStanceSummary,

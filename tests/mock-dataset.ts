@@ -3,6 +3,8 @@ import { codebook } from '../data/codebook'
 import { statements } from '../data/statements'
 import type { DashboardData } from '../src/lib/statements/actor-results'
 import { deriveStanceSummary } from '../src/lib/codebook/derive-stance'
+import { event } from '../data/event'
+import { termsOf } from '../src/lib/codebook/event-terms'
 import { codebookLabels } from '../src/lib/labels'
 
 /** The mock API's dataset as the dashboard holds it, for tests of the pure chart code. */
@@ -12,7 +14,8 @@ export const dataset: DashboardData = {
   stances: actors.map((actor) => deriveStanceSummary(actor, statements)),
 }
 
-export const labels = codebookLabels(codebook)
+/** The codebook's words in the article's event terms, as its view shows them. */
+export const labels = codebookLabels(codebook, termsOf(event))
 
 /** An actor's short name by id, as the charts print it. */
 export const shortName = (id: string) => actors.find((actor) => actor.id === id)?.shortName ?? id

@@ -81,7 +81,7 @@ export function filterByStatements(
   data: Pick<DashboardData, 'actors' | 'statements' | 'codebook' | 'events'>,
   state: FilterState,
 ): ActorStatements[] {
-  const lookup = data.codebook ? labelLookup(data.codebook) : undefined
+  const lookup = data.codebook ? labelLookup(data.codebook, data.events) : undefined
   const sources = eventSources(data.events, state.event)
   const statementFilterActive =
     sources !== null ||

@@ -30,8 +30,14 @@ const coded = (
 test.each([
   ['support for the action', coded('supports'), '051'],
   ['a condemnation', coded('condemns', ['condemnation']), '111'],
-  ['a call on the initiator to stop fighting', coded('urges-halt', ['end-fighting']), '0256'],
-  ['a call on the initiator to lift a measure', coded('urges-halt'), '025'],
+  [
+    'a call on the initiator to stop fighting',
+    coded('urges-halt', ['end-fighting'], ['azerbaijan']),
+    '0256',
+  ],
+  ['a call on the initiator to lift a measure', coded('urges-halt', [], ['azerbaijan']), '025'],
+  ['criticism of the initiator’s act, calling on no one', coded('urges-halt'), '111'],
+  ['concern about the situation, calling on no one', coded('calls-on-all-sides'), '012'],
   [
     'a call on all sides to stop fighting',
     coded('calls-on-all-sides', ['end-fighting'], ['all-sides']),

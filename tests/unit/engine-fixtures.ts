@@ -42,7 +42,7 @@ export function smallSyntheticData(seed: number): EngineData {
  * labels and phrases.
  */
 export function searchWords(data: IndexedData): string[] {
-  const lookup = data.codebook ? labelLookup(data.codebook) : undefined
+  const lookup = data.codebook ? labelLookup(data.codebook, data.events) : undefined
   const words = new Set<string>()
   for (const statement of data.statements) {
     const actor = data.actors.find((candidate) => candidate.id === statement.actorId)

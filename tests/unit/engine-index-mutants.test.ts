@@ -68,7 +68,7 @@ test('each statement is searched through its own words and coded labels, whateve
     })),
   )
   const data = { ...articleData, statements: [...articleData.statements, ...statements] }
-  const lookup = labelLookup(codebook)
+  const lookup = labelLookup(codebook, data.events)
   const index = buildIndex(data)
   const actors = new Map(data.actors.map((actor) => [actor.id, actor]))
   index.statements.forEach((statement, at) => {

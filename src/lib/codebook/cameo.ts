@@ -44,11 +44,15 @@ function codeOf(statement: Coded): CameoCode {
     case 'condemns':
       return '111'
     // A call on the initiator by name: to de-escalate where it asks for the fighting to end,
-    // otherwise to yield (reopen a border, lift a measure).
+    // otherwise to yield (reopen a border, lift a measure). Codebook 3 also places criticism
+    // short of condemnation here ("deplored the closure"); calling on no one, it is a criticism.
     case 'urges-halt':
+      if (statement.addressees.length === 0) return '111'
       return takes(statement, 'end-fighting') ? '0256' : '025'
+    // Even-handed: an appeal where it calls on someone or for something; concern about the
+    // situation that calls on no one and for nothing is a pessimistic comment.
     case 'calls-on-all-sides':
-      return appealOf(statement, '020')
+      return appealOf(statement, statement.addressees.length === 0 ? '012' : '020')
     case null:
       break
   }

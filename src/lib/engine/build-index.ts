@@ -104,7 +104,7 @@ export function buildIndex(
   statements.forEach((statement, at) => {
     eventCodes.set(eventsOfSource.get(statement.sourceId) ?? [], eventStart[at] ?? 0)
   })
-  const lookup = data.codebook ? labelLookup(data.codebook) : undefined
+  const lookup = data.codebook ? labelLookup(data.codebook, data.events) : undefined
 
   const count = statements.length
   const index: EngineIndex = {
@@ -183,7 +183,8 @@ function createSearchText(signatures: Int32Array, lookup: LabelLookup | undefine
   const writer = createSignatureWriter(signatures)
   // Keyed by the values that recur, so that no key is built for each statement.
   const voices = new Map<Actor, Map<string | null, Map<string | null, SignedPart>>>()
-  const labelSets = new Map<number, SignedPart>()
+  // By the events' words a statement's labels are read in (its source's), then by its labels.
+  const labelSets = new Map<readonly LabelLookup[] | undefined, Map<number, SignedPart>>()
   // Stryker disable all: caches save work only; without them each part is worked out the same.
   const voicePart = (statement: Statement, actor: Actor) => {
     let bySpeaker = voices.get(actor)
@@ -201,10 +202,13 @@ function createSearchText(signatures: Int32Array, lookup: LabelLookup | undefine
   }
   const labelsOf = (statement: Statement, lookup: LabelLookup) => {
     const key = labelKey(statement)
-    let part = key === null ? undefined : labelSets.get(key)
+    const words = lookup.ofStatement?.(statement)
+    let sets = labelSets.get(words)
+    if (!sets) labelSets.set(words, (sets = new Map<number, SignedPart>()))
+    let part = key === null ? undefined : sets.get(key)
     if (!part) {
       part = signedPart(foldQuickly(codedLabels(statement, lookup).join('\n')))
-      if (key !== null) labelSets.set(key, part)
+      if (key !== null) sets.set(key, part)
     }
     return part
   }

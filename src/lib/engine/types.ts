@@ -10,14 +10,14 @@ export type IndexedData = {
   stances: readonly StanceSummary[]
   statements: readonly Statement[]
   /** Events claim statements through their sources; without them the event filter finds nothing. */
-  events?: readonly Pick<Event, 'id' | 'sourceIds'>[]
+  events?: readonly Pick<Event, 'id' | 'sourceIds' | 'initiator' | 'action'>[]
   /** With a codebook, search also finds statements by their coded stance and positions. */
   codebook?: Pick<Codebook, 'stances' | 'dimensions'>
 }
 
 /** A dataset as the API serves it, with what the worker's shapers read. Plain data, so a worker can take it. */
 export type EngineData = IndexedData & {
-  events?: readonly Pick<Event, 'id' | 'sourceIds' | 'start'>[]
+  events?: readonly Pick<Event, 'id' | 'sourceIds' | 'start' | 'initiator' | 'action'>[]
   codebook?: Pick<Codebook, 'stances' | 'dimensions' | 'version'>
 }
 
