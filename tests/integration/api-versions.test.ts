@@ -12,10 +12,30 @@ const data = async <T>(response: Response, schema: z.ZodMiniType<T>) =>
 
 test('/api/meta lists every published version; the latest is served by default', async () => {
   const meta = await data(await get('/api/meta'), datasetMetaSchema)
-  expect(meta.version).toBe('2026-11-28.1')
+  expect(meta.version).toBe('2026-12-07.1')
   expect(meta.versions?.map((item) => [item.version, item.codebookVersion])).toEqual([
     ['2026-11-27.1', '1.0.0'],
     ['2026-11-28.1', '2.0.0'],
+    ['2026-12-07.1', '3.0.0'],
+  ])
+})
+
+test('the second version stays servable with codebook 2’s words, written for one event', async () => {
+  const v2 = '?version=2026-11-28.1'
+  const codebook = await data(await get(`/api/codebook${v2}`), codebookSchema)
+  expect(codebook.version).toBe('2.0.0')
+  expect(codebook.stances.map((stance) => stance.label)).toEqual([
+    'Supports the operation',
+    'Calls on all sides',
+    'Urges Azerbaijan to halt',
+    'Condemns the operation',
+  ])
+  const latest = await data(await get('/api/codebook'), codebookSchema)
+  expect(latest.stances.map((stance) => stance.label)).toEqual([
+    'Supports {action}',
+    'Calls on all sides',
+    'Urges {initiator} to halt',
+    'Condemns {action}',
   ])
 })
 
@@ -63,7 +83,7 @@ test('an unknown version is refused on every resource, naming it', async () => {
     expect(response.headers.get('content-type')).toContain('application/problem+json')
     const problem = problemSchema.parse(await response.json())
     expect(problem.detail).toBe(
-      'No dataset version "1999-01-01.1". Served versions: 2026-11-27.1, 2026-11-28.1.',
+      'No dataset version "1999-01-01.1". Served versions: 2026-11-27.1, 2026-11-28.1, 2026-12-07.1.',
     )
   }
 })

@@ -19,17 +19,30 @@ test('without a second coding the method page says it is not available yet', () 
   expect(screen.getByText(/The second, blind coding is not available yet/)).toBeInTheDocument()
 })
 
-test('the method page lists what changed between dataset versions, computed from both', async () => {
+test('the method page lists what changed at each step between dataset versions, computed from both', async () => {
   renderApp('/?view=method')
   const section = await screen.findByRole('region', {
     name: 'What changed between dataset versions',
   })
-  const statements = await within(section).findByRole('list', { name: 'Statements that changed' })
+  // Codebook 2 to 3: the words are written from the event, and read as before for the article.
+  const words = await within(section).findByRole('list', {
+    name: 'The codebook’s words that changed from 2026-11-28.1 to 2026-12-07.1',
+  })
+  expect(words).toHaveTextContent(
+    'Rank 3, label: before “Urges Azerbaijan to halt”; now “Urges {initiator} to halt”, which here reads “Urges Azerbaijan to halt”.',
+  )
+  expect(section).toHaveTextContent('No statement was added, dropped or recoded.')
+  // Codebook 1 to 2, still listed below it.
+  const statements = await within(section).findByRole('list', {
+    name: 'Statements that changed from 2026-11-27.1 to 2026-11-28.1',
+  })
   expect(statements).toHaveTextContent(
     'Merged: turkiye-erdogan-negotiation-process (Türkiye) is now part of turkiye-support-for-operation',
   )
   expect(
-    within(section).getByRole('list', { name: 'Actors’ stances that changed' }),
+    within(section).getByRole('list', {
+      name: 'Actors’ stances that changed from 2026-11-27.1 to 2026-11-28.1',
+    }),
   ).toHaveTextContent('Türkiye: same stance, derived differently.')
   expect(section).toHaveTextContent(
     "Before: An actor's overall stance is the stance its statements express most often.",

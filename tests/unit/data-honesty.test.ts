@@ -8,6 +8,7 @@ import { source } from '../../data/source'
 import { statements } from '../../data/statements'
 import { uncodedQuotations } from '../../data/uncoded-quotations'
 import { statementsV1 } from '../../data/v1/statements'
+import { statementsV2 } from '../../data/v2/statements'
 import { actorSchema } from '../../src/lib/schemas/actor'
 import { eventSchema } from '../../src/lib/schemas/event'
 import { statementSchema } from '../../src/lib/schemas/statement'
@@ -39,6 +40,12 @@ test('every record matches its schema', () => {
 
 test('the dataset as coded has no honesty problem', () => {
   expect(findDataProblems({ actors, statements, source, event, uncodedQuotations })).toEqual([])
+})
+
+test('the dataset coded by codebook 2, frozen as published, has no honesty problem either', () => {
+  expect(
+    findDataProblems({ actors, statements: statementsV2, source, event, uncodedQuotations }),
+  ).toEqual([])
 })
 
 test('the first dataset left two of the article’s quotations out, as codebook 2 found', () => {

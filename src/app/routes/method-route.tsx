@@ -14,7 +14,9 @@ const MethodPage = lazy(() =>
 
 /** How stances are derived: the codebook, the sources and the dataset. */
 export function MethodRoute() {
-  const { codebook, sources, meta } = useView().queries
+  const { queries, labels, event, events } = useView()
+  const { codebook, sources, meta } = queries
+  const eventTitle = events?.find((summary) => summary.id === event)?.title ?? null
   return (
     <>
       <PageNav />
@@ -27,9 +29,16 @@ export function MethodRoute() {
         {() =>
           codebook.data &&
           sources.data &&
-          meta.data && (
+          meta.data &&
+          labels && (
             <Suspense fallback={<PanelSkeleton rows={1} label="Loading the method" />}>
-              <MethodPage codebook={codebook.data} sources={sources.data} meta={meta.data} />
+              <MethodPage
+                codebook={codebook.data}
+                sources={sources.data}
+                meta={meta.data}
+                labels={labels}
+                eventTitle={eventTitle}
+              />
             </Suspense>
           )
         }

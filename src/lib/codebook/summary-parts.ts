@@ -38,7 +38,7 @@ export function unplacedSummary(isParty: boolean, base: SummaryBase): StanceSumm
     : {
         ...unplaced,
         status: 'none',
-        explanation: 'None of its statements expresses a stance toward the operation.',
+        explanation: 'None of its statements takes a stance on the scale.',
       }
 }
 

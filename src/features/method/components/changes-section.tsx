@@ -9,81 +9,142 @@ import {
   statementChanges,
   type StatementChange,
 } from '../../../lib/codebook/changelog'
+import { wordChanges } from '../../../lib/codebook/word-changes'
 
-/** What changed from the previous dataset version to the latest, computed from both as served. */
-export function ChangesSection() {
+/** What changed at each step between published dataset versions, newest first, computed as served. */
+export function ChangesSection({ fill }: { fill: (text: string) => string }) {
   const meta = useQuery(metaQueryOptions())
-  const versions = meta.data?.versions ?? []
-  const before = versions.at(-2)?.version ?? null
-  const after = versions.at(-1)?.version ?? null
-  const enabled = before !== null && after !== null
+  const versions = (meta.data?.versions ?? []).map((version) => version.version)
+  const steps = versions
+    .slice(1)
+    .map((after, at) => ({ before: versions[at] ?? '', after }))
+    .reverse()
+  return (
+    <section id="changes" aria-labelledby="changes-heading" tabIndex={-1}>
+      <h3 id="changes-heading">What changed between dataset versions</h3>
+      {meta.isError ? (
+        <p role="alert">The versions could not be loaded to compare them.</p>
+      ) : !meta.data ? (
+        <p role="status">Comparing the versions…</p>
+      ) : steps.length === 0 ? (
+        <p>Only one dataset version is published.</p>
+      ) : (
+        steps.map((step) => <VersionStep key={step.after} {...step} fill={fill} />)
+      )}
+    </section>
+  )
+}
+
+/** One step from a dataset version to the next: the codebook's words, the rule, stances, statements. */
+function VersionStep({
+  before,
+  after,
+  fill,
+}: {
+  before: string
+  after: string
+  fill: (text: string) => string
+}) {
   const results = useQueries({
     queries: [
-      { ...statementsQueryOptions({}, before), enabled },
-      { ...statementsQueryOptions({}, after), enabled },
-      { ...stancesQueryOptions(before), enabled },
-      { ...stancesQueryOptions(after), enabled },
-      { ...codebookQueryOptions(before), enabled },
-      { ...codebookQueryOptions(after), enabled },
+      statementsQueryOptions({}, before),
+      statementsQueryOptions({}, after),
+      stancesQueryOptions(before),
+      stancesQueryOptions(after),
+      codebookQueryOptions(before),
+      codebookQueryOptions(after),
       actorsQueryOptions(),
     ],
   })
   const [oldStatements, newStatements, oldStances, newStances, oldCodebook, newCodebook, actors] =
     results
-  const ready =
-    oldStatements.data &&
-    newStatements.data &&
-    oldStances.data &&
-    newStances.data &&
-    oldCodebook.data &&
-    newCodebook.data &&
-    actors.data
   const nameOf = (id: string) => actors.data?.find((actor) => actor.id === id)?.name ?? id
-  return (
-    <section id="changes" aria-labelledby="changes-heading" tabIndex={-1}>
-      <h3 id="changes-heading">What changed between dataset versions</h3>
-      {meta.data && !enabled ? (
-        <p>Only one dataset version is published.</p>
-      ) : results.some((result) => result.isError) || meta.isError ? (
+  const step = `from ${before} to ${after}`
+  const heading = (
+    <h4>
+      From dataset {before} to dataset {after}
+    </h4>
+  )
+  if (results.some((result) => result.isError))
+    return (
+      <>
+        {heading}
         <p role="alert">The versions could not be loaded to compare them.</p>
-      ) : !ready ? (
+      </>
+    )
+  if (
+    !oldStatements.data ||
+    !newStatements.data ||
+    !oldStances.data ||
+    !newStances.data ||
+    !oldCodebook.data ||
+    !newCodebook.data ||
+    !actors.data
+  )
+    return (
+      <>
+        {heading}
         <p role="status">Comparing the versions…</p>
+      </>
+    )
+  const changes = statementChanges(oldStatements.data, newStatements.data)
+  const moves = stanceMoves(oldStances.data, newStances.data, changes)
+  const words = wordChanges(oldCodebook.data, newCodebook.data)
+  return (
+    <>
+      {heading}
+      <p>
+        From codebook {oldCodebook.data.version} to codebook {newCodebook.data.version}, computed
+        from the two versions as served.
+      </p>
+      <h5>The codebook’s words</h5>
+      {words.length === 0 ? (
+        <p>The scale and the dimensions read as before.</p>
       ) : (
-        (() => {
-          const changes = statementChanges(oldStatements.data, newStatements.data)
-          const moves = stanceMoves(oldStances.data, newStances.data, changes)
-          return (
-            <>
-              <p>
-                From dataset {before} (codebook {oldCodebook.data.version}) to dataset {after}{' '}
-                (codebook {newCodebook.data.version}), computed from the two versions as served.
-              </p>
-              <h4>The rule</h4>
-              <p>Before: {oldCodebook.data.derivationRule}</p>
-              <p>Now: {newCodebook.data.derivationRule}</p>
-              <h4>Actors’ stances</h4>
-              <ul aria-label="Actors’ stances that changed">
-                {moves.map((move) => (
-                  <li key={move.actorId}>
-                    <strong>{nameOf(move.actorId)}</strong>:{' '}
-                    {move.moved ? 'moved' : 'same stance, derived differently'}. Before: {move.from}
-                    . Now: {move.to}.
-                    {move.because.length > 0 &&
-                      ` Statements that changed: ${move.because.join(', ')}.`}
-                  </li>
-                ))}
-              </ul>
-              <h4>Statements</h4>
-              <ul aria-label="Statements that changed">
-                {changes.map((change) => (
-                  <li key={`${change.kind}:${change.id}`}>{describeChange(change, nameOf)}</li>
-                ))}
-              </ul>
-            </>
-          )
-        })()
+        <ul aria-label={`The codebook’s words that changed ${step}`}>
+          {words.map((change) => (
+            <li key={`${change.what}:${change.now}`}>
+              {change.what}: before “{change.before}”; now “{change.now}”
+              {fill(change.now) !== change.now && `, which here reads “${fill(change.now)}”`}.
+            </li>
+          ))}
+        </ul>
       )}
-    </section>
+      <h5>The rule</h5>
+      {oldCodebook.data.derivationRule === newCodebook.data.derivationRule ? (
+        <p>Unchanged.</p>
+      ) : (
+        <>
+          <p>Before: {oldCodebook.data.derivationRule}</p>
+          <p>Now: {fill(newCodebook.data.derivationRule)}</p>
+        </>
+      )}
+      <h5>Actors’ stances</h5>
+      {moves.length === 0 ? (
+        <p>No actor’s stance moved, nor how it is derived.</p>
+      ) : (
+        <ul aria-label={`Actors’ stances that changed ${step}`}>
+          {moves.map((move) => (
+            <li key={move.actorId}>
+              <strong>{nameOf(move.actorId)}</strong>:{' '}
+              {move.moved ? 'moved' : 'same stance, derived differently'}. Before: {move.from}. Now:{' '}
+              {move.to}.
+              {move.because.length > 0 && ` Statements that changed: ${move.because.join(', ')}.`}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h5>Statements</h5>
+      {changes.length === 0 ? (
+        <p>No statement was added, dropped or recoded.</p>
+      ) : (
+        <ul aria-label={`Statements that changed ${step}`}>
+          {changes.map((change) => (
+            <li key={`${change.kind}:${change.id}`}>{describeChange(change, nameOf)}</li>
+          ))}
+        </ul>
+      )}
+    </>
   )
 }
 

@@ -1,6 +1,8 @@
 import { useEffect } from 'react'
 import { formatDay } from '../../../lib/format'
 import { bordersNote } from '../../../lib/map-borders'
+import { speaksOfTheEvent } from '../../../lib/codebook/event-terms'
+import type { CodebookLabels } from '../../../lib/labels'
 import type { Codebook } from '../../../lib/schemas/codebook'
 import type { DatasetMeta } from '../../../lib/schemas/event'
 import type { SourceSummary } from '../../../lib/schemas/source'
@@ -8,10 +10,19 @@ import { ChangesSection } from './changes-section'
 import { ReliabilitySection } from './reliability-section'
 import { DataTable } from '../../../components/data-table'
 
-type Props = { codebook: Codebook; sources: readonly SourceSummary[]; meta: DatasetMeta }
+type Props = {
+  codebook: Codebook
+  sources: readonly SourceSummary[]
+  meta: DatasetMeta
+  /** The codebook's words in the terms of the event in view, or the generic words across events. */
+  labels: CodebookLabels
+  /** The event in view, or null across events. */
+  eventTitle: string | null
+}
 
 /** The method in plain words: the codebook, the rule, quotes and paraphrases, sources and limits. */
-export function MethodPage({ codebook, sources, meta }: Props) {
+export function MethodPage({ codebook, sources, meta, labels, eventTitle }: Props) {
+  const { fill } = labels
   // Links from the cards point at a section (#derivation): bring it into view once it exists.
   useEffect(() => {
     const id = window.location.hash.slice(1)
@@ -31,7 +42,16 @@ export function MethodPage({ codebook, sources, meta }: Props) {
 
       <section id="scale" aria-labelledby="scale-heading">
         <h3 id="scale-heading">The stance scale</h3>
-        <p>Each statement’s stance toward Azerbaijan’s operation, on an ordered scale:</p>
+        <p>Each statement’s stance toward {labels.terms.action}, on an ordered scale:</p>
+        {speaksOfTheEvent(codebook.stances.map((stance) => stance.label).join(' ')) && (
+          <p>
+            This codebook writes the scale from the event’s initiator and action:{' '}
+            {eventTitle
+              ? `here from ${eventTitle} (${labels.terms.initiator}, ${labels.terms.action})`
+              : 'here in the generic words, as a view across events compares them'}
+            . Another event reads in its own initiator’s and action’s words, with the same ranks.
+          </p>
+        )}
         <DataTable
           className="data-table"
           caption="The stance scale, from supporting to condemning"
@@ -40,20 +60,20 @@ export function MethodPage({ codebook, sources, meta }: Props) {
           rowKey={(stance) => stance.id}
           columns={[
             { key: 'rank', label: 'Rank', value: (stance) => stance.rank },
-            { key: 'stance', label: 'Stance', value: (stance) => stance.label },
-            { key: 'definition', label: 'Definition', value: (stance) => stance.definition },
-            { key: 'example', label: 'Typical wording', value: (stance) => stance.example },
+            { key: 'stance', label: 'Stance', value: (stance) => labels.stance(stance.id) },
+            { key: 'definition', label: 'Definition', value: (stance) => fill(stance.definition) },
+            { key: 'example', label: 'Typical wording', value: (stance) => fill(stance.example) },
           ]}
         />
         <p>
-          A statement that takes no stance toward the operation itself (a pledge to Armenia, thanks,
-          a call on Armenia) is coded with no stance.
+          A statement that takes no stance toward {labels.terms.action} itself (a pledge to one
+          side, thanks, a call on a party other than the initiator) is coded with no stance.
         </p>
       </section>
 
       <section id="derivation" aria-labelledby="derivation-heading" tabIndex={-1}>
         <h3 id="derivation-heading">From statements to an actor’s stance</h3>
-        <p>{codebook.derivationRule}</p>
+        <p>{fill(codebook.derivationRule)}</p>
         <p>
           The rule runs in code on every request; no actor’s stance is typed by hand. Each card
           shows how its stance was derived, and each statement carries a one-line reason for its
@@ -68,7 +88,7 @@ export function MethodPage({ codebook, sources, meta }: Props) {
             {codebook.rules.map((rule) => (
               <div key={rule.id}>
                 <dt>{rule.title}</dt>
-                <dd>{rule.text}</dd>
+                <dd>{fill(rule.text)}</dd>
               </div>
             ))}
           </dl>
@@ -84,9 +104,9 @@ export function MethodPage({ codebook, sources, meta }: Props) {
         <dl className="method-dimensions">
           {codebook.dimensions.map((dimension) => (
             <div key={dimension.id}>
-              <dt>{dimension.label}</dt>
+              <dt>{labels.dimension(dimension.id)}</dt>
               <dd>
-                {dimension.question} {dimension.definition}
+                {fill(dimension.question)} {fill(dimension.definition)}
               </dd>
             </div>
           ))}
@@ -95,7 +115,7 @@ export function MethodPage({ codebook, sources, meta }: Props) {
 
       <section id="quotes" aria-labelledby="quotes-heading">
         <h3 id="quotes-heading">Quote or paraphrase</h3>
-        <p>{codebook.quoteRule}</p>
+        <p>{fill(codebook.quoteRule)}</p>
         <p>
           The article only reports that the European Union, France and Germany “condemned
           Azerbaijan’s military action”: they are shown with the article’s words, marked as
@@ -105,7 +125,7 @@ export function MethodPage({ codebook, sources, meta }: Props) {
 
       <ReliabilitySection />
 
-      <ChangesSection />
+      <ChangesSection fill={fill} />
 
       <section id="sources" aria-labelledby="sources-heading">
         <h3 id="sources-heading">Sources</h3>
