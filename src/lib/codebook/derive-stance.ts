@@ -11,7 +11,7 @@ import {
 } from './summary-parts'
 
 /**
- * Codebook 2.0.0's rule: an explicit stance is decisive; otherwise the median on the ordinal
+ * Codebooks 2.0.0 and 3.0.0's rule: an explicit stance is decisive; otherwise the median on the ordinal
  * scale; where no single stance is central, the result is mixed and shown as a range. No tie is
  * broken toward either end and no statement weighs more than another.
  */
