@@ -9,7 +9,7 @@ import type { Statement } from '../src/lib/schemas/statement'
 import type { ActorResult } from '../src/lib/statements/actor-results'
 import type { MapCountry } from '../src/features/charts/map/borders'
 import type { MapChart } from '../src/features/charts/map/map-chart'
-import { southCaucasus } from '../src/features/charts/map/map-layout'
+import { southCaucasus } from '../src/features/charts/map/map-region'
 import type { MapEntry } from '../src/features/charts/map/map-classes'
 import type { CodebookLabels } from '../src/lib/labels'
 

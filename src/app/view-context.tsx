@@ -16,6 +16,7 @@ import { speakerOptions } from '../lib/statements/voice'
 import { summariseEvents } from '../lib/statements/event-summaries'
 import { allEvents, type FilterState } from '../lib/url-state/filter-state'
 import type { KnownValues } from '../lib/url-state/parameters'
+import { defaultEventOf } from './default-event'
 import { ViewScope } from './shared-view-of'
 import { useDashboardData } from './use-dashboard-data'
 import { useFilteredView } from './use-filtered-view'
@@ -58,21 +59,22 @@ function useViewModel() {
         : null,
     [eventsQuery.data, statements.data],
   )
-  // The event shown: the link's, else the dataset's first (the article's); every event until the
-  // events are known, or when they cannot be loaded.
-  const firstEvent = eventsQuery.data?.[0]?.id ?? null
-  const event: string = viewState.filters.event ?? firstEvent ?? allEvents
+  const { dataset, size } = viewState.view
+  // The event shown: the link's, else the dataset's default; every event when it has none, or
+  // when the events cannot be loaded.
+  const defaultEvent = defaultEventOf(dataset, eventsQuery.data)
+  const event: string = viewState.filters.event ?? defaultEvent ?? allEvents
   /** The filters as the data is filtered: the link's, with the event it shows by default. */
   const withEvent = useCallback(
     (state: FilterState): FilterState =>
-      state.event === null && firstEvent !== null ? { ...state, event: firstEvent } : state,
-    [firstEvent],
+      state.event === null && defaultEvent !== null ? { ...state, event: defaultEvent } : state,
+    [defaultEvent],
   )
   const filters = useMemo(() => withEvent(viewState.filters), [withEvent, viewState.filters])
   const setEvent = useCallback(
     (next: string) =>
-      viewState.setFilters({ ...viewState.filters, event: next === firstEvent ? null : next }),
-    [viewState, firstEvent],
+      viewState.setFilters({ ...viewState.filters, event: next === defaultEvent ? null : next }),
+    [viewState, defaultEvent],
   )
   const data: DashboardData | null = useMemo(
     () =>
@@ -87,7 +89,6 @@ function useViewModel() {
         : null,
     [actors.data, stances.data, statements.data, codebook.data, eventsQuery.data],
   )
-  const { dataset, size } = viewState.view
   // The actors chosen for the matrix and the heat map: the worker shapes the synthetic corpus's
   // charts, so it must know them.
   const [chartChoice, setChartChoice] = useState<ChartsRequest['chosen']>(noChartChoice)

@@ -1,6 +1,10 @@
 import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
+import { articleDataset } from '../../mocks/handlers/dataset'
+import { serveDataset } from '../../mocks/serve/node'
+import { norvania } from '../fictional-event'
 import { renderApp, resultCount } from '../render-app'
+import { templateCodebook } from '../template-codebook'
 
 test('a card leads with the actor’s words, marked as a quote, with speaker, date and channel', async () => {
   renderApp()
@@ -91,4 +95,16 @@ test('a stance resting on one statement says so on its card', async () => {
   await resultCount()
   const card = screen.getByRole('article', { name: 'United Nations' })
   expect(within(card).getByText('based on 1 statement')).toBeInTheDocument()
+})
+
+test('a statement coded with no stance says so in the words of the event in view', async () => {
+  // The article's data served as if it were about the fictional Norvania's border closure: only
+  // the words the page puts around the statements are looked at.
+  const latest = { ...articleDataset.latest, codebook: templateCodebook, events: [norvania] }
+  serveDataset({ ...articleDataset, versions: [latest], latest })
+  const { user } = renderApp()
+  await resultCount()
+  const card = screen.getByRole('article', { name: 'Türkiye' })
+  await user.click(within(card).getByRole('button', { name: /Show all 3 statements/ }))
+  expect(within(card).getByText('Coded as: no stance toward the border closure')).toBeVisible()
 })

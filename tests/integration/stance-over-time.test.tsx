@@ -5,13 +5,21 @@ import { serveDataset } from '../../mocks/serve/node'
 import { deriveStanceSummary } from '../../src/lib/codebook/derive-stance'
 import { stanceSummaryLabel } from '../../src/lib/codebook/stance-label'
 import { codebookLabels } from '../../src/lib/labels'
-import { renderApp } from '../render-app'
+import { stanceIds, type StanceId } from '../../src/lib/vocabulary'
+import { norvania } from '../fictional-event'
+import { findFilterOption, renderApp } from '../render-app'
+import { templateCodebook } from '../template-codebook'
 
 vi.setConfig({ testTimeout: 60_000 })
 
 const served = syntheticDataset({ size: 480, events: 12 })
 const { actors, events, statements, codebook } = served.latest
 const labels = codebookLabels(codebook)
+/** The strips span events: each stance is named by its place on the scale, in general words. */
+const acrossEvents = {
+  ...labels,
+  stance: (id: StanceId) => `${stanceIds.indexOf(id) + 1}. ${labels.stance(id)}`,
+}
 
 test('the table gives, for each actor in view, its stance in each event where it spoke', async () => {
   serveDataset(served)
@@ -34,7 +42,7 @@ test('the table gives, for each actor in view, its stance in each event where it
           statement.actorId === speaker.id && event.sourceIds.includes(statement.sourceId),
       )
       if (own.length === 0) return []
-      const stance = stanceSummaryLabel(deriveStanceSummary(speaker, own), labels)
+      const stance = stanceSummaryLabel(deriveStanceSummary(speaker, own), acrossEvents)
       return [[speaker.name, event.title, stance, String(own.length)]]
     })
   expect(expected.length).toBeGreaterThan(1)
@@ -77,4 +85,35 @@ test('the strips list the twelve actors with the most statements in view, and ta
   expect(
     within(figure).getByRole('list', { name: new RegExp(`^${quiet.name}: stance in`) }),
   ).toBeInTheDocument()
+})
+
+test('the strips name the stances in general words, by place on the scale, whatever event is in view', async () => {
+  // The first event given the fictional Norvania's initiator and action, and the codebook's labels
+  // written as templates: the page's words for that event name Norvania, the strips' never.
+  const [first, ...rest] = events
+  if (!first) throw new Error('the dataset has no event')
+  const { initiator, action } = norvania
+  const latest = {
+    ...served.latest,
+    codebook: templateCodebook,
+    events: [{ ...first, initiator, action }, ...rest],
+  }
+  serveDataset({ ...served, versions: [latest], latest })
+  renderApp(`/?event=${first.id}`)
+  expect(await findFilterOption('Stance', 'Urges Norvania to halt')).toBeInTheDocument()
+  const figure = await screen.findByRole('figure', { name: /^Stance across 12 events/ })
+  const legend = within(figure).getByRole('list', { name: 'Colours' })
+  expect(
+    within(legend)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual([
+    '1. Supports the action',
+    '2. Calls on all sides',
+    '3. Urges the initiator to halt',
+    '4. Condemns the action',
+    'Mixed (dashed)',
+    'No stance expressed, or not placed (outline)',
+  ])
+  expect(figure).not.toHaveTextContent(/Norvania|border closure/)
 })

@@ -7,7 +7,7 @@ import { emptyFilterState } from '../../src/lib/url-state/filter-state'
 import { bordersNote } from '../../src/lib/map-borders'
 import { loadWorld } from '../../src/features/charts/map/load-world'
 import { MapChart } from '../../src/features/charts/map/map-chart'
-import { southCaucasus } from '../../src/features/charts/map/map-layout'
+import { southCaucasus } from '../../src/features/charts/map/map-region'
 import { shapeMap } from '../../src/features/charts/map/shape-map'
 
 const countries = await loadWorld()

@@ -3,7 +3,7 @@ import { expect, test } from 'vitest'
 import { dataset, labels } from '../mock-dataset'
 import { applyFilters } from '../reference/apply-filters'
 import { emptyFilterState } from '../../src/lib/url-state/filter-state'
-import { southCaucasus } from '../../src/features/charts/map/map-layout'
+import { southCaucasus } from '../../src/features/charts/map/map-region'
 import { shapeMap } from '../../src/features/charts/map/shape-map'
 import { WorldMap } from '../../src/features/charts/map/world-map'
 

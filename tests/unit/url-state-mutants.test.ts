@@ -27,14 +27,16 @@ test('a size given twice is not guessed at: both are named and the default is sh
   expect(problems.map((problem) => problem.value)).toEqual(['500', '600'])
 })
 
-test('a size other than the default is written into the link; the default is left out', () => {
+test('a link to the synthetic corpus names its size, the default too; the article’s names none', () => {
   const synthetic = { ...defaultViewState, dataset: 'synthetic' as const }
   expect(serializeUrlState({ view: { ...synthetic, size: 500 }, filters: emptyFilterState })).toBe(
     '?dataset=synthetic&size=500',
   )
-  expect(serializeUrlState({ view: synthetic, filters: emptyFilterState })).toBe(
-    '?dataset=synthetic',
-  )
+  // The size stays in the address as the reader picks an event: the link shows the same corpus.
+  expect(
+    serializeUrlState({ view: synthetic, filters: { ...emptyFilterState, event: 'all' } }),
+  ).toBe('?event=all&dataset=synthetic&size=100000')
+  expect(serializeUrlState({ view: defaultViewState, filters: emptyFilterState })).toBe('')
 })
 
 test('a range of one day is kept: from and to on the same day', () => {

@@ -1,6 +1,7 @@
 import { memo, useCallback, useMemo, useState } from 'react'
 import { statementsByActor } from '../../lib/group-by'
 import { PanelSkeleton } from '../../components/panel-state'
+import { acrossEventsLabels } from '../../features/stance-over-time/across-labels'
 import { StanceOverTime } from '../../features/stance-over-time/components/stance-over-time'
 import { shownByDefault, type ShapedStrip } from '../../features/stance-over-time/shape-strips'
 import {
@@ -103,6 +104,11 @@ const Strips = memo(function Strips({ view }: { view: ViewModel }) {
         : [],
     [strips, inView],
   )
+  // The strips span events: their words are the generic ones, whatever event the page shows.
+  const acrossLabels = useMemo(
+    () => (codebook.data ? acrossEventsLabels(codebook.data) : null),
+    [codebook.data],
+  )
   const onAdd = useCallback((actorId: string) => setAdded((current) => [...current, actorId]), [])
   return (
     <QueryPanel
@@ -114,12 +120,13 @@ const Strips = memo(function Strips({ view }: { view: ViewModel }) {
       {() =>
         strips &&
         inView &&
-        view.labels &&
+        acrossLabels &&
         codebook.data &&
         events.data && (
           <ViewScope model={view}>
             <StanceOverTime
               strips={strips}
+              labels={acrossLabels}
               rule={ruleFor(codebook.data.version).description}
               addable={addable}
               onAdd={onAdd}

@@ -1,4 +1,5 @@
 import { basedOnNote, stanceSummaryLabel } from '../../lib/codebook/stance-label'
+import type { EventTerms } from '../../lib/codebook/event-terms'
 import type { CodebookLabels } from '../../lib/labels'
 import type {
   AgreementCell,
@@ -72,12 +73,14 @@ export function describeSpectrum(
     })
   return parts.length === 0
     ? 'No actor shown is placed on the scale.'
-    : `From supporting the operation to condemning it. ${parts.join('. ')}.`
+    : `From supporting ${labels.terms.action} to condemning it. ${parts.join('. ')}.`
 }
 
 export function describeTimeline(
   points: readonly TimelinePoint[],
   milestones: readonly { label: string }[],
+  /** The event's words: a statement dated to no one day is dated to the days of its action. */
+  terms: EventTerms,
 ): string {
   if (points.length === 0) return 'No statement matches the filters.'
   const precise = points.filter((point) => point.precise)
@@ -85,7 +88,7 @@ export function describeTimeline(
   const dated = days.length > 0 ? ` (${list(days)})` : ''
   return `${countOf(points.length, 'statement')}: ${precise.length} dated to a day${dated}, ${
     points.length - precise.length
-  } only to the days of the operation. Milestones: ${list(milestones.map((milestone) => milestone.label))}.`
+  } only to the days of ${terms.action}. Milestones: ${list(milestones.map((milestone) => milestone.label))}.`
 }
 
 /** The binned timeline in words: the span, the busiest bin, and the statements by stance. */

@@ -57,11 +57,11 @@ const listFilters = [
   'speaker',
 ] as const satisfies readonly (FacetKey & ListFilter)[]
 
-/** The engine's query for a view's filters: the synthetic view spans every event. */
-export const toEngineQuery = (filters: FilterState): EngineQuery => ({
-  ...engineQueryOf(filters),
-  event: [],
-})
+/**
+ * The engine's query for a view's filters, the event chosen included: the header names the event
+ * whose statements the cards and charts show.
+ */
+export const toEngineQuery = (filters: FilterState): EngineQuery => engineQueryOf(filters)
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((value, at) => value === b[at])

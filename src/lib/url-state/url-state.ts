@@ -62,7 +62,15 @@ export function readDataChoice(search: string): DataChoice {
 export function serializeUrlState(state: UrlState, keep?: URLSearchParams): string {
   const params = new URLSearchParams()
   writeParameters(filterParameters, state.filters, params)
-  writeParameters(viewParameters, state.view, params)
+  const view = new URLSearchParams()
+  writeParameters(viewParameters, state.view, view)
+  for (const [key, value] of view) {
+    params.append(key, value)
+    // A link to the synthetic corpus names its size even at the default: the size stays in the
+    // address as the reader picks an event or a filter, and the link keeps showing that corpus.
+    if (key === 'dataset' && value === 'synthetic' && !view.has('size'))
+      params.append('size', String(state.view.size))
+  }
   for (const key of otherParameters) {
     const value = keep?.get(key)
     if (value) params.set(key, value)

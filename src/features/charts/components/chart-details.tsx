@@ -60,7 +60,7 @@ export function chartDetails(
     picker: (chart: keyof ChartsRequest['chosen'], shown: readonly string[]) => ReactNode
   },
 ): Record<ChartId, () => ChartDetails> {
-  const { shapes, labels, actorName, onFilter, allEvents, picker } = input
+  const { shapes, labels, actorName, onFilter, allEvents, region, picker } = input
   const { counts, columns, timeline, matrix, agreement } = shapes
   const { draw, times, named } = chartDrawings(input)
   // Without a dashboard to filter the charts do not invite clicks.
@@ -78,7 +78,7 @@ export function chartDetails(
     spectrum: () => ({
       draw: draw.spectrum,
       empty: shapes.reacting === 0 ? 'No reacting actor matches these filters.' : null,
-      subtitle: 'The reacting actors on the scale from supporting the operation to condemning it.',
+      subtitle: `The reacting actors on the scale from supporting ${labels.terms.action} to condemning it.`,
       hint: hint('Click an actor to show only it.'),
       description: describeSpectrum(columns, labels, named),
     }),
@@ -96,7 +96,7 @@ export function chartDetails(
       description:
         timeline.kind === 'bins'
           ? describeTimelineBins(timeline, labels)
-          : describeTimeline(timeline.points, times),
+          : describeTimeline(timeline.points, times, labels.terms),
       legend:
         timeline.kind === 'bins'
           ? binsLegend(labels)
@@ -126,14 +126,16 @@ export function chartDetails(
     map: () => ({
       draw: draw.map,
       empty: noActor,
-      subtitle: allEvents
-        ? 'Across all events, each country coloured by the stance derived for it most often; organisations listed beside the map, the South Caucasus drawn larger.'
-        : 'Each country coloured by its derived stance; organisations listed beside the map, the South Caucasus drawn larger.',
+      subtitle: `${
+        allEvents
+          ? 'Across all events, each country coloured by the stance derived for it most often'
+          : 'Each country coloured by its derived stance'
+      }; organisations listed beside the map${region ? `, the ${region.label} drawn larger` : ''}.`,
       hint: hint(
         'Click a country, or choose one with the arrow keys and press Enter, to show only it.',
       ),
       description: describeMap(shapes.map, labels),
-      footnote: notPlacedRule,
+      footnote: notPlacedRule(labels.terms),
     }),
   }
 }

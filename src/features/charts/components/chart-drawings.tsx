@@ -3,7 +3,7 @@ import type { CodebookLabels } from '../../../lib/labels'
 import type { Event } from '../../../lib/schemas/event'
 import type { ChartId } from '../../../lib/url-state/view-state'
 import { dimensionIds, type StanceId } from '../../../lib/vocabulary'
-import { southCaucasus } from '../map/map-layout'
+import type { MapRegion } from '../map/map-layout'
 import { MapTable } from '../map/map-table'
 // The map's drawing code comes with the charts; its boundary data loads on first use (load-world).
 // A lazy chunk of its own would list the entry's stylesheet, which the build inlines, as a dependency.
@@ -30,6 +30,8 @@ export type ChartInput = {
   labels: CodebookLabels
   /** The event: its milestones and days frame the timeline. */
   event: Event
+  /** The region the map draws larger: the event's (`regionOf`), none across events. */
+  region: MapRegion | null
   actorName: (id: string) => string
   /** The charts the reader chose to see as tables. */
   asTable: (id: ChartId) => boolean
@@ -41,7 +43,8 @@ export type ChartInput = {
  * Each chart as one component: drawn on the page (as itself or its table), and drawn again in its
  * SVG mode for a download.
  */
-export function chartDrawings({ shapes, labels, event, actorName, asTable, onFilter }: ChartInput) {
+export function chartDrawings(input: ChartInput) {
+  const { shapes, labels, event, region, actorName, asTable, onFilter } = input
   const { counts, columns, timeline, matrix, agreement, notes } = shapes
   const range = {
     start: Date.parse(`${event.start}T00:00:00Z`),
@@ -118,7 +121,7 @@ export function chartDrawings({ shapes, labels, event, actorName, asTable, onFil
         <WorldMap
           entries={shapes.map}
           labels={labels}
-          region={southCaucasus}
+          region={region}
           width={svg?.width}
           onPick={svg ? undefined : pickActor}
         />

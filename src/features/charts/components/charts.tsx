@@ -4,6 +4,7 @@ import { allEvents, withList } from '../../../lib/url-state/filter-state'
 import { chartIds, type ChartId } from '../../../lib/url-state/view-state'
 import { useLabels, useSharedView } from '../../../lib/view/shared-view'
 import { dimensionIds } from '../../../lib/vocabulary'
+import { regionOf } from '../map/map-region'
 import { actorsByStatements, chartLimits } from '../scale'
 import { shapeCharts, type ChartShapes, type ChartsRequest } from '../shape-charts'
 import { noneYours, yoursLine } from '../yours'
@@ -90,6 +91,8 @@ export function Charts({ input, sourceLine, only, shaped, downloads }: Props) {
     shapes,
     labels,
     event,
+    // The map zooms into where the event in view happened; across events, into no one's region.
+    region: across ? null : regionOf(event),
     actorName,
     asTable,
     onFilter,

@@ -8,7 +8,7 @@ import type { SpectrumColumn } from '../shape'
 import { categoryColor } from './stance-distribution-chart'
 import type { ChartMode } from './marks'
 import { formatCount } from '../../../lib/format'
-import { ends, laneActors, moreText, rangeOf } from './stance-spectrum-lanes'
+import { endsOf, laneActors, moreText, rangeOf } from './stance-spectrum-lanes'
 import { SpectrumSvg } from './stance-spectrum-svg'
 import { MarkedName, useYours } from './yours-in-chart'
 
@@ -71,6 +71,7 @@ export function StanceSpectrumChart(props: Props) {
       />
     )
   }
+  const ends = endsOf(labels)
   return (
     <div className="spectrum">
       <div className="spectrum-axis" aria-hidden="true">

@@ -9,8 +9,14 @@ export function laneActors(column: SpectrumColumn, named: number | undefined) {
 }
 export const moreText = (more: number) => `and ${formatCount(more)} more`
 
-/** The scale's two ends, as both drawings label them. */
-export const ends = { left: 'Supports the operation', right: 'Condemns it' }
+/**
+ * The scale's two ends, as both drawings label them: the codebook's first and last stances in the
+ * words of the event in view ("Supports the operation", "Condemns the border closure").
+ */
+export const endsOf = (labels: CodebookLabels) => ({
+  left: labels.stance('supports'),
+  right: labels.stance('condemns'),
+})
 
 /** A mixed actor's range in words, lowest rank first; null for any other actor. */
 export function rangeOf(actor: PlacedActor, labels: CodebookLabels): string | null {

@@ -5,7 +5,7 @@ import type { SpectrumColumn } from '../shape'
 import { createMeasure, lineHeight, wrap } from '../text-measure'
 import { colors, TextLines, type SvgMode } from './marks'
 import { categoryColor } from './stance-distribution-chart'
-import { ends, laneActors, moreText, rangeOf } from './stance-spectrum-lanes'
+import { endsOf, laneActors, moreText, rangeOf } from './stance-spectrum-lanes'
 import { useYours } from './yours-in-chart'
 
 const nameFont = { size: 13 }
@@ -27,6 +27,7 @@ export function SpectrumSvg({
   const yours = useYours()
   const measure = svg.measure ?? createMeasure()
   const { width } = svg
+  const ends = endsOf(labels)
   const leftEnd = measure(ends.left, axisFont) + 10
   const rightStart = width - measure(ends.right, axisFont) - 10
   const top = 26

@@ -1,3 +1,4 @@
+import { countOf } from '../../../lib/format'
 import type { CodebookLabels } from '../../../lib/labels'
 import { mapClasses, type MapClass, type MapEntry } from './map-classes'
 
@@ -5,7 +6,6 @@ const list = (items: readonly string[]) =>
   items.length <= 1
     ? (items[0] ?? '')
     : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 // Past this many names a sentence stops helping; the table lists them all.
 const namesShown = 6
 
@@ -26,7 +26,7 @@ export function entryClassLabel(entry: MapEntry, labels: CodebookLabels): string
 
 /** What a country's hover, focus or list item says: its class (and a tie's stances) and count. */
 export function entrySummary(entry: MapEntry, labels: CodebookLabels): string {
-  return `${entryClassLabel(entry, labels)}, ${plural(entry.statements, 'statement')}`
+  return `${entryClassLabel(entry, labels)}, ${countOf(entry.statements, 'statement')}`
 }
 
 const names = (entries: readonly MapEntry[]) => {

@@ -13,7 +13,8 @@ export type MapChartProps = {
   entries: readonly MapEntry[]
   labels: CodebookLabels
   width: number
-  region: MapRegion
+  /** The region drawn larger below the world: the event's, or null where it has none. */
+  region: MapRegion | null
   /** Filters the dashboard by the actor; absent where the chart filters nothing (an embed). */
   onPick?: (actorId: string) => void
 }
@@ -22,8 +23,8 @@ export type MapChartProps = {
 const besideShown = 12
 
 /**
- * The world coloured by stance, the event's region zoomed below it, and beside the region a key and
- * the actors that are not countries. One SVG, the same on screen and in a download; the actors
+ * The world coloured by stance, the event's region (where it has one) zoomed below it, and beside
+ * the region a key and the actors that are not countries. One SVG, the same on screen and in a download; the actors
  * with statements are options of one listbox, so the map is one tab stop walked with the arrows.
  */
 export function MapChart({ countries, entries, labels, width, region, onPick }: MapChartProps) {
@@ -131,7 +132,7 @@ export function MapChart({ countries, entries, labels, width, region, onPick }: 
               />
             )
           })}
-          <polygon className="map-region" points={layout.world.region} />
+          {layout.world.region && <polygon className="map-region" points={layout.world.region} />}
         </g>
         <g
           role="listbox"
@@ -196,7 +197,7 @@ export function MapChart({ countries, entries, labels, width, region, onPick }: 
             ))}
           </g>
         </g>
-        <MapInset inset={layout.inset} byCode={byCode} active={active} heading={region.label} />
+        {layout.inset && <MapInset inset={layout.inset} byCode={byCode} active={active} />}
         <MapKey x={layout.side.x} y={layout.side.y + listRows * rowHeight} labels={labels} />
         <text className="map-note" y={layout.note.y}>
           {layout.note.lines.map((line, index) => (

@@ -1,24 +1,24 @@
 import type { CodebookLabels } from '../../../lib/labels'
 import { mapClassLabel } from './describe-map'
 import { mapClasses, type MapEntry } from './map-classes'
-import { spreadLabels, type MapProjection } from './map-layout'
+import { spreadLabels } from './map-labels'
+import type { MapInsetBox } from './map-layout'
 import { MapPath, fill, isPickable, rowHeight } from './map-path'
 
 /** Where the inset's heading ends: no country's name is written above it. */
 const insetHeadingBottom = 30
 
 type InsetProps = {
-  inset: MapProjection['inset']
+  inset: MapInsetBox
   byCode: ReadonlyMap<string, MapEntry>
   active: MapEntry | null
-  heading: string
 }
 
 /**
  * The event's region zoomed: drawn for the eye only, as its countries are the world map's options
  * already; a pointer on a shape still hovers and picks its actor.
  */
-export function MapInset({ inset, byCode, active, heading }: InsetProps) {
+export function MapInset({ inset, byCode, active }: InsetProps) {
   return (
     <g aria-hidden="true" transform={`translate(${inset.x},${inset.y})`}>
       <rect className="map-inset-frame" width={inset.width} height={inset.height} />
@@ -60,7 +60,7 @@ export function MapInset({ inset, byCode, active, heading }: InsetProps) {
         </text>
       ))}
       <text className="map-heading" x={8} y={18}>
-        {heading}
+        {inset.label}
       </text>
     </g>
   )

@@ -4,25 +4,24 @@ import type { MapCountry } from './borders'
 /** The event's region, drawn zoomed beside the world so small parties can be seen and picked. */
 export type MapRegion = { label: string; west: number; south: number; east: number; north: number }
 
-/** For this event: the South Caucasus, with Türkiye and Russia's southern border. */
-export const southCaucasus: MapRegion = {
-  label: 'South Caucasus',
-  west: 26,
-  south: 35.5,
-  east: 51,
-  north: 46,
-}
-
 export type ShapePath = { key: string; code: string | null; d: string }
 export type Box = { x: number; y: number; width: number; height: number }
 
 /** The drawing that depends only on the boundaries, the width and the region: made once per width. */
 export type MapProjection = {
   width: number
-  world: Box & { paths: ShapePath[]; region: string }
-  inset: Box & { paths: ShapePath[]; labels: { code: string; x: number; y: number }[] }
+  /** The world, with the outline of the region (null where there is none) drawn on it. */
+  world: Box & { paths: ShapePath[]; region: string | null }
+  /** The region zoomed, under its name; null where the event has none. */
+  inset: MapInsetBox | null
   /** Drawn codes from west to east, by the centre of each country's area. */
   westToEast: string[]
+}
+
+export type MapInsetBox = Box & {
+  label: string
+  paths: ShapePath[]
+  labels: { code: string; x: number; y: number }[]
 }
 
 /** Where the key, the list and the note go: cheap, redone when the list changes. */
@@ -56,48 +55,21 @@ export function wrap(text: string, width: number, fontSize = noteFontSize): stri
 const wide = (width: number) => width >= 560
 
 /**
- * The world in Equal Earth fitted to the width, and the region in a conic equal-area projection
- * below it. Fitted to the sphere rather than to the shapes, and without adaptive resampling
- * (1:110m segments are short), which keeps the first drawing of the map cheap.
+ * The world in Equal Earth fitted to the width, and the region (where the event has one) in a
+ * conic equal-area projection below it. Fitted to the sphere rather than to the shapes, and
+ * without adaptive resampling (1:110m segments are short), which keeps the first drawing cheap.
  */
 export function projectMap(
   countries: readonly MapCountry[],
   width: number,
-  region: MapRegion,
+  region: MapRegion | null,
 ): MapProjection {
   const world = geoEqualEarth().fitWidth(width, { type: 'Sphere' }).precision(0)
   const top = world([0, 90])?.[1] ?? 0
   world.translate([world.translate()[0], world.translate()[1] - top])
   const worldPath = geoPath(world)
   const worldHeight = Math.ceil(world([0, southernmost])?.[1] ?? width / 2)
-  const corners: [number, number][] = [
-    [region.west, region.south],
-    [region.west, region.north],
-    [region.east, region.north],
-    [region.east, region.south],
-  ]
-  const insetWidth = wide(width) ? Math.round(width * 0.55) : width
-  const insetHeight = Math.round(insetWidth * 0.55)
-  const inset = geoConicEqualArea()
-    .parallels([region.south + 2, region.north - 2])
-    .rotate([-(region.west + region.east) / 2, 0])
-    .fitExtent(
-      [
-        [0, 0],
-        [insetWidth, insetHeight],
-      ],
-      {
-        type: 'MultiPoint',
-        coordinates: [...corners, [(region.west + region.east) / 2, region.north]],
-      },
-    )
-    .clipExtent([
-      [0, 0],
-      [insetWidth, insetHeight],
-    ])
-    .precision(0)
-  const insetPath = geoPath(inset)
-  const { centroids, bounds } = measured(countries)
+  const { centroids } = measured(countries)
   return {
     width,
     world: {
@@ -110,37 +82,79 @@ export function projectMap(
         code: country.code,
         d: worldPath(country.shape) ?? '',
       })),
-      region: corners
-        .map((corner) => world(corner))
-        .flatMap((point) => (point ? [`${point[0].toFixed(1)},${point[1].toFixed(1)}`] : []))
-        .join(' '),
+      region:
+        region &&
+        cornersOf(region)
+          .map((corner) => world(corner))
+          .flatMap((point) => (point ? [`${point[0].toFixed(1)},${point[1].toFixed(1)}`] : []))
+          .join(' '),
     },
-    inset: {
-      x: 0,
-      y: worldHeight + gap,
-      width: insetWidth,
-      height: insetHeight,
-      paths: countries.flatMap((country, index) => {
-        // Most of the world lies outside the region: skip it before clipping, the costly step.
-        const box = bounds[index]
-        if (box && !overlaps(box, region)) return []
-        const d = insetPath(country.shape)
-        return d ? [{ key: country.key, code: country.code, d }] : []
-      }),
-      labels: centroids.flatMap(({ code, centre }) => {
-        const point = inset(centre)
-        return point &&
-          point[0] > 0 &&
-          point[0] < insetWidth &&
-          point[1] > 0 &&
-          point[1] < insetHeight
-          ? [{ code, x: point[0], y: point[1] }]
-          : []
-      }),
-    },
+    inset: region && projectInset(countries, width, region, worldHeight + gap),
     westToEast: [...centroids]
       .sort((a, b) => a.centre[0] - b.centre[0])
       .map((centroid) => centroid.code),
+  }
+}
+
+const cornersOf = (region: MapRegion): [number, number][] => [
+  [region.west, region.south],
+  [region.west, region.north],
+  [region.east, region.north],
+  [region.east, region.south],
+]
+
+/** The region zoomed, at `y` below the world, with its countries' shapes and names' places. */
+function projectInset(
+  countries: readonly MapCountry[],
+  width: number,
+  region: MapRegion,
+  y: number,
+): MapInsetBox {
+  const insetWidth = wide(width) ? Math.round(width * 0.55) : width
+  const insetHeight = Math.round(insetWidth * 0.55)
+  const inset = geoConicEqualArea()
+    .parallels([region.south + 2, region.north - 2])
+    .rotate([-(region.west + region.east) / 2, 0])
+    .fitExtent(
+      [
+        [0, 0],
+        [insetWidth, insetHeight],
+      ],
+      {
+        type: 'MultiPoint',
+        coordinates: [...cornersOf(region), [(region.west + region.east) / 2, region.north]],
+      },
+    )
+    .clipExtent([
+      [0, 0],
+      [insetWidth, insetHeight],
+    ])
+    .precision(0)
+  const insetPath = geoPath(inset)
+  const { centroids, bounds } = measured(countries)
+  const inside = (point: [number, number] | null): point is [number, number] =>
+    point !== null &&
+    point[0] > 0 &&
+    point[0] < insetWidth &&
+    point[1] > 0 &&
+    point[1] < insetHeight
+  return {
+    x: 0,
+    y,
+    width: insetWidth,
+    height: insetHeight,
+    label: region.label,
+    paths: countries.flatMap((country, index) => {
+      // Most of the world lies outside the region: skip it before clipping, the costly step.
+      const box = bounds[index]
+      if (box && !overlaps(box, region)) return []
+      const d = insetPath(country.shape)
+      return d ? [{ key: country.key, code: country.code, d }] : []
+    }),
+    labels: centroids.flatMap(({ code, centre }) => {
+      const point = inset(centre)
+      return inside(point) ? [{ code, x: point[0], y: point[1] }] : []
+    }),
   }
 }
 
@@ -169,65 +183,23 @@ const overlaps = ([[west, south], [east, north]]: Measured['bounds'][number], re
   west > east ||
   (west <= region.east && east >= region.west && south <= region.north && north >= region.south)
 
-/** The key and list beside the region (below it when narrow), then the note. */
+/**
+ * The key and list beside the region (below it when narrow, or below the world where there is no
+ * region), then the note.
+ */
 export function placeMap(projection: MapProjection, sideRows: number, note: string): MapPlacement {
-  const { inset, width } = projection
+  const { inset, width, world } = projection
   const sideHeight = sideRows * 22
-  const side: Box = wide(width)
-    ? { x: inset.width + gap, y: inset.y, width: width - inset.width - gap, height: sideHeight }
-    : { x: 0, y: inset.y + inset.height + gap, width, height: sideHeight }
-  const bottom = Math.max(inset.y + inset.height, side.y + side.height)
+  const above = inset ?? { x: 0, y: world.y, width: 0, height: world.height }
+  const side: Box =
+    inset && wide(width)
+      ? { x: inset.width + gap, y: inset.y, width: width - inset.width - gap, height: sideHeight }
+      : { x: 0, y: above.y + above.height + gap, width, height: sideHeight }
+  const bottom = Math.max(above.y + above.height, side.y + side.height)
   const lines = wrap(note, width)
   return {
     height: bottom + gap + lines.length * noteLineHeight,
     side,
     note: { y: bottom + gap + noteFontSize, lines },
   }
-}
-
-type Label = { code: string; x: number; y: number; text: string }
-const labelGlyph = 6.2
-
-/**
- * Neighbours' names would overlap at their centres (Armenia and Azerbaijan in the inset): the
- * western one ends at its centre and the eastern one starts at its own, so both stay readable.
- * A name that would run past the inset's edge (Azerbaijan on a phone) moves back inside, taking
- * the neighbour it was set against with it.
- */
-export function spreadLabels(
-  labels: readonly Label[],
-  width = Infinity,
-): (Label & { anchor: 'start' | 'middle' | 'end' })[] {
-  const sorted = [...labels].sort((a, b) => a.x - b.x)
-  const anchors = sorted.map((): 'start' | 'middle' | 'end' => 'middle')
-  const paired = sorted.map(() => false)
-  sorted.forEach((label, index) => {
-    const next = sorted[index + 1]
-    if (!next || Math.abs(next.y - label.y) > 14) return
-    const room = ((label.text.length + next.text.length) * labelGlyph) / 2
-    if (next.x - label.x < room) {
-      anchors[index] = 'end'
-      anchors[index + 1] = 'start'
-      paired[index] = true
-    }
-  })
-  const placed = sorted.map((label, index) => ({ ...label, anchor: anchors[index] ?? 'middle' }))
-  const span = (label: (typeof placed)[number]) => {
-    const length = label.text.length * labelGlyph
-    const left = label.anchor === 'start' ? 0 : label.anchor === 'end' ? -length : -length / 2
-    return { left: label.x + left, right: label.x + left + length }
-  }
-  const edge = 4
-  // From the east: each name ends inside the inset, and a paired name before the one after it.
-  for (let index = placed.length - 1; index >= 0; index -= 1) {
-    const label = placed[index]
-    const after = placed[index + 1]
-    if (!label) continue
-    const limit = paired[index] && after ? span(after).left - edge : width - edge
-    const overflow = span(label).right - limit
-    if (overflow > 0) label.x -= overflow
-    const under = edge - span(label).left
-    if (under > 0 && !paired[index]) label.x += under
-  }
-  return placed
 }

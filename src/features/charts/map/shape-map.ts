@@ -1,11 +1,13 @@
+import type { EventTerms } from '../../../lib/codebook/event-terms'
 import type { Actor } from '../../../lib/schemas/actor'
 import { stanceIds, type StanceId } from '../../../lib/vocabulary'
 import type { ActorResult } from '../../../lib/statements/actor-results'
 import { numericCodeOf, type CountryCodeOf } from './join'
 import { isStance, type MapEntry } from './map-classes'
 
-export const notPlacedRule =
-  'Not placed on the scale: a party to the conflict, or an actor whose statements express no stance toward the operation.'
+/** What "not placed" means on the map, in the words of the event in view. */
+export const notPlacedRule = (terms: EventTerms) =>
+  `Not placed on the scale: a party to the conflict, or an actor whose statements express no stance toward ${terms.action}.`
 
 export const allEventsRule =
   'All events: each country is coloured by the stance derived for it most often across the events. Where two or more stances are derived equally often, the country is not placed on the scale and its stances are named.'

@@ -1,14 +1,16 @@
 import { memo } from 'react'
 import { actorNames } from '../../../lib/actor-names'
-import { formatDay, formatShortDay, formatCount } from '../../../lib/format'
+import { countOf, formatDay, formatShortDay } from '../../../lib/format'
 import type { Actor } from '../../../lib/schemas/actor'
 import type { DatasetMeta, Event } from '../../../lib/schemas/event'
 import type { SourceSummary } from '../../../lib/schemas/source'
 import type { Statement } from '../../../lib/schemas/statement'
+import { allEvents } from '../../../lib/url-state/filter-state'
 import { useSharedView } from '../../../lib/view/shared-view'
 import type { EventOption } from '../event-options'
+import { allEventsLede, dateSpan, eventFacts } from '../event-facts'
 import { buildTimeline } from '../timeline'
-import { describeOption, EventPicker } from './event-picker'
+import { EventPicker } from './event-picker'
 
 type Props = {
   /** The picker's choices: "All events", then each event. */
@@ -20,7 +22,9 @@ type Props = {
 /** The event in view (or every event), with the picker that chooses it and the data behind it. */
 export function EventHeader({ options, ...data }: Props) {
   const { event: value, setEvent, events, statements, actors } = useSharedView()
-  const event = events.find((item) => item.id === value) ?? null
+  // One event's header only when one is picked: across every event no one event's title, days or
+  // milestones stand for the cards and charts below.
+  const event = value === allEvents ? null : (events.find((item) => item.id === value) ?? null)
   return (
     <section className="event-header" aria-labelledby="event-title">
       <EventPicker options={options} value={value} onChange={setEvent} />
@@ -28,7 +32,7 @@ export function EventHeader({ options, ...data }: Props) {
         <OneEvent event={event} statements={statements} actors={actors} />
       ) : (
         <AllEvents
-          all={options.find((option) => option.value === value)}
+          all={options.find((option) => option.value === allEvents)}
           count={options.length - 1}
         />
       )}
@@ -43,7 +47,7 @@ export function EventHeader({ options, ...data }: Props) {
                 {source.via ? ` via ${source.via}` : ''}, {formatDay(source.published)}.{' '}
               </span>
             ))}
-        {!event && <span>{formatCount(data.sources.length)} sources. </span>}
+        {!event && <span>{countOf(data.sources.length, 'source')}. </span>}
         <span>
           Data as of {formatDay(data.meta.updatedAt)} · dataset {data.meta.version} · codebook{' '}
           {data.meta.codebookVersion}
@@ -53,14 +57,13 @@ export function EventHeader({ options, ...data }: Props) {
   )
 }
 
+/** Every event at once: how many, their span from the first start to the last end, their statements. */
 function AllEvents({ all, count }: { all: EventOption | undefined; count: number }) {
   return (
     <>
+      {all?.start && all.end && <p className="eyebrow">{dateSpan(all.start, all.end)}</p>}
       <h2 id="event-title">All events</h2>
-      <p className="lede">
-        {formatCount(count)} {count === 1 ? 'event' : 'events'}
-        {all ? ` · ${describeOption(all)}` : ''}.
-      </p>
+      {all && <p className="lede">{allEventsLede(all, count)}</p>}
     </>
   )
 }
@@ -80,12 +83,12 @@ const OneEvent = memo(function OneEvent({
   const timeline = buildTimeline(event, own)
   const names = (list: readonly Statement[]) =>
     [...new Set(list.map((statement) => actorName(statement.actorId)))].join(', ')
+  const facts = eventFacts(event, actorName)
   return (
     <>
-      <p className="eyebrow">
-        {formatDay(event.start)} – {formatDay(event.end)}
-      </p>
+      <p className="eyebrow">{dateSpan(event.start, event.end)}</p>
       <h2 id="event-title">{event.title}</h2>
+      {facts.length > 0 && <p className="event-facts">{facts.join(' · ')}</p>}
       <p className="lede">{event.summary}</p>
       <ol className="timeline" aria-label="Timeline">
         {timeline.days.map((day) => (

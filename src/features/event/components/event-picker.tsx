@@ -1,15 +1,11 @@
 import { useId, useState, type KeyboardEvent } from 'react'
-import { formatDay, countOf } from '../../../lib/format'
+import { countOf } from '../../../lib/format'
+import { dateSpan } from '../event-facts'
 import { matchingOptions, type EventOption } from '../event-options'
 
 /** "19 September 2023 – 21 September 2023 · 10 actors · 22 statements" */
 export function describeOption(option: EventOption): string {
-  const dates =
-    option.start && option.end
-      ? option.start === option.end
-        ? formatDay(option.start)
-        : `${formatDay(option.start)} – ${formatDay(option.end)}`
-      : 'No dates'
+  const dates = option.start && option.end ? dateSpan(option.start, option.end) : 'No dates'
   return `${dates} · ${countOf(option.actorCount, 'actor', 'actors')} · ${countOf(option.statementCount, 'statement', 'statements')}`
 }
 
@@ -131,7 +127,7 @@ export function EventPicker({
       </p>
       <p className="visually-hidden" role="status">
         {open && typed
-          ? `${shown.length - 1} ${shown.length === 2 ? 'event matches' : 'events match'}`
+          ? `${countOf(shown.length - 1, 'event')} ${shown.length === 2 ? 'matches' : 'match'}`
           : ''}
       </p>
     </div>

@@ -195,7 +195,7 @@ export function ActorCard({
                   Coded as:{' '}
                   {statement.stance
                     ? labels.stance(statement.stance)
-                    : 'no stance toward the operation'}
+                    : `no stance toward ${labels.terms.action}`}
                 </span>
                 {statement.positions.length > 0 &&
                   ` · ${statement.positions

@@ -1,7 +1,8 @@
 import { memo, useId, useState } from 'react'
 import { countOf } from '../../../lib/format'
 import type { Actor } from '../../../lib/schemas/actor'
-import { useLabels, useSharedView } from '../../../lib/view/shared-view'
+import type { CodebookLabels } from '../../../lib/labels'
+import { useSharedView } from '../../../lib/view/shared-view'
 import { stanceIds } from '../../../lib/vocabulary'
 import type { ActorStrip } from '../strips'
 import { AddActor } from './add-actor'
@@ -10,15 +11,18 @@ import { StanceStrips, StanceTable } from './stance-strips'
 /**
  * Each actor's stance across events: a strip of cells, one per event where it spoke, in date
  * order, coloured by the stance its statements there give; the same as a table on demand. The
- * codebook's words and the event in view come from the shared view.
+ * event in view comes from the shared view; the words are those of a view across events.
  */
 export const StanceOverTime = memo(function StanceOverTime({
   strips,
+  labels,
   rule,
   addable,
   onAdd,
 }: {
   strips: readonly ActorStrip[]
+  /** The codebook's words across events (`acrossEventsLabels`), never one event's. */
+  labels: CodebookLabels
   /** The derivation rule in words. */
   rule: string
   /** Actors in view that have no strip yet, to add by name. */
@@ -26,7 +30,6 @@ export const StanceOverTime = memo(function StanceOverTime({
   onAdd: (actorId: string) => void
 }) {
   const { event: currentEvent, events } = useSharedView()
-  const labels = useLabels()
   const eventCount = events.length
   const id = useId()
   const [asTable, setAsTable] = useState(false)
@@ -35,7 +38,9 @@ export const StanceOverTime = memo(function StanceOverTime({
       <figcaption id={`${id}-caption`}>
         Stance across {countOf(eventCount, 'event', 'events')} for{' '}
         {countOf(strips.length, 'actor', 'actors')}: one cell per event where the actor spoke, in
-        date order, coloured by the stance its statements in that event give by {rule}.
+        date order, coloured by the stance its statements in that event give by {rule}. As the
+        events differ, the stances are named in general words and numbered by their place on the
+        scale.
       </figcaption>
       <ul className="stance-legend" aria-label="Colours">
         {stanceIds.map((stance) => (
