@@ -1,11 +1,13 @@
 import 'fake-indexeddb/auto'
 import { expect, test } from 'vitest'
 import { termsOf } from '../../src/lib/codebook/event-terms'
+import { actorIdSchema } from '../../src/lib/schemas/actor'
 import { eventSchema } from '../../src/lib/schemas/event'
 import { workspaceRecords } from '../../src/lib/workspace/as-dataset'
 import { applyChange, putChange } from '../../src/lib/workspace/changes'
 import { createDataPackage, readDataPackage } from '../../src/lib/workspace/data-package'
 import { WorkspaceDatabase } from '../../src/lib/workspace/database'
+import { newActorId } from '../../src/lib/workspace/new-actor'
 import { emptyWorkspace, workspaceEventSchema } from '../../src/lib/workspace/records'
 import { openWorkspaceStore } from '../../src/lib/workspace/store'
 import { norvania, norvaniaEvent } from './norvania-fixtures'
@@ -82,4 +84,15 @@ test('an event’s time zone must be one the clock knows, and a milestone needs 
     }).success,
   ).toBe(false)
   expect(workspaceEventSchema.safeParse(norvaniaEvent).success).toBe(true)
+})
+
+test('an actor the analyst adds gets an id of letters and hyphens, clear of the gazetteer’s and their own', () => {
+  expect(newActorId('Norvania', [])).toBe('norvania')
+  expect(newActorId('Norvania', ['norvania'])).toBe('norvania-b')
+  expect(newActorId('Norvania', ['norvania', 'norvania-b'])).toBe('norvania-c')
+  // "France" is the gazetteer's: a second France is another actor.
+  expect(newActorId('France', [])).toBe('france-b')
+  expect(newActorId('Front 21', [])).toBe('front')
+  for (const id of ['norvania-b', 'france-b', 'front'])
+    expect(actorIdSchema.safeParse(id).success).toBe(true)
 })
