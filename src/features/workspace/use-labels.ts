@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import { actorsQueryOptions } from '../../lib/api/actors'
 import { codebookQueryOptions } from '../../lib/api/codebook'
 import { eventsQueryOptions } from '../../lib/api/events'
-import { termsOf } from '../../lib/codebook/event-terms'
+import { speaksOfTheEvent, termsOf } from '../../lib/codebook/event-terms'
 import { gazetteerEntry } from '../../lib/gazetteer/gazetteer'
 import { codebookLabels, type CodebookLabels } from '../../lib/labels'
 import type { Codebook } from '../../lib/schemas/codebook'
@@ -27,7 +27,10 @@ export type EventInView = DraftEvent & {
 export type WorkspaceLabels = CodebookLabels & {
   /** An actor's name and emblem: the analyst's own actor, the dataset's, a gazetteer entry, or the id. */
   actor: (id: string) => { name: string; emblem: string }
-  /** The codebook's question for a dimension, in the event's words; null while it loads. */
+  /**
+   * The codebook's question for a dimension, in the event's words; null while it loads, and for a
+   * codebook written for one event, whose questions are that event's.
+   */
   question: (id: DimensionId) => string | null
   /** The event these words speak of; null for a source filed under none. */
   event: EventInView | null
@@ -61,10 +64,14 @@ export function useWorkspaceLabels(
         ? { name: entry.name, emblem: entry.flag ?? 'none' }
         : { name: id, emblem: 'none' }
     }
+    // Codebook 3 on writes its stance scale from the event; codebooks 1 and 2 for one event only.
+    const fromTheEvent = codebook?.stances.some((stance) => speaksOfTheEvent(stance.label)) ?? false
     const labelsOf = (event: EventInView | null): WorkspaceLabels => {
       const labels = labelsIn(codebook, event)
       const question = (id: DimensionId) => {
-        const text = codebook?.dimensions.find((dimension) => dimension.id === id)?.question
+        const text = fromTheEvent
+          ? codebook?.dimensions.find((dimension) => dimension.id === id)?.question
+          : undefined
         return text ? labels.fill(text) : null
       }
       return { ...labels, actor, question, event }
