@@ -9,6 +9,9 @@ export const kindLabels: Record<ActorKind, string> = {
   state: 'State',
   'international-organisation': 'International organisation',
   party: 'Party to the conflict',
+  'observer-state': 'Observer state',
+  'non-state-actor': 'Non-state actor',
+  'non-governmental-organisation': 'Non-governmental organisation',
 }
 
 export const channelLabels: Record<Channel, string> = {

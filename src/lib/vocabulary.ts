@@ -2,8 +2,20 @@
 // page's filters and labels need the lists from the first paint, the schemas only once an answer
 // arrives.
 
-/** What an actor is. */
-export const actorKinds = ['state', 'international-organisation', 'party'] as const
+/**
+ * What an actor is. The first three are the article's; the rest are for actors an analyst adds
+ * whom the gazetteer of states and organisations lacks: an observer state (the Holy See), a
+ * non-state actor (an armed group, a breakaway administration), a non-governmental organisation
+ * (a humanitarian body).
+ */
+export const actorKinds = [
+  'state',
+  'international-organisation',
+  'party',
+  'observer-state',
+  'non-state-actor',
+  'non-governmental-organisation',
+] as const
 export type ActorKind = (typeof actorKinds)[number]
 
 /** The ordered stance scale, from backing Azerbaijan's operation to condemning it. */

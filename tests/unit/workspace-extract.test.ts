@@ -1,9 +1,11 @@
 import { expect, test } from 'vitest'
+import { event } from '../../data/event'
 import { sourceText } from '../../data/source-text'
 import { statements } from '../../data/statements'
 import { extractDrafts } from '../../src/lib/workspace/extract'
 import { sentences } from '../../src/lib/workspace/extract-text'
 import { scoreDrafts } from '../../src/lib/workspace/extract-score'
+import { norvaniaEvent, norvaniaText } from './norvania-fixtures'
 
 // Measured against dataset 2026-11-28.1: 19 of 22 statements found (86%), 23 of 27 suggestions useful (85%).
 test('on the bundled article the suggestions find at least 85% of the 22 coded statements, with precision at least 80%', () => {
@@ -60,5 +62,54 @@ test('a full stop after an abbreviation does not end the sentence', () => {
   expect(sentences('The U.S. Secretary spoke. Then Paris did.').map((s) => s.text)).toEqual([
     'The U.S. Secretary spoke.',
     'Then Paris did.',
+  ])
+})
+
+const stancesOf = (drafts: ReturnType<typeof extractDrafts>) =>
+  drafts.map(({ actorId, stance }) => ({ actorId, stance }))
+
+test('a call reads against the source’s event: on its initiator it urges a halt, on no one it calls on all sides', () => {
+  expect(stancesOf(extractDrafts(norvaniaText, norvaniaEvent))).toEqual([
+    { actorId: 'united-nations', stance: 'calls-on-all-sides' },
+    { actorId: 'france', stance: 'urges-halt' },
+    { actorId: 'germany', stance: 'condemns' },
+  ])
+})
+
+test('without an event, a call on a named actor is left for the analyst, and no reason names another event', () => {
+  const drafts = extractDrafts(norvaniaText)
+  expect(stancesOf(drafts)).toEqual([
+    { actorId: 'united-nations', stance: 'calls-on-all-sides' },
+    { actorId: 'france', stance: null },
+    { actorId: 'germany', stance: 'condemns' },
+  ])
+  expect(drafts.find((draft) => draft.actorId === 'france')?.reason).toMatch(/names no initiator/)
+  for (const draft of [...drafts, ...extractDrafts(norvaniaText, norvaniaEvent)])
+    expect(draft.reason).not.toMatch(/Azerbaijan|Baku|Karabakh|the operation/)
+})
+
+test('read against the article’s own event, every suggestion that finds a coded statement suggests its coded stance', () => {
+  const drafts = extractDrafts(sourceText, event)
+  const found = statements.flatMap((statement) => {
+    const draft = drafts.find(
+      (held) =>
+        held.actorId === statement.actorId &&
+        held.passage.start < statement.passage.end &&
+        statement.passage.start < held.passage.end,
+    )
+    return draft ? [{ id: statement.id, coded: statement.stance, suggested: draft.stance }] : []
+  })
+  expect(found).toHaveLength(19)
+  expect(found.filter((item) => item.suggested !== item.coded)).toEqual([])
+})
+
+test('a party to the event gets no suggested stance, whatever its verb', () => {
+  const drafts = extractDrafts('Germany condemned the closure. France condemned it too.', {
+    ...norvaniaEvent,
+    parties: ['norvania', 'germany'],
+  })
+  expect(stancesOf(drafts)).toEqual([
+    { actorId: 'germany', stance: null },
+    { actorId: 'france', stance: 'condemns' },
   ])
 })

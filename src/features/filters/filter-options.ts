@@ -17,6 +17,9 @@ export function filterGroups(
   labels: CodebookLabels,
 ): FilterGroup[] {
   const usedChannels = new Set(statements.map((statement) => statement.channel))
+  // Only the kinds some actor is: the kinds an analyst may give a new actor would otherwise
+  // stand in every dataset's filters as options no actor can meet.
+  const usedKinds = new Set(actors.map((actor) => actor.kind))
   return [
     {
       key: 'stance',
@@ -26,7 +29,9 @@ export function filterGroups(
     {
       key: 'kind',
       legend: 'Kind of actor',
-      options: actorKinds.map((kind) => ({ value: kind, label: kindLabels[kind] })),
+      options: actorKinds
+        .filter((kind) => usedKinds.has(kind))
+        .map((kind) => ({ value: kind, label: kindLabels[kind] })),
     },
     {
       key: 'actor',

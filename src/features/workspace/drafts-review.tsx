@@ -3,7 +3,10 @@ import { extractDrafts, type Draft } from '../../lib/workspace/extract'
 import type { SourceVersion } from '../../lib/workspace/records'
 import type { WorkspaceLabels } from './use-labels'
 
-/** The extractor's suggestions for one source; each is accepted, taken into the form, or rejected. */
+/**
+ * The extractor's suggestions for one source, read against the event it is filed under; each is
+ * accepted, taken into the form, or rejected.
+ */
 export function DraftsReview({
   source,
   labels,
@@ -21,7 +24,7 @@ export function DraftsReview({
   return (
     <section aria-labelledby="workspace-drafts" className="workspace-panel">
       <h3 id="workspace-drafts">Suggested drafts</h3>
-      <button type="button" onClick={() => setDrafts(extractDrafts(source.text))}>
+      <button type="button" onClick={() => setDrafts(extractDrafts(source.text, labels.event))}>
         Suggest drafts
       </button>
       {drafts?.length === 0 && <p>No reporting verb tied to a known actor was found.</p>}

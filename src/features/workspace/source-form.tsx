@@ -1,8 +1,11 @@
 import { useId, useState, type SubmitEvent } from 'react'
 import * as z from 'zod/mini'
 import { acceptedFileTypes, sourceTextFromFile } from '../../lib/workspace/html-to-text'
-import type { SourceVersion } from '../../lib/workspace/records'
+import type { NewEvent } from '../../lib/workspace/new-event'
+import type { SourceVersion, WorkspaceActor } from '../../lib/workspace/records'
 import { LabelledInput } from '../../components/labelled-input'
+import { EventFields, noPicks } from './event-fields'
+import { newEventFromForm, type EventPicks } from './event-from-form'
 
 export type SourceFields = Omit<SourceVersion, 'id' | 'version' | 'addedAt'>
 
@@ -11,15 +14,15 @@ export type EventChoice = { id: string; title: string }
 
 /** Where the analyst files a source: under an event there is, a new one, or none yet. */
 export type EventFiling =
-  { kind: 'none' } | { kind: 'existing'; id: string } | { kind: 'new'; title: string }
+  { kind: 'none' } | { kind: 'existing'; id: string } | { kind: 'new'; event: NewEvent }
 
 const newEventValue = '+new'
 
-function eventFiling(values: Record<string, string>): EventFiling | string {
+function eventFiling(values: Record<string, string>, picks: EventPicks): EventFiling | string[] {
   const chosen = values.event ?? ''
   if (chosen === newEventValue) {
-    const title = (values.newEventTitle ?? '').trim()
-    return title ? { kind: 'new', title } : 'Give the new event a title.'
+    const event = newEventFromForm(values, picks)
+    return Array.isArray(event) ? event : { kind: 'new', event }
   }
   return chosen ? { kind: 'existing', id: chosen } : { kind: 'none' }
 }
@@ -55,18 +58,22 @@ export function validateSource(fields: Record<string, string>): SourceFields | s
 export function SourceForm({
   initial,
   events,
+  own,
   onSave,
   submitLabel,
 }: {
   initial?: SourceFields
   /** The events a source can be filed under, the dataset's first. */
   events: readonly EventChoice[]
+  /** The analyst's own actors, to choose a new event's initiator and parties from. */
+  own: readonly WorkspaceActor[]
   onSave: (fields: SourceFields, filing: EventFiling) => Promise<boolean>
   submitLabel: string
 }) {
   const id = useId()
   const [text, setText] = useState(initial?.text ?? '')
   const [event, setEvent] = useState(initial?.eventId ?? '')
+  const [picks, setPicks] = useState<EventPicks>(noPicks)
   const [problems, setProblems] = useState<string[]>([])
 
   const openFile = async (file: File | undefined) => {
@@ -89,12 +96,12 @@ export function SourceForm({
       ]),
     )
     const result = validateSource({ ...values, text })
-    const filing = eventFiling(values)
+    const filing = eventFiling(values, picks)
     const found = [
       ...(Array.isArray(result) ? result : []),
-      ...(typeof filing === 'string' ? [filing] : []),
+      ...(Array.isArray(filing) ? filing : []),
     ]
-    if (found.length > 0 || Array.isArray(result) || typeof filing === 'string')
+    if (found.length > 0 || Array.isArray(result) || Array.isArray(filing))
       return setProblems(found)
     setProblems([])
     if (await onSave(result, filing)) {
@@ -102,6 +109,7 @@ export function SourceForm({
         form.reset()
         setText('')
         setEvent('')
+        setPicks(noPicks)
       }
     }
   }
@@ -133,9 +141,7 @@ export function SourceForm({
         ))}
         <option value={newEventValue}>A new event…</option>
       </select>
-      {event === newEventValue && (
-        <LabelledInput label="Title of the new event" name="newEventTitle" />
-      )}
+      {event === newEventValue && <EventFields own={own} picks={picks} onChange={setPicks} />}
       <label htmlFor={`${id}-text`}>Text</label>
       <textarea
         id={`${id}-text`}

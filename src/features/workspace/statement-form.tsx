@@ -13,6 +13,7 @@ import {
   type WorkspaceActor,
   type WorkspaceData,
 } from '../../lib/workspace/records'
+import type { NewActor } from '../../lib/workspace/new-actor'
 import { ActorPicker, type ActorChoice } from './actor-picker'
 import { deriveWorkspaceStance } from './derived-stance'
 import { PassageSelector, type Range } from './passage-selector'
@@ -62,7 +63,7 @@ export function StatementForm({
     const found = seed?.actorId ? actorFor(seed.actorId, data.actors) : undefined
     return found ? { id: found.id, name: found.name, emblem: found.emblem } : null
   })
-  const [newActor, setNewActor] = useState('')
+  const [newActor, setNewActor] = useState<NewActor>({ name: '', kind: 'state' })
   const [stance, setStance] = useState<StanceId | null>(seed?.stance ?? null)
   const [explicitStance, setExplicitStance] = useState(false)
   const [message, setMessage] = useState<string | null>(null)
@@ -124,11 +125,11 @@ export function StatementForm({
         {passage ? `Passage: ${passage.text}` : 'No passage chosen.'}
         {quotes.length > 0 && ` Quotations: ${quotes.map((quote) => `“${quote.text}”`).join(', ')}`}
       </p>
-      <ActorPicker own={data.actors} chosen={actor} onChoose={setActor} />
-      <LabelledInput
-        label="Or a new actor"
-        value={newActor}
-        onChange={(event) => setNewActor(event.target.value)}
+      <ActorPicker
+        own={data.actors}
+        chosen={actor}
+        onChoose={setActor}
+        newActor={{ value: newActor, onChange: setNewActor }}
       />
       <LabelledInput label="Speaker" name="speaker" defaultValue={seed?.speaker ?? ''} />
       <LabelledInput label="Office" name="office" />
@@ -167,7 +168,7 @@ export function StatementForm({
           setStance(stanceIds.find((item) => item === event.target.value) ?? null)
         }
       >
-        <option value="">No stance toward the operation</option>
+        <option value="">No stance toward {labels.terms.action}</option>
         {stanceIds.map((item) => (
           <option key={item} value={item}>
             {labels.stance(item)}
@@ -185,11 +186,27 @@ export function StatementForm({
       </label>
       <fieldset>
         <legend>Dimensions the statement takes</legend>
-        {dimensionIds.map((dimension) => (
-          <label key={dimension} className="workspace-check">
-            <input type="checkbox" name={`dimension-${dimension}`} /> {labels.dimension(dimension)}
-          </label>
-        ))}
+        {dimensionIds.map((dimension) => {
+          const question = labels.question(dimension)
+          // The codebook's question, in the event's words, describes the box its label names.
+          return (
+            <div key={dimension} className="workspace-dimension">
+              <label className="workspace-check">
+                <input
+                  type="checkbox"
+                  name={`dimension-${dimension}`}
+                  aria-describedby={question ? `${id}-${dimension}-question` : undefined}
+                />{' '}
+                {labels.dimension(dimension)}
+              </label>
+              {question && (
+                <span id={`${id}-${dimension}-question`} className="workspace-muted">
+                  {question}
+                </span>
+              )}
+            </div>
+          )
+        })}
       </fieldset>
       <LabelledInput
         label="Addressees (names, or “all sides”, separated by commas)"
@@ -200,7 +217,10 @@ export function StatementForm({
       {preview && (
         <p className="workspace-derived" aria-live="polite">
           Derived stance of {labels.actor(preview.actorId).name}:{' '}
-          {preview.stance ? labels.stance(preview.stance) : 'none'}. {preview.explanation}
+          {preview.stance ? labels.stance(preview.stance) : 'none'}.{' '}
+          {preview.status === 'none'
+            ? `None of its statements expresses a stance toward ${labels.terms.action}.`
+            : preview.explanation}
         </p>
       )}
       {message && (

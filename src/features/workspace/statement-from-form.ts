@@ -2,6 +2,7 @@ import { findByName } from '../../lib/gazetteer/gazetteer'
 import type { Span } from '../../lib/schemas/source'
 import { channels, dimensionIds, type DimensionId, type StanceId } from '../../lib/vocabulary'
 import { uniqueId } from '../../lib/workspace/changes'
+import { newActorId, workspaceActor, type NewActor } from '../../lib/workspace/new-actor'
 import {
   partsOfDay,
   type SourceVersion,
@@ -16,7 +17,7 @@ export type StatementDraft = {
   passage: Span | null
   quotes: Span[]
   actor: ActorChoice | null
-  newActor: string
+  newActor: NewActor
   stance: StanceId | null
   explicitStance: boolean
 }
@@ -41,20 +42,12 @@ export function statementFromForm(
   if (outside) return { problem: `The quotation “${outside.text}” lies outside the passage.` }
   let actorId = actor?.id ?? null
   const actors: WorkspaceActor[] = []
-  if (!actorId && newActor.trim()) {
-    actorId = uniqueId(
-      newActor,
+  if (!actorId && newActor.name.trim()) {
+    actorId = newActorId(
+      newActor.name,
       data.actors.map((held) => held.id),
     )
-    actors.push({
-      id: actorId,
-      name: newActor.trim(),
-      shortName: newActor.trim(),
-      kind: 'state',
-      emblem: 'none',
-      isParty: false,
-      order: 1000 + data.actors.length,
-    })
+    actors.push(workspaceActor(actorId, newActor, 1000 + data.actors.length))
   }
   if (!actorId) return { problem: 'Choose an actor from the gazetteer or name a new one.' }
   const addressees = value('addressees')

@@ -6,11 +6,12 @@ import type { WorkspaceLabels } from './use-labels'
 /** The analyst's own statements, each marked as theirs. */
 export function StatementsList({
   data,
-  labels,
+  labelsFor,
   onDelete,
 }: {
   data: WorkspaceData
-  labels: WorkspaceLabels
+  /** The words for a statement, in the terms of its source's event. */
+  labelsFor: (eventId: string | null) => WorkspaceLabels
   onDelete: (statement: WorkspaceStatement) => void
 }) {
   return (
@@ -19,10 +20,11 @@ export function StatementsList({
       {data.statements.length === 0 && <p>No statements coded yet.</p>}
       <ul className="workspace-statements">
         {data.statements.map((statement) => {
-          const actor = labels.actor(statement.actorId)
           const source = data.sources.find(
             (held) => held.id === statement.sourceId && held.version === statement.sourceVersion,
           )
+          const labels = labelsFor(source?.eventId ?? null)
+          const actor = labels.actor(statement.actorId)
           return (
             <li key={statement.id} aria-label={`${actor.name}: ${statement.passage.text}`}>
               <p>

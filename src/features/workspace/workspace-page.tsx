@@ -13,10 +13,10 @@ import {
   type SourceKey,
 } from '../../lib/workspace/changes'
 import { createDataPackage } from '../../lib/workspace/data-package'
-import type { Draft } from '../../lib/workspace/extract'
-import type { WorkspaceData, WorkspaceEvent, WorkspaceStatement } from '../../lib/workspace/records'
+import type { WorkspaceStatement } from '../../lib/workspace/records'
 import { DraftsReview } from './drafts-review'
 import { ImportExport } from './import-export'
+import { fileUnder, statementFromDraft } from './page-changes'
 import { SourceForm, type EventFiling, type SourceFields } from './source-form'
 import { StatementForm, type StatementSeed } from './statement-form'
 import { StatementsList } from './statements-list'
@@ -24,42 +24,6 @@ import { useWorkspaceLabels } from './use-labels'
 import { StorageBanner } from './storage-banner'
 import { useWorkspace } from './use-workspace'
 import { ChoiceList } from './choice-list'
-
-function statementFromDraft(draft: Draft, source: SourceKey, taken: string[]): WorkspaceStatement {
-  return {
-    id: uniqueId(`${draft.actorId}-${draft.trigger.text}-${draft.passage.start}`, taken),
-    actorId: draft.actorId,
-    sourceId: source.id,
-    sourceVersion: source.version,
-    speaker: draft.speaker,
-    office: null,
-    date: { asWritten: null, earliest: null, latest: null, partOfDay: null },
-    channel: 'unspecified',
-    textKind: draft.textKind,
-    passage: draft.passage,
-    quotes: draft.quotes,
-    stance: draft.stance,
-    positions: [],
-    addressees: [],
-    rationale: `Suggested by the words “${draft.trigger.text}”; accepted as suggested.`,
-  }
-}
-
-/** The event a source is filed under, and the new event it opens, if it opens one. */
-function fileUnder(
-  filing: EventFiling,
-  fields: SourceFields,
-  data: WorkspaceData,
-): { eventId: string | null; events: WorkspaceEvent[] } {
-  if (filing.kind === 'none') return { eventId: null, events: [] }
-  if (filing.kind === 'existing') return { eventId: filing.id, events: [] }
-  const id = uniqueId(
-    filing.title,
-    data.events.map((event) => event.id),
-  )
-  const day = fields.published ?? new Date().toISOString().slice(0, 10)
-  return { eventId: id, events: [{ id, title: filing.title, start: day, end: day }] }
-}
 
 /** The analyst's own sources and statements, coded by the same codebook as the bundled data. */
 export function WorkspacePage({ databaseName }: { databaseName?: string }) {
@@ -70,7 +34,9 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
   const [seed, setSeed] = useState<{ key: number; value: StatementSeed } | null>(null)
   const sources = latestSources(data)
   const source = (current && findSource(data, current)) ?? null
-  const labels = useWorkspaceLabels(data.actors)
+  const labelsFor = useWorkspaceLabels(data)
+  // The source's words read in the terms of the event it is filed under.
+  const labels = labelsFor(source?.eventId ?? null)
 
   const exportWorkspace = () =>
     void createDataPackage(data, new Date()).then((pack) =>
@@ -91,11 +57,12 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
       fields.title,
       data.sources.map((held) => held.id),
     )
-    const { eventId, events } = fileUnder(filing, fields, data)
+    const { eventId, events, actors } = fileUnder(filing, fields, data)
     const saved = await workspace.apply(
       putChange({
         sources: [{ ...fields, eventId, id, version: 1, addedAt: new Date().toISOString() }],
         events,
+        actors,
       }),
     )
     if (saved) setCurrent({ id, version: 1 })
@@ -104,9 +71,9 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
 
   const saveEdit = async (fields: SourceFields, filing: EventFiling) => {
     if (!source) return false
-    const { eventId, events } = fileUnder(filing, fields, data)
+    const { eventId, events, actors } = fileUnder(filing, fields, data)
     const change = editSourceChange(data, source, { ...fields, eventId }, new Date().toISOString())
-    const saved = await workspace.apply({ ...change, put: { ...change.put, events } })
+    const saved = await workspace.apply({ ...change, put: { ...change.put, events, actors } })
     const next = change.put.sources?.[0]
     if (saved && next) {
       setCurrent({ id: next.id, version: next.version })
@@ -163,7 +130,12 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
           </ChoiceList>
           <details>
             <summary>Add a source</summary>
-            <SourceForm events={eventChoices} onSave={addSource} submitLabel="Add source" />
+            <SourceForm
+              events={eventChoices}
+              own={data.actors}
+              onSave={addSource}
+              submitLabel="Add source"
+            />
           </details>
         </section>
         {source && (
@@ -183,6 +155,7 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
               <SourceForm
                 initial={source}
                 events={eventChoices}
+                own={data.actors}
                 onSave={saveEdit}
                 submitLabel="Save the source"
               />
@@ -229,7 +202,7 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
           </section>
         )}
       </div>
-      <StatementsList data={data} labels={labels} onDelete={deleteStatement} />
+      <StatementsList data={data} labelsFor={labelsFor} onDelete={deleteStatement} />
       <ImportExport
         data={data}
         onExport={exportWorkspace}

@@ -12,6 +12,18 @@ export const milestoneSchema = z.object({
 })
 export type Milestone = z.infer<typeof milestoneSchema>
 
+/** An IANA time zone name, as this browser's clock knows them ("Asia/Baku", "Europe/Paris"). */
+export const timeZoneSchema = z.string().check(
+  z.refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone })
+      return true
+    } catch {
+      return false
+    }
+  }, 'Expected an IANA time zone such as Asia/Baku'),
+)
+
 /**
  * Who set the event off: an actor of the dataset where it is one (`actorId`), or a name the analyst
  * gives (a non-state actor the gazetteer lacks).
@@ -37,16 +49,7 @@ export const eventSchema = z.object({
   start: z.iso.date(),
   end: z.iso.date(),
   /** The IANA time zone of the place: the article's times are its local times. */
-  timeZone: z.string().check(
-    z.refine((zone) => {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: zone })
-        return true
-      } catch {
-        return false
-      }
-    }, 'Expected an IANA time zone such as Asia/Baku'),
-  ),
+  timeZone: timeZoneSchema,
   /**
    * The initiator, the action and the parties say what the reactions are about; codebook 3 writes
    * its stance scale from them. An event coded by an earlier codebook may lack them.

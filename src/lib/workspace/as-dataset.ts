@@ -3,7 +3,7 @@ import type { Actor } from '../schemas/actor'
 import type { Event } from '../schemas/event'
 import type { Source } from '../schemas/source'
 import type { Statement } from '../schemas/statement'
-import type { SourceVersion, WorkspaceData, WorkspaceStatement } from './records'
+import type { SourceVersion, WorkspaceData, WorkspaceEvent, WorkspaceStatement } from './records'
 
 /** The analyst's records in the shapes the API serves, each marked as theirs. */
 export type WorkspaceRecords = {
@@ -109,33 +109,38 @@ export function workspaceRecords(
     eventId !== null && (ownEvents.has(eventId) || datasetEvents.has(eventId)) ? eventId : null
   const sourcesOf = (eventId: string | null) =>
     held.filter((item) => filedUnder(item.version.eventId) === eventId).map((item) => item.source)
-  const eventOf = (
-    id: string,
-    title: string,
-    served: readonly Source[],
-    dates: { start: string | null; end: string | null },
-  ): Event | null => {
+  const eventOf = (event: WorkspaceEvent, served: readonly Source[]): Event | null => {
     const days = served.map((source) => source.published).sort()
-    const start = dates.start ?? days[0]
+    const start = event.start ?? days[0]
     if (!start) return null
     return {
-      id,
-      title,
+      id: event.id,
+      title: event.title,
       summary: 'An event from the analyst’s own sources.',
       start,
-      end: dates.end ?? days.at(-1) ?? start,
-      timeZone: 'UTC',
+      end: event.end ?? days.at(-1) ?? start,
+      timeZone: event.timeZone ?? 'UTC',
+      // What the reactions are about, where the analyst said: the codebook's labels read in them.
+      ...(event.initiator ? { initiator: event.initiator } : {}),
+      ...(event.action ? { action: event.action } : {}),
+      ...(event.parties ? { parties: event.parties } : {}),
+      ...(event.country ? { country: event.country } : {}),
       sourceIds: served.map((source) => source.id),
+      // A served milestone points at the words of a source that date it; the analyst's give a
+      // label and a day only, so they stay in the workspace.
       milestones: [],
       yours: true,
     }
   }
+  const unassigned: WorkspaceEvent = {
+    id: unassignedEventId,
+    title: 'Your sources without an event',
+    start: null,
+    end: null,
+  }
   const events = [
-    ...data.events.map((event) => eventOf(event.id, event.title, sourcesOf(event.id), event)),
-    eventOf(unassignedEventId, 'Your sources without an event', sourcesOf(null), {
-      start: null,
-      end: null,
-    }),
+    ...data.events.map((event) => eventOf(event, sourcesOf(event.id))),
+    eventOf(unassigned, sourcesOf(null)),
   ].filter((event): event is Event => event !== null)
 
   return { actors, events, sources, statements }

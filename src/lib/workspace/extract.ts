@@ -1,6 +1,7 @@
 import type { GazetteerEntry } from '../gazetteer/gazetteer'
 import type { StanceId } from '../vocabulary'
 import type { Span } from '../schemas/source'
+import { callStance, type DraftEvent, type Suggestion } from './extract-stance'
 import { introducePeople, personBefore, speakersFor } from './extract-speakers'
 import { insideQuote, mentionsIn, quotesIn, sentences } from './extract-text'
 
@@ -22,38 +23,55 @@ export type Draft = {
   speaker: string | null
 }
 
-type Verb = { pattern: string; stance: (after: string) => StanceId | null }
-
-const allSides =
-  /\b(both sides|the sides|all sides|the parties|conflicting parties|both parties)\b/i
-const halt = (after: string): StanceId =>
-  allSides.test(after.slice(0, 60)) ? 'calls-on-all-sides' : 'urges-halt'
+/** A reporting verb's suggestion: a stance fixed by the verb, or a call read from its words. */
+type Verb = { pattern: string; stance: StanceId | null | 'call' }
 
 /** Reporting verbs and the stance each suggests, from the codebook's scale. */
 const verbs: Verb[] = [
-  { pattern: 'condemn(?:ed|s|ing)?', stance: () => 'condemns' },
-  { pattern: 'denounc(?:ed|es|ing)', stance: () => 'condemns' },
-  { pattern: 'call(?:ed|s|ing)? (?:on|for|upon)', stance: halt },
-  { pattern: 'called', stance: halt },
-  { pattern: 'urg(?:ed|es|ing)', stance: halt },
-  { pattern: 'demand(?:ed|s|ing)', stance: halt },
-  { pattern: 'expressed (?:its |his |her |their )?support', stance: () => 'supports' },
-  { pattern: 'thank(?:ed|s)', stance: () => 'supports' },
-  { pattern: 'welcom(?:ed|es|ing)', stance: () => null },
-  { pattern: 'sa(?:id|ys|ying)', stance: () => null },
-  { pattern: 'told', stance: () => null },
-  { pattern: 'announc(?:ed|es)', stance: () => null },
-  { pattern: 'warn(?:ed|s)', stance: () => null },
-  { pattern: 'assur(?:ed|es)', stance: () => null },
-  { pattern: 'accus(?:ed|es)', stance: () => null },
+  { pattern: 'condemn(?:ed|s|ing)?', stance: 'condemns' },
+  { pattern: 'denounc(?:ed|es|ing)', stance: 'condemns' },
+  { pattern: 'call(?:ed|s|ing)? (?:on|for|upon)', stance: 'call' },
+  { pattern: 'called', stance: 'call' },
+  { pattern: 'urg(?:ed|es|ing)', stance: 'call' },
+  { pattern: 'demand(?:ed|s|ing)', stance: 'call' },
+  { pattern: 'expressed (?:its |his |her |their )?support', stance: 'supports' },
+  { pattern: 'thank(?:ed|s)', stance: 'supports' },
+  { pattern: 'welcom(?:ed|es|ing)', stance: null },
+  { pattern: 'sa(?:id|ys|ying)', stance: null },
+  { pattern: 'told', stance: null },
+  { pattern: 'announc(?:ed|es)', stance: null },
+  { pattern: 'warn(?:ed|s)', stance: null },
+  { pattern: 'assur(?:ed|es)', stance: null },
+  { pattern: 'accus(?:ed|es)', stance: null },
 ]
 const verbPattern = new RegExp(
   `(?<![\\p{L}-])(?:${verbs.map((verb) => verb.pattern).join('|')})\\b`,
   'gu',
 )
 
-/** Proposes statements from a source: one draft per reporting verb and speaking actor. */
-export function extractDrafts(source: string): Draft[] {
+/** What a verb suggests, before knowing who speaks. */
+function suggestion(
+  verb: Verb,
+  words: string,
+  after: string,
+  event: DraftEvent | null,
+  people: ReadonlyMap<string, GazetteerEntry>,
+): Suggestion {
+  if (verb.stance === 'call') return callStance(words, after, event, people)
+  return verb.stance
+    ? { stance: verb.stance, reason: `“${words}” suggests this stance.` }
+    : {
+        stance: null,
+        reason: `“${words}” reports speech but suggests no stance; choose one if the words take one.`,
+      }
+}
+
+/**
+ * Proposes statements from a source: one draft per reporting verb and speaking actor. The stances
+ * are read against the event the source is filed under (its initiator, its parties); without one,
+ * nothing is assumed of who acted.
+ */
+export function extractDrafts(source: string, event: DraftEvent | null = null): Draft[] {
   const drafts: Draft[] = []
   const seen = new Set<string>()
   const people = new Map<string, GazetteerEntry>()
@@ -73,7 +91,7 @@ export function extractDrafts(source: string): Draft[] {
       )
       if (!verb) continue
       const after = source.slice(verbAt + match[0].length)
-      const stance = verb.stance(after)
+      const suggested = suggestion(verb, match[0], after, event, people)
       const trigger = { start: verbAt, end: verbAt + match[0].length, text: match[0] }
       const speaker = personBefore(sentence, verbAt)
       for (const mention of speakersFor(sentence, verbAt, quotes, mentions, people)) {
@@ -90,10 +108,13 @@ export function extractDrafts(source: string): Draft[] {
           quotes,
           textKind: quotes.length > 0 ? 'quote' : 'paraphrase',
           trigger,
-          stance,
-          reason: stance
-            ? `“${match[0]}” suggests this stance.`
-            : `“${match[0]}” reports speech but suggests no stance; choose one if the words take one.`,
+          // The codebook places no party to the conflict on the scale.
+          ...(event?.parties?.includes(mention.entry.id)
+            ? {
+                stance: null,
+                reason: `${mention.entry.name} is a party to the event: its statements take no stance.`,
+              }
+            : suggested),
           speaker,
         })
       }

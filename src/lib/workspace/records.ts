@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { actorSchema } from '../schemas/actor'
 import { stanceIdSchema } from '../schemas/codebook'
+import { eventActionSchema, eventInitiatorSchema, timeZoneSchema } from '../schemas/event'
 import { spanSchema } from '../schemas/source'
 import {
   addresseeSchema,
@@ -10,12 +11,30 @@ import {
   textKindSchema,
 } from '../schemas/statement'
 
-/** An event the analyst opens for their own sources ("Talks in Yevlakh"). */
+/** A turn of an event the analyst records: "The border reopens", on a day. */
+export const workspaceMilestoneSchema = z.object({
+  label: z.string().check(z.minLength(1)),
+  date: z.iso.date(),
+})
+export type WorkspaceMilestone = z.infer<typeof workspaceMilestoneSchema>
+
+/**
+ * An event the analyst opens for their own sources ("Talks in Yevlakh"), with what the reactions
+ * are about: who acted (the initiator), what they did (the action), the parties, the place and its
+ * time zone. A workspace saved before events said so has none of these, and still loads: they are
+ * optional, and such an event reads in the generic words.
+ */
 export const workspaceEventSchema = z.object({
   id: z.string().check(z.minLength(1)),
   title: z.string().check(z.minLength(1)),
   start: z.nullable(z.iso.date()),
   end: z.nullable(z.iso.date()),
+  initiator: z.optional(eventInitiatorSchema),
+  action: z.optional(eventActionSchema),
+  parties: z.optional(z.array(z.string())),
+  country: z.optional(z.string()),
+  timeZone: z.optional(timeZoneSchema),
+  milestones: z.optional(z.array(workspaceMilestoneSchema)),
 })
 export type WorkspaceEvent = z.infer<typeof workspaceEventSchema>
 
