@@ -44,7 +44,7 @@ test('an analyst adds a source, accepts a suggested draft and codes a statement 
 
   await user.click(screen.getByRole('button', { name: 'Suggest drafts' }))
   const draft = await screen.findByRole('listitem', { name: 'Draft: France, condemned' })
-  expect(draft).toHaveTextContent('suggested stance: Condemns the operation')
+  expect(draft).toHaveTextContent('suggested stance: Condemns the action')
   await user.click(within(draft).getByRole('button', { name: 'Accept' }))
   const yours = await screen.findByRole('listitem', {
     name: 'France: Paris condemned the shelling.',
@@ -78,14 +78,14 @@ test('an analyst adds a source, accepts a suggested draft and codes a statement 
   await user.click(screen.getByRole('button', { name: 'Türkiye' }))
   expect(screen.getByText(/Chosen actor: Türkiye/)).toBeInTheDocument()
   await user.selectOptions(screen.getByLabelText('Stance'), 'supports')
-  expect(screen.getByText(/Derived stance of Türkiye: Supports the operation/)).toBeInTheDocument()
+  expect(screen.getByText(/Derived stance of Türkiye: Supports the action/)).toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Save statement' }))
   const coded = await screen.findByRole('listitem', {
     name: 'Türkiye: Freedonia’s foreign minister said: “We stand with our neighbours.”',
   })
   expect(coded).toHaveTextContent('Yours')
   expect(coded).toHaveTextContent('quotation')
-  expect(coded).toHaveTextContent('Supports the operation')
+  expect(coded).toHaveTextContent('Supports the action')
   expect(coded).toHaveTextContent('“We stand with our neighbours”')
 }, 30_000)
 
