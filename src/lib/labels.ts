@@ -3,7 +3,13 @@ import type { Codebook } from './schemas/codebook'
 import type { DimensionId, StanceId } from './vocabulary'
 import type { Position } from './schemas/statement'
 import type { Channel } from './vocabulary'
-import { fillTerms, genericTerms, type EventTerms } from './codebook/event-terms'
+import {
+  fillTerms,
+  genericTerms,
+  termsOf,
+  type EventTerms,
+  type EventWithTerms,
+} from './codebook/event-terms'
 
 export const kindLabels: Record<ActorKind, string> = {
   state: 'State',
@@ -32,6 +38,8 @@ export type CodebookLabels = {
   terms: EventTerms
   /** Any other codebook text (a definition, a question) in the same event's terms. */
   fill: (text: string) => string
+  /** The same codebook's words in another event's terms: a statement's own, across events. */
+  forEvent: (terms: EventTerms) => CodebookLabels
 }
 
 /**
@@ -53,6 +61,7 @@ export function codebookLabels(
     dimension: (id) => dimensions.get(id) ?? id,
     terms,
     fill,
+    forEvent: (other) => codebookLabels(codebook, other),
   }
 }
 
@@ -67,4 +76,21 @@ export function positionLabel(
       ? `Backs ${position.parties.map(actorName).join(' and ')}`
       : labels.dimension(position.dimension)
   return position.value === 'opposes' ? `Against: ${base}` : base
+}
+
+/**
+ * Each statement's labels in its own event's words: across events, “Urges Norvania to halt” on
+ * the statement about Norvania's act beside “Urges Azerbaijan to halt” on one about Azerbaijan's.
+ * A statement no event lists reads in `labels`' words.
+ */
+export function labelsBySource(
+  labels: CodebookLabels,
+  events: readonly (EventWithTerms & { sourceIds: readonly string[] })[],
+): (statement: { sourceId: string }) => CodebookLabels {
+  const bySource = new Map<string, CodebookLabels>()
+  for (const event of events) {
+    const own = labels.forEvent(termsOf(event))
+    for (const id of event.sourceIds) bySource.set(id, own)
+  }
+  return (statement) => bySource.get(statement.sourceId) ?? labels
 }

@@ -11,7 +11,7 @@ import {
   statementRows,
 } from '../../src/features/statements-table/rows'
 import { actorNames } from '../../src/lib/actor-names'
-import { codebookLabels } from '../../src/lib/labels'
+import { codebookLabels, labelsBySource } from '../../src/lib/labels'
 import { defaultViewState } from '../../src/lib/url-state/view-state'
 import { WithSharedView } from '../shared-view'
 import { stubElementScrolling, stubScrollHeight } from '../scroll-size'
@@ -28,7 +28,7 @@ const results = dataset.actors.map((actor) => ({
 const rows = statementRows(
   results,
   eventTitleBySource(dataset.events),
-  codebookLabels(codebook),
+  labelsBySource(codebookLabels(codebook), dataset.events),
   actorNames(dataset.actors),
 )
 

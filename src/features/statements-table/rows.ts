@@ -44,29 +44,41 @@ export function eventTitleBySource(events: readonly Event[]): ReadonlyMap<string
 export function statementRows(
   results: readonly ActorStatements[],
   eventTitles: ReadonlyMap<string, string>,
-  labels: CodebookLabels,
+  labelsOf: (statement: Statement) => CodebookLabels,
   actorName: (id: string) => string,
 ): StatementRow[] {
   return results.flatMap(({ actor, statements }) =>
-    statements.map((statement) => ({
-      statement,
-      actor,
-      date: statement.date.asWritten ?? `${formatStatementDay(statement.date)} (no day given)`,
-      event: eventTitles.get(statement.sourceId) ?? '',
-      speaker: [statement.speaker, statement.office].filter(Boolean).join(', '),
-      stance: statement.stance ? labels.stance(statement.stance) : 'No stance',
-      positions: statement.positions
-        .map((position) =>
-          positionLabel(
-            { ...position, parties: position.party ? [position.party] : [] },
-            labels,
-            actorName,
-          ),
-        )
-        .join(', '),
-      words: statement.passage.text,
-    })),
+    statements.map((statement) =>
+      statementRow(statement, actor, eventTitles, labelsOf(statement), actorName),
+    ),
   )
+}
+
+function statementRow(
+  statement: Statement,
+  actor: ActorStatements['actor'],
+  eventTitles: ReadonlyMap<string, string>,
+  labels: CodebookLabels,
+  actorName: (id: string) => string,
+): StatementRow {
+  return {
+    statement,
+    actor,
+    date: statement.date.asWritten ?? `${formatStatementDay(statement.date)} (no day given)`,
+    event: eventTitles.get(statement.sourceId) ?? '',
+    speaker: [statement.speaker, statement.office].filter(Boolean).join(', '),
+    stance: statement.stance ? labels.stance(statement.stance) : 'No stance',
+    positions: statement.positions
+      .map((position) =>
+        positionLabel(
+          { ...position, parties: position.party ? [position.party] : [] },
+          labels,
+          actorName,
+        ),
+      )
+      .join(', '),
+    words: statement.passage.text,
+  }
 }
 
 /** What a column sorts by: the earliest day for dates, folded words for the rest. */

@@ -40,7 +40,14 @@ export type WorkspaceLabels = CodebookLabels & {
 function labelsIn(codebook: Codebook | undefined, event: EventInView | null): CodebookLabels {
   const terms = termsOf(event)
   if (codebook) return codebookLabels(codebook, terms)
-  return { stance: fromId, dimension: fromId, terms, fill: (text) => text }
+  const readable: CodebookLabels = {
+    stance: fromId,
+    dimension: fromId,
+    terms,
+    fill: (text) => text,
+    forEvent: () => readable,
+  }
+  return readable
 }
 
 /**

@@ -19,6 +19,8 @@ export const statementPage = 5
 /** What every card of the cards shown shares: made once for them all, not once per card. */
 export type CommonToCards = {
   labels: CodebookLabels
+  /** A statement's labels in its own event's words, which differ from `labels` across events. */
+  labelsOf: (statement: Statement) => CodebookLabels
   actorName: (id: string) => string
   /** The title of the event a statement is about, or null when no event lists its source. */
   eventTitle: (statement: Statement) => string | null
@@ -57,7 +59,17 @@ export function ActorCard({
   common,
 }: ActorCardProps) {
   const { actor, summary, statements: matching } = result
-  const { labels, actorName, eventTitle, onViewSource, onCite, methodLink, linked, search } = common
+  const {
+    labels,
+    labelsOf,
+    actorName,
+    eventTitle,
+    onViewSource,
+    onCite,
+    methodLink,
+    linked,
+    search,
+  } = common
   const linkedHere = linked !== null && all.some((statement) => statement.id === linked)
   const [open, setOpen] = useState(linkedHere)
   // A new permalink to a statement of this card opens it again.
@@ -194,15 +206,15 @@ export function ActorCard({
                 <span>
                   Coded as:{' '}
                   {statement.stance
-                    ? labels.stance(statement.stance)
-                    : `no stance toward ${labels.terms.action}`}
+                    ? labelsOf(statement).stance(statement.stance)
+                    : `no stance toward ${labelsOf(statement).terms.action}`}
                 </span>
                 {statement.positions.length > 0 &&
                   ` · ${statement.positions
                     .map((position) =>
                       positionLabel(
                         { ...position, parties: position.party ? [position.party] : [] },
-                        labels,
+                        labelsOf(statement),
                         actorName,
                       ),
                     )

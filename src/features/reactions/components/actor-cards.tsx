@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo, useRef, useState } from 'react'
 import type { Citations, CiteContext } from '../../../lib/cite'
 import { actorNames } from '../../../lib/actor-names'
+import { labelsBySource } from '../../../lib/labels'
 import type { Event } from '../../../lib/schemas/event'
 import type { Statement } from '../../../lib/schemas/statement'
 import type { CardResult } from '../../../lib/statements/actor-results'
@@ -93,8 +94,10 @@ export function ActorCards({
   const statementCount = results.reduce((total, result) => total + result.statements.length, 0)
   const reacting = results.filter((result) => !result.actor.isParty)
   const parties = results.filter((result) => result.actor.isParty)
+  const labelsOf = useMemo(() => labelsBySource(labels, events), [labels, events])
   const common: CommonToCards = {
     labels,
+    labelsOf,
     actorName,
     eventTitle,
     onViewSource: (statement) => {

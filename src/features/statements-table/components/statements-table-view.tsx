@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { actorNames } from '../../../lib/actor-names'
+import { labelsBySource } from '../../../lib/labels'
 import type { ActorStatements } from '../../../lib/statements/actor-results'
 import { useLabels, useSharedView } from '../../../lib/view/shared-view'
 import { eventTitleBySource, statementRows } from '../rows'
@@ -10,7 +11,13 @@ export function StatementsTableView({ results }: { results: readonly ActorStatem
   const { actors, events } = useSharedView()
   const labels = useLabels()
   const rows = useMemo(
-    () => statementRows(results, eventTitleBySource(events), labels, actorNames(actors)),
+    () =>
+      statementRows(
+        results,
+        eventTitleBySource(events),
+        labelsBySource(labels, events),
+        actorNames(actors),
+      ),
     [results, events, labels, actors],
   )
   return <StatementsTable rows={rows} />
