@@ -71,6 +71,10 @@ test('CSV and JSON downloads hold exactly the statements the view shows, named b
     addressees: 'Azerbaijan',
     quote_1: 'immediately cease military actions',
     positions: 'End to the fighting',
+    event_id: 'karabakh-2023',
+    event_initiator: 'Azerbaijan',
+    stance_label_event: 'Urges Azerbaijan to halt',
+    cameo_code: '0256',
     filters: 'stance=condemns,urges-halt',
   })
   // A paraphrase has no quote; every line states the same filters.

@@ -1,6 +1,8 @@
 import { exportFileName, viewSlug } from '../../lib/file-name'
 import type { CodebookLabels } from '../../lib/labels'
 import type { Actor } from '../../lib/schemas/actor'
+import type { Codebook } from '../../lib/schemas/codebook'
+import type { Event } from '../../lib/schemas/event'
 import type { SourceSummary } from '../../lib/schemas/source'
 import { syntheticNotice } from '../../lib/synthetic-notice'
 import type { FilterState } from '../../lib/url-state/filter-state'
@@ -16,6 +18,10 @@ export type ExportRequest = {
   actors: readonly Actor[]
   sources: readonly SourceSummary[]
   labels: CodebookLabels
+  codebook: Codebook
+  events: readonly Event[]
+  /** The id of the event in view, or `allEvents`: each statement's event is found from it. */
+  event: string
   datasetVersion: string
   dataset: Dataset
 }
