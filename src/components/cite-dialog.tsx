@@ -14,6 +14,8 @@ import { DialogShell } from './dialog-shell'
 
 type Props = {
   title: string
+  /** The id of the event in view, or `allEvents`: a downloaded citation file is named by it. */
+  event: string
   citations: Citations | null
   onClose: () => void
   returnFocus: () => void
@@ -25,7 +27,7 @@ type Copy = (what: string, text: string, element: HTMLElement | null) => Promise
 const referenceNames = ['the article', 'the dashboard']
 
 /** Ready-to-paste citations, each reference copied with one click and the copy confirmed. */
-export function CiteDialog({ title, citations, onClose, returnFocus }: Props) {
+export function CiteDialog({ title, event, citations, onClose, returnFocus }: Props) {
   const [status, setStatus] = useState('')
   const copy: Copy = async (what, text, element) => {
     if (await copyText(text)) {
@@ -67,7 +69,7 @@ export function CiteDialog({ title, citations, onClose, returnFocus }: Props) {
               key={style}
               style={style}
               citation={citations.styles[style]}
-              slug={citations.slug}
+              file={{ event, slug: citations.slug }}
               onCopy={copy}
               onDownload={setStatus}
             />
@@ -83,13 +85,14 @@ export function CiteDialog({ title, citations, onClose, returnFocus }: Props) {
 function CitationBlock({
   style,
   citation,
-  slug,
+  file: named,
   onCopy,
   onDownload,
 }: {
   style: CitationStyle
   citation: Citation
-  slug: string
+  /** What a downloaded file is named by: the event in view and what is cited. */
+  file: { event: string; slug: string }
   onCopy: Copy
   onDownload: (status: string) => void
 }) {
@@ -117,7 +120,7 @@ function CitationBlock({
             <button
               type="button"
               onClick={() => {
-                const name = exportFileName([slug], file.extension)
+                const name = exportFileName(named.event, [named.slug], file.extension)
                 download(name, citation.text, file.type)
                 onDownload(`Downloaded the ${style} citation as ${name}.`)
               }}

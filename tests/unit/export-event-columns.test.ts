@@ -110,3 +110,11 @@ test('a statement whose source no event lists has no event and no event wording'
     cameo_code: '025',
   })
 })
+
+test('the downloaded file is named by the event in view', () => {
+  expect(download('csv', article.id).name).toMatch(/^reactions_karabakh-2023_all_[\d-]+\.csv$/)
+  expect(download('json', norvaniaEvent.id).name).toMatch(
+    /^reactions_norvanias-border-closure_all_[\d-]+\.json$/,
+  )
+  expect(download('csv', allEvents).name).toMatch(/^reactions_all-events_all_[\d-]+\.csv$/)
+})

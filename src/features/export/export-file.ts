@@ -20,7 +20,7 @@ export type ExportRequest = {
   labels: CodebookLabels
   codebook: Codebook
   events: readonly Event[]
-  /** The id of the event in view, or `allEvents`: each statement's event is found from it. */
+  /** The id of the event in view, or `allEvents`: the file is named by it. */
   event: string
   datasetVersion: string
   dataset: Dataset
@@ -31,7 +31,7 @@ export function exportFile({ format, state, datasetVersion, dataset, ...view }: 
   const rows = exportRows(view.results, view)
   const synthetic = dataset === 'synthetic'
   // Synthetic data is named so in the file's name, so a download never passes for the article's.
-  const name = `${synthetic ? 'synthetic_' : ''}${exportFileName([viewSlug(state)], format)}`
+  const name = `${synthetic ? 'synthetic_' : ''}${exportFileName(view.event, [viewSlug(state)], format)}`
   if (format === 'csv') {
     return {
       name,
