@@ -3,6 +3,7 @@ import { copyText } from '../lib/clipboard'
 import {
   citationFiles,
   citationStyles,
+  yoursViewCitationNote,
   type Citation,
   type Citations,
   type CitationStyle,
@@ -22,9 +23,6 @@ type Props = {
 }
 
 type Copy = (what: string, text: string, element: HTMLElement | null) => Promise<void>
-
-// What each reference of a two-reference style is, in the order the styles give them.
-const referenceNames = ['the article', 'the dashboard']
 
 /** Ready-to-paste citations, each reference copied with one click and the copy confirmed. */
 export function CiteDialog({ title, event, citations, onClose, returnFocus }: Props) {
@@ -49,10 +47,12 @@ export function CiteDialog({ title, event, citations, onClose, returnFocus }: Pr
       title={`Cite: ${title}`}
       description={
         citations?.noticeKind === 'yours'
-          ? 'Each style cites the source you coded the statement from; RIS and CSL-JSON are for reference managers.'
+          ? citations.notice === yoursViewCitationNote
+            ? 'Each style cites the sources you coded this view from; RIS and CSL-JSON are for reference managers.'
+            : 'Each style cites the source you coded the statement from; RIS and CSL-JSON are for reference managers.'
           : citations?.notice
             ? 'Each style cites the synthetic test dataset (with the link and today’s date); RIS and CSL-JSON are for reference managers.'
-            : 'Each style gives two references, the original article and this dashboard (with the link and today’s date); RIS and CSL-JSON are for reference managers.'
+            : 'Each style gives a reference to the original article and one to this dashboard (with the link and today’s date); RIS and CSL-JSON are for reference managers.'
       }
       returnFocus={returnFocus}
     >
@@ -69,6 +69,7 @@ export function CiteDialog({ title, event, citations, onClose, returnFocus }: Pr
               key={style}
               style={style}
               citation={citations.styles[style]}
+              names={citations.referenceNames}
               file={{ event, slug: citations.slug }}
               onCopy={copy}
               onDownload={setStatus}
@@ -85,12 +86,14 @@ export function CiteDialog({ title, event, citations, onClose, returnFocus }: Pr
 function CitationBlock({
   style,
   citation,
+  names,
   file: named,
   onCopy,
   onDownload,
 }: {
   style: CitationStyle
   citation: Citation
+  names: readonly string[]
   /** What a downloaded file is named by: the event in view and what is cited. */
   file: { event: string; slug: string }
   onCopy: Copy
@@ -98,7 +101,8 @@ function CitationBlock({
 }) {
   const [element, setElement] = useState<HTMLElement | null>(null)
   const file = style === 'RIS' || style === 'CSL-JSON' ? citationFiles[style] : null
-  const several = citation.references.length > 1
+  const count = citation.references.length
+  const several = count > 1
   return (
     <section className="cite-block" aria-label={style}>
       <div className="cite-head">
@@ -108,7 +112,9 @@ function CitationBlock({
             type="button"
             onClick={() =>
               void onCopy(
-                several ? `both ${style} references` : `the ${style} citation`,
+                several
+                  ? `${count === 2 ? 'both' : `all ${count}`} ${style} references`
+                  : `the ${style} citation`,
                 citation.text,
                 element,
               )
@@ -135,7 +141,7 @@ function CitationBlock({
           <Reference
             key={index}
             text={reference}
-            name={several ? `${referenceNames[index] ?? 'this'} reference (${style})` : null}
+            name={several ? `${names[index] ?? 'this'} reference (${style})` : null}
             onCopy={onCopy}
           />
         ))}

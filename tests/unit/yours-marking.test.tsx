@@ -59,7 +59,8 @@ test('an export says on every line who coded the statement, and names the analys
 test('citing the analyst’s own statement cites only their source, and says why', () => {
   const citations = citeStatement(
     {
-      source: yourSource,
+      sources: [yourSource],
+      event,
       datasetVersion: served.meta.version,
       datasetYear: '2026',
       url: 'https://tracker.example/',

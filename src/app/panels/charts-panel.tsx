@@ -55,7 +55,10 @@ const ChartsFromView = memo(function ChartsFromView({
             <ViewScope model={model}>
               <Charts
                 input={results}
-                sourceLine={sourceLineOf(sources.data, meta.data.version)}
+                sourceLine={sourceLineOf(sources.data, meta.data.version, {
+                  events: events.data,
+                  event,
+                })}
                 shaped={model.shapedCharts}
                 {...(only
                   ? { only }
