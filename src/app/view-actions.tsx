@@ -18,10 +18,10 @@ const EmbedDialog = lazy(() =>
  */
 export function ViewActions({ results }: { results: readonly ExportResult[] }) {
   const { queries, data, view, labels, dataset } = useView()
-  const { sources, meta } = queries
+  const { sources, meta, codebook } = queries
   const [embedOpen, setEmbedOpen] = useState(false)
   const opener = useRef<HTMLButtonElement>(null)
-  if (!sources.data || !meta.data || !data || !labels) {
+  if (!sources.data || !meta.data || !data || !labels || !codebook.data) {
     if (sources.isPending || meta.isPending) return null
     return (
       <p className="view-actions">
@@ -32,7 +32,12 @@ export function ViewActions({ results }: { results: readonly ExportResult[] }) {
   }
   return (
     <div className="view-actions">
-      <ExportMenu results={results} sources={sources.data} datasetVersion={meta.data.version} />
+      <ExportMenu
+        results={results}
+        sources={sources.data}
+        codebook={codebook.data}
+        datasetVersion={meta.data.version}
+      />
       <button ref={opener} type="button" className="link-button" onClick={() => setEmbedOpen(true)}>
         Embed
       </button>

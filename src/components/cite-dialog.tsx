@@ -3,6 +3,7 @@ import { copyText } from '../lib/clipboard'
 import {
   citationFiles,
   citationStyles,
+  yoursViewCitationNote,
   type Citation,
   type Citations,
   type CitationStyle,
@@ -14,6 +15,8 @@ import { DialogShell } from './dialog-shell'
 
 type Props = {
   title: string
+  /** The id of the event in view, or `allEvents`: a downloaded citation file is named by it. */
+  event: string
   citations: Citations | null
   onClose: () => void
   returnFocus: () => void
@@ -21,11 +24,8 @@ type Props = {
 
 type Copy = (what: string, text: string, element: HTMLElement | null) => Promise<void>
 
-// What each reference of a two-reference style is, in the order the styles give them.
-const referenceNames = ['the article', 'the dashboard']
-
 /** Ready-to-paste citations, each reference copied with one click and the copy confirmed. */
-export function CiteDialog({ title, citations, onClose, returnFocus }: Props) {
+export function CiteDialog({ title, event, citations, onClose, returnFocus }: Props) {
   const [status, setStatus] = useState('')
   const copy: Copy = async (what, text, element) => {
     if (await copyText(text)) {
@@ -47,10 +47,12 @@ export function CiteDialog({ title, citations, onClose, returnFocus }: Props) {
       title={`Cite: ${title}`}
       description={
         citations?.noticeKind === 'yours'
-          ? 'Each style cites the source you coded the statement from; RIS and CSL-JSON are for reference managers.'
+          ? citations.notice === yoursViewCitationNote
+            ? 'Each style cites the sources you coded this view from; RIS and CSL-JSON are for reference managers.'
+            : 'Each style cites the source you coded the statement from; RIS and CSL-JSON are for reference managers.'
           : citations?.notice
             ? 'Each style cites the synthetic test dataset (with the link and today’s date); RIS and CSL-JSON are for reference managers.'
-            : 'Each style gives two references, the original article and this dashboard (with the link and today’s date); RIS and CSL-JSON are for reference managers.'
+            : 'Each style gives a reference to the original article and one to this dashboard (with the link and today’s date); RIS and CSL-JSON are for reference managers.'
       }
       returnFocus={returnFocus}
     >
@@ -67,7 +69,8 @@ export function CiteDialog({ title, citations, onClose, returnFocus }: Props) {
               key={style}
               style={style}
               citation={citations.styles[style]}
-              slug={citations.slug}
+              names={citations.referenceNames}
+              file={{ event, slug: citations.slug }}
               onCopy={copy}
               onDownload={setStatus}
             />
@@ -83,19 +86,23 @@ export function CiteDialog({ title, citations, onClose, returnFocus }: Props) {
 function CitationBlock({
   style,
   citation,
-  slug,
+  names,
+  file: named,
   onCopy,
   onDownload,
 }: {
   style: CitationStyle
   citation: Citation
-  slug: string
+  names: readonly string[]
+  /** What a downloaded file is named by: the event in view and what is cited. */
+  file: { event: string; slug: string }
   onCopy: Copy
   onDownload: (status: string) => void
 }) {
   const [element, setElement] = useState<HTMLElement | null>(null)
   const file = style === 'RIS' || style === 'CSL-JSON' ? citationFiles[style] : null
-  const several = citation.references.length > 1
+  const count = citation.references.length
+  const several = count > 1
   return (
     <section className="cite-block" aria-label={style}>
       <div className="cite-head">
@@ -105,7 +112,9 @@ function CitationBlock({
             type="button"
             onClick={() =>
               void onCopy(
-                several ? `both ${style} references` : `the ${style} citation`,
+                several
+                  ? `${count === 2 ? 'both' : `all ${count}`} ${style} references`
+                  : `the ${style} citation`,
                 citation.text,
                 element,
               )
@@ -117,7 +126,7 @@ function CitationBlock({
             <button
               type="button"
               onClick={() => {
-                const name = exportFileName([slug], file.extension)
+                const name = exportFileName(named.event, [named.slug], file.extension)
                 download(name, citation.text, file.type)
                 onDownload(`Downloaded the ${style} citation as ${name}.`)
               }}
@@ -132,7 +141,7 @@ function CitationBlock({
           <Reference
             key={index}
             text={reference}
-            name={several ? `${referenceNames[index] ?? 'this'} reference (${style})` : null}
+            name={several ? `${names[index] ?? 'this'} reference (${style})` : null}
             onCopy={onCopy}
           />
         ))}

@@ -3,9 +3,18 @@ import type { SourceSummary } from './schemas/source'
 export const citationStyles = ['APA', 'MLA', 'Chicago', 'BibTeX', 'RIS', 'CSL-JSON'] as const
 export type CitationStyle = (typeof citationStyles)[number]
 
-/** What a citation names: the article, this dashboard at a dataset version, the view and the day. */
+/** The event a citation speaks of, by its title. */
+export type CitedEvent = { title: string }
+
+/** What a citation names: the sources, this dashboard at a dataset version, the view and the day. */
 export type CiteContext = {
-  source: SourceSummary
+  /**
+   * The sources cited beside the dashboard, never empty: a statement's own source; for a view, the
+   * published sources its events list, or the analyst's own where it draws on no published one.
+   */
+  sources: readonly SourceSummary[]
+  /** The event in view (a statement's own event); null for a view across events. */
+  event: CitedEvent | null
   datasetVersion: string
   datasetYear: string
   url: string
@@ -15,9 +24,21 @@ export type CiteContext = {
 }
 
 export const publisher = 'Diplomatic reactions tracker'
-export const dashboardTitle = 'Reactions to Azerbaijan’s September 2023 operation in Karabakh'
+/** The dashboard's title where a view spans every event, so no one event is named. */
+export const acrossEventsTitle = 'Reactions across all events'
 
-/** What is cited: the article, and the dashboard (a view, or one statement of it). */
+/**
+ * The dashboard's title for one event, from the event's own title: "Reactions to Azerbaijan’s
+ * September 2023 operation in Karabakh and the cease-fire". A title that opens with "The" or
+ * "Your" reads on in lower case ("Reactions to your sources without an event").
+ */
+export function dashboardTitleOf(event: CitedEvent | null): string {
+  return event
+    ? `Reactions to ${event.title.replace(/^(The|Your) /, (word) => word.toLowerCase())}`
+    : acrossEventsTitle
+}
+
+/** What is cited: the sources, and the dashboard (a view, or one statement of it). */
 export type Cited = {
   context: CiteContext
   /** The dashboard entry's title: the dashboard itself, or the statement. */
@@ -30,7 +51,7 @@ export const fromIso = (iso: string) => new Date(`${iso}T00:00:00Z`)
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10)
 
 /**
- * One style's citation. `references` are shown apart (the article, then the dashboard); `text` is
+ * One style's citation. `references` are shown apart (the sources, then the dashboard); `text` is
  * what "Copy" copies and what a download saves: the references as paragraphs, or the whole file.
  */
 export type Citation = { references: readonly string[]; text: string }
@@ -41,6 +62,8 @@ export type Citation = { references: readonly string[]; text: string }
  */
 export type Citations = {
   slug: string
+  /** What each reference is, where a style gives them apart: "the article", "the dashboard". */
+  referenceNames: readonly string[]
   styles: Record<CitationStyle, Citation>
   notice?: string
   /** Whose the notice is: synthetic test data, or the analyst's own coding. */

@@ -52,6 +52,7 @@ export function citeSynthetic({ context, title, url, statementId }: Cited): Cita
   )
   return {
     slug: statementId ? `synthetic_citation_${statementId}` : 'synthetic_citation',
+    referenceNames: ['the synthetic dataset'],
     notice: syntheticCitationNote,
     styles: {
       APA: single(

@@ -3,7 +3,7 @@ import { bibtex } from './cite-bibtex'
 import { cslItems } from './cite-csl'
 import { apaDay, chicagoDay, mlaDay } from './cite-dates'
 import {
-  dashboardTitle,
+  dashboardTitleOf,
   fromIso,
   publisher,
   sentence,
@@ -14,6 +14,7 @@ import {
   type CitationStyle,
 } from './cite-parts'
 import { risRecords } from './cite-ris'
+import type { SourceSummary } from './schemas/source'
 import { citeSynthetic } from './cite-synthetic'
 
 export {
@@ -69,9 +70,14 @@ export function statementLink(viewUrl: string, statementId: string, version: str
   return `${url.origin}${url.pathname}?${query.toString()}`
 }
 
-/** A view of the dashboard, citing the article it is built on. */
+/** A view of the dashboard, citing the sources it is built on; its title names the event in view. */
 export function citeView(context: CiteContext): Citations {
-  return cite({ context, title: dashboardTitle, url: context.url, statementId: null })
+  return cite({
+    context,
+    title: dashboardTitleOf(context.event),
+    url: context.url,
+    statementId: null,
+  })
 }
 
 /** One statement, at its own link, citing the article that reports it and the dashboard that codes it. */
@@ -97,61 +103,79 @@ const paragraphs = (references: readonly string[]): Citation => ({
 export const yoursCitationNote =
   'This statement is your own coding, kept in this browser: it is not part of the published dataset and has no public link, so only the source you coded it from is cited.'
 
+/** Said when the analyst cites a view that shows only what they coded themselves. */
+export const yoursViewCitationNote =
+  'This view shows your own coding, kept in this browser: it is not part of the published dataset and has no public link, so only the sources you coded it from are cited.'
+
 function cite(cited: Cited): Citations {
   if (cited.context.synthetic) return citeSynthetic(cited)
-  if (cited.context.source.yours) return citeYours(cited)
+  if (cited.context.sources.every((source) => source.yours)) return citeYours(cited)
   return citeWithDataset(cited)
 }
 
+/** The references to the sources, in one style: one per source. */
+const sourceReference = {
+  APA: (source: SourceSummary) =>
+    `${source.outlet}. (${apaDay(fromIso(source.published))}). ${source.title}.${source.via ? ` ${source.via}.` : ''}`,
+  MLA: (source: SourceSummary) =>
+    `“${source.title}.” ${source.outlet},${source.via ? ` via ${source.via},` : ''} ${mlaDay(fromIso(source.published))}.`,
+  Chicago: (source: SourceSummary) =>
+    `${source.outlet}. “${source.title}.”${source.via ? ` ${source.via},` : ''} ${chicagoDay(fromIso(source.published))}.`,
+}
+
+/** "the article", or "article 1", "article 2" … where a view cites several. */
+const sourceNames = (sources: readonly unknown[], one: string) =>
+  sources.map((_, index) => (sources.length === 1 ? `the ${one}` : `${one} ${index + 1}`))
+
 function citeWithDataset(cited: Cited): Citations {
-  const { source, datasetVersion, datasetYear, accessed } = cited.context
+  const { sources, event, datasetVersion, datasetYear, accessed } = cited.context
   const { url } = cited
-  const published = fromIso(source.published)
+  const container = dashboardTitleOf(event)
   const isView = cited.statementId === null
-  const via = source.via
   const csl = JSON.stringify(cslItems(cited), null, 2)
+  const ris = risRecords(cited).join('\n')
   return {
     slug: isView ? 'citation' : `citation_${cited.statementId}`,
+    referenceNames: [...sourceNames(sources, 'article'), 'the dashboard'],
     styles: {
       APA: paragraphs([
-        `${source.outlet}. (${apaDay(published)}). ${source.title}.${via ? ` ${via}.` : ''}`,
+        ...sources.map(sourceReference.APA),
         isView
-          ? `${publisher}. (${datasetYear}). ${dashboardTitle} (Version ${datasetVersion}) [Data set]. Retrieved ${chicagoDay(accessed)}, from ${url}`
-          : `${publisher}. (${datasetYear}). ${sentence(cited.title)} In ${dashboardTitle} (Version ${datasetVersion}) [Data set]. Retrieved ${chicagoDay(accessed)}, from ${url}`,
+          ? `${publisher}. (${datasetYear}). ${container} (Version ${datasetVersion}) [Data set]. Retrieved ${chicagoDay(accessed)}, from ${url}`
+          : `${publisher}. (${datasetYear}). ${sentence(cited.title)} In ${container} (Version ${datasetVersion}) [Data set]. Retrieved ${chicagoDay(accessed)}, from ${url}`,
       ]),
       MLA: paragraphs([
-        `“${source.title}.” ${source.outlet},${via ? ` via ${via},` : ''} ${mlaDay(published)}.`,
-        `${publisher}.${isView ? '' : ` ${sentence(cited.title)}`} ${dashboardTitle}, version ${datasetVersion}, ${datasetYear}, ${url}. Accessed ${mlaDay(accessed)}.`,
+        ...sources.map(sourceReference.MLA),
+        `${publisher}.${isView ? '' : ` ${sentence(cited.title)}`} ${container}, version ${datasetVersion}, ${datasetYear}, ${url}. Accessed ${mlaDay(accessed)}.`,
       ]),
       Chicago: paragraphs([
-        `${source.outlet}. “${source.title}.”${via ? ` ${via},` : ''} ${chicagoDay(published)}.`,
-        `${publisher}.${isView ? '' : ` ${sentence(cited.title)} In`} “${dashboardTitle}.” Dataset version ${datasetVersion}, ${datasetYear}. ${url} (accessed ${chicagoDay(accessed)}).`,
+        ...sources.map(sourceReference.Chicago),
+        `${publisher}.${isView ? '' : ` ${sentence(cited.title)} In`} “${container}.” Dataset version ${datasetVersion}, ${datasetYear}. ${url} (accessed ${chicagoDay(accessed)}).`,
       ]),
       BibTeX: paragraphs(bibtex(cited)),
-      RIS: { references: [risRecords(cited).join('\n')], text: risRecords(cited).join('\n') },
+      RIS: { references: [ris], text: ris },
       'CSL-JSON': { references: [csl], text: `${csl}\n` },
     },
   }
 }
 
-/** The analyst's own source alone: the dashboard's coding of it is theirs, not the dataset's. */
+/** The analyst's own sources alone: the dashboard's coding of them is theirs, not the dataset's. */
 function citeYours(cited: Cited): Citations {
   const full = citeWithDataset(cited)
-  const first = (citation: Citation): Citation => {
-    const [reference = ''] = citation.references
-    return { references: [reference], text: reference }
-  }
-  const csl = JSON.stringify(cslItems(cited).slice(0, 1), null, 2)
-  const ris = risRecords(cited)[0] ?? ''
+  // Every reference but the dashboard's, which comes last.
+  const sourcesOnly = (citation: Citation) => paragraphs(citation.references.slice(0, -1))
+  const csl = JSON.stringify(cslItems(cited).slice(0, -1), null, 2)
+  const ris = risRecords(cited).slice(0, -1).join('\n')
   return {
     slug: full.slug,
-    notice: yoursCitationNote,
+    referenceNames: sourceNames(cited.context.sources, 'source'),
+    notice: cited.statementId === null ? yoursViewCitationNote : yoursCitationNote,
     noticeKind: 'yours',
     styles: {
-      APA: first(full.styles.APA),
-      MLA: first(full.styles.MLA),
-      Chicago: first(full.styles.Chicago),
-      BibTeX: first(full.styles.BibTeX),
+      APA: sourcesOnly(full.styles.APA),
+      MLA: sourcesOnly(full.styles.MLA),
+      Chicago: sourcesOnly(full.styles.Chicago),
+      BibTeX: sourcesOnly(full.styles.BibTeX),
       RIS: { references: [ris], text: ris },
       'CSL-JSON': { references: [csl], text: `${csl}\n` },
     },

@@ -1,21 +1,7 @@
+import { eventFileSlug, filePrefix, fileSlug } from './file-slug'
 import type { FilterState } from './url-state/filter-state'
 
-export const filePrefix = 'karabakh-reactions'
 const maxSlug = 60
-
-/** A lowercase piece of a file name that every file system accepts: "Erdoğan" → "erdogan". */
-export function fileSlug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      // Combining marks left by the decomposition; the dotless ı has none.
-      .replace(/\p{M}/gu, '')
-      .replace(/ı/g, 'i')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-  )
-}
 
 /** The active filters, short: "condemns-urges-halt_state", or "all" when nothing is filtered. */
 export function viewSlug(state: FilterState): string {
@@ -39,15 +25,17 @@ const localDay = (date: Date) =>
     .join('-')
 
 /**
- * "karabakh-reactions_condemns_2026-11-28.csv": what the file holds, then the day it was made
- * (the reader's own day), so files from different views or days never overwrite each other.
+ * "reactions_karabakh-2023_condemns_2026-11-28.csv": the event (`event` is the id of the event in
+ * view, or `allEvents`), what the file holds, then the day it was made (the reader's own day), so
+ * files from different events, views or days never overwrite each other.
  */
 export function exportFileName(
+  event: string,
   parts: readonly string[],
   extension: string,
   made: Date = new Date(),
 ): string {
   // Each part may already hold "_"-separated pieces (a view slug); each piece is made safe.
   const what = parts.flatMap((part) => part.split('_').map(fileSlug)).filter((part) => part !== '')
-  return `${[filePrefix, ...what, localDay(made)].join('_')}.${extension}`
+  return `${[filePrefix, eventFileSlug(event), ...what, localDay(made)].join('_')}.${extension}`
 }

@@ -17,7 +17,7 @@ test('the Embed dialog gives titled iframe code for the current view', async () 
   await dialog.getByLabel(/Frozen as of dataset/).check()
   const code = await dialog.getByLabel('Embed code').inputValue()
   expect(code).toMatch(
-    /^<iframe src="http:\/\/localhost:\d+\/\?stance=condemns&amp;embed=chart:distribution&amp;version=[\w.-]+" title="Reactions to the Karabakh operation, 2023: Chart: How many take each stance"/,
+    /^<iframe src="http:\/\/localhost:\d+\/\?stance=condemns&amp;embed=chart:distribution&amp;version=[\w.-]+" title="Reactions to Azerbaijan’s September 2023 operation in Karabakh and the cease-fire: Chart: How many take each stance"/,
   )
   expect(code).toContain('<script src="http://localhost:')
   await dialog.getByRole('button', { name: 'Copy code' }).click()

@@ -59,7 +59,9 @@ test('CSV and JSON downloads hold exactly the statements the view shows, named b
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download CSV' }).click(),
   ])
-  expect(csvDownload.suggestedFilename()).toBe(`karabakh-reactions_condemns-urges-halt_${day}.csv`)
+  expect(csvDownload.suggestedFilename()).toBe(
+    `reactions_karabakh-2023_condemns-urges-halt_${day}.csv`,
+  )
   const csv = readFileSync(await csvDownload.path(), 'utf8')
   expect(csv.startsWith('\uFEFFstatement_id,actor,actor_id,')).toBe(true)
   const records = csvObjects(csv)
@@ -71,6 +73,10 @@ test('CSV and JSON downloads hold exactly the statements the view shows, named b
     addressees: 'Azerbaijan',
     quote_1: 'immediately cease military actions',
     positions: 'End to the fighting',
+    event_id: 'karabakh-2023',
+    event_initiator: 'Azerbaijan',
+    stance_label_event: 'Urges Azerbaijan to halt',
+    cameo_code: '0256',
     filters: 'stance=condemns,urges-halt',
   })
   // A paraphrase has no quote; every line states the same filters.
@@ -84,7 +90,7 @@ test('CSV and JSON downloads hold exactly the statements the view shows, named b
     page.getByRole('button', { name: 'Download JSON' }).click(),
   ])
   expect(jsonDownload.suggestedFilename()).toBe(
-    `karabakh-reactions_condemns-urges-halt_${day}.json`,
+    `reactions_karabakh-2023_condemns-urges-halt_${day}.json`,
   )
   const json = exportJson.parse(JSON.parse(readFileSync(await jsonDownload.path(), 'utf8')))
   expect(json.statements).toHaveLength(shown)
@@ -106,7 +112,7 @@ test('CSV and JSON downloads hold exactly the statements the view shows, named b
     .poll(() =>
       page
         .getByText(
-          `Downloaded ${shown} statements as karabakh-reactions_condemns-urges-halt_${day}.json.`,
+          `Downloaded ${shown} statements as reactions_karabakh-2023_condemns-urges-halt_${day}.json.`,
         )
         .isVisible(),
     )
@@ -119,7 +125,7 @@ test('CSV and JSON downloads hold exactly the statements the view shows, named b
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download CSV' }).click(),
   ])
-  expect(stateDownload.suggestedFilename()).toBe(`karabakh-reactions_state_${day}.csv`)
+  expect(stateDownload.suggestedFilename()).toBe(`reactions_karabakh-2023_state_${day}.csv`)
   await context.close()
 })
 
@@ -171,7 +177,7 @@ test('a statement cites at its own link, in two references, and downloads as RIS
       dialog.getByRole('button', { name: `Download ${style} file (.${extension})` }).click(),
     ])
     expect(file.suggestedFilename()).toBe(
-      `karabakh-reactions_citation_armenia-condemns-aggression_${day}.${extension}`,
+      `reactions_karabakh-2023_citation_armenia-condemns-aggression_${day}.${extension}`,
     )
     const text = readFileSync(await file.path(), 'utf8')
     expect(text.startsWith(start)).toBe(true)
@@ -256,7 +262,7 @@ test('a chart downloads as an SVG with its title, filters, legend and source, an
   })
 
   const svgFile = await downloadChart(page, title, 'SVG', 'export-distribution-light')
-  expect(svgFile.name).toMatch(/^karabakh-reactions-.+-distribution\.svg$/)
+  expect(svgFile.name).toMatch(/^reactions-karabakh-2023-.+-distribution\.svg$/)
   const svg = svgFile.bytes.toString('utf8')
   expect(svg).toContain(`<title id="chart-title">${title}</title>`)
   expect(svg).toContain('Filtered: Stance: Condemns the operation or Urges Azerbaijan to halt')
@@ -270,7 +276,7 @@ test('a chart downloads as an SVG with its title, filters, legend and source, an
     .toBe(true)
 
   const pngFile = await downloadChart(page, title, 'PNG', 'export-distribution-light')
-  expect(pngFile.name).toMatch(/^karabakh-reactions-.+-distribution\.png$/)
+  expect(pngFile.name).toMatch(/^reactions-karabakh-2023-.+-distribution\.png$/)
   const size = svgSize(svg)
   expect(size.width).toBeGreaterThan(600)
   expect(pngSize(pngFile.bytes)).toEqual({ width: size.width * 2, height: size.height * 2 })

@@ -71,7 +71,7 @@ test(
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download CSV' }).click(),
     ])
-    expect(download.suggestedFilename()).toMatch(/^synthetic_karabakh-reactions_/)
+    expect(download.suggestedFilename()).toMatch(/^synthetic_reactions_/)
     const records = csvObjects(readFileSync(await download.path(), 'utf8'))
     expect(records.length).toBe(await shownStatements(page))
     expect(new Set(records.map((record) => record.dataset))).toEqual(new Set(['synthetic']))

@@ -131,7 +131,7 @@ test('a chart downloads as an SVG that states its title, the filters and the sou
     ),
   ).toBeInTheDocument()
   expect(files.map((file) => file.name)).toEqual([
-    expect.stringMatching(/^karabakh-reactions-.+-distribution\.svg$/),
+    expect.stringMatching(/^reactions-karabakh-2023-.+-distribution\.svg$/),
   ])
   const svg = await files[0]!.blob.text()
   expect(files[0]!.blob.type).toBe('image/svg+xml')

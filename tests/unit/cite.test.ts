@@ -1,12 +1,14 @@
 import * as z from 'zod'
 import { expect, test } from 'vitest'
+import { event } from '../../data/event'
 import { source } from '../../data/source'
 import { statements } from '../../data/statements'
 import { citeStatement, citeView, statementTitle } from '../../src/lib/cite'
 
 const { text: _text, ...summary } = source
 const context = {
-  source: summary,
+  sources: [summary],
+  event,
   datasetVersion: '2026-11-27.1',
   datasetYear: '2026',
   url: 'https://tracker.example/?compare=united-states,turkiye',
@@ -28,11 +30,11 @@ const blinkenLink = 'https://tracker.example/?statement=us-blinken-calls&version
 test('APA gives the article and the dashboard as two references', () => {
   expect(citeView(context).styles.APA.references).toEqual([
     'Daily Sabah. (2023, September 20). Azerbaijan says cease-fire achieved with separatists in Karabakh. Azerbaijan in Focus.',
-    'Diplomatic reactions tracker. (2026). Reactions to Azerbaijan’s September 2023 operation in Karabakh (Version 2026-11-27.1) [Data set]. Retrieved November 27, 2026, from https://tracker.example/?compare=united-states,turkiye',
+    'Diplomatic reactions tracker. (2026). Reactions to Azerbaijan’s September 2023 operation in Karabakh and the cease-fire (Version 2026-11-27.1) [Data set]. Retrieved November 27, 2026, from https://tracker.example/?compare=united-states,turkiye',
   ])
   const cited = citeStatement(context, blinken, 'United States').styles.APA
   expect(cited.references[1]).toBe(
-    `Diplomatic reactions tracker. (2026). Statement by Antony Blinken (U.S. Secretary of State), United States: “immediately cease military actions”. In Reactions to Azerbaijan’s September 2023 operation in Karabakh (Version 2026-11-27.1) [Data set]. Retrieved November 27, 2026, from ${blinkenLink}`,
+    `Diplomatic reactions tracker. (2026). Statement by Antony Blinken (U.S. Secretary of State), United States: “immediately cease military actions”. In Reactions to Azerbaijan’s September 2023 operation in Karabakh and the cease-fire (Version 2026-11-27.1) [Data set]. Retrieved November 27, 2026, from ${blinkenLink}`,
   )
   expect(cited.text).toBe(`${cited.references[0]}\n\n${cited.references[1]}`)
 })
@@ -40,14 +42,14 @@ test('APA gives the article and the dashboard as two references', () => {
 test('MLA', () => {
   expect(citeView(context).styles.MLA.references).toEqual([
     '“Azerbaijan says cease-fire achieved with separatists in Karabakh.” Daily Sabah, via Azerbaijan in Focus, 20 Sept. 2023.',
-    'Diplomatic reactions tracker. Reactions to Azerbaijan’s September 2023 operation in Karabakh, version 2026-11-27.1, 2026, https://tracker.example/?compare=united-states,turkiye. Accessed 27 Nov. 2026.',
+    'Diplomatic reactions tracker. Reactions to Azerbaijan’s September 2023 operation in Karabakh and the cease-fire, version 2026-11-27.1, 2026, https://tracker.example/?compare=united-states,turkiye. Accessed 27 Nov. 2026.',
   ])
 })
 
 test('Chicago', () => {
   expect(citeView(context).styles.Chicago.references).toEqual([
     'Daily Sabah. “Azerbaijan says cease-fire achieved with separatists in Karabakh.” Azerbaijan in Focus, September 20, 2023.',
-    'Diplomatic reactions tracker. “Reactions to Azerbaijan’s September 2023 operation in Karabakh.” Dataset version 2026-11-27.1, 2026. https://tracker.example/?compare=united-states,turkiye (accessed November 27, 2026).',
+    'Diplomatic reactions tracker. “Reactions to Azerbaijan’s September 2023 operation in Karabakh and the cease-fire.” Dataset version 2026-11-27.1, 2026. https://tracker.example/?compare=united-states,turkiye (accessed November 27, 2026).',
   ])
 })
 
@@ -65,7 +67,7 @@ test('BibTeX', () => {
       '@misc{reactions-us-blinken-calls,',
       '  author = {{Diplomatic reactions tracker}},',
       '  title = {Statement by Antony Blinken (U.S. Secretary of State), United States: “immediately cease military actions”},',
-      '  howpublished = {Reactions to Azerbaijan’s September 2023 operation in Karabakh},',
+      '  howpublished = {Reactions to Azerbaijan’s September 2023 operation in Karabakh and the cease-fire},',
       '  note = {Dataset version 2026-11-27.1},',
       '  year = {2026},',
       `  url = {${blinkenLink}},`,
@@ -117,7 +119,7 @@ test('RIS: one record for the article, one for the dashboard', () => {
       'TY  - DATA',
       'AU  - Diplomatic reactions tracker',
       'TI  - Statement by Antony Blinken (U.S. Secretary of State), United States: “immediately cease military actions”',
-      'T2  - Reactions to Azerbaijan’s September 2023 operation in Karabakh',
+      'T2  - Reactions to Azerbaijan’s September 2023 operation in Karabakh and the cease-fire',
       'ET  - Version 2026-11-27.1',
       'PB  - Diplomatic reactions tracker',
       'PY  - 2026',

@@ -26,6 +26,13 @@ const row: ExportRow = {
   span_end: 21,
   rationale: '',
   coded_by: 'dataset',
+  event_id: 'karabakh-2023',
+  event_title: 'An event',
+  event_initiator: 'Azerbaijan',
+  stance_label_generic: 'Supports the action',
+  stance_label_event: 'Supports the operation',
+  cameo_code: '051',
+  cameo_name: 'Praise or endorse',
 }
 
 test('numbers are written as numbers, a negative one without the formula guard', () => {
@@ -92,7 +99,7 @@ test('positions and addressees are spread out as labels joined by semicolons', (
 test('lines end with CRLF, the header included, and an empty view is a header alone', () => {
   const csv = toCsv([], 'none')
   expect(csv).toBe(
-    '\uFEFFstatement_id,actor,actor_id,actor_kind,actor_stance,speaker,office,date_earliest,date_latest,date_as_written,channel,stance,positions,addressees,text_kind,quote_1,passage,source,span_start,span_end,rationale,coded_by,filters\r\n',
+    '\uFEFFstatement_id,actor,actor_id,actor_kind,actor_stance,speaker,office,date_earliest,date_latest,date_as_written,channel,stance,positions,addressees,text_kind,quote_1,passage,source,span_start,span_end,rationale,coded_by,event_id,event_title,event_initiator,stance_label_generic,stance_label_event,cameo_code,cameo_name,filters\r\n',
   )
   expect(toCsv([row, row], 'none').split('\r\n')).toHaveLength(4)
 })

@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest'
 import { actors } from '../../data/actors'
+import { codebook } from '../../data/codebook'
+import { event } from '../../data/event'
 import { source } from '../../data/source'
 import { statements } from '../../data/statements'
 import { csvCell, toCsv } from '../../src/features/export/csv'
@@ -22,6 +24,9 @@ const rows = exportRows([resultOf('russia'), resultOf('european-union'), resultO
   sources: [summary],
   actors,
   labels,
+  codebook,
+  events: [event],
+  event: event.id,
 })
 const row = (id: string) => rows.find((item) => item.statement_id === id)!
 
@@ -111,6 +116,13 @@ test('the CSV puts each quote in its own column and states the filters on every 
     'span_end',
     'rationale',
     'coded_by',
+    'event_id',
+    'event_title',
+    'event_initiator',
+    'stance_label_generic',
+    'stance_label_event',
+    'cameo_code',
+    'cameo_name',
     'filters',
   ])
   const negotiations = records.find(

@@ -1,20 +1,43 @@
 import { expect, test } from 'vitest'
-import { exportFileName, fileSlug, viewSlug } from '../../src/lib/file-name'
-import { emptyFilterState } from '../../src/lib/url-state/filter-state'
+import { event } from '../../data/event'
+import { exportFileName, viewSlug } from '../../src/lib/file-name'
+import { chartFileBase, fileSlug } from '../../src/lib/file-slug'
+import { allEvents, emptyFilterState } from '../../src/lib/url-state/filter-state'
 
 const day = new Date(2026, 10, 28, 9, 30)
+const condemns = { ...emptyFilterState, stance: ['condemns' as const] }
 
-test('files are named by view and by the day they are made', () => {
-  const condemns = { ...emptyFilterState, stance: ['condemns' as const] }
-  expect(exportFileName([viewSlug(condemns)], 'csv', day)).toBe(
-    'karabakh-reactions_condemns_2026-11-28.csv',
+test('files are named by event, by view and by the day they are made', () => {
+  expect(exportFileName(event.id, [viewSlug(condemns)], 'csv', day)).toBe(
+    'reactions_karabakh-2023_condemns_2026-11-28.csv',
   )
-  expect(exportFileName([viewSlug(emptyFilterState)], 'json', day)).toBe(
-    'karabakh-reactions_all_2026-11-28.json',
+  expect(exportFileName(event.id, [viewSlug(emptyFilterState)], 'json', day)).toBe(
+    'reactions_karabakh-2023_all_2026-11-28.json',
   )
-  expect(exportFileName([viewSlug(condemns), 'distribution'], 'png', day)).toBe(
-    'karabakh-reactions_condemns_distribution_2026-11-28.png',
+  expect(exportFileName(event.id, [viewSlug(condemns), 'distribution'], 'png', day)).toBe(
+    'reactions_karabakh-2023_condemns_distribution_2026-11-28.png',
   )
+})
+
+test('another event’s files carry its own name, and a view across events says so', () => {
+  // A fictional event the analyst opened, with an id made from its title.
+  expect(exportFileName('norvanias-border-closure', [viewSlug(condemns)], 'csv', day)).toBe(
+    'reactions_norvanias-border-closure_condemns_2026-11-28.csv',
+  )
+  expect(exportFileName(allEvents, [viewSlug(condemns)], 'csv', day)).toBe(
+    'reactions_all-events_condemns_2026-11-28.csv',
+  )
+  expect(exportFileName('Norvania’s border / closure', ['citation'], 'ris', day)).toBe(
+    'reactions_norvania-s-border-closure_citation_2026-11-28.ris',
+  )
+})
+
+test('a chart image is named by its event and the dataset version', () => {
+  expect(chartFileBase(event.id, '2026-11-27.1')).toBe('reactions-karabakh-2023-2026-11-27.1')
+  expect(chartFileBase('norvanias-border-closure', '1')).toBe(
+    'reactions-norvanias-border-closure-1',
+  )
+  expect(chartFileBase(allEvents, '1')).toBe('reactions-all-events-1')
 })
 
 test('different views give different names', () => {
@@ -26,10 +49,10 @@ test('different views give different names', () => {
     { ...emptyFilterState, q: 'cease-fire' },
     { ...emptyFilterState, from: '2023-09-19', to: '2023-09-20' },
     { ...emptyFilterState, speaker: ['Recep Tayyip Erdoğan'] },
-  ].map((state) => exportFileName([viewSlug(state)], 'csv', day))
+  ].map((state) => exportFileName(event.id, [viewSlug(state)], 'csv', day))
   expect(new Set(names).size).toBe(names.length)
-  expect(names).toContain('karabakh-reactions_recep-tayyip-erdogan_2026-11-28.csv')
-  expect(names).toContain('karabakh-reactions_from-2023-09-19_to-2023-09-20_2026-11-28.csv')
+  expect(names).toContain('reactions_karabakh-2023_recep-tayyip-erdogan_2026-11-28.csv')
+  expect(names).toContain('reactions_karabakh-2023_from-2023-09-19_to-2023-09-20_2026-11-28.csv')
 })
 
 test('names are short and safe on every file system, whatever the filters hold', () => {
@@ -40,7 +63,7 @@ test('names are short and safe on every file system, whatever the filters hold',
     actor: ['united-states', 'united-nations', 'european-union', 'france', 'germany'],
   })
   expect(long.length).toBeLessThanOrEqual(60)
-  const name = exportFileName([long], 'csv', day)
+  const name = exportFileName(event.id, [long], 'csv', day)
   expect(name).toMatch(/^[a-z0-9_-]+_2026-11-28\.csv$/)
   expect(name).not.toMatch(/[-_]_|_[-_]/)
 })

@@ -8,6 +8,7 @@ import { exportRows } from '../../src/features/export/rows'
 import { toCsv } from '../../src/features/export/csv'
 import { citeStatement } from '../../src/lib/cite'
 import { codebookLabels } from '../../src/lib/labels'
+import { csvObjects } from '../csv-parse'
 import { sourceVersion, statementAt } from './workspace-fixtures'
 
 const served = withWorkspace(articleDataset, {
@@ -38,21 +39,28 @@ test('an export says on every line who coded the statement, and names the analys
         statements: [published, yours],
       },
     ],
-    { sources: served.sources, actors: served.actors, labels: codebookLabels(served.codebook) },
+    {
+      sources: served.sources,
+      actors: served.actors,
+      labels: codebookLabels(served.codebook),
+      codebook: served.codebook,
+      events: served.events,
+      event: event.id,
+    },
   )
   expect(rows.map((row) => row.coded_by)).toEqual(['dataset', 'yours'])
   expect(rows[1]?.source).toBe(
     'Your source: Freedonia Gazette, “Freedonia Gazette, a fictional paper”, 2026-01-05',
   )
-  const [header, , line] = toCsv(rows, '').split('\r\n')
-  expect(header?.split(',')).toContain('coded_by')
-  expect(line?.endsWith(',yours,')).toBe(true)
+  const records = csvObjects(toCsv(rows, ''))
+  expect(records.map((record) => record.coded_by)).toEqual(['dataset', 'yours'])
 })
 
 test('citing the analyst’s own statement cites only their source, and says why', () => {
   const citations = citeStatement(
     {
-      source: yourSource,
+      sources: [yourSource],
+      event,
       datasetVersion: served.meta.version,
       datasetYear: '2026',
       url: 'https://tracker.example/',

@@ -1,6 +1,7 @@
 import { lazy, memo, Suspense } from 'react'
 import { PanelSkeleton } from '../../components/panel-state'
 import { activeFilterChips, filtersInWords } from '../../features/filters/filter-options'
+import { chartFileBase } from '../../lib/file-slug'
 import type { ChartId } from '../../lib/url-state/view-state'
 import { QueryPanel } from '../query-panel'
 import { ViewScope } from '../shared-view-of'
@@ -28,7 +29,7 @@ const ChartsFromView = memo(function ChartsFromView({
   announce: boolean
   model: ViewModel
 }) {
-  const { queries, data, labels, groups, results, filters } = model
+  const { queries, data, labels, groups, results, filters, event } = model
   const { actors, stances, statements, codebook, events, sources, meta } = queries
   return (
     <QueryPanel
@@ -54,13 +55,16 @@ const ChartsFromView = memo(function ChartsFromView({
             <ViewScope model={model}>
               <Charts
                 input={results}
-                sourceLine={sourceLineOf(sources.data, meta.data.version)}
+                sourceLine={sourceLineOf(sources.data, meta.data.version, {
+                  events: events.data,
+                  event,
+                })}
                 shaped={model.shapedCharts}
                 {...(only
                   ? { only }
                   : {
                       downloads: {
-                        fileBase: `karabakh-reactions-${meta.data.version}`,
+                        fileBase: chartFileBase(event, meta.data.version),
                         filters: filtersInWords(activeFilterChips(filters, groups ?? [])),
                       },
                     })}

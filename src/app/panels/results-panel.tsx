@@ -32,7 +32,7 @@ export function ResultsPanel() {
 
 const Results = memo(function Results({ model }: { model: ViewModel }) {
   const { queries, data, labels, groups, results, cards, filters, view } = model
-  const { actors, stances, statements, codebook, sources, meta } = queries
+  const { actors, stances, statements, codebook, sources, meta, events } = queries
   return (
     <QueryPanel
       queries={[actors, statements, codebook]}
@@ -66,7 +66,10 @@ const Results = memo(function Results({ model }: { model: ViewModel }) {
                 }
                 comparable={data !== null}
                 links={{
-                  cite: citeContextOf(sources.data, meta.data),
+                  cite: citeContextOf(sources.data, meta.data, {
+                    events: events.data ?? [],
+                    event: model.event,
+                  }),
                   method: pageLink(model, 'method', '#derivation'),
                 }}
                 busy={statements.isFetching}

@@ -2,9 +2,11 @@ import { useEffect } from 'react'
 import { PanelSkeleton } from '../../components/panel-state'
 import { usePostHeight } from '../../features/embed/use-post-height'
 import { ActorCards } from '../../features/reactions/components/actor-cards'
+import { dashboardTitleOf } from '../../lib/cite-parts'
 import { formatDay } from '../../lib/format'
 import { showData } from '../../lib/engine/dataset-view'
 import { usePageOrigin } from '../../lib/use-page-origin'
+import { eventInView } from '../../lib/view/events-in-view'
 import { emptyFilterState } from '../../lib/url-state/filter-state'
 import { embeddedCard, embeddedChart } from '../../lib/url-state/view-state'
 import { ChartsPanel } from '../panels/charts-panel'
@@ -19,7 +21,7 @@ import { useView } from '../view-context'
  * full view.
  */
 export function EmbedRoute() {
-  const { queries, data, labels, results, view, linkTo } = useView()
+  const { queries, data, labels, results, view, linkTo, event } = useView()
   const { actors, stances, statements, codebook, events, sources, meta } = queries
   usePostHeight(true)
   useEffect(() => {
@@ -37,8 +39,9 @@ export function EmbedRoute() {
         skeleton={<PanelSkeleton rows={2} label="Loading the embed" />}
       >
         {() => {
-          const event = events.data?.[0]
-          if (!data || !labels || !results || !event || !sources.data || !meta.data) return null
+          if (!data || !labels || !results || !events.data || !sources.data || !meta.data)
+            return null
+          const scope = { events: events.data, event }
           const frozenElsewhere = view.version !== null && view.version !== meta.data.version
           // One card is that actor's card, whatever the filters of the view it was made in.
           const shown = card
@@ -46,7 +49,9 @@ export function EmbedRoute() {
             : results
           return (
             <>
-              <p className="embed-title">{event.title}</p>
+              <p className="embed-title">
+                {eventInView(events.data, event)?.title ?? dashboardTitleOf(null)}
+              </p>
               <p className="embed-asof">
                 {frozenElsewhere
                   ? `Frozen at dataset ${view.version ?? ''}, which is no longer served: showing dataset ${meta.data.version}.`
@@ -62,7 +67,7 @@ export function EmbedRoute() {
                   filtered
                   comparable={false}
                   links={{
-                    cite: citeContextOf(sources.data, meta.data, fullView),
+                    cite: citeContextOf(sources.data, meta.data, scope, fullView),
                     method: {
                       href: `${fullView}${fullView.includes('?') ? '&' : '?'}view=method#derivation`,
                       onClick: () => undefined,
@@ -72,7 +77,7 @@ export function EmbedRoute() {
                 />
               )}
               <p className="embed-source">
-                {sourceLineOf(sources.data, meta.data.version)}{' '}
+                {sourceLineOf(sources.data, meta.data.version, scope)}{' '}
                 <a href={fullView} target="_blank" rel="noopener">
                   Open the full view
                 </a>

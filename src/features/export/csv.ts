@@ -34,8 +34,9 @@ const column = (name: keyof ExportRow): Column => ({
 /**
  * The CSV: one line per statement. Lists a spreadsheet cell cannot hold are spread out: each quote
  * in its own column (quote_1, quote_2, … as many as the longest statement needs), positions and
- * addressees as "; "-separated labels; every line carries the view's filters in `filters`, and
- * synthetic data says so in a first `dataset` column, so no line of it passes for the article's.
+ * addressees as "; "-separated labels; the statement's event, its stance in words and its CAMEO
+ * code follow; every line carries the view's filters in `filters`, and synthetic data says so in
+ * a first `dataset` column, so no line of it passes for the article's.
  */
 export function toCsv(
   rows: readonly ExportRow[],
@@ -75,6 +76,18 @@ export function toCsv(
     ...(['passage', 'source', 'span_start', 'span_end', 'rationale', 'coded_by'] as const).map(
       column,
     ),
+    // After the columns the file had before, so a sheet that reads them by position still can.
+    ...(
+      [
+        'event_id',
+        'event_title',
+        'event_initiator',
+        'stance_label_generic',
+        'stance_label_event',
+        'cameo_code',
+        'cameo_name',
+      ] as const
+    ).map(column),
     { name: 'filters', value: () => filters },
   ]
   const lines = [

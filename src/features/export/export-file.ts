@@ -1,6 +1,8 @@
 import { exportFileName, viewSlug } from '../../lib/file-name'
 import type { CodebookLabels } from '../../lib/labels'
 import type { Actor } from '../../lib/schemas/actor'
+import type { Codebook } from '../../lib/schemas/codebook'
+import type { Event } from '../../lib/schemas/event'
 import type { SourceSummary } from '../../lib/schemas/source'
 import { syntheticNotice } from '../../lib/synthetic-notice'
 import type { FilterState } from '../../lib/url-state/filter-state'
@@ -16,6 +18,10 @@ export type ExportRequest = {
   actors: readonly Actor[]
   sources: readonly SourceSummary[]
   labels: CodebookLabels
+  codebook: Codebook
+  events: readonly Event[]
+  /** The id of the event in view, or `allEvents`: the file is named by it. */
+  event: string
   datasetVersion: string
   dataset: Dataset
 }
@@ -25,7 +31,7 @@ export function exportFile({ format, state, datasetVersion, dataset, ...view }: 
   const rows = exportRows(view.results, view)
   const synthetic = dataset === 'synthetic'
   // Synthetic data is named so in the file's name, so a download never passes for the article's.
-  const name = `${synthetic ? 'synthetic_' : ''}${exportFileName([viewSlug(state)], format)}`
+  const name = `${synthetic ? 'synthetic_' : ''}${exportFileName(view.event, [viewSlug(state)], format)}`
   if (format === 'csv') {
     return {
       name,

@@ -3,6 +3,7 @@ import { actorNames } from '../../lib/actor-names'
 import type { Actor } from '../../lib/schemas/actor'
 import type { SourceSummary } from '../../lib/schemas/source'
 import type { ActorResult } from '../../lib/statements/actor-results'
+import { eventColumnsOf, type EventColumns, type EventContext } from './statement-event'
 
 /** A position a statement takes, spelt out: `{ dimension: 'backs-party', label: 'Backs Armenia', … }`. */
 export type ExportPosition = {
@@ -13,7 +14,9 @@ export type ExportPosition = {
 }
 
 /** One exported statement: the fields an analyst needs, in a fixed order. */
-export type ExportRow = {
+export type ExportRow = StatementColumns & EventColumns
+
+type StatementColumns = {
   statement_id: string
   actor: string
   actor_id: string
@@ -48,14 +51,16 @@ export type ExportResult = Pick<ActorResult, 'actor' | 'summary' | 'statements'>
 /** The statements a view shows, as rows. */
 export function exportRows(
   results: readonly ExportResult[],
-  context: {
+  context: EventContext & {
     sources: readonly SourceSummary[]
     actors: readonly Actor[]
+    /** The words of the view: the event in view's, or the generic ones across events. */
     labels: CodebookLabels
   },
 ): ExportRow[] {
   const { sources, actors, labels } = context
   const actorName = actorNames(actors)
+  const eventColumns = eventColumnsOf(context)
   const sourceName = (id: string) => {
     const source = sources.find((item) => item.id === id)
     if (!source) return id
@@ -97,6 +102,7 @@ export function exportRows(
       span_end: statement.passage.end,
       rationale: statement.rationale,
       coded_by: statement.yours ? 'yours' : 'dataset',
+      ...eventColumns(statement),
     })),
   )
 }

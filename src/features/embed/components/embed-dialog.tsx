@@ -1,7 +1,10 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { useId, useState } from 'react'
+import { dashboardTitleOf } from '../../../lib/cite-parts'
 import { copyText } from '../../../lib/clipboard'
 import { syntheticNotice } from '../../../lib/synthetic-notice'
+import { eventInView } from '../../../lib/view/events-in-view'
+import { useSharedView } from '../../../lib/view/shared-view'
 import { embedCode, embedUrl, type EmbedKind } from '../embed-code'
 
 type Props = {
@@ -30,14 +33,16 @@ export function EmbedDialog({
   const [resizer, setResizer] = useState(true)
   const [status, setStatus] = useState('')
   const ids = { kind: useId(), theme: useId(), code: useId() }
+  const { events, event } = useSharedView()
   const label = options.find((option) => option.value === kind)?.label ?? 'View'
   const src = embedUrl(window.location.href, kind, {
     frozenVersion: frozen ? datasetVersion : null,
     theme,
   })
+  // Named by the event in view, as its citation is, so an embed of one event never names another.
   const title = synthetic
     ? `${syntheticNotice}: ${label}`
-    : `Reactions to the Karabakh operation, 2023: ${label}`
+    : `${dashboardTitleOf(eventInView(events, event))}: ${label}`
   const code = embedCode(src, title, {
     height: kind.startsWith('chart:') ? 560 : 720,
     resizer,

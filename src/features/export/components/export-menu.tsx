@@ -5,13 +5,13 @@ import { useLabels, useSharedView } from '../../../lib/view/shared-view'
 import type { ExportRequest } from '../export-file'
 
 /** What the view shows beyond the shared view; the file's format is chosen by the button pressed. */
-type Props = Pick<ExportRequest, 'results' | 'sources' | 'datasetVersion'>
+type Props = Pick<ExportRequest, 'results' | 'sources' | 'datasetVersion' | 'codebook'>
 
 const nothingId = 'export-nothing'
 
 /** "Download what I see": the filtered statements as CSV or JSON, and a link to this view. */
 export function ExportMenu(shown: Props) {
-  const { filters, actors, view } = useSharedView()
+  const { filters, actors, view, events, event } = useSharedView()
   const labels = useLabels()
   const [status, setStatus] = useState('')
   const empty = shown.results.every((result) => result.statements.length === 0)
@@ -23,6 +23,8 @@ export function ExportMenu(shown: Props) {
       state: filters,
       actors,
       labels,
+      events,
+      event,
       dataset: view.dataset,
       format,
     })

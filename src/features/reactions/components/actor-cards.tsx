@@ -215,6 +215,7 @@ export function ActorCards({
           />
           <CiteDialog
             title={citing?.title ?? ''}
+            event={shared.event}
             citations={citing?.citations ?? null}
             onClose={() => setCiting(null)}
             returnFocus={() => opener.current?.focus()}

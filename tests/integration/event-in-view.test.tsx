@@ -1,0 +1,71 @@
+import { screen, within } from '@testing-library/react'
+import { beforeEach, expect, test, vi } from 'vitest'
+import { createHandlers } from '../../mocks/handlers/all'
+import { articleDataset, withWorkspace } from '../../mocks/handlers/dataset'
+import { server } from '../../mocks/serve/node'
+import { renderApp, resultCount } from '../render-app'
+import { japanWorkspace } from '../unit/workspace-fixtures'
+
+// The chart code is a lazy chunk, slow to load the first time on a busy machine.
+vi.setConfig({ testTimeout: 30_000 })
+
+// A fictional event the analyst opened for their fictional source, with Japan's one statement.
+const norvania = 'norvanias-border-closure'
+beforeEach(() => {
+  server.use(
+    ...createHandlers(
+      withWorkspace(articleDataset, {
+        ...japanWorkspace(norvania),
+        events: [
+          { id: norvania, title: 'Norvania’s border closure', start: '2026-01-05', end: null },
+        ],
+      }),
+    ),
+  )
+})
+
+test('a chart of the analyst’s own event names their source, not the article', async () => {
+  renderApp(`/?event=${norvania}`)
+  const chart = await screen.findByRole(
+    'figure',
+    { name: 'Where each actor stands' },
+    { timeout: 15_000 },
+  )
+  const line = within(chart).getByText(/^Source:/)
+  expect(line).toHaveTextContent(
+    /^Source: One source of your own\. Coded by the diplomatic reactions tracker, dataset [\w.+-]+, with your own coding\.$/,
+  )
+  expect(line).not.toHaveTextContent('Daily Sabah')
+})
+
+test('citing a view of the analyst’s own event cites their source alone', async () => {
+  const { user } = renderApp(`/?event=${norvania}`)
+  await resultCount()
+  await user.click(screen.getByRole('button', { name: 'Cite this view' }))
+  const dialog = await screen.findByRole('dialog', { name: 'Cite: this view' })
+  expect(within(dialog).getByRole('region', { name: 'APA' })).toHaveTextContent(
+    'Freedonia Gazette. (2026, January 5). Freedonia Gazette, a fictional paper.',
+  )
+  expect(dialog).not.toHaveTextContent('Daily Sabah')
+  expect(dialog).not.toHaveTextContent('Karabakh')
+})
+
+/** The embed code the Embed dialog gives for the view at `url`. */
+async function embedCode(url: string) {
+  const { user } = renderApp(url)
+  await user.click(await screen.findByRole('button', { name: 'Embed' }))
+  const dialog = await screen.findByRole('dialog', { name: 'Embed this view' })
+  return within(dialog).getByRole('textbox', { name: 'Embed code' })
+}
+
+test('the embed code of another event is titled by that event', async () => {
+  expect(await embedCode(`/?event=${norvania}`)).toHaveDisplayValue(
+    /title="Reactions to Norvania’s border closure: The cards, as filtered"/,
+  )
+})
+
+test('the embed code of a view across events names no one event', async () => {
+  expect(await embedCode('/?event=all')).toHaveDisplayValue(
+    /title="Reactions across all events: The cards, as filtered"/,
+  )
+})
