@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { Disclosure } from '../../../components/disclosure'
 import { Flag } from '../../../components/flag'
 import { StanceBadge } from '../../../components/stance-badge'
+import { StatementCoding } from './statement-coding'
 import { kindLabels, positionLabel, type CodebookLabels } from '../../../lib/labels'
 import type { Statement } from '../../../lib/schemas/statement'
 import type { CardResult } from '../../../lib/statements/actor-results'
@@ -202,24 +203,11 @@ export function ActorCard({
               <StatementMeta statement={statement} mark={mark} />
               {statementEvent(statement)}
               {codingNote(statement)}
-              <p className="statement-coding">
-                <span>
-                  Coded as:{' '}
-                  {statement.stance
-                    ? labelsOf(statement).stance(statement.stance)
-                    : `no stance toward ${labelsOf(statement).terms.action}`}
-                </span>
-                {statement.positions.length > 0 &&
-                  ` · ${statement.positions
-                    .map((position) =>
-                      positionLabel(
-                        { ...position, parties: position.party ? [position.party] : [] },
-                        labelsOf(statement),
-                        actorName,
-                      ),
-                    )
-                    .join(', ')}`}
-              </p>
+              <StatementCoding
+                statement={statement}
+                labels={labelsOf(statement)}
+                actorName={actorName}
+              />
               <p className="rationale">
                 <strong>Why:</strong> {statement.rationale}{' '}
                 <a href={methodLink.href} onClick={methodLink.onClick}>
