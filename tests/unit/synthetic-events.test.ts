@@ -43,6 +43,8 @@ describe.each(corpora)('the synthetic corpus of seed $seed', ({ corpus }) => {
       expect(event.action?.full, event.id).toMatch(/^the \S/)
       expect(event.country, event.id).toMatch(/\S/)
       expect(event.parties?.length, event.id).toBeGreaterThan(0)
+      // Two sides: no one acts against itself.
+      expect(new Set(event.parties).size, event.id).toBe(event.parties?.length)
       const initiator = event.initiator?.actorId
       if (initiator) expect(event.parties, event.id).toContain(initiator)
       else expect(event.initiator?.name, event.id).toMatch(/^the Region \d+ /)
