@@ -15,3 +15,36 @@ export function isoDay(day: number): string {
   }
   return text
 }
+
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
+/** `2023-09-20` → `20 September 2023`: a day as a passage writes it. */
+export function writtenDay(isoDay: string): string {
+  const month = months[Number(isoDay.slice(5, 7)) - 1] ?? ''
+  return `${Number(isoDay.slice(8, 10))} ${month} ${isoDay.slice(0, 4)}`
+}
+
+const onDays = new Map<string, string>()
+
+/** `on 20 September 2023`: most statements are dated so, and each day's words are made once. */
+export function onDay(isoDay: string): string {
+  let words = onDays.get(isoDay)
+  if (words === undefined) {
+    words = `on ${writtenDay(isoDay)}`
+    onDays.set(isoDay, words)
+  }
+  return words
+}

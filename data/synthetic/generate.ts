@@ -5,7 +5,14 @@ import type { Source } from '../../src/lib/schemas/source'
 import type { StanceSummary } from '../../src/lib/schemas/stance-summary'
 import { codebookVersion } from '../codebook'
 import { draftStatement } from './draft'
-import { planEvents, shuffled, speakingFor, type EventPlan, type SyntheticEvent } from './plan'
+import {
+  planEvents,
+  shuffled,
+  speakingFor,
+  type EventPlan,
+  type Sides,
+  type SyntheticEvent,
+} from './plan'
 import { cumulativeWeights, createRandom } from './random'
 import {
   composePassage,
@@ -44,15 +51,26 @@ export function generateSyntheticDataset(options: SyntheticOptions = {}): Synthe
   const { seed = 1, size = 100_000, events: eventCount = 250 } = options
   const random = createRandom(seed)
   const actors = gazetteer.map((entry, index) => gazetteerActor(entry, index + 1))
-  const speaking = actors.map((actor) => speakingFor(actor, random))
+  // A few states are sides to events far more often than others, and partners of many: the
+  // chance falls off with a shuffled rank (Zipf), as the chance of speaking does below.
+  const states = shuffled(
+    actors.filter((actor) => actor.kind === 'state'),
+    random,
+  )
+  const sides: Sides = {
+    states,
+    organisations: actors.filter((actor) => actor.kind !== 'state'),
+    weights: cumulativeWeights(states.map((_, rank) => 1 / (rank + 1))),
+  }
+  const speaking = actors.map((actor) => speakingFor(actor, sides, random))
+  const speakingById = new Map(speaking.map((who) => [who.actor.id, who]))
   // A few actors speak often: activity falls off with a shuffled rank (Zipf).
   const ranks = shuffled(
     actors.map((_, index) => index + 1),
     random,
   )
   const actorWeights = cumulativeWeights(ranks.map((rank) => 1 / rank))
-  const states = actors.filter((actor) => actor.kind === 'state')
-  const plans = planEvents(eventCount, states, random)
+  const plans = planEvents(eventCount, sides, random)
   // Some events draw far more reactions than others.
   const eventWeights = cumulativeWeights(plans.map(() => Math.exp(random.next() * 4)))
 
@@ -60,7 +78,10 @@ export function generateSyntheticDataset(options: SyntheticOptions = {}): Synthe
   for (let index = 0; index < size; index += 1) {
     const eventIndex = random.weighted(eventWeights)
     const plan = plans[eventIndex]
-    const who = speaking[random.weighted(actorWeights)]
+    // An event's own sides speak of it too, more often than any one third party.
+    const who = random.chance(0.05)
+      ? speakingById.get(random.pick(plan?.event.parties ?? []))
+      : speaking[random.weighted(actorWeights)]
     if (!plan || !who) continue
     drafts[eventIndex]?.push(draftStatement(`synthetic-${index}`, who, plan, random))
   }
@@ -82,7 +103,7 @@ export function generateSyntheticDataset(options: SyntheticOptions = {}): Synthe
     sources.push(sourceFor(plan, text))
     plan.event.milestones.push({
       id: `${plan.event.id}-start`,
-      label: 'Synthetic event begins',
+      label: `Start of ${plan.event.action.full}`,
       date: plan.event.start,
       time: null,
       asWritten: plan.event.start,

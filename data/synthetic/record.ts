@@ -21,7 +21,10 @@ export type StatementDraft = {
   latest: string
   precision: DatePrecision
   time: string | null
-  partOfDay: string | null
+  /** The words in the passage that date it ("on 20 September 2023"); null for a range of days. */
+  dated: string | null
+  /** Spoken by one of the event's own sides, which are not placed on the stance scale. */
+  byParty: boolean
   stancePhrase: string
   dimensionPhrases: string[]
   quote: string | null
@@ -29,12 +32,24 @@ export type StatementDraft = {
 
 /** The statement's passage, and where its quotation sits inside it. */
 export function composePassage(draft: StatementDraft): { text: string; quoteAt: number | null } {
-  const voice = draft.speaker ? `${draft.speaker}, ${draft.office},` : `The ${draft.office}`
-  const clauses = [draft.stancePhrase, ...draft.dimensionPhrases].join(', and ')
-  const head = `${syntheticMark} ${voice} ${clauses}`
-  if (!draft.quote) return { text: `${head}.`, quoteAt: null }
-  const lead = `${head}, saying “`
-  return { text: `${lead}${draft.quote}”.`, quoteAt: lead.length }
+  // Written piece by piece and joined once: the passage is one flat string, not a tree of the
+  // pieces, which at a hundred thousand statements is memory and collection time.
+  const pieces = [syntheticMark, ' ']
+  if (draft.speaker) pieces.push(draft.speaker, ', ', draft.office, ',')
+  else pieces.push('The ', draft.office)
+  if (draft.dated) pieces.push(' ', draft.dated)
+  pieces.push(' ', draft.stancePhrase)
+  // "a", "a and b", "a, b and c": the stance and its positions with one "and".
+  const rest = draft.dimensionPhrases
+  rest.forEach((phrase, index) => pieces.push(index === rest.length - 1 ? ' and ' : ', ', phrase))
+  if (!draft.quote) {
+    pieces.push('.')
+    return { text: pieces.join(''), quoteAt: null }
+  }
+  pieces.push(', saying “')
+  const quoteAt = pieces.reduce((length, piece) => length + piece.length, 0)
+  pieces.push(draft.quote, '”.')
+  return { text: pieces.join(''), quoteAt }
 }
 
 const bases: Record<DatePrecision, string> = {
@@ -75,7 +90,7 @@ export function syntheticStatement(
       earliest: draft.earliest,
       latest: draft.latest,
       time: draft.time,
-      asWritten: draft.partOfDay ? `${draft.partOfDay} of ${draft.earliest}` : null,
+      asWritten: draft.dated,
       basis: bases[draft.precision],
     },
     channel: draft.channel,
@@ -89,7 +104,9 @@ export function syntheticStatement(
     explicitStance: draft.stance === 'supports' || draft.stance === 'condemns',
     positions: draft.positions,
     addressees: draft.addressees,
-    rationale: `Synthetic record: coded ${draft.stance ?? 'no stance'} by the generator's template.`,
+    rationale: draft.byParty
+      ? 'Synthetic record: the speaker is a party to the event, so it is coded no stance.'
+      : `Synthetic record: coded ${draft.stance ?? 'no stance'} by the generator's template.`,
     synthetic: true,
   }
 }
