@@ -19,5 +19,6 @@ expose(
       return { ...generateSyntheticDataset({ size }), codebook }
     },
     shape: viewShaper,
+    eventRule: async () => (await import('../lib/codebook/derive-stance')).deriveStanceSummary,
   }),
 )

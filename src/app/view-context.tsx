@@ -21,6 +21,7 @@ import { ViewScope } from './shared-view-of'
 import { useDashboardData } from './use-dashboard-data'
 import { useFilteredView } from './use-filtered-view'
 import { useSyntheticView } from './use-synthetic-view'
+import { useEventRule } from './use-event-rule'
 import { useViewState } from './use-view-state'
 
 const noChartChoice: ChartsRequest['chosen'] = { matrix: null, agreement: null }
@@ -59,9 +60,9 @@ function useViewModel() {
         : null,
     [eventsQuery.data, statements.data],
   )
-  const { dataset, size } = viewState.view
   // The event shown: the link's, else the dataset's default; every event when it has none, or
   // when the events cannot be loaded.
+  const { dataset, size } = viewState.view
   const defaultEvent = defaultEventOf(dataset, eventsQuery.data)
   const event: string = viewState.filters.event ?? defaultEvent ?? allEvents
   /** The filters as the data is filtered: the link's, with the event it shows by default. */
@@ -76,18 +77,27 @@ function useViewModel() {
       viewState.setFilters({ ...viewState.filters, event: next === defaultEvent ? null : next }),
     [viewState, defaultEvent],
   )
+  // With several events, one event's view derives each actor's stance from that event's
+  // statements by the dataset's rule, loaded when first needed; the synthetic corpus's worker
+  // does the same for its own.
+  const rule = useEventRule(
+    dataset !== 'synthetic' && event !== allEvents && (eventsQuery.data?.length ?? 0) > 1
+      ? (codebook.data?.version ?? null)
+      : null,
+  )
   const data: DashboardData | null = useMemo(
     () =>
-      actors.data && stances.data && statements.data
+      actors.data && stances.data && statements.data && rule.ready
         ? {
             actors: actors.data,
             stances: stances.data,
             statements: statements.data,
             ...(codebook.data ? { codebook: codebook.data } : {}),
             ...(eventsQuery.data ? { events: eventsQuery.data } : {}),
+            ...(rule.derive ? { deriveStance: rule.derive } : {}),
           }
         : null,
-    [actors.data, stances.data, statements.data, codebook.data, eventsQuery.data],
+    [actors.data, stances.data, statements.data, codebook.data, eventsQuery.data, rule],
   )
   // The actors chosen for the matrix and the heat map: the worker shapes the synthetic corpus's
   // charts, so it must know them.

@@ -1,14 +1,21 @@
 import type { ActorResult, CardResult, DashboardData } from '../statements/actor-results'
-import { emptyFilterState, type FilterState } from '../url-state/filter-state'
+import { allEvents, emptyFilterState, type FilterState } from '../url-state/filter-state'
 import { buildIndex } from './build-index'
 import { engineQueryOf } from './engine-query'
+import { indexForEvent, type DeriveStance } from './event-summaries'
 import { createEngine, type Engine } from './query'
 import { facetCountsOf, shownActors, shownCards } from './results'
 import type { EngineResult, FacetCountsByValue } from './types'
 
 /** A dataset held in the page: the article's, a published version's or the analyst's workspace. */
 export type PageData = Pick<DashboardData, 'actors' | 'statements' | 'codebook' | 'events'> &
-  Partial<Pick<DashboardData, 'stances'>>
+  Partial<Pick<DashboardData, 'stances'>> & {
+    /**
+     * The dataset's rule, where the page has it: with several events, one event's view derives
+     * each actor's stance from that event's statements alone.
+     */
+    deriveStance?: DeriveStance
+  }
 
 /** What the page draws for one filter state: the actors shown and every filter's counts. */
 export type DatasetAnswer<Result> = { results: Result[]; facetCounts: FacetCountsByValue }
@@ -17,6 +24,8 @@ type Indexed = {
   engine: Engine
   stancesKnown: boolean
   answers: WeakMap<FilterState, EngineResult>
+  /** The same index with the stances of one event alone, by event id. */
+  byEvent: Map<string, Indexed>
 }
 
 // Each dataset is indexed once, and each filter state asked of it once, however many panels ask.
@@ -31,10 +40,30 @@ function indexedOf(data: PageData, stancesKnown: boolean): Indexed {
       { ...data, stances: stancesKnown ? (data.stances ?? []) : [] },
       { withoutStances: !stancesKnown },
     )
-    found = { engine: createEngine(index), stancesKnown, answers: new WeakMap() }
+    found = {
+      engine: createEngine(index),
+      stancesKnown,
+      answers: new WeakMap(),
+      byEvent: new Map(),
+    }
     cache.set(data, found)
   }
   return found
+}
+
+/** The index a filter state is answered from: one event's own stances where it shows one of several. */
+function indexedFor(data: PageData, stancesKnown: boolean, state: FilterState): Indexed {
+  const indexed = indexedOf(data, stancesKnown)
+  const event = state.event
+  if (!stancesKnown || !data.deriveStance || (data.events?.length ?? 0) < 2) return indexed
+  if (event === null || event === allEvents) return indexed
+  let own = indexed.byEvent.get(event)
+  if (!own) {
+    const index = indexForEvent(indexed.engine.index, event, data.deriveStance)
+    own = { engine: createEngine(index), stancesKnown, answers: new WeakMap(), byEvent: new Map() }
+    indexed.byEvent.set(event, own)
+  }
+  return own
 }
 
 function answerOf({ engine, stancesKnown, answers }: Indexed, state: FilterState): EngineResult {
@@ -67,19 +96,18 @@ function answerFor<Result>(
  * actor filters (stance, kind, actor) select it.
  */
 export const showData = (data: DashboardData, state: FilterState): DatasetAnswer<ActorResult> =>
-  answerFor(indexedOf(data, true), state, shownActors)
+  answerFor(indexedFor(data, true, state), state, shownActors)
 
 /**
  * The cards while the derived stances are unavailable: every filter but stance, which needs them,
  * and every actor, with or without a stance.
  */
 export const showCards = (data: PageData, state: FilterState): DatasetAnswer<CardResult> =>
-  answerFor(indexedOf(data, false), state, shownCards)
+  answerFor(indexedFor(data, false, state), state, shownCards)
 
 /** How many actors a filter state shows; without stances, as the cards count them. */
 export function countActors(data: PageData, state: FilterState, stancesKnown = true): number {
-  const indexed = indexedOf(data, stancesKnown)
-  return answerOf(indexed, state).actors.length
+  return answerOf(indexedFor(data, stancesKnown, state), state).actors.length
 }
 
 /**

@@ -1,8 +1,10 @@
+import type { StanceSummary } from '../schemas/stance-summary'
 import { transfer } from 'comlink'
 import type { Statement } from '../schemas/statement'
 import type { ActorResult } from '../statements/actor-results'
 import { buildIndex } from './build-index'
 import { pageDatasetOf, progressWords, type PageDataset, type SyntheticCorpus } from './synthetic'
+import { indexForEvent, type DeriveStance } from './event-summaries'
 import { createEngine, type Engine } from './query'
 import { shownActors } from './results'
 import { matchRanges } from './search'
@@ -23,6 +25,11 @@ export type EngineSummary = {
 export type EngineAnswer<Shaped = null> = EngineResult & {
   actorIds: string[]
   shaped: Shaped | null
+  /**
+   * For one event of several, each shown actor's stance on that event alone, in the order of
+   * `actors`; absent where the dataset's own stances hold.
+   */
+  summaries?: (StanceSummary | null)[]
 }
 
 /**
@@ -55,6 +62,8 @@ export type EngineServiceOptions<Options, Shaped> = {
   /** Makes the synthetic corpus of `size` statements; given only where the generator may load. */
   generate?: (size: number) => Promise<SyntheticCorpus>
   shape?: ResultShaper<Options, Shaped>
+  /** The dataset's rule, loaded when a query first asks for one event of several. */
+  eventRule?: () => Promise<DeriveStance>
 }
 
 /**
@@ -68,6 +77,21 @@ export function createEngineService<Options = never, Shaped = null>(
   let loadedData: EngineData | null = null
   let positionOf = new Map<string, number>()
   let latest = 0
+  // One event's index, its stances derived from that event's statements alone, by event id.
+  let byEvent = new Map<string, Engine>()
+  /** The engine a query is answered by: one event's own where it asks for one of several. */
+  const engineFor = async (query: EngineQuery): Promise<Engine> => {
+    const whole = loaded()
+    const [event, ...others] = query.event
+    if (!event || others.length > 0 || !options.eventRule || whole.index.values.event.length < 2)
+      return whole
+    let own = byEvent.get(event)
+    if (!own) {
+      own = createEngine(indexForEvent(whole.index, event, await options.eventRule()))
+      byEvent.set(event, own)
+    }
+    return own
+  }
   const loaded = () => {
     if (!engine) throw new Error(noDatasetMessage)
     return engine
@@ -76,6 +100,7 @@ export function createEngineService<Options = never, Shaped = null>(
     const started = performance.now()
     engine = createEngine(buildIndex(data))
     loadedData = data
+    byEvent = new Map()
     positionOf = new Map(engine.index.statements.map((statement, at) => [statement.id, at]))
     latest = 0
     return {
@@ -124,11 +149,18 @@ export function createEngineService<Options = never, Shaped = null>(
       // Let queries already sent arrive first: a typed word supersedes each of its letters.
       await nextTask()
       if (ticket < latest) return null
-      const { index, query: run } = loaded()
+      const answering = await engineFor(query)
+      if (ticket < latest) return null
+      const { index, query: run } = answering
       const result = run(query)
       const { shape } = options
       const answer: EngineAnswer<Shaped> = {
         ...result,
+        ...(answering === engine
+          ? {}
+          : {
+              summaries: Array.from(result.actors, (position) => index.summaries[position] ?? null),
+            }),
         actorIds: Array.from(result.actors, (position) => index.actors[position]?.id ?? ''),
         shaped:
           view && shape && loadedData

@@ -114,7 +114,8 @@ export async function startSyntheticEngine<Options, Shaped>(
       for (let rank = 0; rank < answer.actors.length; rank += 1) {
         const position = answer.actors[rank] ?? -1
         const actor = actorAt[position]
-        const stanceSummary = summaryAt[position]
+        // One event's own stance where the engine derived it; the corpus's otherwise.
+        const stanceSummary = answer.summaries ? answer.summaries[rank] : summaryAt[position]
         if (!actor || !stanceSummary) continue
         const from = answer.actorOffsets[rank] ?? 0
         const to = answer.actorOffsets[rank + 1] ?? from

@@ -1,3 +1,4 @@
+import type { DeriveStance } from '../engine/event-summaries'
 import type { Actor } from '../schemas/actor'
 import type { Codebook } from '../schemas/codebook'
 import type { Event } from '../schemas/event'
@@ -12,6 +13,8 @@ export type DashboardData = {
   codebook?: Pick<Codebook, 'stances' | 'dimensions'>
   /** Events claim statements through their sources; the event filter needs them. */
   events?: readonly Pick<Event, 'id' | 'sourceIds'>[]
+  /** The dataset's rule, once loaded: one event of several is shown with its own stances. */
+  deriveStance?: DeriveStance
 }
 
 /** An actor the filters leave, with its stance summary and its statements that match them. */

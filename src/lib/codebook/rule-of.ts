@@ -1,0 +1,6 @@
+import { deriveStanceSummary } from './derive-stance'
+import { deriveStanceSummaryV1 } from './derive-stance-v1'
+
+/** The rule a codebook version derives an actor's stance by: 1.0.0's most frequent, else the median. */
+export const ruleOf = (codebookVersion: string) =>
+  codebookVersion.startsWith('1.') ? deriveStanceSummaryV1 : deriveStanceSummary
