@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
-import type { DeriveStance } from '../lib/engine/event-summaries'
+import type { EventIndexer } from '../lib/engine/event-summaries'
 
-type Loaded = { version: string; derive: DeriveStance }
+type Loaded = { version: string; derive: EventIndexer }
 
 /**
  * The rule of a codebook version, loaded the first time a view needs it (one event of several):
@@ -10,14 +10,14 @@ type Loaded = { version: string; derive: DeriveStance }
  */
 export function useEventRule(codebookVersion: string | null): {
   ready: boolean
-  derive: DeriveStance | null
+  derive: EventIndexer | null
 } {
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   useEffect(() => {
     if (codebookVersion === null || loaded?.version === codebookVersion) return
     let current = true
-    void import('../lib/codebook/rule-of').then(({ ruleOf }) => {
-      if (current) setLoaded({ version: codebookVersion, derive: ruleOf(codebookVersion) })
+    void import('../lib/codebook/rule-of').then(({ eventIndexerOf }) => {
+      if (current) setLoaded({ version: codebookVersion, derive: eventIndexerOf(codebookVersion) })
     })
     return () => {
       current = false

@@ -94,7 +94,7 @@ function useViewModel() {
             statements: statements.data,
             ...(codebook.data ? { codebook: codebook.data } : {}),
             ...(eventsQuery.data ? { events: eventsQuery.data } : {}),
-            ...(rule.derive ? { deriveStance: rule.derive } : {}),
+            ...(rule.derive ? { forEvent: rule.derive } : {}),
           }
         : null,
     [actors.data, stances.data, statements.data, codebook.data, eventsQuery.data, rule],

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest'
 import { actors } from '../../data/actors'
 import { statements } from '../../data/statements'
 import { deriveStanceSummary } from '../../src/lib/codebook/derive-stance'
+import { eventIndexerOf } from '../../src/lib/codebook/rule-of'
 import { showData } from '../../src/lib/engine/dataset-view'
 import { createEngineService } from '../../src/lib/engine/engine-service'
 import { emptyEngineQuery } from '../../src/lib/engine/types'
@@ -22,7 +23,7 @@ const withFictional = {
 const stancesOf = (derived: boolean) => ({
   ...withFictional,
   stances: actors.map((actor) => deriveStanceSummary(actor, withFictional.statements)),
-  ...(derived ? { deriveStance: deriveStanceSummary } : {}),
+  ...(derived ? { forEvent: eventIndexerOf('3.0.0') } : {}),
 })
 const stanceOf = (data: ReturnType<typeof stancesOf>, event: string, actorId: string) => {
   const result = showData(data, { ...emptyFilterState, event }).results.find(

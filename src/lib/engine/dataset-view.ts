@@ -2,7 +2,7 @@ import type { ActorResult, CardResult, DashboardData } from '../statements/actor
 import { allEvents, emptyFilterState, type FilterState } from '../url-state/filter-state'
 import { buildIndex } from './build-index'
 import { engineQueryOf } from './engine-query'
-import { indexForEvent, type DeriveStance } from './event-summaries'
+import type { EventIndexer } from './event-summaries'
 import { createEngine, type Engine } from './query'
 import { facetCountsOf, shownActors, shownCards } from './results'
 import type { EngineResult, FacetCountsByValue } from './types'
@@ -14,7 +14,7 @@ export type PageData = Pick<DashboardData, 'actors' | 'statements' | 'codebook' 
      * The dataset's rule, where the page has it: with several events, one event's view derives
      * each actor's stance from that event's statements alone.
      */
-    deriveStance?: DeriveStance
+    forEvent?: EventIndexer
   }
 
 /** What the page draws for one filter state: the actors shown and every filter's counts. */
@@ -55,11 +55,11 @@ function indexedOf(data: PageData, stancesKnown: boolean): Indexed {
 function indexedFor(data: PageData, stancesKnown: boolean, state: FilterState): Indexed {
   const indexed = indexedOf(data, stancesKnown)
   const event = state.event
-  if (!stancesKnown || !data.deriveStance || (data.events?.length ?? 0) < 2) return indexed
+  if (!stancesKnown || !data.forEvent || (data.events?.length ?? 0) < 2) return indexed
   if (event === null || event === allEvents) return indexed
   let own = indexed.byEvent.get(event)
   if (!own) {
-    const index = indexForEvent(indexed.engine.index, event, data.deriveStance)
+    const index = data.forEvent(indexed.engine.index, event)
     own = { engine: createEngine(index), stancesKnown, answers: new WeakMap(), byEvent: new Map() }
     indexed.byEvent.set(event, own)
   }

@@ -8,6 +8,9 @@ import type { EngineIndex } from './build-index'
 /** A codebook's rule: an actor's stance from its statements. */
 export type DeriveStance = (actor: Actor, statements: readonly Statement[]) => StanceSummary
 
+/** An index made over to one event's own stances (`indexForEvent` with a rule). */
+export type EventIndexer = (index: EngineIndex, eventId: string) => EngineIndex
+
 /**
  * The index with each actor's stance derived from its statements about one event alone. A stance
  * is toward one event's action: across a dataset of several events, the stance an actor takes on

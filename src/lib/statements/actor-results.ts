@@ -1,4 +1,4 @@
-import type { DeriveStance } from '../engine/event-summaries'
+import type { EventIndexer } from '../engine/event-summaries'
 import type { Actor } from '../schemas/actor'
 import type { Codebook } from '../schemas/codebook'
 import type { Event } from '../schemas/event'
@@ -14,7 +14,7 @@ export type DashboardData = {
   /** Events claim statements through their sources; the event filter needs them. */
   events?: readonly Pick<Event, 'id' | 'sourceIds'>[]
   /** The dataset's rule, once loaded: one event of several is shown with its own stances. */
-  deriveStance?: DeriveStance
+  forEvent?: EventIndexer
 }
 
 /** An actor the filters leave, with its stance summary and its statements that match them. */
