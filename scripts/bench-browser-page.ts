@@ -51,7 +51,7 @@ export const loadSchema = z.nullable(
   }),
 )
 
-const countText = /^(All \d+ actors|Showing \d+ of \d+ actors)/
+const countText = /^(All [\d,]+ actors?|Showing [\d,]+ of [\d,]+ actors?)/
 
 /**
  * The count line above the cards. Found by its class, then its text: finding it by text alone

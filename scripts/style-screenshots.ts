@@ -16,7 +16,7 @@ mkdirSync(out, { recursive: true })
 
 const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } }
 const ready = (page: Page) =>
-  page.getByText(/^(All \d+ actors|Showing \d+ of \d+ actors)/).waitFor()
+  page.getByText(/^(All [\d,]+ actors?|Showing [\d,]+ of [\d,]+ actors?)/).waitFor()
 const views: Record<string, { path: string; prepare: (page: Page) => Promise<void> }> = {
   dashboard: {
     path: '/',

@@ -16,7 +16,8 @@ export function renderApp(
 }
 
 /** The line that says how many actors are shown, once the results are on screen. */
-export const resultCount = () => screen.findByText(/^(All \d+ actors|Showing \d+ of \d+ actors)/)
+export const resultCount = () =>
+  screen.findByText(/^(All [\d,]+ actors?|Showing [\d,]+ of [\d,]+ actors?)/)
 
 /** The names of the actor cards on screen, in order, once the results are shown. */
 export async function shownActors(): Promise<string[]> {

@@ -14,6 +14,7 @@ import { codebookLabels } from '../lib/labels'
 import type { DashboardData } from '../lib/statements/actor-results'
 import { speakerOptions } from '../lib/statements/voice'
 import { summariseEvents } from '../lib/statements/event-summaries'
+import { inEvent } from '../lib/statements/in-event'
 import { allEvents, type FilterState } from '../lib/url-state/filter-state'
 import type { KnownValues } from '../lib/url-state/parameters'
 import { defaultEventOf } from './default-event'
@@ -129,13 +130,12 @@ function useViewModel() {
         : null,
     [stancesFailed, actors.data, statements.data, codebook.data, eventsQuery.data],
   )
-  const groups = useMemo(
-    () =>
-      actors.data && statements.data && labels
-        ? filterGroups(actors.data, statements.data, labels)
-        : null,
-    [actors.data, statements.data, labels],
-  )
+  // The filters offer what the event in view holds: its actors, speakers and channels.
+  const groups = useMemo(() => {
+    if (!actors.data || !statements.data || !labels) return null
+    const own = inEvent(actors.data, statements.data, eventsQuery.data ?? [], event)
+    return filterGroups(own.actors, own.statements, labels)
+  }, [actors.data, statements.data, eventsQuery.data, event, labels])
   const syntheticView = synthetic.view
   const answer = useFilteredView({
     synthetic: syntheticView,

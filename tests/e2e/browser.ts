@@ -131,7 +131,7 @@ export function appBrowser() {
 
 /** Waits for the dashboard's cards: the line that says how many actors are shown. */
 export const actorsShown = (page: Page) =>
-  page.getByText(/^(All \d+ actors|Showing \d+ of \d+ actors)/).waitFor()
+  page.getByText(/^(All [\d,]+ actors?|Showing [\d,]+ of [\d,]+ actors?)/).waitFor()
 
 /**
  * Scrolls to each chart in turn, as a reader does, so each is drawn (a chart is drawn once it

@@ -14,7 +14,7 @@ import {
 const browser = sharedBrowser()
 
 const ready = (page: Page) =>
-  page.getByText(/^(All \d+ actors|Showing \d+ of \d+ actors)/).waitFor()
+  page.getByText(/^(All [\d,]+ actors?|Showing [\d,]+ of [\d,]+ actors?)/).waitFor()
 
 const looks = Object.entries(viewports).flatMap(([size, viewport]) =>
   (['light', 'dark'] as const).map((colorScheme) => ({ size, viewport, colorScheme })),

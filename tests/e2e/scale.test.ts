@@ -17,7 +17,9 @@ const browser = sharedBrowser()
 const long = { timeout: 15 * 60_000 }
 
 const countLine = (page: Page) =>
-  page.getByText(/^(All \d+ actors · \d+ statements|Showing \d+ of \d+ actors · \d+ matching)/)
+  page.getByText(
+    /^(All [\d,]+ actors? · [\d,]+ statements?|Showing [\d,]+ of [\d,]+ actors? · [\d,]+ matching)/,
+  )
 
 /** The statements the count line says are shown. */
 async function shownStatements(page: Page) {

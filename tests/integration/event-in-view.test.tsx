@@ -69,3 +69,14 @@ test('the embed code of a view across events names no one event', async () => {
     /title="Reactions across all events: The cards, as filtered"/,
   )
 })
+
+test('one event’s view offers only its own actors to compare and filter, and counts them', async () => {
+  renderApp(`/?event=${norvania}`)
+  expect(await screen.findByText('All 1 actor · 1 statement')).toBeInTheDocument()
+  const picker = await screen.findByRole('group', { name: /^Choose two to four actors/ })
+  expect(within(picker).getByRole('checkbox', { name: 'Japan' })).toBeInTheDocument()
+  expect(within(picker).queryByRole('checkbox', { name: 'Azerbaijan' })).toBeNull()
+  const actorFilter = await screen.findByRole('group', { name: 'Actor' })
+  expect(actorFilter).toHaveTextContent('Japan')
+  expect(actorFilter).not.toHaveTextContent(/Azerbaijan|Karabakh/)
+})

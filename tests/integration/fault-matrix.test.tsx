@@ -23,7 +23,7 @@ const panels = [
   },
   {
     name: 'actors',
-    shown: () => screen.queryByText(/^All \d+ actors/),
+    shown: () => screen.queryByText(/^All [\d,]+ actors?/),
     failed: 'The actors could not be loaded.',
   },
   {

@@ -3,7 +3,7 @@ import { PanelSkeleton } from '../../components/panel-state'
 import { ActiveFilters } from '../../features/filters/components/active-filters'
 import { ActorCards } from '../../features/reactions/components/actor-cards'
 import { withLinkedStatement } from '../../lib/engine/dataset-view'
-import { activeFilterCount, allEvents } from '../../lib/url-state/filter-state'
+import { activeFilterCount } from '../../lib/url-state/filter-state'
 import type { ViewState } from '../../lib/url-state/view-state'
 import { useSharedView } from '../../lib/view/shared-view'
 import { pageLink } from '../page-nav'
@@ -59,11 +59,7 @@ const Results = memo(function Results({ model }: { model: ViewModel }) {
                 results={
                   data && results ? withLinkedStatement(data, results, view.statement) : cards
                 }
-                // One event of several narrows the cards as a filter does.
-                filtered={
-                  activeFilterCount(filters) > 0 ||
-                  (model.event !== allEvents && (model.events?.length ?? 0) > 1)
-                }
+                filtered={activeFilterCount(filters) > 0}
                 comparable={data !== null}
                 links={{
                   cite: citeContextOf(sources.data, meta.data, {

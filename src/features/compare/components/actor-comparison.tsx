@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import type { StanceSummary } from '../../../lib/schemas/stance-summary'
+import { inEvent } from '../../../lib/statements/in-event'
 import { maxCompared } from '../../../lib/url-state/view-state'
 import { useLabels, useSharedView } from '../../../lib/view/shared-view'
 
@@ -17,7 +18,12 @@ type Props = {
 
 /** The picker, then two to four actors in aligned columns: the view's `compare`. */
 export function ActorComparison({ stances, readOnly = false }: Props) {
-  const { view, setView, actors, statements } = useSharedView()
+  const { view, setView, actors, statements, events, event } = useSharedView()
+  // The actors who spoke on the event in view, and any already chosen.
+  const choices = useMemo(() => {
+    const speaking = new Set(inEvent(actors, statements, events, event).actors)
+    return actors.filter((actor) => speaking.has(actor) || view.compare.includes(actor.id))
+  }, [actors, statements, events, event, view.compare])
   const labels = useLabels()
   const compare = view.compare
   const onChange = readOnly ? null : (next: string[]) => setView({ ...view, compare: next })
@@ -31,7 +37,7 @@ export function ActorComparison({ stances, readOnly = false }: Props) {
           <legend>
             Choose two to four actors{full ? ' (four chosen: remove one to add another)' : ''}
           </legend>
-          {actors.map((actor) => {
+          {choices.map((actor) => {
             const picked = compare.includes(actor.id)
             return (
               <label key={actor.id} className="compare-choice" data-chosen={picked}>

@@ -2,6 +2,8 @@ import { lazy, Suspense, useMemo, useRef, useState } from 'react'
 import type { Citations, CiteContext } from '../../../lib/cite'
 import { actorNames } from '../../../lib/actor-names'
 import { labelsBySource } from '../../../lib/labels'
+import { countOf } from '../../../lib/format'
+import { inEvent } from '../../../lib/statements/in-event'
 import type { Event } from '../../../lib/schemas/event'
 import type { Statement } from '../../../lib/schemas/statement'
 import type { CardResult } from '../../../lib/statements/actor-results'
@@ -56,6 +58,11 @@ export function ActorCards({
 }: Props) {
   const shared = useSharedView()
   const { actors, statements, view, setView, filters, setFilters } = shared
+  // The actors and statements of the event in view, which the count is out of.
+  const inView = useMemo(
+    () => inEvent(actors, statements, shared.events, shared.event),
+    [actors, statements, shared.events, shared.event],
+  )
   const labels = useLabels()
   const compare = view.compare
   const onCompareChange = comparable
@@ -158,8 +165,8 @@ export function ActorCards({
       <div className="results-bar">
         <p className="result-count" role="status" aria-live="polite">
           {filtered
-            ? `Showing ${results.length} of ${actors.length} actors · ${statementCount} matching ${statementCount === 1 ? 'statement' : 'statements'}`
-            : `All ${actors.length} actors · ${statements.length} statements`}
+            ? `Showing ${results.length} of ${countOf(inView.actors.length, 'actor')} · ${countOf(statementCount, 'matching statement')}`
+            : `All ${countOf(inView.actors.length, 'actor')} · ${countOf(inView.statements.length, 'statement')}`}
         </p>
         {citeContext && (
           <button
