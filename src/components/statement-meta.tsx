@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { formatStatementDay } from '../lib/format'
+import { formatStatementDate } from '../lib/format'
 import { channelLabels } from '../lib/labels'
 import type { Statement } from '../lib/schemas/statement'
 
@@ -23,8 +23,7 @@ export function StatementMeta({
       <div>
         <dt>Date</dt>
         <dd>
-          {formatStatementDay(statement.date)}
-          {statement.date.asWritten ? ` (“${statement.date.asWritten}”)` : ' (no day given)'}
+          {formatStatementDate(statement.date)}
         </dd>
       </div>
       <div>

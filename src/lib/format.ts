@@ -41,6 +41,20 @@ export function formatStatementDay(date: { earliest: string; latest: string }): 
   return `${shortDayFormat.format(utcDay(date.earliest))} – ${shortDayFormat.format(utcDay(date.latest))} ${year}`
 }
 
+/**
+ * A statement's day as the page shows it: with its weekday where the source words the day, and
+ * without one where it gives none, so no weekday stands beside “no day given”.
+ */
+export function formatStatementDate(date: {
+  earliest: string
+  latest: string
+  asWritten: string | null
+}): string {
+  if (date.asWritten) return `${formatStatementDay(date)} (“${date.asWritten}”)`
+  const day = date.earliest === date.latest ? formatDay(date.earliest) : formatStatementDay(date)
+  return `${day} (no day given)`
+}
+
 /** `20 Sept` for a moment in time, read in UTC: the timeline's day ticks. */
 export function formatShortDayAt(time: number): string {
   return shortDayFormat.format(time)

@@ -4,7 +4,7 @@ import { createHandlers } from '../../mocks/handlers/all'
 import { articleDataset, withWorkspace } from '../../mocks/handlers/dataset'
 import { server } from '../../mocks/serve/node'
 import { renderApp, resultCount } from '../render-app'
-import { japanWorkspace } from '../unit/workspace-fixtures'
+import { japanWorkspace, statementAt } from '../unit/workspace-fixtures'
 
 // The chart code is a lazy chunk, slow to load the first time on a busy machine.
 vi.setConfig({ testTimeout: 30_000 })
@@ -79,4 +79,30 @@ test('one event’s view offers only its own actors to compare and filter, and c
   const actorFilter = await screen.findByRole('group', { name: 'Actor' })
   expect(actorFilter).toHaveTextContent('Japan')
   expect(actorFilter).not.toHaveTextContent(/Azerbaijan|Karabakh/)
+})
+
+test('in one event’s view a card lists only the actor’s statements on that event', async () => {
+  // Russia speaks in the article and, in the fictional source, urges both sides to show restraint.
+  const workspace = japanWorkspace(norvania)
+  server.use(
+    ...createHandlers(
+      withWorkspace(articleDataset, {
+        ...workspace,
+        events: [
+          { id: norvania, title: 'Norvania’s border closure', start: '2026-01-05', end: null },
+        ],
+        statements: [
+          ...workspace.statements,
+          statementAt('Moscow urged both sides to show restraint.'),
+        ],
+      }),
+    ),
+  )
+  const { user } = renderApp(`/?event=${norvania}`)
+  const card = await screen.findByRole('article', { name: 'Russia' })
+  await user.click(
+    within(card).getByRole('button', { name: /^Show the statement and the coding$/ }),
+  )
+  expect(card).toHaveTextContent('Moscow urged both sides to show restraint.')
+  expect(card).not.toHaveTextContent('Telegram')
 })

@@ -1,5 +1,5 @@
 import { foldQuickly } from '../../lib/engine/search'
-import { formatStatementDay } from '../../lib/format'
+import { formatStatementDate } from '../../lib/format'
 import { positionLabel, type CodebookLabels } from '../../lib/labels'
 import type { Actor } from '../../lib/schemas/actor'
 import type { Event } from '../../lib/schemas/event'
@@ -64,7 +64,7 @@ function statementRow(
   return {
     statement,
     actor,
-    date: statement.date.asWritten ?? `${formatStatementDay(statement.date)} (no day given)`,
+    date: statement.date.asWritten ?? formatStatementDate(statement.date),
     event: eventTitles.get(statement.sourceId) ?? '',
     speaker: [statement.speaker, statement.office].filter(Boolean).join(', '),
     stance: statement.stance ? labels.stance(statement.stance) : 'No stance',

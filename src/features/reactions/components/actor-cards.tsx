@@ -84,7 +84,7 @@ export function ActorCards({
   }
   const actorName = useMemo(() => actorNames(actors), [actors])
   // Each actor's statements, gathered once rather than once per card.
-  const byActor = useMemo(() => statementsByActor(statements), [statements])
+  const byActor = useMemo(() => statementsByActor(inView.statements), [inView.statements])
   const eventTitle = useMemo(() => {
     const titles = new Map<string, string>()
     for (const event of events) for (const id of event.sourceIds) titles.set(id, event.title)
