@@ -1,3 +1,4 @@
+import { months } from '../../src/lib/cite-dates'
 const msPerDay = 86_400_000
 
 /** Days since 1970-01-01 for an ISO day, and back; synthetic dates are drawn as day numbers. */
@@ -15,21 +16,6 @@ export function isoDay(day: number): string {
   }
   return text
 }
-
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 
 /** `2023-09-20` → `20 September 2023`: a day as a passage writes it. */
 export function writtenDay(isoDay: string): string {

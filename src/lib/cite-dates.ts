@@ -1,5 +1,6 @@
 /** The date as each style writes it, from the day in UTC (dates are days, not instants). */
-const months = [
+/** The months' English names, January first. */
+export const months = [
   'January',
   'February',
   'March',
