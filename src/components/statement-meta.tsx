@@ -22,9 +22,7 @@ export function StatementMeta({
       )}
       <div>
         <dt>Date</dt>
-        <dd>
-          {formatStatementDate(statement.date)}
-        </dd>
+        <dd>{formatStatementDate(statement.date)}</dd>
       </div>
       <div>
         <dt>Channel</dt>

@@ -15,7 +15,9 @@ import { articleData, smallSyntheticData } from './engine-fixtures'
 
 function expectFoldedAsThePage(data: EngineData) {
   const index = buildIndex(data)
-  const lookup: LabelLookup | undefined = data.codebook ? labelLookup(data.codebook, data.events) : undefined
+  const lookup: LabelLookup | undefined = data.codebook
+    ? labelLookup(data.codebook, data.events)
+    : undefined
   index.statements.forEach((statement, at) => {
     const actor = data.actors.find((candidate) => candidate.id === statement.actorId)
     expect({ id: statement.id, text: index.folded[at] }).toEqual({
@@ -112,7 +114,9 @@ test('the engine’s search finds what the page’s search finds, on any words',
         const found = shownActors(engine.index, engine.query({ ...emptyEngineQuery, q })).flatMap(
           (entry) => entry.statements.map((statement) => statement.id),
         )
-        const lookup = articleData.codebook ? labelLookup(articleData.codebook, articleData.events) : undefined
+        const lookup = articleData.codebook
+          ? labelLookup(articleData.codebook, articleData.events)
+          : undefined
         expect(found).toEqual(
           statements
             .filter((statement) => searchMatches(statement, q, actor, lookup))

@@ -48,7 +48,7 @@ test('without the rule the dataset’s own stances are shown, as for a dataset o
 })
 
 test('the engine’s worker answers one event of several with that event’s own stances', async () => {
-  const service = createEngineService({ eventRule: async () => deriveStanceSummary })
+  const service = createEngineService({ eventRule: () => Promise.resolve(deriveStanceSummary) })
   service.load(stancesOf(false))
   const answer = await service.query({ ...emptyEngineQuery, event: [fictionalExample.event.id] }, 1)
   const at = answer?.actorIds.indexOf('turkiye') ?? -1

@@ -63,8 +63,7 @@ export function deriveStanceSummary(actor: Actor, statements: readonly Statement
   }
 }
 
-const byRank = (stances: readonly StanceId[]) =>
-  [...stances].sort((a, b) => rankOf(a) - rankOf(b))
+const byRank = (stances: readonly StanceId[]) => [...stances].sort((a, b) => rankOf(a) - rankOf(b))
 
 /** Mixed: the range from the lowest to the highest rank the stances take. */
 function spread(stances: readonly StanceId[]) {
