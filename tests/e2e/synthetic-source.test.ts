@@ -16,7 +16,7 @@ test(
     const { page, context, errors } = await openSyntheticOrganisations(browser(), 1000)
     const card = page.getByRole('article').first()
     await card.waitFor({ timeout: long.timeout })
-    await card.getByRole('button', { name: /^Show all \d+ statements/ }).click()
+    await card.getByRole('button', { name: /^Show (all [\d,]+ statements|the statement)/ }).click()
     const statement = card.getByRole('listitem').filter({
       has: page.getByRole('button', { name: 'View in source' }),
     })
