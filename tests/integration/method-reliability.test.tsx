@@ -29,9 +29,13 @@ test('the method page lists what changed at each step between dataset versions, 
     name: 'The codebook’s words that changed from 2026-11-28.1 to 2026-12-07.1',
   })
   expect(words).toHaveTextContent(
-    'Rank 3, label: before “Urges Azerbaijan to halt”; now “Urges {initiator} to halt”, which here reads “Urges Azerbaijan to halt”.',
+    'Rank 3, label: before “Urges Azerbaijan to halt”; now “Urges {initiator} to halt”, which here reads “Urges Azerbaijan to halt”',
   )
   expect(section).toHaveTextContent('No statement was added, dropped or recoded.')
+  // A rule added is named once, and a dimension by its words, not its id.
+  expect(words).toHaveTextContent('New rule: “The event: what the reactions are about”')
+  expect(words).toHaveTextContent('Dimension “Territorial integrity”, question:')
+  expect(words).not.toHaveTextContent(/\.”\./)
   // Codebook 1 to 2, still listed below it.
   const statements = await within(section).findByRole('list', {
     name: 'Statements that changed from 2026-11-27.1 to 2026-11-28.1',

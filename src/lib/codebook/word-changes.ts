@@ -21,8 +21,8 @@ export function wordChanges(before: Codebook, after: Codebook): WordChange[] {
   }
   for (const dimension of after.dimensions) {
     const old = before.dimensions.find((candidate) => candidate.id === dimension.id)
-    compare(`Dimension ${dimension.id}, label`, old?.label, dimension.label)
-    compare(`Dimension ${dimension.id}, question`, old?.question, dimension.question)
+    compare(`Dimension “${dimension.label}”, label`, old?.label, dimension.label)
+    compare(`Dimension “${dimension.label}”, question`, old?.question, dimension.question)
   }
   const oldRules = new Map((before.rules ?? []).map((rule) => [rule.id, rule.title]))
   const newRules = new Map((after.rules ?? []).map((rule) => [rule.id, rule.title]))

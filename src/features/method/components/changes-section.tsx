@@ -9,7 +9,7 @@ import {
   statementChanges,
   type StatementChange,
 } from '../../../lib/codebook/changelog'
-import { wordChanges } from '../../../lib/codebook/word-changes'
+import { wordChanges, type WordChange } from '../../../lib/codebook/word-changes'
 
 /** What changed at each step between published dataset versions, newest first, computed as served. */
 export function ChangesSection({ fill }: { fill: (text: string) => string }) {
@@ -103,10 +103,7 @@ function VersionStep({
       ) : (
         <ul aria-label={`The codebook’s words that changed ${step}`}>
           {words.map((change) => (
-            <li key={`${change.what}:${change.now}`}>
-              {change.what}: before “{change.before}”; now “{change.now}”
-              {fill(change.now) !== change.now && `, which here reads “${fill(change.now)}”`}.
-            </li>
+            <li key={`${change.what}:${change.now}`}>{describeWords(change, fill)}</li>
           ))}
         </ul>
       )}
@@ -146,6 +143,17 @@ function VersionStep({
       )}
     </>
   )
+}
+
+/** “Rank 3, label: before “…”; now “…”, which here reads “…”” — with no full stop doubled. */
+function describeWords(change: WordChange, fill: (text: string) => string): string {
+  const here = fill(change.now)
+  const now = `now “${change.now}”${here !== change.now ? `, which here reads “${here}”` : ''}`
+  return change.before === 'none'
+    ? `${change.what}: “${change.now}”`
+    : change.now === 'none'
+      ? `${change.what}: “${change.before}”`
+      : `${change.what}: before “${change.before}”; ${now}`
 }
 
 function describeChange(change: StatementChange, nameOf: (id: string) => string): string {
