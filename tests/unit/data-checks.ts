@@ -147,6 +147,11 @@ export function findDataProblems(data: {
       problems.push(`${id} has no statement`)
   }
   for (const milestone of event.milestones) {
+    // The article's milestones are dated by its words; only an analyst's own may lack them.
+    if (!milestone.passage) {
+      problems.push(`milestone ${milestone.id} points at no words of the article`)
+      continue
+    }
     const milestoneProblem = spanProblem(
       `milestone ${milestone.id}: passage`,
       milestone.passage,

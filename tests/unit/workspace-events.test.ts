@@ -53,7 +53,7 @@ test('an exported workspace with an old event and a new one imports whole: nothi
   expect(reading.data.events).toEqual([oldEvent, norvaniaEvent])
 })
 
-test('the workspace’s event is served with its initiator, action, parties, country and time zone', () => {
+test('the workspace’s event is served with its initiator, action, parties, country, time zone and milestones', () => {
   const { events } = workspaceRecords(workspace, { actors: [], events: [] })
   const served = events.find((event) => event.id === norvaniaEvent.id)
   expect(eventSchema.safeParse(served).success).toBe(true)
@@ -63,6 +63,9 @@ test('the workspace’s event is served with its initiator, action, parties, cou
     parties: ['norvania', 'velmora'],
     country: 'Norvania',
     timeZone: 'Europe/Oslo',
+    milestones: [
+      { label: 'The border closes', date: '2026-03-02', asWritten: 'as the analyst entered it' },
+    ],
     yours: true,
   })
   expect(termsOf(served)).toEqual({ initiator: 'Norvania', action: 'the border closure' })

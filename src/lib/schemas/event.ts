@@ -8,7 +8,8 @@ export const milestoneSchema = z.object({
   /** Local time, in the event's `timeZone`, where the article gives one. */
   time: z.nullable(z.string().check(z.regex(/^\d{2}:\d{2}$/))),
   asWritten: z.string(),
-  passage: spanSchema,
+  /** The source's words that date it; an analyst's own milestone, entered by hand, has none. */
+  passage: z.optional(spanSchema),
 })
 export type Milestone = z.infer<typeof milestoneSchema>
 

@@ -126,9 +126,15 @@ export function workspaceRecords(
       ...(event.parties ? { parties: event.parties } : {}),
       ...(event.country ? { country: event.country } : {}),
       sourceIds: served.map((source) => source.id),
-      // A served milestone points at the words of a source that date it; the analyst's give a
-      // label and a day only, so they stay in the workspace.
-      milestones: [],
+      // The analyst's milestones are a label and a day, as they entered them, with no source's
+      // words to point at.
+      milestones: (event.milestones ?? []).map((milestone, at) => ({
+        id: `${event.id}-milestone-${at + 1}`,
+        label: milestone.label,
+        date: milestone.date,
+        time: null,
+        asWritten: 'as the analyst entered it',
+      })),
       yours: true,
     }
   }
