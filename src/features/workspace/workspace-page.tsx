@@ -162,6 +162,7 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
             )}
             <DraftsReview
               labels={labels}
+              actors={data.actors}
               key={`${source.id}@${source.version}`}
               source={source}
               onAccept={(draft) =>

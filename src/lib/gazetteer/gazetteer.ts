@@ -1,7 +1,7 @@
 import type { Actor } from '../schemas/actor'
 import { foldText } from '../engine/search'
 import { organisationRows } from './organisations'
-import { stateRows } from './states'
+import { observerRows, stateRows, type StateRow } from './states'
 
 type Common = {
   /** The same ids the tracker's actors use: `united-states`, `turkiye`, `european-union`. */
@@ -13,7 +13,8 @@ type Common = {
 }
 
 export type GazetteerState = Common & {
-  kind: 'state'
+  /** An observer state of the United Nations (the Holy See, the State of Palestine) is no member. */
+  kind: 'state' | 'observer-state'
   /** ISO 3166-1 alpha-2, lower case as flag-icons names its files. */
   alpha2: string
   alpha3: string
@@ -34,9 +35,19 @@ export type GazetteerOrganisation = Common & {
 
 export type GazetteerEntry = GazetteerState | GazetteerOrganisation
 
-export const states: readonly GazetteerState[] = stateRows.map(
-  ([id, name, alpha2, alpha3, numeric, capital, demonym, aliases = []]) => ({
-    kind: 'state',
+const stateOf =
+  (kind: GazetteerState['kind']) =>
+  ([
+    id,
+    name,
+    alpha2,
+    alpha3,
+    numeric,
+    capital,
+    demonym,
+    aliases = [],
+  ]: StateRow): GazetteerState => ({
+    kind,
     id,
     name,
     shortName: id === 'united-states' ? 'US' : name,
@@ -47,8 +58,10 @@ export const states: readonly GazetteerState[] = stateRows.map(
     capital,
     demonym,
     flag: alpha2,
-  }),
-)
+  })
+
+export const states: readonly GazetteerState[] = stateRows.map(stateOf('state'))
+export const observerStates: readonly GazetteerState[] = observerRows.map(stateOf('observer-state'))
 
 export const organisations: readonly GazetteerOrganisation[] = organisationRows.map(
   ([id, name, shortName, flag, seat, aliases = []]) => ({
@@ -62,9 +75,9 @@ export const organisations: readonly GazetteerOrganisation[] = organisationRows.
   }),
 )
 
-/** States in alphabetical order, then organisations in the order listed. */
+/** States and observer states in alphabetical order, then organisations in the order listed. */
 export const gazetteer: readonly GazetteerEntry[] = [
-  ...[...states].sort((a, b) => a.name.localeCompare(b.name, 'en')),
+  ...[...states, ...observerStates].sort((a, b) => a.name.localeCompare(b.name, 'en')),
   ...organisations,
 ]
 
@@ -80,7 +93,7 @@ export function gazetteerEntry(id: string): GazetteerEntry | undefined {
  * since the prose's own words decide which one is meant and only a reader of them can tell.
  */
 const byPlace = new Map<string, GazetteerState>(
-  states.map((state) => [foldText(state.capital), state]),
+  [...states, ...observerStates].map((state) => [foldText(state.capital), state]),
 )
 
 export function stateForCapital(place: string): GazetteerState | undefined {
@@ -90,7 +103,7 @@ export function stateForCapital(place: string): GazetteerState | undefined {
 const byName = new Map<string, GazetteerEntry | null>()
 for (const entry of gazetteer) {
   const names = [entry.name, entry.shortName, ...entry.aliases]
-  if (entry.kind === 'state') names.push(entry.demonym)
+  if (entry.kind !== 'international-organisation') names.push(entry.demonym)
   for (const name of new Set(names.map(foldText))) {
     // A name two entries share ("Dominican", "Congolese") names neither for certain.
     byName.set(name, byName.has(name) ? null : entry)

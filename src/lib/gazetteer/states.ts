@@ -41,3 +41,13 @@ function checkedRows(rows: readonly unknown[]): StateRow[] {
 }
 
 export const stateRows: readonly StateRow[] = checkedRows(table)
+
+/**
+ * The observer states of the United Nations General Assembly, in the same columns. For the State
+ * of Palestine the capital column holds Ramallah, the seat of its government that news prose
+ * names for it; the capital it claims is not settled here.
+ */
+export const observerRows: readonly StateRow[] = checkedRows([
+  ['holy-see', 'Holy See', 'va', 'VAT', 336, 'Vatican City', 'Vatican', ['the Vatican']],
+  ['palestine', 'Palestine', 'ps', 'PSE', 275, 'Ramallah', 'Palestinian', ['State of Palestine']],
+])

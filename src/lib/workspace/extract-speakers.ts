@@ -1,95 +1,197 @@
-import { findByName, stateForCapital, type GazetteerEntry } from '../gazetteer/gazetteer'
+import { findByName, stateForCapital } from '../gazetteer/gazetteer'
 import type { Span } from '../schemas/source'
-import { escape, insideQuote, text, type Mention } from './extract-text'
-import { openingMark } from './quotation'
+import type { DraftActor, Mention } from './extract-text'
+import { escape, text } from './extract-text'
+import type { Quotation } from './quotation'
+import type { FoundVerb } from './find-reporting-verbs'
+
+/** What a sentence's speakers are read from: its words, quotations, named actors and verbs. */
+export type SentenceParts = {
+  sentence: Span
+  quotes: readonly Quotation[]
+  /** Actors named outside the sentence's quotations, at offsets of the whole source. */
+  mentions: readonly Mention[]
+  verbs: readonly FoundVerb[]
+}
+
+/** Who else a sentence's pronouns and plain titles can stand for. */
+export type Context = {
+  /** The actor whose own document this is (a press release, a readout, a post's account). */
+  author: DraftActor | null
+  /** The actor who last spoke, and one a title last named ("the Secretary-General"). */
+  lastSpeaker: DraftActor | null
+  lastTitled: DraftActor | null
+  people: ReadonlyMap<string, DraftActor>
+}
+
+/** Words between a subject and its verb that are not the subject: auxiliaries and adverbs. */
+const filler =
+  /(?:\s+(?:has|have|had|is|are|am|was|were|been|deeply|gravely|seriously|extremely|very|particularly|increasingly|also|later|then|again|today|yesterday|now|once more|strongly|firmly|swiftly|quickly|publicly|repeatedly|further|earlier|separately|jointly|immediately|already|likewise|too|itself|herself|himself|themselves|would|will|did|does|on \p{Lu}\w+day|on \w+ \d+|in a statement|in a post|in remarks))+\s*$/iu
+/** A title or body that speaks for an actor without naming it. */
+const plainTitle =
+  /\b(?:ministry|department|government|spokes(?:person|man|woman)|officials?|minister|secretary|president|presidency|prime minister|chancellor|office|embassy|mission|envoy|ambassador|diplomats?|leader|cabinet|administration|statement|readout|council)\b/iu
+const before =
+  /\b(?:to|in|at|from|with|for|on|about|against|toward|towards|over|into|by)\s+(?:the\s+)?$/iu
+
+/** The words with every quotation, marks and all, blanked out: quoted names speak for no one. */
+function blanked(words: string, from: number, quotes: readonly Quotation[]): string {
+  let out = words
+  for (const quote of quotes) {
+    const start = Math.max(quote.open - from, 0)
+    const end = Math.min(quote.close + 1 - from, words.length)
+    if (end > start) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end)
+  }
+  return out
+}
+
+/** The actors a phrase names as its subject: a list ("the EU, France and Germany") or its head. */
+function actorsOfPhrase(phrase: string, offset: number, parts: SentenceParts): Mention[] {
+  const inside = parts.mentions.filter(
+    (mention) => mention.start >= offset && mention.end <= offset + phrase.length,
+  )
+  const rest = inside.reduce(
+    (left, mention) => left.replace(text(parts.sentence, mention.start, mention.end), ''),
+    text(parts.sentence, offset, offset + phrase.length),
+  )
+  if (inside.length > 1 && /^[\s,]*(?:the\s+)?(?:[\s,]|and|the)*$/iu.test(rest)) return inside
+  const strong = inside.filter(
+    (mention) => !mention.weak && !before.test(text(parts.sentence, offset, mention.start)),
+  )
+  const chosen = strong[0] ?? inside.find((mention) => !mention.weak) ?? inside[0]
+  return chosen ? [chosen] : []
+}
 
 /**
- * Who speaks through a reporting verb: the actor named nearest before it, skipping relative
- * clauses (", which …,"); for a participle after a comma ("…, urging"), the sentence's subject;
- * for a verb after a quotation ("…,” the ministry said), the actor named between the two. Actors
- * listed together before the verb ("the EU, France and Germany condemned") all speak.
+ * Who speaks through a reporting verb: the subject of its clause. The clause starts after the
+ * sentence's last boundary before the verb (a semicolon, a colon, a quotation and its comma, or
+ * the words of an earlier verb); an appositive (", Ilo Varth,") and introductory phrases ("In
+ * Ankara,") are set aside, though a place they name stands for the actor of a plain title ("In
+ * Ankara, officials said"). A verb joined to an earlier one ("… and urged") shares its subject; a
+ * verb after a quotation whose subject follows it ("…,” said the minister) takes that one.
+ * Pronouns and plain titles stand for the document's author, the last titled actor or the last
+ * speaker. Objects and words inside quotation marks are never speakers.
  */
-export function speakersFor(
-  sentence: Span,
-  verbAt: number,
-  quotes: Span[],
-  mentions: Mention[],
-  people: Map<string, GazetteerEntry>,
-): Mention[] {
-  const before = mentions.filter(
-    (mention) => mention.end <= verbAt && !insideQuote(quotes, mention.start),
-  )
-  const verbText = sentence.text.slice(verbAt - sentence.start)
-  const lastQuoteEnd = Math.max(
-    -1,
-    ...quotes.filter((quote) => quote.end < verbAt).map((q) => q.end),
-  )
-  const afterQuote = before.filter((mention) => mention.start > lastQuoteEnd)
-  const opensWithQuote = sentence.text.startsWith(openingMark)
-  if (opensWithQuote && lastQuoteEnd !== -1 && afterQuote.length > 0) return afterQuote.slice(0, 1)
-  const participle =
-    /^\w+ing\b/.test(verbText) && /,\s*$/.test(text(sentence, before.at(-1)?.end ?? verbAt, verbAt))
-  if (participle && before.length > 0) return before.slice(0, 1)
-  const visible = before.filter((mention) => !inRelativeClause(sentence, mention.start, verbAt))
-  const person = nearestPerson(sentence, verbAt, quotes, people)
-  if (person && person.at > (visible.at(-1)?.start ?? -1)) return [person.mention]
-  const nearest = visible.at(-1)
-  if (!nearest) return []
-  const listed = [nearest]
-  for (const earlier of visible.slice(0, -1).reverse()) {
-    const gap = text(sentence, earlier.end, listed[0]?.start ?? earlier.end)
-    if (!/^\s*(?:,|,? and)\s*$/.test(gap)) break
-    listed.unshift(earlier)
+export function speakersOf(
+  verb: FoundVerb,
+  index: number,
+  parts: SentenceParts,
+  shared: readonly DraftActor[] | null,
+  context: Context,
+): DraftActor[] {
+  const { sentence, quotes } = parts
+  const previous = parts.verbs[index - 1]
+  const from = previous ? previous.end : sentence.start
+  const gap = blanked(text(sentence, from, verb.start), from, quotes)
+  const joined = /(?:,|\band|\bbut|\bor|\bthen|\bbefore|\bafter|\bwhile)\s*$/iu
+  if (previous && shared && joined.test(gap.replace(filler, ' '))) return [...shared]
+  // "The strike was condemned by France and Germany": the passive's agent speaks ("concerned
+  // by" names a cause, not an agent).
+  const agent = /^\s+by\s+([^,.;:]*)/u.exec(text(sentence, verb.end, sentence.end))
+  if (
+    agent?.[1] &&
+    verb.verb.lemma !== 'be concerned' &&
+    /\b(?:was|were|been|is|are|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(gap)
+  ) {
+    const at = verb.end + agent[0].length - agent[1].length
+    const named = actorsOfPhrase(agent[1], at, parts)
+    if (named.length > 0) return named.map((mention) => mention.entry)
+  }
+  const relative = /,\s+who\s*$/u.exec(gap.replace(filler, ' '))
+  if (relative) {
+    const antecedent = parts.mentions
+      .filter((mention) => mention.end <= from + relative.index)
+      .at(-1)
+    return antecedent ? [antecedent.entry] : []
+  }
+  let head = gap.replace(filler, '')
+  let start = from
+  const closed = quotes.filter((quote) => quote.close >= from && quote.close < verb.start).at(-1)
+  const afterQuote = closed ? closed.close + 1 - from : 0
+  const boundary =
+    /.*(?:[;:]|\s—|\s-|\b(?:after|while|as|when|before|because|since|whereas|although|until)\s)\s*/isu.exec(
+      head,
+    )?.[0].length ?? 0
+  const cut = Math.max(afterQuote, boundary)
+  const lead = /^[\s,]*/u.exec(head.slice(cut))?.[0].length ?? 0
+  start += cut + lead
+  head = head.slice(cut + lead)
+  // A relative clause (", which …,") and then an appositive (", Ilo Varth,") are set aside.
+  const relativeClause = /,\s+(?:which|who|whose|where)\b.*,\s*$/su.exec(head)
+  if (relativeClause) head = head.slice(0, relativeClause.index)
+  const appositive = /,\s+[^,]+,\s*$/u.exec(head)
+  if (appositive) head = head.slice(0, appositive.index)
+  const phrases = head.split(/,\s+/u)
+  const subject = phrases.at(-1) ?? ''
+  const subjectAt = start + head.length - subject.length
+  if (subject.trim() === '' && closed) return after(verb, parts, context)
+  const bare = subject.replace(/^(?:(?:and|but|while|so|then|today|now|here|yesterday)\s+)+/iu, '')
+  const named = actorsOfPhrase(bare, subjectAt + subject.length - bare.length, parts)
+  const listed = listedBefore(phrases, start, parts)
+  if (named.length > 0) return [...listed, ...named].map((mention) => mention.entry)
+  // "Antonio Guterres, secretary-general of the United Nations, called": the appositive names it.
+  const described = appositive ? actorsOfPhrase(appositive[0], start + appositive.index, parts) : []
+  if (described.length > 0) return described.map((mention) => mention.entry)
+  return standIn(bare, start, subjectAt, parts, context)
+}
+
+/** Actors listed before the last phrase, each phrase nothing but a name ("The EU, France and …"). */
+function listedBefore(phrases: string[], start: number, parts: SentenceParts): Mention[] {
+  const listed: Mention[] = []
+  let at = start
+  for (const phrase of phrases.slice(0, -1)) {
+    const found = actorsOfPhrase(phrase, at, parts)
+    const whole =
+      found.length === 1 &&
+      /^\s*(?:the\s+)?$/iu.test(
+        phrase.replace(text(parts.sentence, found[0]?.start ?? 0, found[0]?.end ?? 0), ''),
+      )
+    listed.splice(0, listed.length, ...(whole ? [...listed, ...found] : []))
+    at += phrase.length + 2
   }
   return listed
 }
 
-function inRelativeClause(sentence: Span, at: number, verbAt: number): boolean {
-  const between = text(sentence, sentence.start, verbAt)
-  const clause = /, (?:which|who|whose)\b[^,]*(?:,[^,]*)*?,/gu
-  return [...between.matchAll(clause)].some((match) => {
-    const start = sentence.start + match.index
-    return at > start && at < start + match[0].length
-  })
+/** The subject after a verb that follows a quotation: "…,” said France’s foreign minister. */
+function after(verb: FoundVerb, parts: SentenceParts, context: Context): DraftActor[] {
+  const rest = text(parts.sentence, verb.end, parts.sentence.end)
+  const phrase = /^[^,.;:]*/u.exec(rest)?.[0] ?? ''
+  const named = actorsOfPhrase(phrase, verb.end, parts)
+  if (named.length > 0) return named.map((mention) => mention.entry)
+  return standIn(phrase, verb.end, verb.end, parts, context)
 }
 
-/**
- * People a source introduces with their actor ("Armenia’s Prime Minister Nikol Pashinian",
- * "U.S. Secretary of State Antony Blinken"), by surname, so that a later "Pashinian said" is
- * Armenia's.
- */
-export function introducePeople(
-  sentence: Span,
-  mentions: Mention[],
-  people: Map<string, GazetteerEntry>,
-) {
-  for (const mention of mentions) {
-    const rest = text(sentence, mention.end, sentence.end)
-    const match = /^(?:’s|'s)? ((?:(?:\p{Lu}[\p{L}’'-]*|of) ){1,5}\p{Lu}[\p{L}’'-]+)/u.exec(rest)
-    const surname = match?.[1]?.split(' ').at(-1)
-    if (surname && !findByName(surname) && !stateForCapital(surname))
-      people.set(surname, mention.entry)
+/** What a pronoun or a plain title stands for. */
+function standIn(
+  subject: string,
+  clauseAt: number,
+  subjectAt: number,
+  parts: SentenceParts,
+  context: Context,
+): DraftActor[] {
+  const words = subject.trim()
+  const person = [...context.people].find(([surname]) =>
+    new RegExp(`(?<!\\p{L})${escape(surname)}(?!\\p{L})`, 'u').test(words),
+  )
+  if (person) return [person[1]]
+  if (/^(?:we|i|our\b.*|my\b.*)$/iu.test(words)) return context.author ? [context.author] : []
+  if (/^(?:he|she)$/iu.test(words)) {
+    const actor = context.lastTitled ?? context.lastSpeaker
+    return actor ? [actor] : []
   }
-}
-
-function nearestPerson(
-  sentence: Span,
-  verbAt: number,
-  quotes: Span[],
-  people: Map<string, GazetteerEntry>,
-): { at: number; mention: Mention } | undefined {
-  let found: { at: number; mention: Mention } | undefined
-  for (const [surname, entry] of people) {
-    const head = text(sentence, sentence.start, verbAt)
-    for (const match of head.matchAll(
-      new RegExp(`(?<![\\p{L}])${escape(surname)}(?![\\p{L}])`, 'gu'),
-    )) {
-      const at = sentence.start + match.index
-      if (insideQuote(quotes, at) || (found && found.at > at)) continue
-      found = { at, mention: { start: at, end: at + surname.length, entry } }
-    }
-  }
-  return found
+  if (/^(?:they|it)$/iu.test(words)) return context.lastSpeaker ? [context.lastSpeaker] : []
+  // "Norvania's president": a title of an actor nobody has added speaks for no one known.
+  if (!plainTitle.test(words) || /\p{Lu}[\p{L}-]+(?:'s|’s)\s/u.test(words)) return []
+  const place = parts.mentions
+    .filter((mention) => mention.start >= clauseAt - 200 && mention.end <= subjectAt)
+    .at(-1)
+  if (
+    place &&
+    (stateForCapital(text(parts.sentence, place.start, place.end)) ||
+      findByName(text(parts.sentence, place.start, place.end)))
+  )
+    return [place.entry]
+  const actor = context.author ?? context.lastSpeaker
+  return actor ? [actor] : []
 }
 
 /** A person named right before the verb ("President Recep Tayyip Erdoğan, saying"). */
@@ -99,4 +201,18 @@ export function personBefore(sentence: Span, verbAt: number): string | null {
   if (!match) return null
   const words = match[1]
   return !words || findByName(words) || stateForCapital(words) ? null : words
+}
+
+/**
+ * People a source introduces with their actor ("Armenia’s Prime Minister Nikol Pashinian"), by
+ * surname, so that a later "Pashinian said" is Armenia's.
+ */
+export function introducePeople(parts: SentenceParts, people: Map<string, DraftActor>) {
+  for (const mention of parts.mentions) {
+    const rest = text(parts.sentence, mention.end, parts.sentence.end)
+    const match = /^(?:’s|'s)? ((?:(?:\p{Lu}[\p{L}’'-]*|of) ){1,5}\p{Lu}[\p{L}’'-]+)/u.exec(rest)
+    const surname = match?.[1]?.split(' ').at(-1)
+    if (surname && !findByName(surname) && !stateForCapital(surname))
+      people.set(surname, mention.entry)
+  }
 }

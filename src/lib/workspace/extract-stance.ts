@@ -1,93 +1,245 @@
-import type { GazetteerEntry } from '../gazetteer/gazetteer'
 import type { StanceId } from '../vocabulary'
-import { escape, mentionsIn } from './extract-text'
+import type { DraftActor, Mention } from './extract-text'
+import { escape } from './extract-text'
+import { reportingVerbsIn } from './find-reporting-verbs'
+import type { VerbSense } from './reporting-verbs'
 
 /**
- * What the drafts need to know of the event a source is filed under: who acted, whom a call to
- * halt would name, and who the parties are, whose statements take no stance.
+ * What the drafts need to know of the event a source is filed under: who acted and what they did,
+ * which a stance is read against, and who the parties are, whose statements take no stance.
  */
 export type DraftEvent = {
   initiator?: { actorId: string | null; name: string } | undefined
+  action?: { short: string; full: string } | undefined
   parties?: readonly string[] | undefined
 }
 
 /** A stance the words suggest, and why, in words an analyst can check. */
-export type Suggestion = { stance: StanceId | null; reason: string }
+export type Suggestion = { stance: StanceId | null; reason: string; weight: number }
+
+/** How the words tie to the event: its initiator, its action, another actor, or nothing named. */
+type Target = { kind: 'action' | 'other' | 'none'; words: string }
 
 const allSides =
-  /\b(both sides|the sides|all sides|the parties|conflicting parties|both parties)\b/i
+  /\b(?:both sides|the sides|all sides|all parties|the parties|conflicting parties|both parties|both countries|both governments|the two (?:sides|countries|governments)|everyone|all concerned|the international community|all actors)\b/iu
+/** Nouns for what an initiator does: an act named so is the event's action. */
+const actNouns =
+  /\b(?:operation|offensive|attack|attacks|assault|strikes?|shelling|bombing|bombardment|incursion|invasion|annexation|blockade|coup|seizure|move|decision|step|action|actions|closure|takeover|occupation|escalation|campaign)\b/iu
+const condemnWords =
+  /\b(?:condemn\w*|aggression|illegal|unlawful|violation of international law|breach of international law|war crimes?|invasion)\b/iu
+const criticismWords =
+  /\b(?:unacceptable|regrettable|deplorable|setback|worrying|alarming|dangerous|reckless|provocati\w+|irresponsible|disproportionate|mistake|unjustified|destabili[sz]ing|deeply concerned|concern\w*|regret\w*|deplor\w+|criticis\w+|criticiz\w+)\b/iu
+const supportWords =
+  /\b(?:legitimate|rightful|justified|right to defend|courage|welcome step|support\w*|stand(?:s)? (?:with|by)|solidarity with|praise\w*)\b/iu
+const callWords =
+  /\b(?:must|should|needs? to|has to|have to|urge\w*|call(?:s|ed)? (?:on|for|upon)|appeal\w* (?:to|for)|demand\w*|stop|halt|cease|withdraw|pull (?:\w+ )*back|reverse|refrain|end (?:the|this|its))\b/iu
+const talkWords =
+  /\b(?:negotiat\w*|dialogue|talks|restraint|calm|peace\w*|ceasefire|cease-fire|de-?escalat\w*|humanitarian law)\b/iu
 
-/**
- * What a call says after its verb, to the end of its clause: whom it calls on, and to do what. A
- * clause joined by "after", "while" … reports another act ("called for … after the EU condemned").
- */
-const clauseAfter = (after: string) =>
-  after.slice(0, 80).split(/[.;!?\n]|\b(?:after|while|whereas|before|as|when|but)\b/u)[0] ?? ''
-
-const namedIn = (clause: string, name: string) =>
-  name.trim() !== '' &&
-  new RegExp(`(?<![\\p{L}])${escape(name.trim())}(?![\\p{L}])`, 'iu').test(clause)
-
-const days =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u
-
-/**
- * The actors a clause names: by the gazetteer's names, by a person the source introduced, or, for
- * an actor the gazetteer lacks, by a proper name the call is made on ("urged Norvania to …").
- */
-function actorsNamed(clause: string, people: ReadonlyMap<string, GazetteerEntry>) {
-  const named: { id: string | null; words: string }[] = mentionsIn(clause).map((mention) => ({
-    id: mention.entry.id,
-    words: clause.slice(mention.start, mention.end),
-  }))
-  for (const [surname, entry] of people)
-    if (namedIn(clause, surname)) named.push({ id: entry.id, words: surname })
-  const proper = /^\s*(?:on |upon |for )?(\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)*)/u.exec(clause)
-  const words = proper?.[1]
-  if (named.length === 0 && words && !days.test(words)) named.push({ id: null, words })
-  return named
+/** Words of the event's action long enough to name it ("blockade", "dam", "cancellation"). */
+function actionWords(event: DraftEvent | null): RegExp | null {
+  const words = `${event?.action?.short ?? ''} ${event?.action?.full ?? ''}`
+    .split(/[^\p{L}-]+/u)
+    .filter((word) => word.length >= 3 && !/^(?:the|and|its|with|from|into|over|for)$/iu.test(word))
+  return words.length > 0 ? new RegExp(`\\b(?:${words.map(escape).join('|')})\\b`, 'iu') : null
 }
 
 /**
- * The stance a call suggests ("called on …", "urged …", "demanded …"). The codebook's scale is the
- * event's own: a call that names the event's initiator urges it to halt; one on all sides, or on no
- * one ("called for an immediate cessation of hostilities"), calls on all sides; one on some other
- * actor takes no stance. Where the source's event names no initiator, a call on a named actor is
- * left for the analyst: nothing in the words says whether that actor is the one who acted.
+ * What a phrase is about: the event's action when it names the initiator or one of the action's
+ * words, or an act noun ("the move", "this offensive"); another actor when it names one; else
+ * nothing named. Only the phrase's head counts ("Western interference in Valdoria" is about
+ * interference, not Valdoria).
  */
-export function callStance(
-  verb: string,
+function targetOf(
+  phrase: string,
+  event: DraftEvent | null,
+  find: (text: string) => Mention[],
+  headOnly = true,
+): Target {
+  const head = headOnly
+    ? (phrase.split(
+        /\s+(?:in|on|of|over|against|at|for|to|with|and|but|after|while)\s+|[,;.:]/u,
+      )[0] ?? '')
+    : phrase
+  const initiator = event?.initiator
+  const mentions = find(head)
+  const action = actionWords(event)
+  const namesInitiator =
+    initiator &&
+    (mentions.some((mention) => mention.entry.id === initiator.actorId) ||
+      (initiator.name.trim() !== '' &&
+        head.toLowerCase().includes(initiator.name.trim().toLowerCase())))
+  const pronoun = headOnly && /^\s*(?:it|this|that|these)\b/iu.test(head)
+  if (namesInitiator || pronoun || action?.test(head) || actNouns.test(head))
+    return { kind: 'action', words: head.trim() }
+  const other = mentions[0]
+  if (other) return { kind: 'other', words: head.slice(other.start, other.end) }
+  return { kind: 'none', words: head.trim() }
+}
+
+const quoted = (words: string) => `“${words}”`
+const days =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u
+
+/** The stance of a call: on the initiator a halt, on all sides or on no one all sides, on another actor none. */
+function callSuggestion(
+  words: string,
   after: string,
   event: DraftEvent | null,
-  people: ReadonlyMap<string, GazetteerEntry>,
+  find: (t: string) => Mention[],
 ): Suggestion {
-  const clause = clauseAfter(after)
+  const clause =
+    after.slice(0, 140).split(/[.;!?\n]|\b(?:after|while|whereas|before|when|but)\b/u)[0] ?? ''
   if (allSides.test(clause))
-    return { stance: 'calls-on-all-sides', reason: `“${verb}” addresses all sides.` }
-  const initiator = event?.initiator
-  const named = actorsNamed(clause, people)
-  if (
-    initiator &&
-    (namedIn(clause, initiator.name) ||
-      named.some((actor) => initiator.actorId !== null && actor.id === initiator.actorId))
-  )
+    return {
+      stance: 'calls-on-all-sides',
+      reason: `${quoted(words)} addresses all sides.`,
+      weight: 1,
+    }
+  const addressee =
+    /^\s*(?:on |upon |to |that |with )?((?:the |an? )?[^,;:]{0,60})/u.exec(clause)?.[1] ?? ''
+  const found = targetOf(addressee, event, find)
+  // An actor the gazetteer lacks is still named by a proper name the call is made on.
+  const proper = /^(?:the\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)/u.exec(addressee)?.[1]
+  const target: Target =
+    found.kind === 'none' && proper && !days.test(proper) && !/^for\b/u.test(clause.trim())
+      ? { kind: 'other', words: proper }
+      : found
+  const initiator = event?.initiator?.name
+  if (target.kind === 'action' && initiator && !/^\s*for\b/u.test(clause))
     return {
       stance: 'urges-halt',
-      reason: `“${verb}” calls on ${initiator.name}, who set the event off, by name.`,
+      reason: `${quoted(words)} calls on ${initiator}, who set the event off.`,
+      weight: 1,
     }
-  const other = named[0]
-  if (other && initiator)
-    return {
-      stance: null,
-      reason: `“${verb}” calls on ${other.words}, not on ${initiator.name}: a call on another actor takes no stance; choose one if the words take one.`,
-    }
-  if (other)
-    return {
-      stance: null,
-      reason: `“${verb}” calls on ${other.words}, but the source’s event names no initiator, so whether this urges the initiator to halt is for you to say.`,
-    }
+  if (target.kind === 'other' && !/^\s*for\b/u.test(clause))
+    return initiator
+      ? {
+          stance: null,
+          reason: `${quoted(words)} calls on ${target.words}, not on ${initiator}: a call on another actor takes no stance; choose one if the words take one.`,
+          weight: 0,
+        }
+      : {
+          stance: null,
+          reason: `${quoted(words)} calls on ${target.words}, but the source’s event names no initiator, so whether this urges the initiator to halt is for you to say.`,
+          weight: 0,
+        }
   return {
     stance: 'calls-on-all-sides',
-    reason: `“${verb}” makes a call that singles out no one.`,
+    reason: `${quoted(words)} makes a call that singles out no one.`,
+    weight: 1,
+  }
+}
+
+/** The stance of an evaluation (condemns, supports, criticises) from what it is about. */
+function evaluation(sense: VerbSense, words: string, target: Target): Suggestion {
+  const about = target.words ? ` ${quoted(target.words)}` : ''
+  if (target.kind === 'other')
+    return {
+      stance: null,
+      reason: `${quoted(words)} is about${about}, not the event’s action: it takes no stance; choose one if it does.`,
+      weight: 0,
+    }
+  if (sense === 'criticises')
+    return target.kind === 'action'
+      ? {
+          stance: 'urges-halt',
+          reason: `${quoted(words)}${about}: criticism of the action short of condemning it.`,
+          weight: 2,
+        }
+      : {
+          stance: 'calls-on-all-sides',
+          reason: `${quoted(words)}${about}: concern that blames no one.`,
+          weight: 2,
+        }
+  if (target.kind === 'none')
+    return {
+      stance: null,
+      reason: `${quoted(words)}${about} does not name the event’s action; choose a stance if it is about it.`,
+      weight: 0,
+    }
+  return sense === 'condemns'
+    ? {
+        stance: 'condemns',
+        reason: `${quoted(words)}${about}: a condemnation of the action.`,
+        weight: 2,
+      }
+    : { stance: 'supports', reason: `${quoted(words)}${about}: support for the action.`, weight: 2 }
+}
+
+/**
+ * The stance of reported words with a plain verb of saying: a call, a condemnation, criticism or
+ * support inside them, read the same way as a verb that says so.
+ */
+export function contentSuggestion(
+  words: string,
+  content: string,
+  event: DraftEvent | null,
+  find: (text: string) => Mention[],
+): Suggestion {
+  const inner = reportingVerbsIn(content).find(
+    (verb) => verb.sense !== 'says' && verb.sense !== 'thanks',
+  )
+  if (inner) return verbSuggestion(inner.sense, inner.text, content.slice(inner.end), event, find)
+  const whole = targetOf(content, event, find, false)
+  if (condemnWords.test(content) && whole.kind === 'action')
+    return evaluation('condemns', `${words} … ${condemnWords.exec(content)?.[0] ?? ''}`, whole)
+  if (criticismWords.test(content) && whole.kind !== 'other')
+    return evaluation('criticises', `${words} … ${criticismWords.exec(content)?.[0] ?? ''}`, whole)
+  if (callWords.test(content)) {
+    const modal = callWords.exec(content)?.[0] ?? ''
+    if (whole.kind === 'action' && event?.initiator && !talkWords.test(content))
+      return {
+        stance: 'urges-halt',
+        reason: `${quoted(`${words} … ${modal}`)}: a call on ${event.initiator.name} to stop.`,
+        weight: 1,
+      }
+    if (whole.kind !== 'other' && (talkWords.test(content) || allSides.test(content)))
+      return {
+        stance: 'calls-on-all-sides',
+        reason: `${quoted(`${words} … ${modal}`)}: a call that singles out no one.`,
+        weight: 1,
+      }
+  }
+  if (supportWords.test(content) && whole.kind === 'action')
+    return evaluation('supports', `${words} … ${supportWords.exec(content)?.[0] ?? ''}`, whole)
+  return {
+    stance: null,
+    reason: `${quoted(words)} reports speech but suggests no stance; choose one if the words take one.`,
+    weight: 0,
+  }
+}
+
+/** What a reporting verb suggests, from its sense and the words that follow it. */
+export function verbSuggestion(
+  sense: VerbSense,
+  words: string,
+  after: string,
+  event: DraftEvent | null,
+  find: (text: string) => Mention[],
+): Suggestion {
+  switch (sense) {
+    case 'thanks':
+      return { stance: null, reason: `${quoted(words)}: thanks take no stance.`, weight: 0 }
+    case 'calls':
+      return callSuggestion(words, after, event, find)
+    case 'says':
+      return contentSuggestion(words, after, event, find)
+    default: {
+      const object = after.replace(
+        /^\s*(?:(?:its|his|her|their|deep|grave|serious|strong|full|profound)\s+)*(?:support|concern|regret|condemnation|dismay|alarm)?\s*(?:for|at|about|over|of|with|to|by)?\s*/iu,
+        '',
+      )
+      return evaluation(sense, words, targetOf(object, event, find))
+    }
+  }
+}
+
+/** The codebook places no party to the conflict on the scale. */
+export function partySuggestion(actor: DraftActor): Suggestion {
+  return {
+    stance: null,
+    reason: `${actor.name} is a party to the event: its statements take no stance.`,
+    weight: 0,
   }
 }

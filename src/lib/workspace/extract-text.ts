@@ -1,6 +1,19 @@
-import { findByName, gazetteer, stateForCapital, type GazetteerEntry } from '../gazetteer/gazetteer'
+import { findByName, gazetteer, gazetteerEntry, stateForCapital } from '../gazetteer/gazetteer'
+import { metonymRows, seatsThatSpeak } from '../gazetteer/metonyms'
 import type { Span } from '../schemas/source'
-import { closingMark, openingMark } from './quotation'
+import { quotations, type Quotation } from './quotation'
+
+/** An actor a draft can name: one of the gazetteer's, or one the analyst added for the event. */
+export type DraftActor = { id: string; name: string; aliases?: readonly string[] | undefined }
+
+/**
+ * Where an actor is named. A weak mention stands for the actor without naming it (a seat of
+ * government, an office): a name in the same phrase outweighs it.
+ */
+export type Mention = { start: number; end: number; entry: DraftActor; weak: boolean }
+
+export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const byLength = (a: string, b: string) => b.length - a.length
 
 /** Every name, other name, demonym and capital in the gazetteer, longest first. */
 const names = [
@@ -9,29 +22,72 @@ const names = [
       entry.name,
       entry.shortName,
       ...entry.aliases,
-      ...(entry.kind === 'state' ? [entry.demonym, entry.capital] : []),
+      ...(entry.kind !== 'international-organisation' ? [entry.demonym, entry.capital] : []),
     ]),
   ),
 ]
   .filter((name) => name.length > 1)
-  .sort((a, b) => b.length - a.length)
-export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const namePattern = new RegExp(`(?<![\\p{L}.])(?:${names.map(escape).join('|')})(?![\\p{L}])`, 'gu')
+  .sort(byLength)
+const metonyms = new Map(metonymRows.map(([words, id]) => [words, id]))
+const alternatives = (words: readonly string[]) => words.map(escape).join('|')
+const wordsPattern = (words: readonly string[]) =>
+  new RegExp(`(?<![\\p{L}.])(?:${alternatives(words)})(?![\\p{L}])`, 'gu')
+const namePattern = wordsPattern([...names, ...metonyms.keys()].sort(byLength))
 
-/** Where an actor of the gazetteer is named, by name, demonym or capital. */
-export type Mention = { start: number; end: number; entry: GazetteerEntry }
-
-export function mentionsIn(text: string): Mention[] {
-  return [...text.matchAll(namePattern)].flatMap((match) => {
-    const entry = findByName(match[0]) ?? stateForCapital(match[0])
-    return entry ? [{ start: match.index, end: match.index + match[0].length, entry }] : []
-  })
+/**
+ * Finds actors named in a source's sentences: the gazetteer's by name, demonym or capital, seats
+ * and offices that stand for one, and the actors the analyst added for the source's event. A seat
+ * shared with an organisation ("Brussels") is the organisation's unless the source speaks of its
+ * state.
+ */
+export function mentionFinder(source: string, added: readonly DraftActor[] = []) {
+  const addedNames = new Map<string, DraftActor>()
+  for (const actor of added)
+    for (const name of [actor.name, ...(actor.aliases ?? [])])
+      if (name.trim().length > 1) addedNames.set(name.trim().toLowerCase(), actor)
+  const addedPattern = addedNames.size > 0 ? wordsPattern([...addedNames.keys()]) : null
+  const seats = new Map(
+    Object.entries(seatsThatSpeak).flatMap(([seat, { organisation, unless }]) => {
+      const entry = gazetteerEntry(organisation)
+      return entry && !unless.test(source) ? [[seat, entry] as const] : []
+    }),
+  )
+  const entryFor = (words: string): { entry: DraftActor; weak: boolean } | undefined => {
+    const seat = seats.get(words)
+    if (seat) return { entry: seat, weak: false }
+    const metonym = metonyms.get(words)
+    const named = metonym ? gazetteerEntry(metonym) : (findByName(words) ?? stateForCapital(words))
+    return named ? { entry: named, weak: metonym !== undefined } : undefined
+  }
+  return (text: string): Mention[] => {
+    const found: Mention[] = []
+    if (addedPattern)
+      for (const match of text.matchAll(new RegExp(addedPattern.source, 'giu'))) {
+        const entry = addedNames.get(match[0].toLowerCase())
+        if (entry)
+          found.push({ start: match.index, end: match.index + match[0].length, entry, weak: false })
+      }
+    for (const match of text.matchAll(namePattern)) {
+      const end = match.index + match[0].length
+      if (found.some((held) => held.start < end && match.index < held.end)) continue
+      const named = entryFor(match[0])
+      if (named) found.push({ start: match.index, end, ...named })
+    }
+    return found.sort((a, b) => a.start - b.start)
+  }
 }
 
-/** Sentences as spans of the text: split after . ! ? (or a closing mark after one) and at line ends. */
-export function sentences(text: string): Span[] {
+/** The gazetteer's actors named in a text, as the search and the coding form find them. */
+export const mentionsIn = mentionFinder('')
+
+/**
+ * Sentences as spans of the text: split after . ! ? (or a closing mark after one) and at line
+ * ends, but never inside a quotation that closes in the same paragraph, so that a quotation of
+ * several sentences stays with the words that say whose it is.
+ */
+export function sentences(text: string, quotes: readonly Quotation[] = quotations(text)): Span[] {
   const spans: Span[] = []
-  const boundary = /(?<=[.!?…][”"’]?)[ \t]+(?=[“"\p{Lu}\p{Extended_Pictographic}])|\n+/gu
+  const boundary = /(?<=[.!?…][”"’»“]?)[ \t]+(?=[“"'‘«„\p{Lu}\p{N}\p{Extended_Pictographic}])|\n+/gu
   let start = 0
   const push = (end: number) => {
     const raw = text.slice(start, end)
@@ -42,11 +98,9 @@ export function sentences(text: string): Span[] {
   }
   for (const match of text.matchAll(boundary)) {
     // "U.S. Secretary", "Mr. Smith": a full stop that ends an abbreviation ends no sentence.
-    if (
-      /(?:\b\p{L}\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Prof|No)\.$/u.test(
-        text.slice(start, match.index),
-      )
-    )
+    const abbreviation = /(?:\b\p{L}\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Prof|No)\.$/u
+    const inQuote = quotes.some((quote) => quote.open < match.index && match.index < quote.close)
+    if (!match[0].includes('\n') && (inQuote || abbreviation.test(text.slice(start, match.index))))
       continue
     push(match.index)
     start = match.index + match[0].length
@@ -55,19 +109,28 @@ export function sentences(text: string): Span[] {
   return spans
 }
 
-/** The quoted words of a sentence, without their marks. */
-export function quotesIn(sentence: Span): Span[] {
-  const pattern = new RegExp(`${openingMark}([^${closingMark}]+)${closingMark}`, 'gu')
-  return [...sentence.text.matchAll(pattern)].map((match) => {
-    // A comma before the closing mark is the sentence's punctuation, not the speaker's words.
-    const words = (match[1] ?? '').replace(/[,;:]$/u, '')
-    const start = sentence.start + match.index + 1
-    return { start, end: start + words.length, text: words }
+/**
+ * The quoted words of a sentence, without their marks: its outermost quotations. A comma or
+ * colon before the closing mark is the sentence's punctuation, not the speaker's words.
+ */
+export function quotesIn(sentence: Span, quotes: readonly Quotation[]): Span[] {
+  const inside = quotes.filter(
+    (quote) =>
+      quote.open >= sentence.start &&
+      quote.start < sentence.end &&
+      !quotes.some(
+        (outer) => outer !== quote && outer.open < quote.open && quote.close <= outer.close,
+      ),
+  )
+  return inside.map((quote) => {
+    const end = Math.min(quote.end, sentence.end)
+    const words = quote.text.slice(0, end - quote.start).replace(/[,;:]$/u, '')
+    return { start: quote.start, end: quote.start + words.length, text: words }
   })
 }
 
-/** True when `index` lies between quotation marks in the sentence. */
-export function insideQuote(quotes: Span[], index: number): boolean {
+/** True when `index` lies between quotation marks in the sentence, or on a mark. */
+export function insideQuote(quotes: readonly Span[], index: number): boolean {
   return quotes.some((quote) => index >= quote.start - 1 && index <= quote.end)
 }
 

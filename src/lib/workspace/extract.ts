@@ -1,16 +1,31 @@
-import type { GazetteerEntry } from '../gazetteer/gazetteer'
 import type { StanceId } from '../vocabulary'
 import type { Span } from '../schemas/source'
-import { callStance, type DraftEvent, type Suggestion } from './extract-stance'
-import { introducePeople, personBefore, speakersFor } from './extract-speakers'
-import { insideQuote, mentionsIn, quotesIn, sentences } from './extract-text'
+import { documentAuthor, postLine } from './extract-author'
+import { relayedAct } from './extract-relay'
+import {
+  contentSuggestion,
+  partySuggestion,
+  verbSuggestion,
+  type DraftEvent,
+  type Suggestion,
+} from './extract-stance'
+import {
+  introducePeople,
+  personBefore,
+  speakersOf,
+  type Context,
+  type SentenceParts,
+} from './extract-speakers'
+import { mentionFinder, quotesIn, sentences, text, type DraftActor } from './extract-text'
+import { quotations, type Quotation } from './quotation'
+import { reportingVerbsIn, type FoundVerb } from './find-reporting-verbs'
 
 /** A statement the extractor proposes; the analyst accepts, edits or rejects it. */
 export type Draft = {
   id: string
   actorId: string
   actorName: string
-  /** The sentence that reports the statement. */
+  /** The sentence that reports the statement, and the next when it only quotes the same act. */
   passage: Span
   /** Quoted words inside the passage, without their quotation marks. */
   quotes: Span[]
@@ -18,107 +33,159 @@ export type Draft = {
   /** The reporting verb that triggered the suggestion, where it stands in the source. */
   trigger: Span
   stance: StanceId | null
-  /** Why this stance is suggested, in words an analyst can check. */
+  /** Why this stance is suggested, naming the words that led to it. */
   reason: string
   speaker: string | null
 }
 
-/** A reporting verb's suggestion: a stance fixed by the verb, or a call read from its words. */
-type Verb = { pattern: string; stance: StanceId | null | 'call' }
+/** What the drafts read a source against: its event, the actors added for it, its outlet. */
+export type DraftOptions = {
+  event?: DraftEvent | null
+  /** Actors the analyst added for the event, which the gazetteer lacks. */
+  actors?: readonly DraftActor[]
+}
 
-/** Reporting verbs and the stance each suggests, from the codebook's scale. */
-const verbs: Verb[] = [
-  { pattern: 'condemn(?:ed|s|ing)?', stance: 'condemns' },
-  { pattern: 'denounc(?:ed|es|ing)', stance: 'condemns' },
-  { pattern: 'call(?:ed|s|ing)? (?:on|for|upon)', stance: 'call' },
-  { pattern: 'called', stance: 'call' },
-  { pattern: 'urg(?:ed|es|ing)', stance: 'call' },
-  { pattern: 'demand(?:ed|s|ing)', stance: 'call' },
-  { pattern: 'expressed (?:its |his |her |their )?support', stance: 'supports' },
-  { pattern: 'thank(?:ed|s)', stance: 'supports' },
-  { pattern: 'welcom(?:ed|es|ing)', stance: null },
-  { pattern: 'sa(?:id|ys|ying)', stance: null },
-  { pattern: 'told', stance: null },
-  { pattern: 'announc(?:ed|es)', stance: null },
-  { pattern: 'warn(?:ed|s)', stance: null },
-  { pattern: 'assur(?:ed|es)', stance: null },
-  { pattern: 'accus(?:ed|es)', stance: null },
-]
-const verbPattern = new RegExp(
-  `(?<![\\p{L}-])(?:${verbs.map((verb) => verb.pattern).join('|')})\\b`,
-  'gu',
-)
-
-/** What a verb suggests, before knowing who speaks. */
-function suggestion(
-  verb: Verb,
-  words: string,
-  after: string,
-  event: DraftEvent | null,
-  people: ReadonlyMap<string, GazetteerEntry>,
-): Suggestion {
-  if (verb.stance === 'call') return callStance(words, after, event, people)
-  return verb.stance
-    ? { stance: verb.stance, reason: `“${words}” suggests this stance.` }
-    : {
-        stance: null,
-        reason: `“${words}” reports speech but suggests no stance; choose one if the words take one.`,
-      }
+/** Verbs of a sentence that report speech: outside its quotations, not "what it called". */
+function verbsOf(sentence: Span, quotes: readonly Quotation[], from: number): FoundVerb[] {
+  const words = text(sentence, from, sentence.end)
+  return reportingVerbsIn(words)
+    .map((verb) => ({ ...verb, start: verb.start + from, end: verb.end + from }))
+    .filter(
+      (verb) =>
+        !quotes.some((quote) => quote.open <= verb.start && verb.start <= quote.close) &&
+        !/(?:\bwhat\s+(?:\S+\s+){0,2}|so-)$/iu.test(text(sentence, sentence.start, verb.start)),
+    )
 }
 
 /**
- * Proposes statements from a source: one draft per reporting verb and speaking actor. The stances
- * are read against the event the source is filed under (its initiator, its parties); without one,
- * nothing is assumed of who acted.
+ * Proposes statements from a source: one draft per sentence and speaking actor, from each reporting
+ * verb's subject, or from a post's account. The stance is read against the event the source is
+ * filed under (its initiator, its action, its parties); without one, nothing is assumed of who
+ * acted. A sentence that only quotes, right after a draft's sentence, joins that draft.
  */
-export function extractDrafts(source: string, event: DraftEvent | null = null): Draft[] {
+export function extractDrafts(source: string, options: DraftOptions = {}): Draft[] {
+  const event = options.event ?? null
+  const find = mentionFinder(source, options.actors ?? [])
+  const marks = quotations(source)
+  const context: Context = {
+    author: documentAuthor(source, find),
+    lastSpeaker: null,
+    lastTitled: null,
+    people: new Map(),
+  }
+  const documentAuthorOf = context.author
   const drafts: Draft[] = []
-  const seen = new Set<string>()
-  const people = new Map<string, GazetteerEntry>()
-  for (const sentence of sentences(source)) {
-    const quotes = quotesIn(sentence)
-    const mentions = mentionsIn(sentence.text).map((mention) => ({
-      ...mention,
-      start: sentence.start + mention.start,
-      end: sentence.start + mention.end,
-    }))
-    introducePeople(sentence, mentions, people)
-    for (const match of sentence.text.matchAll(verbPattern)) {
-      const verbAt = sentence.start + match.index
-      if (insideQuote(quotes, verbAt)) continue
-      const verb = verbs.find((candidate) =>
-        new RegExp(`^(?:${candidate.pattern})$`, 'u').test(match[0]),
+  let previous: Draft[] = []
+  for (const sentence of sentences(source, marks)) {
+    const quotes = marks.filter(
+      (quote) => quote.open >= sentence.start && quote.open < sentence.end,
+    )
+    const lineStart = source.lastIndexOf('\n', sentence.start - 1) + 1
+    const lineEnd = source.indexOf('\n', lineStart)
+    const post = postLine(source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd))
+    const postAt = post && sentence.start === lineStart ? lineStart + post.textAt : sentence.start
+    const mentions = find(sentence.text)
+      .map((mention) => ({
+        ...mention,
+        start: sentence.start + mention.start,
+        end: sentence.start + mention.end,
+      }))
+      .filter(
+        (mention) =>
+          !quotes.some((quote) => quote.open <= mention.start && mention.start <= quote.close),
       )
-      if (!verb) continue
-      const after = source.slice(verbAt + match[0].length)
-      const suggested = suggestion(verb, match[0], after, event, people)
-      const trigger = { start: verbAt, end: verbAt + match[0].length, text: match[0] }
-      const speaker = personBefore(sentence, verbAt)
-      for (const mention of speakersFor(sentence, verbAt, quotes, mentions, people)) {
-        const surname = speaker?.split(' ').at(-1)
-        if (surname && !people.has(surname)) people.set(surname, mention.entry)
-        const key = `${sentence.start}:${mention.entry.id}`
-        if (seen.has(key)) continue
-        seen.add(key)
-        drafts.push({
-          id: `draft-${sentence.start}-${mention.entry.id}`,
-          actorId: mention.entry.id,
-          actorName: mention.entry.name,
-          passage: sentence,
-          quotes,
-          textKind: quotes.length > 0 ? 'quote' : 'paraphrase',
-          trigger,
-          // The codebook places no party to the conflict on the scale.
-          ...(event?.parties?.includes(mention.entry.id)
-            ? {
-                stance: null,
-                reason: `${mention.entry.name} is a party to the event: its statements take no stance.`,
-              }
-            : suggested),
-          speaker,
-        })
+    const verbs = verbsOf(sentence, quotes, postAt)
+    const parts: SentenceParts = { sentence, quotes, mentions, verbs }
+    introducePeople(parts, context.people as Map<string, DraftActor>)
+    const account = post
+      ? (find(post.account).find((mention) => !mention.weak)?.entry ?? find(post.account)[0]?.entry)
+      : undefined
+    context.author = account ?? (post ? null : documentAuthorOf)
+    const found = new Map<string, { actor: DraftActor; suggestion: Suggestion; trigger: Span }>()
+    let shared: DraftActor[] | null = null
+    verbs.forEach((verb, index) => {
+      const relay =
+        verb.sense === 'says'
+          ? relayedAct(source.slice(verb.end, sentence.end), verb.end, find, context.people)
+          : null
+      if (relay && verbs.some((other) => other.start === relay.verb.start)) return
+      const act = relay?.verb ?? verb
+      const speakers = relay ? [relay.actor] : speakersOf(verb, index, parts, shared, context)
+      shared = speakers
+      // What the verb reports runs to the next verb of the sentence, which says something else.
+      const after = source.slice(act.end, verbs[index + 1]?.start ?? sentence.end)
+      const person = personBefore(sentence, verb.start)?.split(' ').at(-1)
+      if (person && speakers.length === 1 && speakers[0] && !context.people.has(person))
+        (context.people as Map<string, DraftActor>).set(person, speakers[0])
+      const content =
+        act.sense === 'says' && quotes.length > 0
+          ? `${after} ${quotes.map((quote) => quote.text).join(' ')}`
+          : after
+      const suggestion = verbSuggestion(act.sense, act.text, content, event, find)
+      const trigger = { start: act.start, end: act.end, text: act.text }
+      for (const actor of speakers) {
+        const held = found.get(actor.id)
+        if (!held || suggestion.weight > held.suggestion.weight)
+          found.set(actor.id, { actor, suggestion, trigger })
       }
+    })
+    if (account && found.size === 0 && sentence.start === lineStart) {
+      const words = source.slice(postAt, sentence.end)
+      const trigger = {
+        start: lineStart,
+        end: postAt - 1,
+        text: source.slice(lineStart, postAt - 1),
+      }
+      found.set(account.id, {
+        actor: account,
+        suggestion: contentSuggestion('posted', words, event, find),
+        trigger,
+      })
     }
+    const sentenceQuotes = quotesIn(sentence, quotes)
+    if (
+      found.size === 0 &&
+      verbs.length === 0 &&
+      /^["“'‘«„]/u.test(sentence.text) &&
+      previous.length === 1
+    ) {
+      joinQuotation(previous[0] as Draft, sentence, sentenceQuotes, source)
+      continue
+    }
+    previous = []
+    for (const { actor, suggestion, trigger } of found.values()) {
+      // A headline printed twice is one mention: the same words of the same actor are drafted once.
+      if (drafts.some((held) => held.actorId === actor.id && held.passage.text === sentence.text))
+        continue
+      const { stance, reason } = event?.parties?.includes(actor.id)
+        ? partySuggestion(actor)
+        : suggestion
+      const draft: Draft = {
+        id: `draft-${sentence.start}-${actor.id}`,
+        actorId: actor.id,
+        actorName: actor.name,
+        passage: sentence,
+        quotes: sentenceQuotes,
+        textKind: sentenceQuotes.length > 0 ? 'quote' : 'paraphrase',
+        trigger,
+        stance,
+        reason,
+        speaker: personBefore(sentence, trigger.start),
+      }
+      drafts.push(draft)
+      previous.push(draft)
+      context.lastSpeaker = actor
+    }
+    const titled = mentions.filter((mention) => mention.weak).at(-1)
+    if (titled) context.lastTitled = titled.entry
   }
   return drafts
+}
+
+/** A sentence that only quotes joins the draft before it: its passage runs on, its quotes are added. */
+function joinQuotation(draft: Draft, sentence: Span, quotes: Span[], source: string) {
+  const start = draft.passage.start
+  draft.passage = { start, end: sentence.end, text: source.slice(start, sentence.end) }
+  draft.quotes = [...draft.quotes, ...quotes]
+  draft.textKind = draft.quotes.length > 0 ? 'quote' : 'paraphrase'
 }

@@ -1,0 +1,77 @@
+import { reportingVerbs, type ReportingVerb, type VerbSense } from './reporting-verbs'
+
+const senseOfFeeling = {
+  thanks: /^\W*(?:\w+\s+){0,3}?(?:gratitude|appreciation|thanks)\b/iu,
+  support: /^\W*(?:\w+\s+){0,3}?(?:support|backing|solidarity|satisfaction)\b/iu,
+  concern:
+    /^\W*(?:\w+\s+){0,3}?(?:concern|concerns|regret|dismay|alarm|disappointment|outrage|indignation|worry|frustration|opposition)\b/iu,
+  condemn: /^\W*(?:\w+\s+){0,3}?condemnation\b/iu,
+}
+
+const senseOfExpression = (after: string): VerbSense =>
+  senseOfFeeling.thanks.test(after)
+    ? 'thanks'
+    : senseOfFeeling.condemn.test(after)
+      ? 'condemns'
+      : senseOfFeeling.support.test(after)
+        ? 'supports'
+        : senseOfFeeling.concern.test(after)
+          ? 'criticises'
+          : 'says'
+
+const expressive = new Set(['express', 'voice', 'convey'])
+
+/** A reporting verb found in a text: where, which, and what it suggests there. */
+export type FoundVerb = {
+  start: number
+  end: number
+  text: string
+  verb: ReportingVerb
+  sense: VerbSense
+}
+
+const pattern = new RegExp(
+  `(?<![\\p{L}-])(?:${reportingVerbs.map((verb) => verb.forms).join('|')})(?![\\p{L}-])`,
+  'giu',
+)
+/**
+ * A word before a form that makes it a noun or an infinitive ("the call for calm", "its support",
+ * "ready to support"): such a form reports no act of its own.
+ */
+const nounBefore =
+  /(?:(?:^|\s)(?:a|an|the|this|that|its|his|her|their|our|your|any|no|of|for|to|with|full|strong|broad|firm|unwavering|continued|political|military|diplomatic|public|such|more|much|great|international)|['’]s)\s+$/iu
+
+const exact = reportingVerbs.map((verb) => new RegExp(`^(?:${verb.forms})$`, 'iu'))
+
+/**
+ * The reporting verbs of a text: each occurrence of a form whose required words follow it. A form
+ * two verbs share ("called") is the first whose words follow. "Expressed" takes its sense from
+ * what was expressed: support, concern, condemnation.
+ */
+export function reportingVerbsIn(text: string): FoundVerb[] {
+  const found: FoundVerb[] = []
+  // What an expressive verb expressed ("expressed support") is its object, not a verb of its own.
+  let expressed = 0
+  for (const match of text.matchAll(pattern)) {
+    if (match.index < expressed) continue
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 120)
+    const before = text.slice(Math.max(0, match.index - 16), match.index)
+    if (!/(?:ed|ing)$/iu.test(match[0]) && nounBefore.test(before)) continue
+    const index = reportingVerbs.findIndex(
+      (verb, at) => exact[at]?.test(match[0]) && (verb.follow?.test(after) ?? true),
+    )
+    const verb = reportingVerbs[index]
+    if (!verb) continue
+    const sense = expressive.has(verb.lemma) ? senseOfExpression(after) : verb.sense
+    if (expressive.has(verb.lemma))
+      expressed = match.index + match[0].length + (verb.follow?.exec(after)?.[0].length ?? 0)
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+      verb,
+      sense,
+    })
+  }
+  return found
+}
