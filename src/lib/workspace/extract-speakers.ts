@@ -53,7 +53,9 @@ function actorsOfPhrase(phrase: string, offset: number, parts: SentenceParts): M
     (left, mention) => left.replace(text(parts.sentence, mention.start, mention.end), ''),
     text(parts.sentence, offset, offset + phrase.length),
   )
-  if (inside.length > 1 && /^[\s,]*(?:the\s+)?(?:[\s,]|and|the)*$/iu.test(rest)) return inside
+  // "The EU, France and Germany": a list, each speaking; "the NATO Secretary-General": one.
+  if (inside.length > 1 && /^(?:\s|,|\band\b|\bthe\b)*$/iu.test(rest) && /,|\band\b/iu.test(rest))
+    return inside
   const strong = inside.filter(
     (mention) => !mention.weak && !before.test(text(parts.sentence, offset, mention.start)),
   )
@@ -84,14 +86,8 @@ export function speakersOf(
   const gap = blanked(text(sentence, from, verb.start), from, quotes)
   const joined = /(?:,|\band|\bbut|\bor|\bthen|\bbefore|\bafter|\bwhile)\s*$/iu
   if (previous && shared && joined.test(gap.replace(filler, ' '))) return [...shared]
-  // "The strike was condemned by France and Germany": the passive's agent speaks ("concerned
-  // by" names a cause, not an agent).
-  const agent = /^\s+by\s+([^,.;:]*)/u.exec(text(sentence, verb.end, sentence.end))
-  if (
-    agent?.[1] &&
-    verb.verb.lemma !== 'be concerned' &&
-    /\b(?:was|were|been|is|are|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(gap)
-  ) {
+  const agent = passiveAgent(verb, gap, parts)
+  if (agent?.[1]) {
     const at = verb.end + agent[0].length - agent[1].length
     const named = actorsOfPhrase(agent[1], at, parts)
     if (named.length > 0) return named.map((mention) => mention.entry)
@@ -215,4 +211,14 @@ export function introducePeople(parts: SentenceParts, people: Map<string, DraftA
     if (surname && !findByName(surname) && !stateForCapital(surname))
       people.set(surname, mention.entry)
   }
+}
+
+/**
+ * "The strike was condemned by France and Germany": a passive's agent speaks, and what came before
+ * the verb is what it spoke of ("concerned by" names a cause, not an agent).
+ */
+export function passiveAgent(verb: FoundVerb, before: string, parts: SentenceParts) {
+  if (verb.verb.lemma === 'be concerned') return null
+  if (!/\b(?:was|were|been|is|are|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(before)) return null
+  return /^\s+by\s+([^,.;:]*)/u.exec(text(parts.sentence, verb.end, parts.sentence.end))
 }

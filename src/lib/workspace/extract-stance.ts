@@ -24,7 +24,7 @@ const allSides =
   /\b(?:both sides|the sides|all sides|all parties|the parties|conflicting parties|both parties|both countries|both governments|the two (?:sides|countries|governments)|everyone|all concerned|the international community|all actors)\b/iu
 /** Nouns for what an initiator does: an act named so is the event's action. */
 const actNouns =
-  /\b(?:operation|offensive|attack|attacks|assault|strikes?|shelling|bombing|bombardment|incursion|invasion|annexation|blockade|coup|seizure|move|decision|step|action|actions|closure|takeover|occupation|escalation|campaign)\b/iu
+  /\b(?:operation|offensive|attack|attacks|assault|strikes?|shelling|bombing|bombardment|incursion|invasion|annexation|blockade|coup|seizure|move|decision|step|action|actions|closure|takeover|occupation|campaign)\b/iu
 const condemnWords =
   /\b(?:condemn\w*|aggression|illegal|unlawful|violation of international law|breach of international law|war crimes?|invasion)\b/iu
 const criticismWords =

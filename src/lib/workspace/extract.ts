@@ -11,6 +11,7 @@ import {
 } from './extract-stance'
 import {
   introducePeople,
+  passiveAgent,
   personBefore,
   speakersOf,
   type Context,
@@ -113,7 +114,10 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
       const speakers = relay ? [relay.actor] : speakersOf(verb, index, parts, shared, context)
       shared = speakers
       // What the verb reports runs to the next verb of the sentence, which says something else.
-      const after = source.slice(act.end, verbs[index + 1]?.start ?? sentence.end)
+      const before = text(sentence, sentence.start, verb.start)
+      const after = passiveAgent(verb, before, parts)
+        ? before
+        : source.slice(act.end, verbs[index + 1]?.start ?? sentence.end)
       const person = personBefore(sentence, verb.start)?.split(' ').at(-1)
       if (person && speakers.length === 1 && speakers[0] && !context.people.has(person))
         (context.people as Map<string, DraftActor>).set(person, speakers[0])
@@ -149,7 +153,13 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
       /^["“'‘«„]/u.test(sentence.text) &&
       previous.length === 1
     ) {
-      joinQuotation(previous[0] as Draft, sentence, sentenceQuotes, source)
+      const draft = previous[0] as Draft
+      joinQuotation(draft, sentence, sentenceQuotes, source)
+      // The quotation may take the stance its reporting sentence did not.
+      const words = sentenceQuotes.map((quote) => quote.text).join(' ')
+      const read = contentSuggestion(draft.trigger.text, words, event, find)
+      if (draft.stance === null && read.stance && !event?.parties?.includes(draft.actorId))
+        Object.assign(draft, { stance: read.stance, reason: read.reason })
       continue
     }
     previous = []

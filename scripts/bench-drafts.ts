@@ -1,0 +1,40 @@
+import { loadavg } from 'node:os'
+import { performance } from 'node:perf_hooks'
+import { extractDrafts } from '../src/lib/workspace/extract'
+import { heldOut } from '../tests/fixtures/draft-corpus/held-out'
+import { tune } from '../tests/fixtures/draft-corpus/tune'
+
+/**
+ * How long the suggested drafts of a real-length source take: the fourteen fictional test sources
+ * run together, repeated to 5,000 words, read against one event with its added actors, as the
+ * workspace reads a long source. Prints the median and slowest of ten runs after a warm-up, with
+ * the machine's load average, since the figure moves with it.
+ */
+const sources = [...tune, ...heldOut]
+const wordsOf = (text: string) => text.split(/\s+/u).filter(Boolean).length
+let text = ''
+for (let round = 0; wordsOf(text) < 5000; round += 1)
+  text += `${sources[round % sources.length]?.text ?? ''}\n\n`
+const first = sources[0]
+const options = first
+  ? { event: first.event, actors: sources.flatMap((source) => source.actors) }
+  : {}
+
+extractDrafts(text, options)
+const times: number[] = []
+let drafts = 0
+for (let run = 0; run < 10; run += 1) {
+  const start = performance.now()
+  drafts = extractDrafts(text, options).length
+  times.push(performance.now() - start)
+}
+times.sort((a, b) => a - b)
+const median = ((times[4] ?? 0) + (times[5] ?? 0)) / 2
+console.log(
+  `drafts of a ${wordsOf(text).toLocaleString('en')}-word source (${text.length.toLocaleString('en')} characters): ${drafts} drafts`,
+)
+console.log(
+  `median ${median.toFixed(1)} ms, slowest ${(times.at(-1) ?? 0).toFixed(1)} ms over 10 runs; load average ${loadavg()
+    .map((load) => load.toFixed(2))
+    .join(', ')}`,
+)
