@@ -17,7 +17,7 @@ export type OrganisationRow = readonly [
 export const organisationRows: readonly OrganisationRow[] = [
   ['united-nations', 'United Nations', 'UN', 'un', 'New York', ['U.N.']],
   ['european-union', 'European Union', 'EU', 'eu', 'Brussels', ['E.U.']],
-  ['nato', 'North Atlantic Treaty Organization', 'NATO', null, 'Brussels'],
+  ['nato', 'North Atlantic Treaty Organization', 'NATO', null, 'Brussels', ['Nato']],
   ['osce', 'Organization for Security and Co-operation in Europe', 'OSCE', null, 'Vienna'],
   ['csto', 'Collective Security Treaty Organization', 'CSTO', null, 'Moscow'],
   ['cis', 'Commonwealth of Independent States', 'CIS', null, 'Minsk'],

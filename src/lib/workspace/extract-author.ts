@@ -2,18 +2,16 @@ import type { DraftActor, Mention } from './extract-text'
 
 /** A heading that says whose document follows: a ministry's release, a readout, remarks. */
 const documentHeading =
-  /\b(?:ministry|department|office|embassy|mission|government|presidency|statement|readout|remarks|press release|communiqué|communique|spokesperson|secretary-general|speech|address|declaration)\b/iu
+  /\b(?:ministry|department|office|embassy|mission|government|presidency|statement|readout|remarks|press release|communiqué|communique|spokesperson|secretary-general|speech|address|declaration|interview|transcript|briefing)\b/iu
 
 /**
- * The actor whose own document a source is: named in one of its opening headings ("Ministry of
+ * The actors whose own document a source is: named in one of its opening headings ("Ministry of
  * Foreign Affairs of Japan", "Readout of the Secretary-General's call", "Remarks by the Prime
- * Minister of Canada"), a line that ends without a full stop. A news report has none; its "we"
- * and "the ministry" are then read from the sentences around them.
+ * Minister of Canada"), a line that ends without a full stop. A joint statement's heading names
+ * every signatory ("Joint statement by the foreign ministers of Australia, Canada and Japan"). A
+ * news report has none; its "we" and "the ministry" are then read from the sentences around them.
  */
-export function documentAuthor(
-  source: string,
-  find: (text: string) => Mention[],
-): DraftActor | null {
+export function documentAuthors(source: string, find: (text: string) => Mention[]): DraftActor[] {
   const opening = source
     .split('\n')
     .map((line) => line.trim())
@@ -21,11 +19,29 @@ export function documentAuthor(
     .slice(0, 5)
   for (const line of opening) {
     if (/[.!?]["”’]?$/u.test(line) || !documentHeading.test(line)) continue
-    const named = find(line)
-    const actor = named.find((mention) => !mention.weak) ?? named[0]
-    if (actor) return actor.entry
+    // What a heading says the document is about ("… on the seizure of the ferry") names no author.
+    const byline = line.split(/\s+(?:on|about|regarding|concerning|at)\s+(?:the\s+)?/u)[0] ?? line
+    const named = find(byline)
+    const strong = named.filter((mention) => !mention.weak)
+    if (/\bjoint\b/iu.test(line) && strong.length > 1) return strong.map((mention) => mention.entry)
+    const actor = strong[0] ?? named[0]
+    if (actor) return [actor.entry]
   }
-  return null
+  return []
+}
+
+/**
+ * A transcript's speaker label ("MINISTER:", "Q:", "PRESENTER:"): whether the line is the
+ * document's own speaker or the one asking, whose "I" and "we" are nobody the drafts can name.
+ */
+export function speakerLabel(line: string): { asks: boolean; textAt: number } | null {
+  const match = /^([A-Z][A-Z .'-]{0,30}|Q|A):\s+/u.exec(line)
+  if (!match?.[1]) return null
+  const asks =
+    /^(?:Q|QUESTION|PRESENTER|HOST|INTERVIEWER|JOURNALIST|REPORTER|ANCHOR|MODERATOR)$/u.test(
+      match[1].trim(),
+    )
+  return { asks, textAt: match[0].length }
 }
 
 /** Platforms whose posts a source may quote line by line. */
@@ -39,4 +55,36 @@ const platforms =
 export function postLine(line: string): { account: string; textAt: number } | null {
   const match = platforms.exec(line)
   return match?.[1] ? { account: match[1], textAt: match[0].length } : null
+}
+
+/**
+ * Who "we" and "I" are on the line a sentence opens, and where its own words begin: a post's
+ * account, a transcript's speaker (nobody, for the one asking), or the document's authors.
+ */
+export function lineSpeaker(
+  source: string,
+  sentenceStart: number,
+  find: (text: string) => Mention[],
+  authors: readonly DraftActor[],
+): { authors: readonly DraftActor[]; account: DraftActor | null; textAt: number } {
+  const lineStart = source.lastIndexOf('\n', sentenceStart - 1) + 1
+  const lineEnd = source.indexOf('\n', lineStart)
+  const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd)
+  const opens = sentenceStart === lineStart
+  const post = postLine(line)
+  if (post) {
+    const named = find(post.account)
+    const account = (named.find((mention) => !mention.weak) ?? named[0])?.entry ?? null
+    return {
+      authors: account ? [account] : [],
+      account: opens ? account : null,
+      textAt: opens ? lineStart + post.textAt : sentenceStart,
+    }
+  }
+  const label = speakerLabel(line)
+  return {
+    authors: label?.asks ? [] : authors,
+    account: null,
+    textAt: label && opens ? lineStart + label.textAt : sentenceStart,
+  }
 }

@@ -16,8 +16,8 @@ export type SentenceParts = {
 
 /** Who else a sentence's pronouns and plain titles can stand for. */
 export type Context = {
-  /** The actor whose own document this is (a press release, a readout, a post's account). */
-  author: DraftActor | null
+  /** The actors whose own document or line this is (a press release, a readout, a post's account). */
+  authors: readonly DraftActor[]
   /** The actor who last spoke, and one a title last named ("the Secretary-General"). */
   lastSpeaker: DraftActor | null
   lastTitled: DraftActor | null
@@ -44,10 +44,17 @@ function blanked(words: string, from: number, quotes: readonly Quotation[]): str
   return out
 }
 
+/** Words after a name that make it someone other than the state: "Armenian separatists". */
+const nonState =
+  /^(?:’s|'s)?\s+(?:armed\s+)?(?:separatists?|rebels?|militants?|fighters?|insurgents?|protesters?|people|population|civilians|citizens|communit(?:y|ies)|diaspora|residents|refugees|media|press|newspapers?|analysts?|experts?|lawmakers|opposition|hackers|crew|families|activists|militias?)\b/iu
+
 /** The actors a phrase names as its subject: a list ("the EU, France and Germany") or its head. */
 function actorsOfPhrase(phrase: string, offset: number, parts: SentenceParts): Mention[] {
   const inside = parts.mentions.filter(
-    (mention) => mention.start >= offset && mention.end <= offset + phrase.length,
+    (mention) =>
+      mention.start >= offset &&
+      mention.end <= offset + phrase.length &&
+      !nonState.test(text(parts.sentence, mention.end, parts.sentence.end)),
   )
   const rest = inside.reduce(
     (left, mention) => left.replace(text(parts.sentence, mention.start, mention.end), ''),
@@ -92,7 +99,9 @@ export function speakersOf(
     const named = actorsOfPhrase(agent[1], at, parts)
     if (named.length > 0) return named.map((mention) => mention.entry)
   }
-  const relative = /,\s+who\s*$/u.exec(gap.replace(filler, ' '))
+  // "China's spokesperson was asked about it": the one asked is no speaker.
+  if (!agent && verb.sense === 'calls' && /\b(?:was|were|been|being)\s+$/u.test(gap)) return []
+  const relative = /,\s+(?:who|whose\s+\p{L}+)\s*$/u.exec(gap.replace(filler, ' '))
   if (relative) {
     const antecedent = parts.mentions
       .filter((mention) => mention.end <= from + relative.index)
@@ -121,6 +130,8 @@ export function speakersOf(
   const subjectAt = start + head.length - subject.length
   if (subject.trim() === '' && closed) return after(verb, parts, context)
   const bare = subject.replace(/^(?:(?:and|but|while|so|then|today|now|here|yesterday)\s+)+/iu, '')
+  // "Poland's ministry says it has asked …": a pronoun after an earlier verb is that verb's subject.
+  if (previous && shared && /^(?:it|they|he|she)$/iu.test(bare.trim())) return [...shared]
   const named = actorsOfPhrase(bare, subjectAt + subject.length - bare.length, parts)
   const listed = listedBefore(phrases, start, parts)
   if (named.length > 0) return [...listed, ...named].map((mention) => mention.entry)
@@ -169,7 +180,7 @@ function standIn(
     new RegExp(`(?<!\\p{L})${escape(surname)}(?!\\p{L})`, 'u').test(words),
   )
   if (person) return [person[1]]
-  if (/^(?:we|i|our\b.*|my\b.*)$/iu.test(words)) return context.author ? [context.author] : []
+  if (/^(?:we|i|our\b.*|my\b.*)$/iu.test(words)) return [...context.authors]
   if (/^(?:he|she)$/iu.test(words)) {
     const actor = context.lastTitled ?? context.lastSpeaker
     return actor ? [actor] : []
@@ -186,7 +197,7 @@ function standIn(
       findByName(text(parts.sentence, place.start, place.end)))
   )
     return [place.entry]
-  const actor = context.author ?? context.lastSpeaker
+  const actor = context.authors.length === 1 ? context.authors[0] : context.lastSpeaker
   return actor ? [actor] : []
 }
 
@@ -220,5 +231,29 @@ export function introducePeople(parts: SentenceParts, people: Map<string, DraftA
 export function passiveAgent(verb: FoundVerb, before: string, parts: SentenceParts) {
   if (verb.verb.lemma === 'be concerned') return null
   if (!/\b(?:was|were|been|is|are|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(before)) return null
-  return /^\s+by\s+([^,.;:]*)/u.exec(text(parts.sentence, verb.end, parts.sentence.end))
+  return /^\s+by\s+((?:[^,.;:]|\.(?=\S)|(?<=\b\p{Lu}\.\p{Lu})\.)*)/u.exec(
+    text(parts.sentence, verb.end, parts.sentence.end),
+  )
+}
+
+const personTitle =
+  /^(?:’s|'s)?\s+(?:\p{L}+\s+){0,2}?(?:prime minister|president|minister|spokes(?:person|man|woman)|secretary|leader|chancellor|ambassador|envoy|king|queen|emir|premier|counterpart|head of state)\b/iu
+
+/**
+ * The actor a sentence first names with a person's title ("the Secretary-General", "the Kettish
+ * prime minister", "Germany's foreign minister"), most often its subject, whom the next
+ * sentence's "he" or "she" stands for.
+ */
+export function lastTitledIn(parts: SentenceParts): DraftActor | null {
+  const titled = parts.mentions.filter(
+    (mention) =>
+      mention.weak ||
+      personTitle.test(
+        text(parts.sentence, mention.end, Math.min(mention.end + 40, parts.sentence.end)),
+      ) ||
+      /\b(?:minister|president|secretary|leader|spokes\w+|ambassador|envoy)\s+of\s+(?:the\s+)?$/iu.test(
+        text(parts.sentence, Math.max(parts.sentence.start, mention.start - 30), mention.start),
+      ),
+  )
+  return titled[0]?.entry ?? null
 }

@@ -26,11 +26,11 @@ const allSides =
 const actNouns =
   /\b(?:operation|offensive|attack|attacks|assault|strikes?|shelling|bombing|bombardment|incursion|invasion|annexation|blockade|coup|seizure|move|decision|step|action|actions|closure|takeover|occupation|campaign)\b/iu
 const condemnWords =
-  /\b(?:condemn\w*|aggression|illegal|unlawful|violation of international law|breach of international law|war crimes?|invasion)\b/iu
+  /\b(?:condemn\w*|aggression|illegal|unlawful|(?:clear |flagrant |gross )?(?:breach|violation)s? of|war crimes?|invasion)\b/iu
 const criticismWords =
   /\b(?:unacceptable|regrettable|deplorable|setback|worrying|alarming|dangerous|reckless|provocati\w+|irresponsible|disproportionate|mistake|unjustified|destabili[sz]ing|deeply concerned|concern\w*|regret\w*|deplor\w+|criticis\w+|criticiz\w+)\b/iu
 const supportWords =
-  /\b(?:legitimate|rightful|justified|right to defend|courage|welcome step|support\w*|stand(?:s)? (?:with|by)|solidarity with|praise\w*)\b/iu
+  /\b(?:legitimate|rightful|justified|right to defend|within (?:its|their) rights?|sovereign right|courage|welcome step|support\w*|stand(?:s)? (?:with|by)|solidarity with|praise\w*)\b/iu
 const callWords =
   /\b(?:must|should|needs? to|has to|have to|urge\w*|call(?:s|ed)? (?:on|for|upon)|appeal\w* (?:to|for)|demand\w*|stop|halt|cease|withdraw|pull (?:\w+ )*back|reverse|refrain|end (?:the|this|its))\b/iu
 const talkWords =
@@ -58,7 +58,7 @@ function targetOf(
 ): Target {
   const head = headOnly
     ? (phrase.split(
-        /\s+(?:in|on|of|over|against|at|for|to|with|and|but|after|while)\s+|[,;.:]/u,
+        /\s+(?:in|on|of|over|against|at|for|to|with|and|but|after|while|between)\s+|[,;.:]/u,
       )[0] ?? '')
     : phrase
   const initiator = event?.initiator
@@ -106,6 +106,17 @@ function callSuggestion(
       ? { kind: 'other', words: proper }
       : found
   const initiator = event?.initiator?.name
+  // "called on Zarovia and Kettland alike": a call on the initiator and another party is on all sides.
+  const otherParty = find(addressee).some(
+    (mention) =>
+      event?.parties?.includes(mention.entry.id) && mention.entry.id !== event.initiator?.actorId,
+  )
+  if (target.kind === 'action' && otherParty)
+    return {
+      stance: 'calls-on-all-sides',
+      reason: `${quoted(words)} calls on both sides of the event.`,
+      weight: 1,
+    }
   if (target.kind === 'action' && initiator && !/^\s*for\b/u.test(clause))
     return {
       stance: 'urges-halt',
@@ -152,11 +163,17 @@ function evaluation(sense: VerbSense, words: string, target: Target): Suggestion
           reason: `${quoted(words)}${about}: concern that blames no one.`,
           weight: 2,
         }
-  if (target.kind === 'none')
+  if (target.kind === 'none' && sense === 'supports')
     return {
       stance: null,
       reason: `${quoted(words)}${about} does not name the event’s action; choose a stance if it is about it.`,
       weight: 0,
+    }
+  if (target.kind === 'none')
+    return {
+      stance: 'condemns',
+      reason: `${quoted(words)}${about}: a condemnation of what it names, no other actor; check that it is the event’s action.`,
+      weight: 2,
     }
   return sense === 'condemns'
     ? {
@@ -186,6 +203,8 @@ export function contentSuggestion(
     return evaluation('condemns', `${words} … ${condemnWords.exec(content)?.[0] ?? ''}`, whole)
   if (criticismWords.test(content) && whole.kind !== 'other')
     return evaluation('criticises', `${words} … ${criticismWords.exec(content)?.[0] ?? ''}`, whole)
+  if (supportWords.test(content) && whole.kind === 'action')
+    return evaluation('supports', `${words} … ${supportWords.exec(content)?.[0] ?? ''}`, whole)
   if (callWords.test(content)) {
     const modal = callWords.exec(content)?.[0] ?? ''
     if (whole.kind === 'action' && event?.initiator && !talkWords.test(content))
@@ -201,8 +220,12 @@ export function contentSuggestion(
         weight: 1,
       }
   }
-  if (supportWords.test(content) && whole.kind === 'action')
-    return evaluation('supports', `${words} … ${supportWords.exec(content)?.[0] ?? ''}`, whole)
+  if (allSides.test(content) && talkWords.test(content) && whole.kind !== 'other')
+    return {
+      stance: 'calls-on-all-sides',
+      reason: `${quoted(`${words} … ${allSides.exec(content)?.[0] ?? ''}`)}: words to all sides that single out no one.`,
+      weight: 1,
+    }
   return {
     stance: null,
     reason: `${quoted(words)} reports speech but suggests no stance; choose one if the words take one.`,

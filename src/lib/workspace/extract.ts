@@ -1,6 +1,6 @@
 import type { StanceId } from '../vocabulary'
 import type { Span } from '../schemas/source'
-import { documentAuthor, postLine } from './extract-author'
+import { documentAuthors, lineSpeaker } from './extract-author'
 import { relayedAct } from './extract-relay'
 import {
   contentSuggestion,
@@ -11,6 +11,7 @@ import {
 } from './extract-stance'
 import {
   introducePeople,
+  lastTitledIn,
   passiveAgent,
   personBefore,
   speakersOf,
@@ -69,22 +70,23 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
   const find = mentionFinder(source, options.actors ?? [])
   const marks = quotations(source)
   const context: Context = {
-    author: documentAuthor(source, find),
+    authors: [],
     lastSpeaker: null,
     lastTitled: null,
     people: new Map(),
   }
-  const documentAuthorOf = context.author
+  const authors = documentAuthors(source, find)
   const drafts: Draft[] = []
   let previous: Draft[] = []
   for (const sentence of sentences(source, marks)) {
     const quotes = marks.filter(
       (quote) => quote.open >= sentence.start && quote.open < sentence.end,
     )
-    const lineStart = source.lastIndexOf('\n', sentence.start - 1) + 1
-    const lineEnd = source.indexOf('\n', lineStart)
-    const post = postLine(source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd))
-    const postAt = post && sentence.start === lineStart ? lineStart + post.textAt : sentence.start
+    // A question asks; it reports no act of the one asking.
+    if (/\?["”’»]?$/u.test(sentence.text)) continue
+    const line = lineSpeaker(source, sentence.start, find, authors)
+    const postAt = line.textAt
+    const account = line.account
     const mentions = find(sentence.text)
       .map((mention) => ({
         ...mention,
@@ -98,10 +100,7 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
     const verbs = verbsOf(sentence, quotes, postAt)
     const parts: SentenceParts = { sentence, quotes, mentions, verbs }
     introducePeople(parts, context.people as Map<string, DraftActor>)
-    const account = post
-      ? (find(post.account).find((mention) => !mention.weak)?.entry ?? find(post.account)[0]?.entry)
-      : undefined
-    context.author = account ?? (post ? null : documentAuthorOf)
+    context.authors = line.authors
     const found = new Map<string, { actor: DraftActor; suggestion: Suggestion; trigger: Span }>()
     let shared: DraftActor[] | null = null
     verbs.forEach((verb, index) => {
@@ -121,10 +120,15 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
       const person = personBefore(sentence, verb.start)?.split(' ').at(-1)
       if (person && speakers.length === 1 && speakers[0] && !context.people.has(person))
         (context.people as Map<string, DraftActor>).set(person, speakers[0])
+      // A verb that follows the words it reports ("Calvenia had the right …, a spokesman told
+      // reporters") reports the clause before it too.
+      const tag = before.lastIndexOf(', ')
+      const reported =
+        index === 0 && !relay && act.sense === 'says' && tag > 0 ? `${before.slice(0, tag)} ` : ''
       const content =
         act.sense === 'says' && quotes.length > 0
-          ? `${after} ${quotes.map((quote) => quote.text).join(' ')}`
-          : after
+          ? `${reported}${after} ${quotes.map((quote) => quote.text).join(' ')}`
+          : `${reported}${after}`
       const suggestion = verbSuggestion(act.sense, act.text, content, event, find)
       const trigger = { start: act.start, end: act.end, text: act.text }
       for (const actor of speakers) {
@@ -133,12 +137,13 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
           found.set(actor.id, { actor, suggestion, trigger })
       }
     })
-    if (account && found.size === 0 && sentence.start === lineStart) {
+    if (account && found.size === 0) {
       const words = source.slice(postAt, sentence.end)
+      // The post's heading ("… on X:") is what reports it.
       const trigger = {
-        start: lineStart,
+        start: sentence.start,
         end: postAt - 1,
-        text: source.slice(lineStart, postAt - 1),
+        text: source.slice(sentence.start, postAt - 1),
       }
       found.set(account.id, {
         actor: account,
@@ -186,8 +191,8 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
       previous.push(draft)
       context.lastSpeaker = actor
     }
-    const titled = mentions.filter((mention) => mention.weak).at(-1)
-    if (titled) context.lastTitled = titled.entry
+    const titled = lastTitledIn(parts)
+    if (titled) context.lastTitled = titled
   }
   return drafts
 }

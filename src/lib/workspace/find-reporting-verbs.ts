@@ -56,7 +56,11 @@ export function reportingVerbsIn(text: string): FoundVerb[] {
     if (match.index < expressed) continue
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 120)
     const before = text.slice(Math.max(0, match.index - 16), match.index)
-    if (!/(?:ed|ing)$/iu.test(match[0]) && nounBefore.test(before)) continue
+    // "I want to thank …", "we wish to express …": an infinitive that performs the act.
+    const performs = /\b(?:want|wish|like|would like|must|have)\s+to\s+$/iu.test(before)
+    if (!/(?:ed|ing)$/iu.test(match[0]) && nounBefore.test(before) && !performs) continue
+    // "They would say that": what someone would say is no act.
+    if (/\b(?:would|could|might)\s+(?:\p{L}+\s+)?$/iu.test(before)) continue
     const index = reportingVerbs.findIndex(
       (verb, at) => exact[at]?.test(match[0]) && (verb.follow?.test(after) ?? true),
     )

@@ -45,7 +45,7 @@ export const reportingVerbs: readonly ReportingVerb[] = [
   { lemma: 'support', forms: regular('support'), sense: 'supports' },
   {
     lemma: 'back',
-    forms: 'back(?:s|ed|ing)?',
+    forms: 'back(?:s|ed|ing)',
     sense: 'supports',
     follow: /^\s+(?!(?:down|off|out|to|from|into|in|on|home|and)\b)\p{L}/u,
   },
@@ -113,6 +113,31 @@ export const reportingVerbs: readonly ReportingVerb[] = [
     follow: /^\s+\S+\s+(?:\S+\s+){0,3}?to\b/u,
   },
   { lemma: 'insist', forms: regular('insist'), sense: 'says' },
+  {
+    lemma: 'stand',
+    forms: 'stand(?:s|ing)?|stood',
+    sense: 'supports',
+    follow: /^\s+(?:by|with|behind)\b/u,
+  },
+  {
+    lemma: 'align',
+    forms: 'align(?:s|ed|ing)?',
+    sense: 'says',
+    follow: /^\s+(?:themselves|itself|ourselves)\s+with\b/u,
+  },
+  {
+    lemma: 'offer',
+    forms: 'offer(?:s|ed|ing)',
+    sense: 'says',
+    follow: /^\s+(?:to|its|their|his|her)\b/u,
+  },
+  {
+    lemma: 'agree',
+    forms: 'agree(?:s|d)|agreeing',
+    sense: 'says',
+    follow: /^\s+(?:to|on|that|with)\b/u,
+  },
+  { lemma: 'accept', forms: regular('accept'), sense: 'says' },
   // Thanks.
   { lemma: 'thank', forms: regular('thank'), sense: 'thanks' },
   // Verbs of saying.
