@@ -87,6 +87,11 @@ export const takes = (dimension: DimensionId): Position => ({
   value: 'takes',
   party: null,
 })
+export const opposes = (dimension: DimensionId): Position => ({
+  dimension,
+  value: 'opposes',
+  party: null,
+})
 export const backs = (party: string): Position => ({
   dimension: 'backs-party',
   value: 'takes',

@@ -1,13 +1,13 @@
 import type { CodeDefinition, CodingRule } from '../src/lib/schemas/codebook'
 
-// Codebook 3.0.0's written rules and code lists. `{initiator}`, `{initiator’s}` and `{action}` are
+// Codebook 3.1.0's written rules and code lists. `{initiator}`, `{initiator’s}` and `{action}` are
 // filled from the event being coded (src/lib/codebook/event-terms.ts).
 
 export const rules: CodingRule[] = [
   {
     id: 'scope',
     title: 'What is coded',
-    text: 'Code every speech act a source reports by a reacting actor about the event: {initiator’s} action ({action}), what followed it (fighting, a cease-fire, talks) and its consequences. A speech act is what an actor said, announced, urged, called for, condemned, deplored, expressed, assured, warned, told or thanked someone for, whether the source quotes it or reports it in its own words. Do not code the source’s own account of events, the background it gives in its own voice, or a long-running grievance it attributes to an actor about another matter.',
+    text: 'Code every speech act a source reports by a reacting actor about the event: {initiator’s} action ({action}), what followed it (fighting, a cease-fire, talks) and its consequences. A speech act is what an actor said, announced, urged, called for, condemned, deplored, expressed, assured, warned, told or thanked someone for, and an agreement or acceptance it made known (agreed to a cease-fire, accepted a proposal for talks), whether the source quotes it or reports it in its own words. Do not code the source’s own account of events, the background it gives in its own voice, or a long-running grievance it attributes to an actor about another matter.',
   },
   {
     id: 'event',
@@ -22,12 +22,17 @@ export const rules: CodingRule[] = [
   {
     id: 'splitting',
     title: 'Splitting sentences into statements',
-    text: 'A new reporting clause with its own verb of saying starts a new statement, even for the same speaker in the next sentence (“…, he assured.”). One subject with several verbs of saying joined in one sentence (“condemned … and accused …”) is one statement, and so is a clause with a participle that says what was said (“held calls …, urging …”). Several actors who are the subject of one verb (“A, B and C condemned …”) make one statement per actor, each resting on the same passage: the only case in which two statements share a passage. When the source reports that one actor relayed another’s words (a readout saying that someone “expressed readiness”), the statement belongs to the actor whose act is reported, not to the one relaying it. Words set in quotation marks in the source’s own account, with no verb of saying, that give an actor’s declared aim are a statement of that actor.',
+    text: 'A new reporting clause with its own verb of saying starts a new statement, even for the same speaker in the next sentence (“…, he assured.”). One subject with several verbs of saying joined in one sentence (“condemned … and accused …”) is one statement, and so is a clause with a participle that says what was said (“held calls …, urging …”). Several actors who are the subject of one verb (“A, B and C condemned …”) make one statement per actor, each resting on the same passage: the only case in which two statements share a passage. Words or acts one actor relays for another belong to the actor whose act is reported (see _Relayed words and acts_). Words set in quotation marks in the source’s own account, with no verb of saying, that give an actor’s declared aim are a statement of that actor.',
+  },
+  {
+    id: 'relay',
+    title: 'Relayed words and acts',
+    text: 'A statement belongs to the actor whose words or act the source reports, never to the actor that relays them. Where the source says that one actor (the relayer) said, announced or wrote in a readout that another actor said, agreed to, accepted or expressed something, the statement is the other actor’s: its actor, speaker and office are that actor’s, and the relayer is only how the words reached the source, recorded as the channel (readout, announcement) and named in the rationale. Words the source quotes from the relayer’s report (a readout saying that someone “expressed readiness”) are the relayer’s wording, not the actor’s, and are not its quotes. The relayer gets no statement for relaying; words of its own in the same report (its own judgement, its own call) are its own statement. The rule applies whoever relays whom. In the article, Aliyev’s readiness to stop hostilities, reported by the U.S. Department of State’s readout of his call, is Azerbaijan’s statement with the channel readout, not the United States’. The separatists’ agreement to the cease-fire, announced by the Azerbaijani presidency, and their acceptance of talks, which “the presidency said”, are statements of the Karabakh Armenian authorities, with the channels announcement and not stated, not Azerbaijan’s; the headline “Azerbaijan says cease-fire achieved with separatists in Karabakh” reports the same announcement and is a further passage of the cease-fire statement. Why this rule: a statement’s stance and positions say what its actor did, and a relayer did not do it; coding the relayer would give the United States a readiness it never expressed and Azerbaijan an agreement the separatists made.',
   },
   {
     id: 'passage',
     title: 'The passage',
-    text: 'A statement’s passage is the contiguous run of the source’s words that reports the act: the whole sentence that holds the reporting clause, with the paragraphs of quotation that elaborate it, up to and including the final punctuation and closing quotation mark. Where one sentence reports acts of different actors joined by “after”, “while” or “and”, each statement’s passage is only its own clause.',
+    text: 'A statement’s passage is the contiguous run of the source’s words that reports the act: the whole sentence that holds the reporting clause, with the paragraphs of quotation that elaborate it, up to and including the final punctuation and closing quotation mark. Where one sentence reports acts of different actors joined by “after”, “while” or “and”, each statement’s passage is only its own clause, with the sentence’s final punctuation where that clause ends the sentence (“… and Moscow urged both sides to stop the bloodshed in the disputed region.”).',
   },
   {
     id: 'second-mentions',
@@ -47,7 +52,7 @@ export const rules: CodingRule[] = [
   {
     id: 'positions',
     title: 'Positions on the dimensions',
-    text: 'The dimensions are the same for every event, so positions can be compared across events; only their questions name the event’s action. For each dimension, record takes where the statement takes that position, opposes where it says the opposite, and nothing where it is silent; a statement never takes and opposes the same dimension. Record backs-party only where the statement declares support or solidarity for a party named in it, with that party’s actor id; support for the action or for a negotiation process is a stance or a position on negotiations, not backing a party. An actor never backs itself.',
+    text: 'The dimensions are the same for every event, so positions can be compared across events; only their questions name the event’s action. For each dimension, record takes where the statement takes that position, opposes where it says the opposite, and nothing where it is silent; a statement never takes and opposes the same dimension. Saying the opposite includes declaring that the opposite goes on, even until a condition is met: a warning that the operation will continue until the other side disarms opposes end-fighting, while readiness to stop once a condition is met takes it. Record backs-party only where the statement declares support or solidarity for a party named in it, with that party’s actor id; support for the action or for a negotiation process is a stance or a position on negotiations, not backing a party. An actor never backs itself.',
   },
   {
     id: 'addressees',
@@ -62,7 +67,7 @@ export const rules: CodingRule[] = [
   {
     id: 'channel',
     title: 'Channel, as the source words it',
-    text: 'Record the channel only where the source’s own words name it: phone-call for a call, readout for a readout, statement for “in a statement”, speech for words told to a summit or assembly, social-media-post for a post on a platform, announcement for “announced”. Where it names two, record the more specific (a statement posted on a messaging platform is a social-media-post). A plain verb of saying (“said”, “urged”, “called”, “condemned”, “expressed”) does not name a channel: record unspecified, shown as “not stated”.',
+    text: 'Record the channel only where the source’s own words name it: phone-call for a call, readout for a readout, statement for “in a statement”, speech for words told to a summit or assembly, social-media-post for a post on a platform, announcement for “announced”. Where it names two, record the more specific (a statement posted on a messaging platform is a social-media-post). Relayed words take the relayer’s channel, the way the source got them: words a readout of a call reports are a readout, and an act a government announced for another actor is an announcement. A plain verb of saying (“said”, “urged”, “called”, “condemned”, “expressed”) does not name a channel: record unspecified, shown as “not stated”.',
   },
   {
     id: 'date',

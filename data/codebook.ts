@@ -1,17 +1,17 @@
 import type { Codebook } from '../src/lib/schemas/codebook'
 import { actors, addressees, channels, rules } from './codebook-rules'
 
-export const codebookVersion = '3.0.0'
+export const codebookVersion = '3.1.0'
 
 // The rule `src/lib/codebook/derive-stance.ts` applies, in words.
 const derivationRule =
   'An actor’s stance toward {action} is derived from its statements that carry a stance, in three steps. Decisive: where statements carry an explicit stance (the source reports the actor’s evaluation of {action} in words that name it, such as “expressed support” or “condemned”), the explicit stances decide, whatever its other statements say. Median: otherwise the stance is the median of its statements’ stances on the ordinal scale, ranks 1 to 4. Mixed: where no single category is central (explicit stances that disagree, in any number, or an even number of statements whose two middle stances differ), the result is mixed, shown as the range from the lowest to the highest rank its statements take, such as “Supports {action} – Calls on all sides”. No tie is broken toward either end of the scale and no statement is weighted above another. Statements without a stance do not count, second mentions are passages of one statement and never counted again, and the event’s parties are not placed on the scale. Each derived stance says how many statements it rests on (“based on 1 statement”).'
 
 const quoteRule =
-  'A quote is only what the source prints inside quotation marks (“ ”) as the actor’s words. Record each quotation character for character, without its quotation marks and without a comma or full stop that the source sets just before the closing mark to end its own clause. A statement with at least one quotation is a quote; a statement the source only reports in its own words is a paraphrase, shown in the source’s words and never inside quotation marks.'
+  'A quote is only what the source prints inside quotation marks (“ ”) as the actor’s words. Record each quotation character for character, without its quotation marks. A comma set just before the closing mark is the source’s and is left out (support for the operation “to preserve its territorial integrity,” with …); so is a full stop there that ends the source’s own sentence after a quoted fragment (solidarity in Azerbaijan’s “rightful cause.”). A full stop that ends a whole sentence of the speaker’s own, quoted as a sentence, is the speaker’s and is kept (“… this historic opportunity.”, “They will take place in the city of Yevlakh on September 21.”). A statement with at least one quotation is a quote; a statement the source only reports in its own words is a paraphrase, shown in the source’s words and never inside quotation marks.'
 
 /**
- * Codebook 3.0.0: one stance scale for every event. Its labels, definitions and questions are
+ * Codebook 3.1.0: one stance scale for every event. Its labels, definitions and questions are
  * written from the event's initiator and action, so the same rule codes any event.
  */
 export const codebook: Codebook = {

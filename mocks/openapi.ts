@@ -2,6 +2,7 @@ import * as z from 'zod/mini'
 import { actorSchema } from '../src/lib/schemas/actor'
 import { codebookSchema } from '../src/lib/schemas/codebook'
 import { datasetMetaSchema, eventSchema } from '../src/lib/schemas/event'
+import { reliabilityAnswerSchema } from '../src/lib/codebook/reliability'
 import { problemSchema } from '../src/lib/schemas/problem'
 import { sourceSchema, sourceSummarySchema } from '../src/lib/schemas/source'
 import { stanceSummarySchema } from '../src/lib/schemas/stance-summary'
@@ -65,7 +66,14 @@ const ifNoneMatchParameter = optionalParameter(
 function get(
   summary: string,
   data: object,
-  options: { id?: string; parameters?: object[]; meta?: object; ndjson?: boolean } = {},
+  options: {
+    id?: string
+    parameters?: object[]
+    meta?: object
+    ndjson?: boolean
+    /** An answer about the latest version only, which takes no `version`. */
+    unversioned?: boolean
+  } = {},
 ) {
   return {
     get: {
@@ -75,7 +83,7 @@ function get(
           ? [{ name: options.id, in: 'path', required: true, schema: { type: 'string' } }]
           : []),
         ...(options.parameters ?? []),
-        versionParameter,
+        ...(options.unversioned ? [] : [versionParameter]),
         ifNoneMatchParameter,
       ],
       responses: {
@@ -142,6 +150,11 @@ export const openApiDocument = {
     '/api/sources': get('Source documents, without their text', list('SourceSummary')),
     '/api/sources/{id}': get('One source document with its full text', ref('Source'), { id: 'id' }),
     '/api/codebook': get('The codebook: stance scale, dimensions and rules', ref('Codebook')),
+    '/api/reliability': get(
+      'The second, blind coding against the dataset: per field, agreement and Krippendorff’s alpha with a seeded bootstrap interval over every unit either coder found (the stance scale over the units where either placed the actor), and every disagreement with the codebook rule that resolves it',
+      ref('ReliabilityAnswer'),
+      { unversioned: true },
+    ),
     '/api/meta': get(
       'Dataset version and date; which dataset answers, and for the synthetic corpus the notice every view of it must show',
       ref('DatasetMeta'),
@@ -157,6 +170,7 @@ export const openApiDocument = {
       SourceSummary: schema(sourceSummarySchema),
       Codebook: schema(codebookSchema),
       DatasetMeta: schema(datasetMetaSchema),
+      ReliabilityAnswer: schema(reliabilityAnswerSchema),
       Problem: schema(problemSchema),
     },
   },

@@ -1,8 +1,7 @@
 import type { Statement } from '../../src/lib/schemas/statement'
-import { buildStatement, onTuesday, onWednesday, takes } from '../build-statement'
+import { buildStatement, onTuesday, onWednesday, opposes, takes } from '../build-statement'
 
 const aliyev = { speaker: 'Ilham Aliyev', office: 'Azerbaijani President' }
-const presidency = { office: 'Azerbaijani presidency' }
 const partyRationale = 'a party’s statement, not placed on the scale.'
 
 /** The statements of the parties (Armenia, Azerbaijan, the Karabakh Armenians), in the order of the dataset. */
@@ -19,30 +18,6 @@ export const partyStatements: Statement[] = [
     positions: [takes('condemnation'), takes('humanitarian')],
     rationale:
       'The article says Armenia condemned Baku’s “full-scale aggression”, an explicit stance, and accused Azerbaijan of shelling towns and villages.',
-  }),
-  buildStatement({
-    id: 'azerbaijan-presidency-cease-fire',
-    actorId: 'azerbaijan',
-    ...presidency,
-    date: onWednesday('Wednesday'),
-    channel: 'announcement',
-    passages: [
-      'Armenian separatists in Karabakh have agreed to a cease-fire that will take hold at 1 p.m. local time, the Azerbaijani presidency announced Wednesday on the second day of a military operation, according to Azerbaijan in Focus, reporting Daily Sabah.',
-      // The headline is printed twice at the top of the article; it is taken once, at its first printing.
-      { text: 'Azerbaijan says cease-fire achieved with separatists in Karabakh', occurrence: 1 },
-    ],
-    positions: [takes('end-fighting')],
-    rationale: `Announces the cease-fire, which the headline repeats; ${partyRationale}`,
-  }),
-  buildStatement({
-    id: 'azerbaijan-presidency-talks',
-    actorId: 'azerbaijan',
-    ...presidency,
-    passages: [
-      'The armed Armenians also accepted Baku’s proposal for talks to integrate the disputed region into Azerbaijan, the presidency said.',
-    ],
-    positions: [takes('negotiations')],
-    rationale: `Says its proposal for reintegration talks was accepted; the sentence names no day and no channel; ${partyRationale}`,
   }),
   buildStatement({
     id: 'azerbaijan-restore-constitutional-order',
@@ -62,8 +37,9 @@ export const partyStatements: Statement[] = [
     passages: [
       'Azerbaijani President Ilham Aliyev earlier on Wednesday had warned the operation would continue until the separatists lay down their arms',
     ],
+    positions: [opposes('end-fighting')],
     addressees: ['karabakh-armenians'],
-    rationale: `Warns the separatists that the operation goes on until they disarm; ${partyRationale}`,
+    rationale: `Warns the separatists that the operation goes on until they disarm, after calls to halt: declaring that the fighting continues opposes an end to it; ${partyRationale}`,
   }),
   buildStatement({
     id: 'azerbaijan-aliyev-provocations',
@@ -89,12 +65,12 @@ export const partyStatements: Statement[] = [
     id: 'azerbaijan-aliyev-readiness',
     actorId: 'azerbaijan',
     ...aliyev,
-    channel: 'phone-call',
+    channel: 'readout',
     passages: [
       'In a readout of the call, the U.S. Department of State said that Aliyev “expressed readiness” to stop hostilities and hold a meeting with representatives of Karabakh.',
     ],
     positions: [takes('end-fighting'), takes('negotiations')],
-    rationale: `Aliyev’s own act, relayed by the State Department’s readout of his call with Blinken: readiness to stop hostilities and meet Karabakh’s representatives. “expressed readiness” is the readout’s wording, not his, so this is a paraphrase; ${partyRationale}`,
+    rationale: `Aliyev’s own act, relayed by the U.S. Department of State’s readout of his call with Blinken, so the channel is the readout: readiness to stop hostilities and meet Karabakh’s representatives. “expressed readiness” is the readout’s wording, not his, so this is a paraphrase; ${partyRationale}`,
   }),
   buildStatement({
     id: 'azerbaijan-stated-intention',
@@ -128,6 +104,28 @@ export const partyStatements: Statement[] = [
     rationale: `Thanks Türkiye’s president for his solidarity; ${partyRationale}`,
   }),
   buildStatement({
+    id: 'karabakh-separatists-cease-fire',
+    actorId: 'karabakh-armenians',
+    date: onWednesday('Wednesday'),
+    channel: 'announcement',
+    passages: [
+      'Armenian separatists in Karabakh have agreed to a cease-fire that will take hold at 1 p.m. local time, the Azerbaijani presidency announced Wednesday on the second day of a military operation, according to Azerbaijan in Focus, reporting Daily Sabah.',
+      // The headline reports the same announcement; printed twice, it is taken at its first printing.
+      { text: 'Azerbaijan says cease-fire achieved with separatists in Karabakh', occurrence: 1 },
+    ],
+    positions: [takes('end-fighting')],
+    rationale: `The separatists’ agreement to the cease-fire, relayed by the Azerbaijani presidency’s announcement, which the headline repeats: the act is theirs, the presidency only relays it; ${partyRationale}`,
+  }),
+  buildStatement({
+    id: 'karabakh-separatists-accept-talks',
+    actorId: 'karabakh-armenians',
+    passages: [
+      'The armed Armenians also accepted Baku’s proposal for talks to integrate the disputed region into Azerbaijan, the presidency said.',
+    ],
+    positions: [takes('negotiations')],
+    rationale: `The separatists accept Baku’s proposal for reintegration talks, relayed by the Azerbaijani presidency, which only “said” it: no channel and no day are stated; ${partyRationale}`,
+  }),
+  buildStatement({
     id: 'karabakh-authorities-yevlakh-talks',
     actorId: 'karabakh-armenians',
     office: 'separatist authorities',
@@ -137,7 +135,7 @@ export const partyStatements: Statement[] = [
     ],
     quotes: [
       'Issues raised by the Azerbaijani side on reintegration, ensuring the rights and security of the Armenians of Nagorno-Karabakh … will be discussed at a meeting between representatives of the local Armenian population and the central authorities of the Republic Azerbaijan',
-      'They will take place in the city of Yevlakh on September 21',
+      'They will take place in the city of Yevlakh on September 21.',
     ],
     positions: [takes('negotiations')],
     rationale: `Agrees to talks on reintegration in Yevlakh; the article says only “said”, so no channel is stated; ${partyRationale}`,

@@ -12,12 +12,29 @@ const data = async <T>(response: Response, schema: z.ZodMiniType<T>) =>
 
 test('/api/meta lists every published version; the latest is served by default', async () => {
   const meta = await data(await get('/api/meta'), datasetMetaSchema)
-  expect(meta.version).toBe('2026-12-07.1')
+  expect(meta.version).toBe('2026-12-07.2')
   expect(meta.versions?.map((item) => [item.version, item.codebookVersion])).toEqual([
     ['2026-11-27.1', '1.0.0'],
     ['2026-11-28.1', '2.0.0'],
     ['2026-12-07.1', '3.0.0'],
+    ['2026-12-07.2', '3.1.0'],
   ])
+  // The latest says in sentences what it changed and why.
+  expect(meta.note).toContain('a statement belongs to whoever acted, not to whoever relayed it')
+})
+
+test('the relay rule moved the separatists’ acts in the latest version; 3.0.0 stays as published', async () => {
+  const actorsOf = async (query: string) =>
+    (await data(await get(`/api/statements${query}`), z.array(statementSchema))).map(
+      (statement) => statement.actorId,
+    )
+  const ceaseFire = 'q=%22have+agreed+to+a+cease-fire%22'
+  expect(await actorsOf(`?${ceaseFire}&version=2026-12-07.1`)).toEqual(['azerbaijan'])
+  expect(await actorsOf(`?${ceaseFire}`)).toEqual(['karabakh-armenians'])
+  expect(await actorsOf('?actor=karabakh-armenians')).toHaveLength(3)
+  expect(await actorsOf('?actor=karabakh-armenians&version=2026-12-07.1')).toHaveLength(1)
+  const codebook = await data(await get('/api/codebook?version=2026-12-07.1'), codebookSchema)
+  expect(codebook.rules?.map((rule) => rule.id)).not.toContain('relay')
 })
 
 test('the second version stays servable with codebook 2’s words, written for one event', async () => {
@@ -83,7 +100,7 @@ test('an unknown version is refused on every resource, naming it', async () => {
     expect(response.headers.get('content-type')).toContain('application/problem+json')
     const problem = problemSchema.parse(await response.json())
     expect(problem.detail).toBe(
-      'No dataset version "1999-01-01.1". Served versions: 2026-11-27.1, 2026-11-28.1, 2026-12-07.1.',
+      'No dataset version "1999-01-01.1". Served versions: 2026-11-27.1, 2026-11-28.1, 2026-12-07.1, 2026-12-07.2.',
     )
   }
 })

@@ -170,6 +170,7 @@ test('the OpenAPI document describes every endpoint', async () => {
       '/api/statements',
       '/api/stances/{actorId}',
       '/api/codebook',
+      '/api/reliability',
       '/api/meta',
     ]),
   )

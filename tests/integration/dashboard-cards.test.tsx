@@ -76,7 +76,7 @@ test('the event header shows the dates, the milestones, the source and the data 
   expect(timeline).toHaveTextContent('Talks in Yevlakh')
   expect(header).toHaveTextContent('Daily Sabah via Azerbaijan in Focus, 20 September 2023')
   expect(header).toHaveTextContent(
-    'Data as of 7 December 2026 · dataset 2026-12-07.1 · codebook 3.0.0',
+    'Data as of 7 December 2026 · dataset 2026-12-07.2 · codebook 3.1.0',
   )
 })
 

@@ -62,8 +62,9 @@ test.each([
     'Humanitarian concern',
     ['Russia', 'Armenia', 'Azerbaijan'],
   ],
-  // Aliyev's readiness, relayed by the State Department's readout, was said on the call.
-  ['channel', '?channel=phone-call', 'Channel', 'Phone call', ['United States', 'Azerbaijan']],
+  // Aliyev's readiness, relayed by the State Department's readout, takes the readout's channel.
+  ['channel', '?channel=readout', 'Channel', 'Readout', ['Azerbaijan']],
+  ['channel', '?channel=phone-call', 'Channel', 'Phone call', ['United States']],
   ['speaker', '?speaker=Recep+Tayyip+Erdo%C4%9Fan', 'Speaker', 'Recep Tayyip Erdoğan', ['Türkiye']],
 ])('the %s filter', async (_, search, group, option, actors) => {
   renderApp(`/${search}`)

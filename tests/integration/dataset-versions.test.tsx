@@ -24,7 +24,7 @@ test('an embed frozen to a version no longer served says so and shows the latest
   renderApp('/?embed=card:turkiye&version=2020-01-01.1')
   expect(
     await screen.findByText(
-      'Frozen at dataset 2020-01-01.1, which is no longer served: showing dataset 2026-12-07.1.',
+      'Frozen at dataset 2020-01-01.1, which is no longer served: showing dataset 2026-12-07.2.',
     ),
   ).toBeInTheDocument()
 })

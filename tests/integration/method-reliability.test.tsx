@@ -1,17 +1,69 @@
 import { render, screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { ReliabilityReport } from '../../src/features/method/components/reliability-section'
+import { actors } from '../../data/actors'
+import { reliabilityOf, secondCoding } from '../../data/codings/reliability'
+import { statements } from '../../data/statements'
+import { channels, dimensionIds, stanceIds } from '../../src/lib/vocabulary'
 import { renderApp } from '../render-app'
 
-test('the method page shows agreement, alpha and every disagreement with its resolution', async () => {
+test('the method page shows agreement and alpha with a range per field, over every act', async () => {
   renderApp('/?view=method')
   const section = await screen.findByRole('region', { name: 'Agreement between two coders' })
-  const table = await within(section).findByRole('table', { name: /per field/ })
-  const row = (name: RegExp) => within(table).getByRole('row', { name })
-  expect(row(/^Stance \(ordinal scale\)/)).toHaveTextContent('100%1.000 (ordinal)')
-  expect(row(/^Channel/)).toHaveTextContent('95.5%')
-  expect(within(section).getAllByText(/^Resolution: Kept as A/)).toHaveLength(3)
-  expect(within(section).queryByText('Resolution: not resolved yet.')).not.toBeInTheDocument()
+  const table = await within(section).findByRole(
+    'table',
+    { name: /for every act either coder found/ },
+    { timeout: 5000 },
+  )
+  const row = (name: string) => within(table).getByRole('row', { name: new RegExp(`^${name}`) })
+  // Coder C gave the two acts the Azerbaijani presidency relayed to Azerbaijan; the relay rule
+  // gives them to the separatists, so the coders agree on the actor of 20 acts out of 22.
+  expect(row('Whose act it is')).toHaveTextContent(
+    /^Whose act it is20 of 22 acts, 90.9%0\.\d{3}0\.\d{3} to 1\.000$/,
+  )
+  expect(section).toHaveTextContent(
+    `Between them the two coders found ${statements.length} acts: ${statements.length} found by both`,
+  )
+  // The stance scale is measured where either coder placed the actor, not over every act.
+  const placed = within(section).getByRole('table', { name: /where either coder placed the actor/ })
+  const actorsPlaced = statements.filter((statement) => statement.stance !== null).length
+  expect(within(placed).getByRole('row', { name: /^Stance on the scale/ })).toHaveTextContent(
+    `${actorsPlaced} of ${actorsPlaced} acts`,
+  )
+  expect(section).toHaveTextContent('drawing the acts again at random, with repeats, 10,000 times')
+})
+
+test('every disagreement is settled by a written rule, named in words', async () => {
+  renderApp('/?view=method')
+  const section = await screen.findByRole('region', { name: 'Agreement between two coders' })
+  const list = await within(section).findByRole(
+    'list',
+    { name: 'Every disagreement, and the rule that settles it' },
+    { timeout: 5000 },
+  )
+  const items = within(list).getAllByRole('listitem')
+  expect(items.length).toBeGreaterThan(0)
+  for (const item of items)
+    expect(item).toHaveTextContent(/Settled by the codebook’s rule “[^”]+”, which gives/)
+  expect(within(list).getAllByRole('link', { name: '“Relayed words and acts”' })).toHaveLength(4)
+  expect(section).not.toHaveTextContent(/Not settled|Kept as/)
+  // A quoted value that ends its own sentence is not given a second full stop.
+  expect(section).not.toHaveTextContent(/\.”\./)
+})
+
+test('the agreement is told without ids or brackets', async () => {
+  renderApp('/?view=method')
+  const section = await screen.findByRole('region', { name: 'Agreement between two coders' })
+  await within(section).findByRole('list', { name: /Every disagreement/ }, { timeout: 5000 })
+  // The article's own words are quoted as printed; what the page says around them is checked.
+  const passages = reliabilityOf(secondCoding).reliability?.disagreements.map(
+    (item) => item.passage,
+  )
+  let text = section.textContent
+  for (const passage of passages ?? []) text = text.split(passage).join('')
+  expect(text).not.toMatch(/[[\]{}()]/)
+  const ids = [...stanceIds, ...dimensionIds, ...channels, ...actors.map((actor) => actor.id)]
+  for (const id of ids.filter((id) => id.includes('-'))) expect(text, id).not.toContain(id)
 })
 
 test('without a second coding the method page says it is not available yet', () => {

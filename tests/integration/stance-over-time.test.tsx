@@ -28,7 +28,7 @@ test('the table gives, for each actor in view, its stance in each event where it
   if (!speaker) throw new Error('no actor speaks in the dataset')
   const { user } = renderApp(`/?event=all&actor=${speaker.id}`)
   const figure = await screen.findByRole('figure', { name: /^Stance across 12 events for 1 actor/ })
-  expect(figure).toHaveAccessibleName(/codebook 3\.0\.0’s rule/)
+  expect(figure).toHaveAccessibleName(/codebook 3\.1\.0’s rule/)
   await user.click(within(figure).getByRole('button', { name: 'Show as table' }))
   const table = within(figure).getByRole('table', { name: 'Stance by actor and event' })
   const rows = within(table).getAllByRole('row').slice(1)

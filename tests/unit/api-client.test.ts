@@ -16,7 +16,7 @@ const catchError = async (promise: Promise<unknown>) => {
 
 test('a valid answer is returned, checked against the schema', async () => {
   const body = await apiGet('/codebook', z.object({ data: z.object({ version: z.string() }) }))
-  expect(body.data.version).toBe('3.0.0')
+  expect(body.data.version).toBe('3.1.0')
 })
 
 test('problem details become an ApiError that carries their message and is not retried', async () => {

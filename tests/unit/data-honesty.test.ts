@@ -9,6 +9,7 @@ import { statements } from '../../data/statements'
 import { uncodedQuotations } from '../../data/uncoded-quotations'
 import { statementsV1 } from '../../data/v1/statements'
 import { statementsV2 } from '../../data/v2/statements'
+import { statementsV3 } from '../../data/v3/statements'
 import { actorSchema } from '../../src/lib/schemas/actor'
 import { eventSchema } from '../../src/lib/schemas/event'
 import { statementSchema } from '../../src/lib/schemas/statement'
@@ -45,6 +46,12 @@ test('the dataset as coded has no honesty problem', () => {
 test('the dataset coded by codebook 2, frozen as published, has no honesty problem either', () => {
   expect(
     findDataProblems({ actors, statements: statementsV2, source, event, uncodedQuotations }),
+  ).toEqual([])
+})
+
+test('the dataset coded by codebook 3.0.0, frozen as published, has no honesty problem either', () => {
+  expect(
+    findDataProblems({ actors, statements: statementsV3, source, event, uncodedQuotations }),
   ).toEqual([])
 })
 

@@ -48,3 +48,23 @@ test('ordinal alpha weighs a near miss less than a far one', () => {
 test('no variation at all leaves alpha undefined, not perfect', () => {
   expect(krippendorffAlpha(units('a a a', 'a a a'), 'nominal')).toBeNull()
 })
+
+// "Not placed" beside an ordinal scale: units (a, a), (b, b), (a, X), scale a < b, X outside it.
+// n_a = 3, n_b = 2, n_X = 1, n = 6. δ(a, b) = (5 - 5/2)² = 6.25, and X is as far from a and b
+// as a is from b. Observed Σ o·δ = 2·6.25; expected Σ n_c·n_k·δ = 2·6.25·(6 + 3 + 2);
+// alpha = 1 - 5·12.5 / 137.5 = 6/11.
+test('by hand: a value outside the ordinal scale counts as the scale’s full width away', () => {
+  const placed = units('a b a', 'a b X')
+  expect(krippendorffAlpha(placed, 'ordinal', ['a', 'b'], 'X')).toBeCloseTo(6 / 11, 10)
+  expect(() => krippendorffAlpha(placed, 'ordinal', ['a', 'b'])).toThrow(/not on the scale/)
+})
+
+test('a miss against "not placed" weighs as much as the far ends of the scale', () => {
+  const order = ['1', '2', '3']
+  const farEnds = krippendorffAlpha(units('1 1 2 3 3', '1 3 2 3 3'), 'ordinal', order, 'X')
+  const notPlaced = krippendorffAlpha(units('1 1 2 3 3', '1 X 2 3 3'), 'ordinal', order, 'X')
+  const near = krippendorffAlpha(units('1 1 2 3 3', '1 2 2 3 3'), 'ordinal', order, 'X')
+  expect(notPlaced).toBeLessThan(near ?? 1)
+  expect(notPlaced).toBeLessThan(1)
+  expect(farEnds).toBeLessThan(near ?? 1)
+})

@@ -75,6 +75,8 @@ const datasetVersionSchema = z.object({
   version: z.string(),
   updatedAt: z.iso.date(),
   codebookVersion: z.string(),
+  /** What this version changed from the one before, and why, in plain sentences. */
+  note: z.optional(z.string()),
 })
 
 export const datasetMetaSchema = z.extend(datasetVersionSchema, {

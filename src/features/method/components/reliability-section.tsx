@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
-import { QueryState } from '../../../components/query-state'
-import type { ReliabilityAnswer } from '../../../lib/codebook/reliability'
-import { reliabilityQueryOptions } from '../api/reliability'
 import { DataTable } from '../../../components/data-table'
+import { QueryState } from '../../../components/query-state'
+import type { Reliability, ReliabilityAnswer } from '../../../lib/codebook/reliability'
+import { formatCount } from '../../../lib/format'
+import { reliabilityQueryOptions } from '../api/reliability'
+import { agreementWords, alphaWords, eventWords, rangeWords, unitWords } from '../reliability-words'
+import { ReliabilityDisagreements } from './reliability-disagreements'
 
-const percent = (share: number) => `${Math.round(share * 1000) / 10}%`
-const alpha = (value: number | null) => (value === null ? '—' : value.toFixed(3))
+type Field = Reliability['fields'][number]
 
 /** How far a second, blind coding agrees with the dataset, and how each disagreement was settled. */
 export function ReliabilitySection() {
@@ -34,49 +36,64 @@ export function ReliabilityReport({ answer }: { answer: ReliabilityAnswer }) {
       </p>
     )
   }
-  const [a, b] = reliability.coders
+  const [, b] = reliability.coders
+  const [datasetCodebook, blindCodebook] = reliability.codebookVersions
+  const { resamples, confidence } = reliability.bootstrap
+  const all = reliability.fields.filter((field) => field.scope === 'all')
+  const placed = reliability.fields.filter((field) => field.scope === 'placed')
+  const columns = [
+    { key: 'field', label: 'What was coded', value: (f: Field) => f.label, rowHeader: true },
+    { key: 'agreement', label: 'Both coders agree on', value: agreementWords },
+    { key: 'alpha', label: 'Krippendorff’s alpha', value: alphaWords },
+    {
+      key: 'range',
+      label: `Likely range of alpha, ${Math.round(confidence * 100).toString()} in 100`,
+      value: (f: Field) => rangeWords(f, resamples),
+    },
+  ]
   return (
     <>
       <p>
-        Coder {b} coded the article blind, from the article and codebook{' '}
-        {reliability.codebookVersion} alone. Units are paired by the words they rest on:{' '}
-        {reliability.matched} of {reliability.units} units were found by both coders. Krippendorff’s
-        α is computed where a field is on a scale (nominal, or ordinal for the stance scale); 1 is
-        perfect agreement, 0 what chance would give.
+        A second coder, coder {b}, coded the article blind, from the article and the written
+        codebook alone, by codebook {blindCodebook}. The dataset is coded by codebook{' '}
+        {datasetCodebook}, which writes down the rules this comparison and an earlier one found
+        open. The two codings are compared act by act: one actor’s reported act is one unit, and the
+        coders’ acts are matched by the words of the article they rest on.
+      </p>
+      <p>{unitWords(reliability)}</p>
+      <p>{eventWords(reliability)}</p>
+      <p>
+        Agreement is the share of acts on which both coders recorded the same thing. Krippendorff’s
+        alpha corrects it for the agreement chance alone would give: 1 is perfect agreement, 0 is no
+        better than chance. The likely range comes from drawing the acts again at random, with
+        repeats, {formatCount(resamples)} times and computing alpha on each draw; the range holds
+        the middle {Math.round(confidence * 100).toString()} in 100 of those alphas. The draws are
+        fixed in advance, so the same codings always give the same range. With this few acts the
+        range is wide, and a range from 1.000 to 1.000 means only that no draw found a disagreement,
+        not that coders cannot disagree.
       </p>
       <DataTable
         className="data-table"
-        caption={`Agreement between coder ${a} (the dataset) and coder ${b}, per field`}
-        rows={reliability.fields}
+        caption={`Agreement between the dataset and coder ${b}, for every act either coder found`}
+        rows={all}
         rowKey={(field) => field.id}
-        columns={[
-          { key: 'field', label: 'Field', value: (field) => field.label, rowHeader: true },
-          { key: 'agreement', label: 'Agreement', value: (field) => percent(field.agreement) },
-          {
-            key: 'alpha',
-            label: 'Krippendorff’s α',
-            value: (field) => `${alpha(field.alpha)}${field.level ? ` (${field.level})` : ''}`,
-          },
-        ]}
+        columns={columns}
       />
-      <h4>Every disagreement, and how it was resolved</h4>
-      {reliability.disagreements.length === 0 ? (
-        <p>The two codings agree on every field of every unit.</p>
-      ) : (
-        <ul className="method-disagreements">
-          {reliability.disagreements.map((item) => (
-            <li key={item.key}>
-              <p>
-                <strong>{item.field}</strong> — {item.unit}
-              </p>
-              <p>
-                Coder {a}: {item.a}. Coder {b}: {item.b}.
-              </p>
-              <p>Resolution: {item.resolution ?? 'not resolved yet.'}</p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <p>
+        Many acts carry no stance: the parties’ acts are never placed on the stance scale, and some
+        acts of other actors take none. Two coders who both leave the stance out agree easily, so
+        the stance is measured again over the acts where at least one coder placed the actor. There
+        alpha treats the scale as ordered, so that a near miss counts less than a far one, and an
+        act one coder placed and the other did not counts as far apart as the two ends of the scale.
+      </p>
+      <DataTable
+        className="data-table"
+        caption={`Agreement between the dataset and coder ${b}, where either coder placed the actor`}
+        rows={placed}
+        rowKey={(field) => field.id}
+        columns={columns}
+      />
+      <ReliabilityDisagreements reliability={reliability} />
     </>
   )
 }
