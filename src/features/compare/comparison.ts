@@ -5,7 +5,7 @@ import type { Statement } from '../../lib/schemas/statement'
 
 /** How an actor's stance was derived: the step of the rule (or why none applied) and on how much. */
 export type Derivation = {
-  kind: 'decisive' | 'median' | 'most-frequent' | 'mixed' | 'party' | 'none'
+  kind: 'decisive' | 'median' | 'most-frequent' | 'weighed' | 'mixed' | 'party' | 'none'
   basedOn: number
 }
 

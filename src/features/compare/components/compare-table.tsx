@@ -36,6 +36,8 @@ function derivationText({ kind, basedOn }: Derivation): string {
       return `Median, based on ${statementCount(basedOn)}`
     case 'most-frequent':
       return `Most frequent, based on ${statementCount(basedOn)}`
+    case 'weighed':
+      return `Weighed across its sources, based on ${statementCount(basedOn)}`
     case 'mixed':
       return `Mixed: no single central stance, based on ${statementCount(basedOn)}`
     case 'party':
