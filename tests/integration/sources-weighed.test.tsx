@@ -82,3 +82,29 @@ test('the comparison shows France’s two accounts, the difference and the stanc
     'Mixed: Urges Azerbaijan to halt – Condemns the operation',
   )
 })
+
+test('the method page states the source’s limits and the weight of the reporter’s verbs, counted from the data', async () => {
+  serveWithSecondSource()
+  renderApp('/?view=method')
+  const section = await screen.findByRole('region', {
+    name: 'What one source can and cannot tell',
+  })
+  expect(
+    await within(section).findByText(
+      /Every published statement comes from one article of one outlet/,
+    ),
+  ).toHaveTextContent('Daily Sabah, via Azerbaijan in Focus')
+  // The analyst's fictional source is not part of the published record.
+  expect(section).not.toHaveTextContent('Fictional Courier')
+  expect(section).toHaveTextContent(
+    'For 5 of the 8 actors placed on the scale (European Union, France, Germany, Türkiye and Armenia), the article’s own verb states their evaluation',
+  )
+  expect(section).toHaveTextContent(
+    'For 3 of them (European Union, France and Germany) the verb is all there is',
+  )
+  const [shared] = within(section).getAllByRole('listitem')
+  expect(shared).toHaveTextContent(article)
+  expect(shared).toHaveTextContent(
+    'The verb here decides the stance of European Union, France and Germany.',
+  )
+})
