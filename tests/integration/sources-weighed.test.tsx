@@ -73,6 +73,14 @@ test('the comparison shows France’s two accounts, the difference and the stanc
   expect(accounts).toHaveTextContent(difference)
   expect(accounts).toHaveTextContent(rule)
   expect(germany).toHaveTextContent('Reported by 1 source')
+  const derived = within(
+    within(table)
+      .getByRole('rowheader', { name: /^How the stance was derived/ })
+      .closest('tr')!,
+  )
+  expect(derived.getAllByRole('cell')[0]).toHaveTextContent(
+    'Weighed across its sources (see what each reports), based on 2 statements',
+  )
   const stance = within(
     within(table)
       .getByRole('rowheader', { name: /^Stance/ })

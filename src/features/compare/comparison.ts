@@ -9,13 +9,19 @@ export type Derivation = {
   basedOn: number
 }
 
-/** A mixed result is its own kind, whichever step found it; a party or no stance has no step. */
+/**
+ * A mixed result is its own kind, whichever of the three steps found it; a party or no stance has
+ * no step.
+ */
 export function derivationOf(summary: StanceSummary | null): Derivation {
   if (!summary) return { kind: 'none', basedOn: 0 }
+  // A weighing of sources says so, whether its accounts agreed or gave a mixed result.
   const kind =
-    summary.status === 'mixed' || summary.status === 'party' || summary.status === 'none'
-      ? summary.status
-      : (summary.basis ?? 'none')
+    summary.basis === 'weighed'
+      ? 'weighed'
+      : summary.status === 'mixed' || summary.status === 'party' || summary.status === 'none'
+        ? summary.status
+        : (summary.basis ?? 'none')
   return { kind, basedOn: summary.basedOn }
 }
 

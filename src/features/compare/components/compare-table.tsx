@@ -39,7 +39,7 @@ function derivationText({ kind, basedOn }: Derivation): string {
     case 'most-frequent':
       return `Most frequent, based on ${statementCount(basedOn)}`
     case 'weighed':
-      return `Weighed across its sources, based on ${statementCount(basedOn)}`
+      return `Weighed across its sources (see what each reports), based on ${statementCount(basedOn)}`
     case 'mixed':
       return `Mixed: no single central stance, based on ${statementCount(basedOn)}`
     case 'party':
