@@ -1,5 +1,5 @@
 import { gazetteer, gazetteerActor } from '../../src/lib/gazetteer/gazetteer'
-import { deriveStanceSummary } from '../../src/lib/codebook/derive-stance'
+import { derivePooledStance } from '../../src/lib/codebook/derive-stance'
 import type { Actor } from '../../src/lib/schemas/actor'
 import type { Source } from '../../src/lib/schemas/source'
 import type { StanceSummary } from '../../src/lib/schemas/stance-summary'
@@ -131,7 +131,9 @@ export function generateSyntheticDataset(options: SyntheticOptions = {}): Synthe
     sources,
     actors,
     statements,
-    stances: actors.map((actor) => deriveStanceSummary(actor, byActor.get(actor.id) ?? [])),
+    // Each event has one source; across events an actor's statements are pooled, not weighed as
+    // sources of one event.
+    stances: actors.map((actor) => derivePooledStance(actor, byActor.get(actor.id) ?? [])),
   }
 }
 

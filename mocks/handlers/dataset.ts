@@ -1,4 +1,5 @@
-import { deriveStanceSummary } from '../../src/lib/codebook/derive-stance'
+import { deriveOverEvents } from '../../src/lib/codebook/derive-stance'
+import { eventOfSource } from '../../src/lib/statements/event-summaries'
 import { buildIndex } from '../../src/lib/engine/build-index'
 import { fingerprint } from './paging'
 import { sourcesAddedToEvents, workspaceRecords } from '../../src/lib/workspace/as-dataset'
@@ -95,22 +96,25 @@ export function withWorkspace(served: ServedDataset, data: WorkspaceData): Serve
   const added = sourcesAddedToEvents(data, base)
   const actors = [...base.actors, ...yours.actors]
   const statements = [...base.statements, ...yours.statements]
+  const events = [
+    ...base.events.map((event) => {
+      const more = added.get(event.id)
+      return more ? { ...event, sourceIds: [...event.sourceIds, ...more] } : event
+    }),
+    ...yours.events,
+  ]
   const coded = new Set(yours.statements.map((statement) => statement.actorId))
+  // An actor's sources are weighed where they report one event, pooled across events.
+  const eventOf = eventOfSource(events)
   const stances = actors.map(
     (actor) =>
       (!coded.has(actor.id) && base.stances.find((stance) => stance.actorId === actor.id)) ||
-      deriveStanceSummary(actor, statements),
+      deriveOverEvents(actor, statements, eventOf),
   )
   const latest: ServedVersion = {
     ...base,
     actors,
-    events: [
-      ...base.events.map((event) => {
-        const more = added.get(event.id)
-        return more ? { ...event, sourceIds: [...event.sourceIds, ...more] } : event
-      }),
-      ...yours.events,
-    ],
+    events,
     sources: [...base.sources, ...yours.sources],
     statements,
     stances,

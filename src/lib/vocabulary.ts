@@ -44,6 +44,9 @@ export const channels = [
 ] as const
 export type Channel = (typeof channels)[number]
 
-/** Which part of the codebook's rule placed an actor's stance. */
-export const stanceBases = ['decisive', 'median', 'most-frequent'] as const
+/**
+ * Which part of the codebook's rule placed an actor's stance; `weighed`: its sources' accounts,
+ * weighed against each other.
+ */
+export const stanceBases = ['decisive', 'median', 'most-frequent', 'weighed'] as const
 export type StanceBasis = (typeof stanceBases)[number]

@@ -90,11 +90,13 @@ test('the theme can be chosen, and the choice is remembered', async () => {
   expect(document.documentElement.dataset.theme).toBe('dark')
 })
 
-test('a stance resting on one statement says so on its card', async () => {
+test('a card says what its stance rests on: statements, sources and whose words', async () => {
   renderApp()
   await resultCount()
   const card = screen.getByRole('article', { name: 'United Nations' })
-  expect(within(card).getByText('based on 1 statement')).toBeInTheDocument()
+  expect(
+    within(card).getByText('Rests on 1 statement in 1 source, quoting its own words.'),
+  ).toBeInTheDocument()
 })
 
 test('a statement coded with no stance says so in the words of the event in view', async () => {

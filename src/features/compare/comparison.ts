@@ -5,17 +5,23 @@ import type { Statement } from '../../lib/schemas/statement'
 
 /** How an actor's stance was derived: the step of the rule (or why none applied) and on how much. */
 export type Derivation = {
-  kind: 'decisive' | 'median' | 'most-frequent' | 'mixed' | 'party' | 'none'
+  kind: 'decisive' | 'median' | 'most-frequent' | 'weighed' | 'mixed' | 'party' | 'none'
   basedOn: number
 }
 
-/** A mixed result is its own kind, whichever step found it; a party or no stance has no step. */
+/**
+ * A mixed result is its own kind, whichever of the three steps found it; a party or no stance has
+ * no step.
+ */
 export function derivationOf(summary: StanceSummary | null): Derivation {
   if (!summary) return { kind: 'none', basedOn: 0 }
+  // A weighing of sources says so, whether its accounts agreed or gave a mixed result.
   const kind =
-    summary.status === 'mixed' || summary.status === 'party' || summary.status === 'none'
-      ? summary.status
-      : (summary.basis ?? 'none')
+    summary.basis === 'weighed'
+      ? 'weighed'
+      : summary.status === 'mixed' || summary.status === 'party' || summary.status === 'none'
+        ? summary.status
+        : (summary.basis ?? 'none')
   return { kind, basedOn: summary.basedOn }
 }
 

@@ -9,13 +9,44 @@ import {
   summaryBase,
   unplacedSummary,
 } from './summary-parts'
+import { sourceAccounts, weighAccounts } from './weigh-sources'
 
 /**
- * Codebooks 2.0.0 and 3.0.0's rule: an explicit stance is decisive; otherwise the median on the ordinal
- * scale; where no single stance is central, the result is mixed and shown as a range. No tie is
- * broken toward either end and no statement weighs more than another.
+ * Codebook 3.0.0's rule for an actor's statements on one event: each source's account by the
+ * three steps (`derivePooledStance`); where more than one source reports a stance, the accounts
+ * are weighed against each other (`weighAccounts`). With one source, the three steps alone, as
+ * codebook 2.0.0 had them.
  */
 export function deriveStanceSummary(actor: Actor, statements: readonly Statement[]): StanceSummary {
+  const own = statements.filter((statement) => statement.actorId === actor.id)
+  const accounts = actor.isParty ? [] : sourceAccounts(actor, own, derivePooledStance)
+  if (accounts.length < 2) return derivePooledStance(actor, own)
+  return { ...summaryBase(actor.id, own), ...weighAccounts(accounts) }
+}
+
+/**
+ * An actor's stance over statements that may be about several events (`eventOf`: a source's
+ * event). Sources are weighed only as accounts of the same event; across events the statements
+ * are pooled by the three steps, as a view across events reads them.
+ */
+export function deriveOverEvents(
+  actor: Actor,
+  statements: readonly Statement[],
+  eventOf: ReadonlyMap<string, string>,
+): StanceSummary {
+  const own = statements.filter((statement) => statement.actorId === actor.id)
+  const events = new Set(own.map((statement) => eventOf.get(statement.sourceId) ?? null))
+  return events.size > 1 ? derivePooledStance(actor, own) : deriveStanceSummary(actor, own)
+}
+
+/**
+ * Codebooks 2.0.0 and 3.0.0's three steps, over every statement given as one pool: an explicit
+ * stance is decisive; otherwise the median on the ordinal scale; where no single stance is
+ * central, the result is mixed and shown as a range. No tie is broken toward either end and no
+ * statement weighs more than another. A view across events reads an actor's statements so, and
+ * each source's account is read so before the sources are weighed.
+ */
+export function derivePooledStance(actor: Actor, statements: readonly Statement[]): StanceSummary {
   const own = statements.filter((statement) => statement.actorId === actor.id)
   const base = summaryBase(actor.id, own)
   const withStance = own.flatMap((statement) => (statement.stance ? [statement.stance] : []))

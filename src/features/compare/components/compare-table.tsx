@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react'
 import { actorNames } from '../../../lib/actor-names'
 import { Flag } from '../../../components/flag'
+import { countOf } from '../../../lib/format'
 import { basedOnNote, stanceSummaryLabel } from '../../../lib/codebook/stance-label'
+import { SourceAccounts } from '../../../components/source-accounts'
 import { StanceBadge } from '../../../components/stance-badge'
 import { StatementMeta } from '../../../components/statement-meta'
 import { StatementText } from '../../../components/statement-text'
@@ -36,6 +38,8 @@ function derivationText({ kind, basedOn }: Derivation): string {
       return `Median, based on ${statementCount(basedOn)}`
     case 'most-frequent':
       return `Most frequent, based on ${statementCount(basedOn)}`
+    case 'weighed':
+      return `Weighed across its sources (see what each reports), based on ${statementCount(basedOn)}`
     case 'mixed':
       return `Mixed: no single central stance, based on ${statementCount(basedOn)}`
     case 'party':
@@ -162,6 +166,30 @@ export function CompareTable({ compare, actors, stances, statements, labels }: C
             actorIds={actorIds}
             cell={(ids) => (ids.length ? ids.map(name).join(', ') : 'Not stated')}
           />
+          {comparison.stance.summaries.some((summary) => summary?.accounts) && (
+            <tr>
+              <th scope="row">What each source reports</th>
+              {comparison.stance.summaries.map((summary, index) => {
+                const actor = comparison.actors[index]
+                const list = comparison.statements[index] ?? []
+                return (
+                  <td key={actor?.id}>
+                    {summary?.accounts ? (
+                      <SourceAccounts
+                        accounts={summary.accounts}
+                        explanation={summary.explanation}
+                        statements={list}
+                        actorName={actor?.name ?? ''}
+                        labels={labels}
+                      />
+                    ) : (
+                      `Reported by ${countOf(new Set(list.map((statement) => statement.sourceId)).size, 'source')}`
+                    )}
+                  </td>
+                )
+              })}
+            </tr>
+          )}
           <tr>
             <th scope="row">Key statements</th>
             {comparison.statements.map((list, index) => (

@@ -8,6 +8,7 @@ import type { DatasetMeta } from '../../../lib/schemas/event'
 import type { SourceSummary } from '../../../lib/schemas/source'
 import { ChangesSection } from './changes-section'
 import { ReliabilitySection } from './reliability-section'
+import { SourceLimitsSection } from './source-limits-section'
 import { DataTable } from '../../../components/data-table'
 
 type Props = {
@@ -139,6 +140,8 @@ export function MethodPage({ codebook, sources, meta, labels, eventTitle }: Prop
           ))}
         </ul>
       </section>
+
+      <SourceLimitsSection sources={sources} />
 
       <section id="borders" aria-labelledby="borders-heading">
         <h3 id="borders-heading">Borders on the map</h3>

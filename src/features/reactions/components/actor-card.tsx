@@ -3,6 +3,7 @@ import { Disclosure } from '../../../components/disclosure'
 import { Flag } from '../../../components/flag'
 import { StanceBadge } from '../../../components/stance-badge'
 import { StatementCoding } from './statement-coding'
+import { CardEvidence } from './card-evidence'
 import { kindLabels, positionLabel, type CodebookLabels } from '../../../lib/labels'
 import type { Statement } from '../../../lib/schemas/statement'
 import type { CardResult } from '../../../lib/statements/actor-results'
@@ -11,7 +12,7 @@ import { codingMatched } from '../highlight'
 import { highlightMatches } from '../../../components/highlight-matches'
 import { StatementMeta } from '../../../components/statement-meta'
 import { StatementText } from '../../../components/statement-text'
-import { basedOnNote, stanceSummaryLabel } from '../../../lib/codebook/stance-label'
+import { stanceSummaryLabel } from '../../../lib/codebook/stance-label'
 import { formatCount } from '../../../lib/format'
 
 /** A card lists this many of its statements at first, and this many more at each request. */
@@ -92,7 +93,6 @@ export function ActorCard({
   }, [linkedHere, linked])
   const headline = pickHeadline(matching.length > 0 ? matching : all)
   const headingId = `actor-${actor.id}`
-  const basedOn = summary && basedOnNote(summary)
   const mark = (text: string) => highlightMatches(text, search)
   // One event for every statement is said once, under the name; otherwise beside each statement.
   const eventTitles = new Set(all.map(eventTitle))
@@ -151,7 +151,9 @@ export function ActorCard({
       ) : (
         <p className="stance-unavailable">Stance not available</p>
       )}
-      {basedOn && <p className="stance-based-on">{basedOn}</p>}
+      {summary && (
+        <CardEvidence summary={summary} statements={all} actorName={actor.name} labels={labels} />
+      )}
       {headline && (
         <div className="headline">
           <StatementText statement={headline} lead mark={mark} />
