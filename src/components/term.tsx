@@ -1,7 +1,8 @@
-import { createContext, use, useId, useState, type MouseEvent, type ReactNode } from 'react'
+import { createContext, use, type MouseEvent, type ReactNode } from 'react'
 import { fillTerms, genericTerms } from '../lib/codebook/event-terms'
 import { glossaryAnchor, glossaryEntry, type GlossaryId } from '../lib/glossary'
-import './term.css'
+import { useTip } from './use-tip'
+import './tip.css'
 
 /** Where a term's link goes, and the event's words its definition is filled with. */
 export type GlossaryLinks = {
@@ -27,51 +28,22 @@ export function GlossaryProvider({
 
 /**
  * A word the glossary explains: a link to its entry, whose definition shows beside it while the
- * pointer is over it or the link has the focus, and is then its accessible description. Escape
- * hides it again, the focus staying where it was.
+ * pointer is over it or the link has the focus, and is then its accessible description.
  */
 export function Term({ id, children }: { id: GlossaryId; children?: ReactNode }) {
   const { link, fill } = use(GlossaryContext)
   const entry = glossaryEntry(id)
-  const [hovered, setHovered] = useState(false)
-  const [focused, setFocused] = useState(false)
-  const [dismissed, setDismissed] = useState(false)
-  const tipId = useId()
-  const open = (hovered || focused) && !dismissed
+  const { open, wrapper, trigger, tip } = useTip()
   const target = link(id)
   return (
     // The pointer may move from the word onto its definition without it closing: the hover is
     // the pair's, the link being the one control.
-    <span
-      className="term"
-      role="presentation"
-      onMouseEnter={() => setHovered(true)}
-      onMouseLeave={() => {
-        setHovered(false)
-        setDismissed(false)
-      }}
-    >
-      <a
-        className="term-link"
-        href={target.href}
-        onClick={target.onClick}
-        aria-describedby={open ? tipId : undefined}
-        onFocus={() => setFocused(true)}
-        onBlur={() => {
-          setFocused(false)
-          setDismissed(false)
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && open) {
-            event.stopPropagation()
-            setDismissed(true)
-          }
-        }}
-      >
+    <span className="term" {...wrapper}>
+      <a className="term-link" href={target.href} onClick={target.onClick} {...trigger}>
         {children ?? entry.term}
       </a>
       {open && (
-        <span className="term-tip" role="tooltip" id={tipId}>
+        <span className="tip-text" {...tip}>
           {fill(entry.definition)}
         </span>
       )}
