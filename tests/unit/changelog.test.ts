@@ -18,7 +18,7 @@ test('a quotation split off as its own statement shows as merged back into its a
   expect(merged).toMatchObject({ kind: 'merged' })
   expect(merged?.kind === 'merged' && merged.into.id).toBe('turkiye-support-for-operation')
   expect(sentence('turkiye-erdogan-negotiation-process')).toBe(
-    'Türkiye: the statement from the words that begin “with President Recep Tayyip Erdoğan, saying” is no longer one of its own; it is now part of Türkiye’s statement that begins “Türkiye expressed support for Baku’s operation”, as one act of speech.',
+    'Türkiye: the statement from the words that begin “with President Recep Tayyip Erdoğan, saying” is no longer one of its own; it is now part of its statement that begins “Türkiye expressed support for Baku’s operation”, as one act of speech.',
   )
 })
 
