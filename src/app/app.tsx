@@ -2,6 +2,7 @@ import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { onDataChanged } from '../lib/api/data-changed'
 import { ThemeToggle } from '../features/theme/theme-toggle'
+import { GlossaryOfView } from './glossary-of-view'
 import { createQueryClient } from './query-client'
 import { Routes } from './routes/routes'
 import { SkipLink } from './skip-link'
@@ -61,8 +62,10 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
           <Theme />
         </header>
         <main id="main" tabIndex={-1}>
-          <SyntheticLabel />
-          <Routes />
+          <GlossaryOfView>
+            <SyntheticLabel />
+            <Routes />
+          </GlossaryOfView>
         </main>
         <footer className="site-footer">
           <p>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { Statement } from '../lib/schemas/statement'
+import { Term } from './term'
 import { YoursMark } from './yours-mark'
 
 const plain = (text: string): ReactNode => text
@@ -22,7 +23,7 @@ export function StatementText({
     return (
       <figure className={lead ? 'statement-text lead' : 'statement-text'}>
         <span className="text-kind" data-kind="quote">
-          Quote
+          <Term id="quotation">Quote</Term>
         </span>
         {statement.yours && <YoursMark />}
         {statement.quotes.map((quote) => (
@@ -32,8 +33,10 @@ export function StatementText({
         ))}
         {!lead && (
           <figcaption className="passage">
-            {statement.yours ? 'As your source reports it' : 'As the article reports it'}:{' '}
-            {mark(statement.passage.text)}
+            <Term id="passage">
+              {statement.yours ? 'As your source reports it' : 'As the article reports it'}
+            </Term>
+            : {mark(statement.passage.text)}
           </figcaption>
         )}
       </figure>
@@ -42,7 +45,9 @@ export function StatementText({
   return (
     <div className={lead ? 'statement-text lead' : 'statement-text'}>
       <span className="text-kind" data-kind="paraphrase">
-        {statement.yours ? 'Paraphrase: your source’s words' : 'Paraphrase: the article’s words'}
+        <Term id="paraphrase">
+          {statement.yours ? 'Paraphrase: your source’s words' : 'Paraphrase: the article’s words'}
+        </Term>
       </span>
       {statement.yours && <YoursMark />}
       <p className="paraphrase">{mark(statement.passage.text)}</p>

@@ -50,9 +50,17 @@ test('expanding a card shows every statement with its coding, and the source pas
   await resultCount()
   const card = screen.getByRole('article', { name: 'Türkiye' })
   await user.click(within(card).getByRole('button', { name: /Show all 3 statements/ }))
-  expect(
-    within(card).getByText(/Decisive: the article reports this stance explicitly in 1 statement/),
-  ).toBeInTheDocument()
+  const derivation = within(card)
+    .getByText(/How the stance is derived/)
+    .closest('p')!
+  expect(derivation).toHaveTextContent(
+    'Decisive: the article reports this stance explicitly in 1 statement',
+  )
+  // The rule's words link to the glossary on the method page.
+  expect(within(derivation).getByRole('link', { name: 'Decisive' })).toHaveAttribute(
+    'href',
+    expect.stringMatching(/view=method.*#glossary-decisive$/),
+  )
   expect(within(card).getAllByText(/^Why:/)).toHaveLength(3)
   const viewButtons = within(card).getAllByRole('button', { name: 'View in source' })
   expect(viewButtons).toHaveLength(3)
@@ -90,13 +98,26 @@ test('the theme can be chosen, and the choice is remembered', async () => {
   expect(document.documentElement.dataset.theme).toBe('dark')
 })
 
-test('a card says what its stance rests on: statements, sources and whose words', async () => {
+test('a card says in how many sources its stance rests on, and in whose words', async () => {
   renderApp()
   await resultCount()
   const card = screen.getByRole('article', { name: 'United Nations' })
-  expect(
-    within(card).getByText('Rests on 1 statement in 1 source, quoting its own words.'),
-  ).toBeInTheDocument()
+  expect(within(card).getByText('In 1 source, quoting its own words.')).toBeInTheDocument()
+})
+
+test('a card says which of its statements its stance rests on, and which carry none', async () => {
+  renderApp()
+  await resultCount()
+  const basis = (name: string) =>
+    screen.getByRole('article', { name }).querySelector('.stance-based-on')
+  expect(basis('United Nations')).toHaveTextContent('Based on its one statement.')
+  // Beside "Show all 2 statements", the count says which one carries the stance.
+  expect(basis('United States')).toHaveTextContent(
+    'Based on 1 of its 2 statements, the only one that carries a stance; the other carries no stance.',
+  )
+  expect(basis('Türkiye')).toHaveTextContent(
+    'Decisive: 1 of its 3 statements states it explicitly; 1 more carries a stance that does not change it; 1 carries no stance.',
+  )
 })
 
 test('a statement coded with no stance says so in the words of the event in view', async () => {

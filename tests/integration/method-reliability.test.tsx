@@ -81,25 +81,29 @@ test('the method page lists what changed at each step between dataset versions, 
     name: 'The codebook’s words that changed from 2026-11-28.1 to 2026-12-07.1',
   })
   expect(words).toHaveTextContent(
-    'Rank 3, label: before “Urges Azerbaijan to halt”; now “Urges {initiator} to halt”, which here reads “Urges Azerbaijan to halt”',
+    'The stance of rank 3, its label. Now: Urges Azerbaijan to halt. For any event it reads: Urges the initiator to halt. Before: Urges Azerbaijan to halt.',
   )
   expect(section).toHaveTextContent('No statement was added, dropped or recoded.')
-  // A rule added is named once, and a dimension by its words, not its id.
-  expect(words).toHaveTextContent('New rule: “The event: what the reactions are about”')
-  expect(words).toHaveTextContent('Dimension “Territorial integrity”, question:')
+  // The rules added are named once each, and a dimension by its words, not its id.
+  expect(words).toHaveTextContent(
+    '2 rules added, under Coding rules above: The event: what the reactions are about. A call on all sides: a rank and an addressee.',
+  )
+  expect(words).toHaveTextContent('The dimension Territorial integrity, its question.')
   expect(words).not.toHaveTextContent(/\.”\./)
   // Codebook 1 to 2, still listed below it.
   const statements = await within(section).findByRole('list', {
     name: 'Statements that changed from 2026-11-27.1 to 2026-11-28.1',
   })
   expect(statements).toHaveTextContent(
-    'Merged: turkiye-erdogan-negotiation-process (Türkiye) is now part of turkiye-support-for-operation',
+    'Türkiye: the statement from the words that begin “with President Recep Tayyip Erdoğan, saying” is no longer one of its own; it is now part of its statement that begins “Türkiye expressed support for Baku’s operation”, as one act of speech.',
   )
   expect(
     within(section).getByRole('list', {
       name: 'Actors’ stances that changed from 2026-11-27.1 to 2026-11-28.1',
     }),
-  ).toHaveTextContent('Türkiye: same stance, derived differently.')
+  ).toHaveTextContent(
+    'Türkiye: still supports the operation. Before, the most frequent stance of its 3 statements with a stance',
+  )
   expect(section).toHaveTextContent(
     "Before: An actor's overall stance is the stance its statements express most often.",
   )

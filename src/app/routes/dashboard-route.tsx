@@ -6,6 +6,7 @@ import { ChartsPanel } from '../panels/charts-panel'
 import { ComparePanel } from '../panels/compare-panel'
 import { EventPanel } from '../panels/event-panel'
 import { FiltersPanel } from '../panels/filters-panel'
+import { HowToRead } from '../panels/how-to-read'
 import { ResultsPanel } from '../panels/results-panel'
 import { UrlNoticePanel } from '../panels/url-notice-panel'
 import { PageNav } from '../page-nav'
@@ -60,6 +61,7 @@ export function DashboardRoute() {
       <Suspense fallback={null}>
         <EventPanel announce />
       </Suspense>
+      <HowToRead />
       <UrlNoticePanel />
       <ComparePanel />
       <div className="dashboard-layout">

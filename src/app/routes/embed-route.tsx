@@ -1,5 +1,8 @@
 import { useEffect } from 'react'
 import { PanelSkeleton } from '../../components/panel-state'
+import { GlossaryProvider } from '../../components/term'
+import { fillTerms, genericTerms } from '../../lib/codebook/event-terms'
+import { glossaryAnchor } from '../../lib/glossary'
 import { usePostHeight } from '../../features/embed/use-post-height'
 import { ActorCards } from '../../features/reactions/components/actor-cards'
 import { dashboardTitleOf } from '../../lib/cite-parts'
@@ -31,61 +34,73 @@ export function EmbedRoute() {
   const fullView = `${origin}${window.location.pathname}${linkTo({ view: { ...view, embed: null, version: null, theme: null } })}`
   const chart = embeddedChart(view)
   const card = embeddedCard(view)
+  const methodPage = `${fullView}${fullView.includes('?') ? '&' : '?'}view=method`
+  // A term links to its entry on the full view's method page, as the rationale links do.
+  const glossary = {
+    link: (id: Parameters<typeof glossaryAnchor>[0]) => ({
+      href: `${methodPage}#${glossaryAnchor(id)}`,
+    }),
+    fill: labels?.fill ?? ((text: string) => fillTerms(text, genericTerms)),
+  }
   return (
-    <div className="embed">
-      <QueryPanel
-        queries={[actors, stances, statements, codebook, events, sources, meta]}
-        title="This embed could not be loaded."
-        skeleton={<PanelSkeleton rows={2} label="Loading the embed" />}
-      >
-        {() => {
-          if (!data || !labels || !results || !events.data || !sources.data || !meta.data)
-            return null
-          const scope = { events: events.data, event }
-          const frozenElsewhere = view.version !== null && view.version !== meta.data.version
-          // One card is that actor's card, whatever the filters of the view it was made in.
-          const shown = card
-            ? showData(data, emptyFilterState).results.filter((result) => result.actor.id === card)
-            : results
-          return (
-            <>
-              <p className="embed-title">
-                {eventInView(events.data, event)?.title ?? dashboardTitleOf(null)}
-              </p>
-              <p className="embed-asof">
-                {frozenElsewhere
-                  ? `Frozen at dataset ${view.version ?? ''}, which is no longer served: showing dataset ${meta.data.version}.`
-                  : `As of dataset ${meta.data.version} (${formatDay(meta.data.updatedAt)})${view.version ? ', frozen' : ''}.`}
-              </p>
-              {view.embed === 'compare' ? (
-                <ComparePanel readOnly />
-              ) : chart ? (
-                <ChartsPanel only={chart} announce />
-              ) : (
-                <ActorCards
-                  results={shown}
-                  filtered
-                  comparable={false}
-                  links={{
-                    cite: citeContextOf(sources.data, meta.data, scope, fullView),
-                    method: {
-                      href: `${fullView}${fullView.includes('?') ? '&' : '?'}view=method#derivation`,
-                      onClick: () => undefined,
-                    },
-                  }}
-                  embedded
-                />
-              )}
-              <p className="embed-source">
-                {sourceLineOf(sources.data, meta.data.version, scope)}{' '}
-                <a href={fullView} target="_blank" rel="noopener">
-                  Open the full view
-                </a>
-              </p>
-            </>
-          )
-        }}
-      </QueryPanel>
-    </div>
+    <GlossaryProvider value={glossary}>
+      <div className="embed">
+        <QueryPanel
+          queries={[actors, stances, statements, codebook, events, sources, meta]}
+          title="This embed could not be loaded."
+          skeleton={<PanelSkeleton rows={2} label="Loading the embed" />}
+        >
+          {() => {
+            if (!data || !labels || !results || !events.data || !sources.data || !meta.data)
+              return null
+            const scope = { events: events.data, event }
+            const frozenElsewhere = view.version !== null && view.version !== meta.data.version
+            // One card is that actor's card, whatever the filters of the view it was made in.
+            const shown = card
+              ? showData(data, emptyFilterState).results.filter(
+                  (result) => result.actor.id === card,
+                )
+              : results
+            return (
+              <>
+                <p className="embed-title">
+                  {eventInView(events.data, event)?.title ?? dashboardTitleOf(null)}
+                </p>
+                <p className="embed-asof">
+                  {frozenElsewhere
+                    ? `Frozen at dataset ${view.version ?? ''}, which is no longer served: showing dataset ${meta.data.version}.`
+                    : `As of dataset ${meta.data.version} (${formatDay(meta.data.updatedAt)})${view.version ? ', frozen' : ''}.`}
+                </p>
+                {view.embed === 'compare' ? (
+                  <ComparePanel readOnly />
+                ) : chart ? (
+                  <ChartsPanel only={chart} announce />
+                ) : (
+                  <ActorCards
+                    results={shown}
+                    filtered
+                    comparable={false}
+                    links={{
+                      cite: citeContextOf(sources.data, meta.data, scope, fullView),
+                      method: {
+                        href: `${methodPage}#derivation`,
+                        onClick: () => undefined,
+                      },
+                    }}
+                    embedded
+                  />
+                )}
+                <p className="embed-source">
+                  {sourceLineOf(sources.data, meta.data.version, scope)}{' '}
+                  <a href={fullView} target="_blank" rel="noopener">
+                    Open the full view
+                  </a>
+                </p>
+              </>
+            )
+          }}
+        </QueryPanel>
+      </div>
+    </GlossaryProvider>
   )
 }

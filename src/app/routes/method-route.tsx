@@ -15,14 +15,14 @@ const MethodPage = lazy(() =>
 /** How stances are derived: the codebook, the sources and the dataset. */
 export function MethodRoute() {
   const { queries, labels, event, events } = useView()
-  const { codebook, sources, meta } = queries
+  const { codebook, sources, meta, actors } = queries
   const eventTitle = events?.find((summary) => summary.id === event)?.title ?? null
   return (
     <>
       <PageNav />
       <UrlNoticePanel />
       <QueryPanel
-        queries={[codebook, sources, meta]}
+        queries={[codebook, sources, meta, actors]}
         title="The method could not be loaded."
         skeleton={<PanelSkeleton rows={1} label="Loading the method" />}
       >
@@ -30,12 +30,14 @@ export function MethodRoute() {
           codebook.data &&
           sources.data &&
           meta.data &&
+          actors.data &&
           labels && (
             <Suspense fallback={<PanelSkeleton rows={1} label="Loading the method" />}>
               <MethodPage
                 codebook={codebook.data}
                 sources={sources.data}
                 meta={meta.data}
+                actors={actors.data}
                 labels={labels}
                 eventTitle={eventTitle}
               />

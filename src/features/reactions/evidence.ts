@@ -3,15 +3,10 @@ import type { Statement } from '../../lib/schemas/statement'
 
 const counted = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 
-/**
- * What an actor's stance rests on, in words: how many statements carry a stance (of how many),
- * in how many sources, whether any quotes the actor or all are the reporter's words, and whether
- * the reporter's own verb states the stance. Null for an actor the rule does not place.
- */
-export function evidenceLine(
+function evidenceParts(
   summary: Pick<StanceSummary, 'status' | 'basis'>,
   statements: readonly Statement[],
-): string | null {
+): { which: string; rest: string } | null {
   if (summary.status !== 'derived' && summary.status !== 'mixed') return null
   const withStance = statements.filter((statement) => statement.stance !== null)
   const total = statements.length
@@ -39,5 +34,27 @@ export function evidenceLine(
       : explicit === stanced
         ? ` The reporter’s verb states the stance${stanced === 1 ? '' : ' in each'}.`
         : ` The reporter’s verb states the stance in ${explicit} of them${decides}.`
-  return `${which} in ${counted(sources, 'source')}${voice}${verb}`
+  return { which, rest: `in ${counted(sources, 'source')}${voice}${verb}` }
+}
+
+/**
+ * What an actor's stance rests on, in words: how many statements carry a stance (of how many),
+ * in how many sources, whether any quotes the actor or all are the reporter's words, and whether
+ * the reporter's own verb states the stance. Null for an actor the rule does not place.
+ */
+export function evidenceLine(
+  summary: Pick<StanceSummary, 'status' | 'basis'>,
+  statements: readonly Statement[],
+): string | null {
+  const parts = evidenceParts(summary, statements)
+  return parts && `${parts.which} ${parts.rest}`
+}
+
+/** The same without the count of statements, where the card says which statements count. */
+export function evidenceVoice(
+  summary: Pick<StanceSummary, 'status' | 'basis'>,
+  statements: readonly Statement[],
+): string | null {
+  const parts = evidenceParts(summary, statements)
+  return parts && `${parts.rest.charAt(0).toUpperCase()}${parts.rest.slice(1)}`
 }

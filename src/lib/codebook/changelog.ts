@@ -2,31 +2,57 @@ import type { Span } from '../schemas/source'
 import type { StanceSummary } from '../schemas/stance-summary'
 import type { Statement } from '../schemas/statement'
 
+/** A field a recoding can change. */
+export type RecodedField =
+  | 'actor'
+  | 'speaker'
+  | 'office'
+  | 'date as written'
+  | 'channel'
+  | 'quote or paraphrase'
+  | 'passages'
+  | 'quotes'
+  | 'stance'
+  | 'explicit stance'
+  | 'positions'
+  | 'addressees'
+
+/**
+ * One statement's change between two dataset versions. `statement` is as it was; `into` is the
+ * statement its words now belong to, `now` the same statement as recoded.
+ */
 export type StatementChange =
-  | { kind: 'added'; id: string; actorId: string; passage: string }
-  | { kind: 'removed'; id: string; actorId: string; passage: string }
-  | { kind: 'merged'; id: string; actorId: string; passage: string; into: string }
-  | { kind: 'reassigned'; id: string; actorId: string; passage: string; into: string }
+  | { kind: 'added' | 'removed'; id: string; actorId: string; statement: Statement }
+  | {
+      kind: 'merged' | 'reassigned'
+      id: string
+      actorId: string
+      statement: Statement
+      into: Statement
+    }
   | {
       kind: 'recoded'
       id: string
       actorId: string
-      fields: { field: string; from: string; to: string }[]
+      statement: Statement
+      now: Statement
+      fields: { field: RecodedField; from: string; to: string }[]
     }
 
 export type StanceMove = {
   actorId: string
   /** False where only the way it is derived changed, not the stance. */
   moved: boolean
-  from: string
-  to: string
-  /** The statements of this actor that changed, which together with the rule explain the move. */
-  because: string[]
+  before: StanceSummary
+  after: StanceSummary
+  /** The changes to this actor's statements, which together with the rule explain the move. */
+  because: StatementChange[]
 }
 
 const inside = (span: Span, passages: readonly Span[]) =>
   passages.some((passage) => span.start >= passage.start && span.end <= passage.end)
 
+// Only to tell whether a field changed: what a reader is shown is worded from the statements.
 const show = (value: unknown) =>
   value === null || value === undefined || (Array.isArray(value) && value.length === 0)
     ? 'none'
@@ -35,7 +61,7 @@ const show = (value: unknown) =>
       : JSON.stringify(value)
 
 // The fields a recoding can change, with how each is read for comparison.
-const fields: [string, (statement: Statement) => unknown][] = [
+const fields: [RecodedField, (statement: Statement) => unknown][] = [
   ['actor', (s) => s.actorId],
   ['speaker', (s) => s.speaker],
   ['office', (s) => s.office],
@@ -62,6 +88,7 @@ export function statementChanges(
   const beforeIds = new Set(before.map((statement) => statement.id))
   const changes: StatementChange[] = []
   for (const old of before) {
+    const mark = { id: old.id, actorId: old.actorId, statement: old }
     const now = afterById.get(old.id)
     if (!now) {
       // Its words now belong to another statement: of the same actor, merged; of another actor,
@@ -73,14 +100,8 @@ export function statementChanges(
         ) ?? after.find((statement) => inside(old.passage, statement.passages))
       changes.push(
         host
-          ? {
-              kind: host.actorId === old.actorId ? 'merged' : 'reassigned',
-              id: old.id,
-              actorId: old.actorId,
-              passage: old.passage.text,
-              into: host.id,
-            }
-          : { kind: 'removed', id: old.id, actorId: old.actorId, passage: old.passage.text },
+          ? { ...mark, kind: host.actorId === old.actorId ? 'merged' : 'reassigned', into: host }
+          : { ...mark, kind: 'removed' },
       )
       continue
     }
@@ -89,13 +110,11 @@ export function statementChanges(
       const to = show(read(now))
       return from === to ? [] : [{ field, from, to }]
     })
-    if (changed.length > 0)
-      changes.push({ kind: 'recoded', id: old.id, actorId: old.actorId, fields: changed })
+    if (changed.length > 0) changes.push({ ...mark, kind: 'recoded', now, fields: changed })
   }
   for (const now of after) {
-    if (!beforeIds.has(now.id)) {
-      changes.push({ kind: 'added', id: now.id, actorId: now.actorId, passage: now.passage.text })
-    }
+    if (!beforeIds.has(now.id))
+      changes.push({ kind: 'added', id: now.id, actorId: now.actorId, statement: now })
   }
   return changes
 }
@@ -112,18 +131,14 @@ export function stanceMoves(
   return after.flatMap((now) => {
     const old = before.find((summary) => summary.actorId === now.actorId)
     if (!old) return []
-    const from = `${stanceOf(old)} (${old.explanation})`
-    const to = `${stanceOf(now)} (${now.explanation})`
-    if (from === to) return []
+    if (stanceOf(old) === stanceOf(now) && old.explanation === now.explanation) return []
     return [
       {
         actorId: now.actorId,
         moved: stanceOf(old) !== stanceOf(now),
-        from,
-        to,
-        because: changes
-          .filter((change) => change.actorId === now.actorId)
-          .map((change) => change.id),
+        before: old,
+        after: now,
+        because: changes.filter((change) => change.actorId === now.actorId),
       },
     ]
   })

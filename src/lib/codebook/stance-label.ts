@@ -1,6 +1,7 @@
 import type { CodebookLabels } from '../labels'
 import { stanceIds, type StanceId } from '../vocabulary'
 import type { StanceSummary } from '../schemas/stance-summary'
+import { inSentence } from './code-words'
 
 /** An actor's derived stance in words: one stance, a mixed range ("A – B"), or why there is none. */
 export function stanceSummaryLabel(
@@ -25,4 +26,20 @@ export function summaryStances(summary: StanceSummary): StanceId[] {
   if (!summary.range) return []
   const { from, to } = summary.range
   return stanceIds.slice(stanceIds.indexOf(from), stanceIds.indexOf(to) + 1)
+}
+
+const isStanceId = (id: string): id is StanceId => stanceIds.some((stance) => stance === id)
+
+/**
+ * The rule's explanation with each stance it counts named in the event's words: the rule writes
+ * "2 × supports", with no codebook at hand; a reader is shown "2 coded supports the operation".
+ */
+export function explanationInWords(explanation: string, labels: CodebookLabels): string {
+  return explanation
+    .replace(/(\d+) × ([a-z-]+)/g, (whole, count: string, id: string) =>
+      isStanceId(id) ? `${count} coded ${inSentence(labels.stance(id))}` : whole,
+    )
+    .replace(/(?<![\p{L}-])[a-z]+(?:-[a-z]+)+(?![\p{L}-])/gu, (id) =>
+      isStanceId(id) ? inSentence(labels.stance(id)) : id,
+    )
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { actorNames } from '../../../lib/actor-names'
 import { Flag } from '../../../components/flag'
+import { TermText } from '../../../components/term-text'
 import { countOf } from '../../../lib/format'
 import { basedOnNote, stanceSummaryLabel } from '../../../lib/codebook/stance-label'
 import { SourceAccounts } from '../../../components/source-accounts'
@@ -146,7 +147,7 @@ export function CompareTable({ compare, actors, stances, statements, labels }: C
             values={comparison.derivation.values}
             actorIds={actorIds}
             data={(value) => ({ 'data-derivation': value.kind })}
-            cell={derivationText}
+            cell={(value) => <TermText text={derivationText(value)} />}
           />
           {comparison.dimensions.map((row) => (
             <ComparedRow

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { DataTable } from '../../../components/data-table'
+import { Term } from '../../../components/term'
 import { QueryState } from '../../../components/query-state'
 import type { Reliability, ReliabilityAnswer } from '../../../lib/codebook/reliability'
 import { formatCount } from '../../../lib/format'
@@ -10,7 +11,7 @@ import { ReliabilityDisagreements } from './reliability-disagreements'
 type Field = Reliability['fields'][number]
 
 /** How far a second, blind coding agrees with the dataset, and how each disagreement was settled. */
-export function ReliabilitySection() {
+export function ReliabilitySection({ say }: { say?: (text: string) => string }) {
   const answer = useQuery(reliabilityQueryOptions())
   return (
     <section id="reliability" aria-labelledby="reliability-heading">
@@ -20,13 +21,27 @@ export function ReliabilitySection() {
         failed="The agreement could not be loaded."
         loading="Loading the agreement…"
       >
-        {(data) => <ReliabilityReport answer={data} />}
+        {(data) => <ReliabilityReport answer={data} say={say} />}
       </QueryState>
     </section>
   )
 }
 
-export function ReliabilityReport({ answer }: { answer: ReliabilityAnswer }) {
+/** A unit is named by its actor and passage: only the actor's id is named in words, the article's
+ * words are left as they are. */
+const unitIn = (unit: string, say: (text: string) => string) => {
+  const colon = unit.indexOf(': ')
+  return colon === -1 ? unit : `${say(unit.slice(0, colon))}${unit.slice(colon)}`
+}
+
+export function ReliabilityReport({
+  answer,
+  say = (text) => text,
+}: {
+  answer: ReliabilityAnswer
+  /** The codebook's codes named in words (a dimension, a channel, an actor). */
+  say?: (text: string) => string
+}) {
   const { reliability } = answer
   if (!reliability) {
     return (
@@ -54,23 +69,24 @@ export function ReliabilityReport({ answer }: { answer: ReliabilityAnswer }) {
   return (
     <>
       <p>
-        A second coder, coder {b}, coded the article blind, from the article and the written
-        codebook alone, by codebook {blindCodebook}. The dataset is coded by codebook{' '}
-        {datasetCodebook}, which writes down the rules this comparison and an earlier one found
-        open. The two codings are compared act by act: one actor’s reported act is one unit, and the
-        coders’ acts are matched by the words of the article they rest on.
+        A second <Term id="coder">coder</Term>, coder {b}, coded the article blind, from the article
+        and the written codebook alone, by codebook {blindCodebook}. The dataset is coded by
+        codebook {datasetCodebook}, which writes down the rules this comparison and an earlier one
+        found open. The two codings are compared act by act: one actor’s reported act is one unit,
+        and the coders’ acts are matched by the words of the article they rest on.
       </p>
       <p>{unitWords(reliability)}</p>
       <p>{eventWords(reliability)}</p>
       <p>
-        Agreement is the share of acts on which both coders recorded the same thing. Krippendorff’s
-        alpha corrects it for the agreement chance alone would give: 1 is perfect agreement, 0 is no
-        better than chance. The likely range comes from drawing the acts again at random, with
-        repeats, {formatCount(resamples)} times and computing alpha on each draw; the range holds
-        the middle {Math.round(confidence * 100).toString()} in 100 of those alphas. The draws are
-        fixed in advance, so the same codings always give the same range. With this few acts the
-        range is wide, and a range from 1.000 to 1.000 means only that no draw found a disagreement,
-        not that coders cannot disagree.
+        <Term id="agreement">Agreement</Term> is the share of acts on which both coders recorded the
+        same thing. <Term id="alpha">Krippendorff’s alpha</Term> corrects it for the agreement
+        chance alone would give: 1 is perfect agreement, 0 is no better than chance. The likely
+        range comes from drawing the acts again at random, with repeats, {formatCount(resamples)}{' '}
+        times and computing alpha on each draw; the range holds the middle{' '}
+        {Math.round(confidence * 100).toString()} in 100 of those alphas. The draws are fixed in
+        advance, so the same codings always give the same range. With this few acts the range is
+        wide, and a range from 1.000 to 1.000 means only that no draw found a disagreement, not that
+        coders cannot disagree.
       </p>
       <DataTable
         className="data-table"

@@ -4,7 +4,8 @@ import { Flag } from '../../../components/flag'
 import { StanceBadge } from '../../../components/stance-badge'
 import { StatementCoding } from './statement-coding'
 import { CardEvidence } from './card-evidence'
-import { kindLabels, positionLabel, type CodebookLabels } from '../../../lib/labels'
+import { kindLabels, type CodebookLabels } from '../../../lib/labels'
+import type { StanceSummary } from '../../../lib/schemas/stance-summary'
 import type { Statement } from '../../../lib/schemas/statement'
 import type { CardResult } from '../../../lib/statements/actor-results'
 import { pickHeadline } from '../headline'
@@ -14,6 +15,9 @@ import { StatementMeta } from '../../../components/statement-meta'
 import { StatementText } from '../../../components/statement-text'
 import { stanceSummaryLabel } from '../../../lib/codebook/stance-label'
 import { formatCount } from '../../../lib/format'
+import { Term } from '../../../components/term'
+import { PositionList, PositionReasons } from './position-reasons'
+import { Derivation, StanceBasis } from './stance-basis'
 
 /** A card lists this many of its statements at first, and this many more at each request. */
 export const statementPage = 5
@@ -94,6 +98,12 @@ export function ActorCard({
   const headline = pickHeadline(matching.length > 0 ? matching : all)
   const headingId = `actor-${actor.id}`
   const mark = (text: string) => highlightMatches(text, search)
+  const positionProps = ({ positions }: StanceSummary) => ({
+    positions,
+    statements: all,
+    labels,
+    actorName,
+  })
   // One event for every statement is said once, under the name; otherwise beside each statement.
   const eventTitles = new Set(all.map(eventTitle))
   const cardEvent = eventTitles.size === 1 ? [...eventTitles][0] : null
@@ -122,7 +132,13 @@ export function ActorCard({
         <Flag emblem={actor.emblem} />
         <div>
           <h3 id={headingId}>{actor.name}</h3>
-          <p className="actor-kind">{kindLabels[actor.kind]}</p>
+          <p className="actor-kind">
+            {actor.isParty ? (
+              <Term id="party">{kindLabels[actor.kind]}</Term>
+            ) : (
+              kindLabels[actor.kind]
+            )}
+          </p>
         </div>
         {onToggleCompare !== undefined && (
           <button
@@ -151,6 +167,7 @@ export function ActorCard({
       ) : (
         <p className="stance-unavailable">Stance not available</p>
       )}
+      {summary && <StanceBasis summary={summary} statements={all} labels={labels} />}
       {summary && (
         <CardEvidence summary={summary} statements={all} actorName={actor.name} labels={labels} />
       )}
@@ -162,15 +179,7 @@ export function ActorCard({
           {codingNote(headline)}
         </div>
       )}
-      {summary && summary.positions.length > 0 && (
-        <ul className="position-list" aria-label="Positions taken">
-          {summary.positions.map((position) => (
-            <li key={`${position.dimension}-${position.value}`}>
-              {positionLabel(position, labels, actorName)}
-            </li>
-          ))}
-        </ul>
-      )}
+      {summary && summary.positions.length > 0 && <PositionList {...positionProps(summary)} />}
       <Disclosure
         open={open}
         onOpenChange={setOpen}
@@ -183,11 +192,8 @@ export function ActorCard({
           </>
         }
       >
-        {summary && (
-          <p className="derivation">
-            <strong>How the stance is derived:</strong> {summary.explanation}
-          </p>
-        )}
+        {summary && <Derivation summary={summary} labels={labels} />}
+        {summary && summary.positions.length > 0 && <PositionReasons {...positionProps(summary)} />}
         <ol className="statement-list">
           {shown.map((statement) => (
             <li

@@ -2,11 +2,11 @@ import { SourceAccounts } from '../../../components/source-accounts'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { StanceSummary } from '../../../lib/schemas/stance-summary'
 import type { Statement } from '../../../lib/schemas/statement'
-import { evidenceLine } from '../evidence'
+import { evidenceVoice } from '../evidence'
 
 /**
- * Under a card's stance: what it rests on, in words, and, where more than one source reports it,
- * each source's account beside the others.
+ * Under a card's stance, after which statements it rests on: in how many sources, in whose words,
+ * and, where more than one source reports it, each source's account beside the others.
  */
 export function CardEvidence({
   summary,
@@ -19,7 +19,7 @@ export function CardEvidence({
   actorName: string
   labels: CodebookLabels
 }) {
-  const line = evidenceLine(summary, statements)
+  const line = evidenceVoice(summary, statements)
   return (
     <>
       {line && <p className="stance-based-on">{line}</p>}

@@ -1,7 +1,11 @@
+import { Term } from '../../../components/term'
 import { positionLabel, type CodebookLabels } from '../../../lib/labels'
 import type { Statement } from '../../../lib/schemas/statement'
 
-/** “Coded as: Urges Azerbaijan to halt · End to the fighting”, in the statement's own event's words. */
+/**
+ * “Coded as: Urges Azerbaijan to halt · End to the fighting”, in the statement's own event's words,
+ * and whether its stance is explicit or it carries none, so the card says which statements count.
+ */
 export function StatementCoding({
   statement,
   labels,
@@ -19,6 +23,12 @@ export function StatementCoding({
           ? labels.stance(statement.stance)
           : `no stance toward ${labels.terms.action}`}
       </span>
+      {statement.stance && statement.explicitStance && (
+        <>
+          , stated <Term id="explicit">explicitly</Term>
+        </>
+      )}
+      {!statement.stance && ', so it does not count toward the stance'}
       {statement.positions.length > 0 &&
         ` · ${statement.positions
           .map((position) =>
