@@ -14,7 +14,7 @@ vi.setConfig({ testTimeout: 30_000 })
 async function methodPage() {
   renderApp('/?view=method')
   const page = await screen.findByRole('article', { name: 'How the reactions are coded' })
-  await within(page).findByRole('table', { name: /per field/ })
+  await within(page).findByRole('table', { name: /for every act either coder found/ })
   const changes = within(page).getByRole('region', {
     name: 'What changed between dataset versions',
   })

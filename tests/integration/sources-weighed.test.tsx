@@ -35,7 +35,7 @@ test('France’s card sets both accounts side by side, says where they differ an
     within(card).getAllByText(/^Mixed: Urges Azerbaijan to halt – Condemns the operation$/),
   ).not.toHaveLength(0)
   expect(card).toHaveTextContent(
-    'Rests on 2 statements in 2 sources, each reported in the reporters’ words; no quotation of its own. The reporter’s verb states the stance in 1 of them.',
+    'In 2 sources, each reported in the reporters’ words; no quotation of its own. The reporter’s verb states the stance in 1 of them.',
   )
   const accounts = within(card).getByRole('region', { name: 'What each source reports of France' })
   const [first, second] = accountsIn(accounts)
@@ -51,7 +51,7 @@ test('France’s card sets both accounts side by side, says where they differ an
   const germany = screen.getByRole('article', { name: 'Germany' })
   expect(within(germany).queryByRole('region', { name: /What each source reports/ })).toBeNull()
   expect(germany).toHaveTextContent(
-    'Rests on 1 statement in 1 source, reported in the reporter’s words; no quotation of its own. The reporter’s verb states the stance.',
+    'In 1 source, reported in the reporter’s words; no quotation of its own. The reporter’s verb states the stance.',
   )
 })
 

@@ -23,8 +23,15 @@ const acrossEvents = {
 
 test('the table gives, for each actor in view, its stance in each event where it spoke', async () => {
   serveDataset(served)
-  // Every event, so the strips span the dataset; one actor, so the view is small.
-  const speaker = actors.find((actor) => statements.some((item) => item.actorId === actor.id))
+  // Every event, so the strips span the dataset; one actor who speaks in more than one event, so
+  // the view is small and the strips have something to compare.
+  const eventsOf = (actorId: string) =>
+    events.filter((event) =>
+      statements.some(
+        (item) => item.actorId === actorId && event.sourceIds.includes(item.sourceId),
+      ),
+    )
+  const speaker = actors.find((actor) => eventsOf(actor.id).length > 1)
   if (!speaker) throw new Error('no actor speaks in the dataset')
   const { user } = renderApp(`/?event=all&actor=${speaker.id}`)
   const figure = await screen.findByRole('figure', { name: /^Stance across 12 events for 1 actor/ })

@@ -121,7 +121,7 @@ test('a new event with a new initiator: the drafts, the choices and the coded st
 
   await user.click(within(coding).getByRole('button', { name: 'Suggest drafts' }))
   const drafts = {
-    'Draft: United Nations, called for': 'suggested stance: Calls on all sides',
+    'Draft: United Nations, called': 'suggested stance: Calls on all sides',
     'Draft: France, urged': 'suggested stance: Urges Norvania to halt',
     'Draft: Germany, condemned': 'suggested stance: Condemns the border closure',
   }

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { extractDrafts, type DraftOptions } from '../../src/lib/workspace/extract'
+import { workspaceActor } from '../../src/lib/workspace/new-actor'
 import { norvaniaEvent } from './norvania-fixtures'
 
 // Fictional sentences about Norvania, a made-up state, written for these tests; the reacting
@@ -29,7 +30,9 @@ test('Brussels is the EU’s unless the source speaks of Belgium', () => {
     ['european-union', 'urges-halt'],
   ])
   expect(
-    drafted('Belgian ministers met. Brussels urged Norvania to reopen the border.').map(([id]) => id),
+    drafted('Belgian ministers met. Brussels urged Norvania to reopen the border.').map(
+      ([id]) => id,
+    ),
   ).toEqual(['belgium'])
 })
 
@@ -54,9 +57,9 @@ test('an actor added for the event speaks, and a pronoun speaks for the last one
 })
 
 test('objects and names inside quotation marks are not speakers', () => {
-  expect(drafted('Norvania’s president thanked Azerbaijan and Pakistan for their support.')).toEqual(
-    [['norvania', null]],
-  )
+  expect(
+    drafted('Norvania’s president thanked Azerbaijan and Pakistan for their support.'),
+  ).toEqual([['norvania', null]])
   expect(
     drafted('"We stand with Azerbaijan and with Pakistan," the foreign ministry of Chile said.'),
   ).toEqual([['chile', null]])
@@ -96,7 +99,9 @@ test('a speaker named in one sentence speaks the quotation of the next', () => {
 
 test('a relayed act is the actor’s whose act it is; a passive’s agent speaks', () => {
   expect(
-    drafted('The State Department said that Norvania “expressed readiness” to reopen the crossing.'),
+    drafted(
+      'The State Department said that Norvania “expressed readiness” to reopen the crossing.',
+    ),
   ).toEqual([['norvania', null]])
   expect(drafted('The closure was condemned by France and Germany.')).toEqual([
     ['france', 'condemns'],
@@ -108,4 +113,24 @@ test('every suggestion says which words led to it', () => {
   const [draft] = extractDrafts('Italy deplored the border closure.', event)
   expect(draft?.reason).toContain('“deplored”')
   expect(draft?.reason).toContain('“the border closure”')
+})
+
+test('an actor added for the event speaks by the other names the analyst gave it', () => {
+  const actor = workspaceActor(
+    'velmar-administration',
+    {
+      name: 'Velmar administration',
+      kind: 'non-state-actor',
+      otherNames: 'the separatists, de facto authorities',
+    },
+    1000,
+  )
+  expect(actor.otherNames).toEqual(['the separatists', 'de facto authorities'])
+  const text = 'The de facto authorities said they would hold the vote anyway.'
+  const options = {
+    event: norvaniaEvent,
+    actors: [{ id: actor.id, name: actor.name, aliases: actor.otherNames }],
+  }
+  expect(drafted(text, options)).toEqual([['velmar-administration', null]])
+  expect(drafted(text)).toEqual([])
 })

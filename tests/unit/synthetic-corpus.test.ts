@@ -40,7 +40,7 @@ test('covers every actor kind, channel and date precision, with a few actors spe
   const large = generateSyntheticDataset({ seed: 1, size: 20_000 })
   expect(large.actors).toHaveLength(gazetteer.length)
   expect(new Set(large.actors.map((actor) => actor.kind))).toEqual(
-    new Set(['state', 'international-organisation']),
+    new Set(['state', 'observer-state', 'international-organisation']),
   )
   expect(large.events).toHaveLength(250)
   expect(new Set(large.statements.map((statement) => statement.actorId)).size).toBe(

@@ -38,6 +38,11 @@ export function NewActorFields({
         value={value.name}
         onChange={(event) => onChange({ ...value, name: event.target.value })}
       />
+      <LabelledInput
+        label={`Other names of the new ${noun} in your sources (optional, comma-separated)`}
+        value={value.otherNames ?? ''}
+        onChange={(event) => onChange({ ...value, otherNames: event.target.value })}
+      />
       <label htmlFor={`${id}-kind`}>Kind of the new {noun}</label>
       <select
         id={`${id}-kind`}

@@ -32,7 +32,11 @@ export function DraftsReview({
           setDrafts(
             extractDrafts(source.text, {
               event: labels.event,
-              actors: actors.map(({ id, name, shortName }) => ({ id, name, aliases: [shortName] })),
+              actors: actors.map(({ id, name, shortName, otherNames = [] }) => ({
+                id,
+                name,
+                aliases: [shortName, ...otherNames],
+              })),
             }),
           )
         }

@@ -97,7 +97,8 @@ export function workspaceRecords(
     actors.push(actor)
   }
   const order = 1000 + dataset.actors.length
-  for (const actor of data.actors) add(actor)
+  // The other names help the drafts find the actor; the served record is the dataset's shape.
+  for (const { otherNames: _names, ...actor } of data.actors) add(actor)
   for (const statement of statements) {
     const entry = gazetteerEntry(statement.actorId)
     if (entry) add(gazetteerActor(entry, order + actors.length))

@@ -1,5 +1,6 @@
+import type { SentenceParts } from './extract-parts'
 import type { DraftActor, Mention } from './extract-text'
-import { escape } from './extract-text'
+import { escape, text } from './extract-text'
 import { reportingVerbsIn, type FoundVerb } from './find-reporting-verbs'
 
 /**
@@ -33,4 +34,19 @@ export function relayedAct(
   if (!actor) return null
   const offset = at + that[0].length
   return { actor, verb: { ...verb, start: verb.start + offset, end: verb.end + offset } }
+}
+
+/**
+ * The same rule the other way round: "Armenian separatists … have agreed to a cease-fire …, the
+ * Azerbaijani presidency announced". A verb of saying set after the clause that reports an
+ * earlier act with a subject of its own only relays that act: whose it is, the earlier verb's
+ * subject says, and the one announcing it gets no draft for it.
+ */
+export function relaysEarlierAct(verb: FoundVerb, index: number, parts: SentenceParts): boolean {
+  const earlier = parts.verbs[index - 1]
+  if (!earlier || verb.sense !== 'says' || index !== 1 || /ing$/u.test(verb.text)) return false
+  const between = text(parts.sentence, earlier.end, verb.start)
+  const tag = /,\s+(?!(?:and|but|or|then|while|before|after)\b)[^,\s][^,]*$/u.test(between)
+  const subject = text(parts.sentence, parts.sentence.start, earlier.start).trim()
+  return tag && subject !== '' && !/[”"’'»]\s*,?\s*$/u.test(subject)
 }

@@ -1,32 +1,14 @@
 import { findByName, stateForCapital } from '../gazetteer/gazetteer'
-import type { Span } from '../schemas/source'
 import type { DraftActor, Mention } from './extract-text'
 import { escape, text } from './extract-text'
 import type { Quotation } from './quotation'
 import type { FoundVerb } from './find-reporting-verbs'
-
-/** What a sentence's speakers are read from: its words, quotations, named actors and verbs. */
-export type SentenceParts = {
-  sentence: Span
-  quotes: readonly Quotation[]
-  /** Actors named outside the sentence's quotations, at offsets of the whole source. */
-  mentions: readonly Mention[]
-  verbs: readonly FoundVerb[]
-}
-
-/** Who else a sentence's pronouns and plain titles can stand for. */
-export type Context = {
-  /** The actors whose own document or line this is (a press release, a readout, a post's account). */
-  authors: readonly DraftActor[]
-  /** The actor who last spoke, and one a title last named ("the Secretary-General"). */
-  lastSpeaker: DraftActor | null
-  lastTitled: DraftActor | null
-  people: ReadonlyMap<string, DraftActor>
-}
+import type { Context, SentenceParts } from './extract-parts'
+import { passiveAgent } from './extract-people'
 
 /** Words between a subject and its verb that are not the subject: auxiliaries and adverbs. */
 const filler =
-  /(?:\s+(?:has|have|had|is|are|am|was|were|been|deeply|gravely|seriously|extremely|very|particularly|increasingly|also|later|then|again|today|yesterday|now|once more|strongly|firmly|swiftly|quickly|publicly|repeatedly|further|earlier|separately|jointly|immediately|already|likewise|too|itself|herself|himself|themselves|would|will|did|does|on \p{Lu}\w+day|on \w+ \d+|in a statement|in a post|in remarks))+\s*$/iu
+  /(?:\s+(?:has|have|had|is|are|am|was|were|been|deeply|gravely|seriously|extremely|very|particularly|increasingly|also|later|then|again|today|yesterday|now|once more|strongly|firmly|swiftly|quickly|publicly|repeatedly|further|earlier|separately|jointly|immediately|already|likewise|too|itself|herself|himself|themselves|would|will|did|does|wants? to|wish(?:es)? to|would like to|must|has to|have to|on \p{Lu}\w+day|on \w+ \d+|in a statement|in a post|in remarks))+\s*$/iu
 /** A title or body that speaks for an actor without naming it. */
 const plainTitle =
   /\b(?:ministry|department|government|spokes(?:person|man|woman)|officials?|minister|secretary|president|presidency|prime minister|chancellor|office|embassy|mission|envoy|ambassador|diplomats?|leader|cabinet|administration|statement|readout|council)\b/iu
@@ -61,7 +43,12 @@ function actorsOfPhrase(phrase: string, offset: number, parts: SentenceParts): M
     text(parts.sentence, offset, offset + phrase.length),
   )
   // "The EU, France and Germany": a list, each speaking; "the NATO Secretary-General": one.
-  if (inside.length > 1 && /^(?:\s|,|\band\b|\bthe\b)*$/iu.test(rest) && /,|\band\b/iu.test(rest))
+  // Lower-case words around the names only describe them ("the candidate countries A and B").
+  if (
+    inside.length > 1 &&
+    /^(?:\s|,|\band\b|\bthe\b|\p{Ll}+)*$/u.test(rest.replace(/^the\b/iu, '')) &&
+    /,|\band\b/iu.test(rest)
+  )
     return inside
   const strong = inside.filter(
     (mention) => !mention.weak && !before.test(text(parts.sentence, offset, mention.start)),
@@ -130,9 +117,16 @@ export function speakersOf(
   const subjectAt = start + head.length - subject.length
   if (subject.trim() === '' && closed) return after(verb, parts, context)
   const bare = subject.replace(/^(?:(?:and|but|while|so|then|today|now|here|yesterday)\s+)+/iu, '')
-  // "Poland's ministry says it has asked …": a pronoun after an earlier verb is that verb's subject.
-  if (previous && shared && /^(?:it|they|he|she)$/iu.test(bare.trim())) return [...shared]
   const named = actorsOfPhrase(bare, subjectAt + subject.length - bare.length, parts)
+  // "Poland's ministry says it has asked …": a pronoun after an earlier verb is that verb's subject.
+  // So is a plain title there: "Downing Street says the prime minister told …".
+  if (
+    named.length === 0 &&
+    previous &&
+    shared &&
+    (/^(?:it|they|he|she)$/iu.test(bare.trim()) || plainTitle.test(bare))
+  )
+    return [...shared]
   const listed = listedBefore(phrases, start, parts)
   if (named.length > 0) return [...listed, ...named].map((mention) => mention.entry)
   // "Antonio Guterres, secretary-general of the United Nations, called": the appositive names it.
@@ -147,11 +141,13 @@ function listedBefore(phrases: string[], start: number, parts: SentenceParts): M
   let at = start
   for (const phrase of phrases.slice(0, -1)) {
     const found = actorsOfPhrase(phrase, at, parts)
+    // A phrase that is names and the lower-case words describing them ("the candidate countries").
+    const rest = found.reduce(
+      (left, mention) => left.replace(text(parts.sentence, mention.start, mention.end), ''),
+      phrase,
+    )
     const whole =
-      found.length === 1 &&
-      /^\s*(?:the\s+)?$/iu.test(
-        phrase.replace(text(parts.sentence, found[0]?.start ?? 0, found[0]?.end ?? 0), ''),
-      )
+      found.length > 0 && /^(?:\s|\band\b|\p{Ll}+)*$/u.test(rest.replace(/^\s*the\b/iu, ''))
     listed.splice(0, listed.length, ...(whole ? [...listed, ...found] : []))
     at += phrase.length + 2
   }
@@ -199,61 +195,4 @@ function standIn(
     return [place.entry]
   const actor = context.authors.length === 1 ? context.authors[0] : context.lastSpeaker
   return actor ? [actor] : []
-}
-
-/** A person named right before the verb ("President Recep Tayyip Erdoğan, saying"). */
-export function personBefore(sentence: Span, verbAt: number): string | null {
-  const head = text(sentence, sentence.start, verbAt)
-  const match = /((?:\p{Lu}[\p{L}’'-]+ ){1,3}\p{Lu}[\p{L}’'-]+),? $/u.exec(head)
-  if (!match) return null
-  const words = match[1]
-  return !words || findByName(words) || stateForCapital(words) ? null : words
-}
-
-/**
- * People a source introduces with their actor ("Armenia’s Prime Minister Nikol Pashinian"), by
- * surname, so that a later "Pashinian said" is Armenia's.
- */
-export function introducePeople(parts: SentenceParts, people: Map<string, DraftActor>) {
-  for (const mention of parts.mentions) {
-    const rest = text(parts.sentence, mention.end, parts.sentence.end)
-    const match = /^(?:’s|'s)? ((?:(?:\p{Lu}[\p{L}’'-]*|of) ){1,5}\p{Lu}[\p{L}’'-]+)/u.exec(rest)
-    const surname = match?.[1]?.split(' ').at(-1)
-    if (surname && !findByName(surname) && !stateForCapital(surname))
-      people.set(surname, mention.entry)
-  }
-}
-
-/**
- * "The strike was condemned by France and Germany": a passive's agent speaks, and what came before
- * the verb is what it spoke of ("concerned by" names a cause, not an agent).
- */
-export function passiveAgent(verb: FoundVerb, before: string, parts: SentenceParts) {
-  if (verb.verb.lemma === 'be concerned') return null
-  if (!/\b(?:was|were|been|is|are|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(before)) return null
-  return /^\s+by\s+((?:[^,.;:]|\.(?=\S)|(?<=\b\p{Lu}\.\p{Lu})\.)*)/u.exec(
-    text(parts.sentence, verb.end, parts.sentence.end),
-  )
-}
-
-const personTitle =
-  /^(?:’s|'s)?\s+(?:\p{L}+\s+){0,2}?(?:prime minister|president|minister|spokes(?:person|man|woman)|secretary|leader|chancellor|ambassador|envoy|king|queen|emir|premier|counterpart|head of state)\b/iu
-
-/**
- * The actor a sentence first names with a person's title ("the Secretary-General", "the Kettish
- * prime minister", "Germany's foreign minister"), most often its subject, whom the next
- * sentence's "he" or "she" stands for.
- */
-export function lastTitledIn(parts: SentenceParts): DraftActor | null {
-  const titled = parts.mentions.filter(
-    (mention) =>
-      mention.weak ||
-      personTitle.test(
-        text(parts.sentence, mention.end, Math.min(mention.end + 40, parts.sentence.end)),
-      ) ||
-      /\b(?:minister|president|secretary|leader|spokes\w+|ambassador|envoy)\s+of\s+(?:the\s+)?$/iu.test(
-        text(parts.sentence, Math.max(parts.sentence.start, mention.start - 30), mention.start),
-      ),
-  )
-  return titled[0]?.entry ?? null
 }

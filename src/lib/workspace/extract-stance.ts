@@ -1,81 +1,24 @@
 import type { StanceId } from '../vocabulary'
 import type { DraftActor, Mention } from './extract-text'
-import { escape } from './extract-text'
 import { reportingVerbsIn } from './find-reporting-verbs'
 import type { VerbSense } from './reporting-verbs'
 
-/**
- * What the drafts need to know of the event a source is filed under: who acted and what they did,
- * which a stance is read against, and who the parties are, whose statements take no stance.
- */
-export type DraftEvent = {
-  initiator?: { actorId: string | null; name: string } | undefined
-  action?: { short: string; full: string } | undefined
-  parties?: readonly string[] | undefined
-}
+import {
+  allSides,
+  callWords,
+  condemnWords,
+  criticismWords,
+  supportWords,
+  talkWords,
+  targetOf,
+  type DraftEvent,
+  type Target,
+} from './extract-targets'
+
+export type { DraftEvent } from './extract-targets'
 
 /** A stance the words suggest, and why, in words an analyst can check. */
 export type Suggestion = { stance: StanceId | null; reason: string; weight: number }
-
-/** How the words tie to the event: its initiator, its action, another actor, or nothing named. */
-type Target = { kind: 'action' | 'other' | 'none'; words: string }
-
-const allSides =
-  /\b(?:both sides|the sides|all sides|all parties|the parties|conflicting parties|both parties|both countries|both governments|the two (?:sides|countries|governments)|everyone|all concerned|the international community|all actors)\b/iu
-/** Nouns for what an initiator does: an act named so is the event's action. */
-const actNouns =
-  /\b(?:operation|offensive|attack|attacks|assault|strikes?|shelling|bombing|bombardment|incursion|invasion|annexation|blockade|coup|seizure|move|decision|step|action|actions|closure|takeover|occupation|campaign)\b/iu
-const condemnWords =
-  /\b(?:condemn\w*|aggression|illegal|unlawful|(?:clear |flagrant |gross )?(?:breach|violation)s? of|war crimes?|invasion)\b/iu
-const criticismWords =
-  /\b(?:unacceptable|regrettable|deplorable|setback|worrying|alarming|dangerous|reckless|provocati\w+|irresponsible|disproportionate|mistake|unjustified|destabili[sz]ing|deeply concerned|concern\w*|regret\w*|deplor\w+|criticis\w+|criticiz\w+)\b/iu
-const supportWords =
-  /\b(?:legitimate|rightful|justified|right to defend|within (?:its|their) rights?|sovereign right|courage|welcome step|support\w*|stand(?:s)? (?:with|by)|solidarity with|praise\w*)\b/iu
-const callWords =
-  /\b(?:must|should|needs? to|has to|have to|urge\w*|call(?:s|ed)? (?:on|for|upon)|appeal\w* (?:to|for)|demand\w*|stop|halt|cease|withdraw|pull (?:\w+ )*back|reverse|refrain|end (?:the|this|its))\b/iu
-const talkWords =
-  /\b(?:negotiat\w*|dialogue|talks|restraint|calm|peace\w*|ceasefire|cease-fire|de-?escalat\w*|humanitarian law)\b/iu
-
-/** Words of the event's action long enough to name it ("blockade", "dam", "cancellation"). */
-function actionWords(event: DraftEvent | null): RegExp | null {
-  const words = `${event?.action?.short ?? ''} ${event?.action?.full ?? ''}`
-    .split(/[^\p{L}-]+/u)
-    .filter((word) => word.length >= 3 && !/^(?:the|and|its|with|from|into|over|for)$/iu.test(word))
-  return words.length > 0 ? new RegExp(`\\b(?:${words.map(escape).join('|')})\\b`, 'iu') : null
-}
-
-/**
- * What a phrase is about: the event's action when it names the initiator or one of the action's
- * words, or an act noun ("the move", "this offensive"); another actor when it names one; else
- * nothing named. Only the phrase's head counts ("Western interference in Valdoria" is about
- * interference, not Valdoria).
- */
-function targetOf(
-  phrase: string,
-  event: DraftEvent | null,
-  find: (text: string) => Mention[],
-  headOnly = true,
-): Target {
-  const head = headOnly
-    ? (phrase.split(
-        /\s+(?:in|on|of|over|against|at|for|to|with|and|but|after|while|between)\s+|[,;.:]/u,
-      )[0] ?? '')
-    : phrase
-  const initiator = event?.initiator
-  const mentions = find(head)
-  const action = actionWords(event)
-  const namesInitiator =
-    initiator &&
-    (mentions.some((mention) => mention.entry.id === initiator.actorId) ||
-      (initiator.name.trim() !== '' &&
-        head.toLowerCase().includes(initiator.name.trim().toLowerCase())))
-  const pronoun = headOnly && /^\s*(?:it|this|that|these)\b/iu.test(head)
-  if (namesInitiator || pronoun || action?.test(head) || actNouns.test(head))
-    return { kind: 'action', words: head.trim() }
-  const other = mentions[0]
-  if (other) return { kind: 'other', words: head.slice(other.start, other.end) }
-  return { kind: 'none', words: head.trim() }
-}
 
 const quoted = (words: string) => `“${words}”`
 const days =

@@ -1,7 +1,7 @@
 import type { StanceId } from '../vocabulary'
 import type { Span } from '../schemas/source'
 import { documentAuthors, lineSpeaker } from './extract-author'
-import { relayedAct } from './extract-relay'
+import { relayedAct, relaysEarlierAct } from './extract-relay'
 import {
   contentSuggestion,
   partySuggestion,
@@ -9,15 +9,9 @@ import {
   type DraftEvent,
   type Suggestion,
 } from './extract-stance'
-import {
-  introducePeople,
-  lastTitledIn,
-  passiveAgent,
-  personBefore,
-  speakersOf,
-  type Context,
-  type SentenceParts,
-} from './extract-speakers'
+import type { Context, SentenceParts } from './extract-parts'
+import { introducePeople, lastTitledIn, passiveAgent, personBefore } from './extract-people'
+import { speakersOf } from './extract-speakers'
 import { mentionFinder, quotesIn, sentences, text, type DraftActor } from './extract-text'
 import { quotations, type Quotation } from './quotation'
 import { reportingVerbsIn, type FoundVerb } from './find-reporting-verbs'
@@ -109,6 +103,7 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
           ? relayedAct(source.slice(verb.end, sentence.end), verb.end, find, context.people)
           : null
       if (relay && verbs.some((other) => other.start === relay.verb.start)) return
+      if (relaysEarlierAct(verb, index, parts)) return
       const act = relay?.verb ?? verb
       const speakers = relay ? [relay.actor] : speakersOf(verb, index, parts, shared, context)
       shared = speakers

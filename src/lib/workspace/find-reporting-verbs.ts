@@ -59,6 +59,9 @@ export function reportingVerbsIn(text: string): FoundVerb[] {
     // "I want to thank …", "we wish to express …": an infinitive that performs the act.
     const performs = /\b(?:want|wish|like|would like|must|have)\s+to\s+$/iu.test(before)
     if (!/(?:ed|ing)$/iu.test(match[0]) && nounBefore.test(before) && !performs) continue
+    // "for offering talks", "read as backing": a gerund after a preposition reports no act.
+    if (/ing$/iu.test(match[0]) && /\b(?:for|of|by|without|about|as|on|from|in)\s+$/iu.test(before))
+      continue
     // "They would say that": what someone would say is no act.
     if (/\b(?:would|could|might)\s+(?:\p{L}+\s+)?$/iu.test(before)) continue
     const index = reportingVerbs.findIndex(

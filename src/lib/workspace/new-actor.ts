@@ -3,8 +3,11 @@ import { actorKinds, type ActorKind } from '../vocabulary'
 import { uniqueId } from './changes'
 import type { WorkspaceActor } from './records'
 
-/** An actor the analyst names because neither the gazetteer nor the dataset has it. */
-export type NewActor = { name: string; kind: ActorKind }
+/**
+ * An actor the analyst names because neither the gazetteer nor the dataset has it, with the other
+ * names its sources call it by ("the separatists, the de facto authorities"), comma-separated.
+ */
+export type NewActor = { name: string; kind: ActorKind; otherNames?: string }
 
 /**
  * The kinds an analyst gives an actor they add: what it is. Whether it is a party to the conflict
@@ -33,5 +36,18 @@ export function newActorId(name: string, taken: Iterable<string>): string {
 /** The actor as the workspace keeps it; it has no flag, and is listed after the dataset's. */
 export function workspaceActor(id: string, actor: NewActor, order: number): WorkspaceActor {
   const name = actor.name.trim()
-  return { id, name, shortName: name, kind: actor.kind, emblem: 'none', isParty: false, order }
+  const otherNames = (actor.otherNames ?? '')
+    .split(/[,;]/u)
+    .map((other) => other.trim())
+    .filter((other) => other !== '' && other !== name)
+  return {
+    id,
+    name,
+    shortName: name,
+    kind: actor.kind,
+    emblem: 'none',
+    isParty: false,
+    order,
+    ...(otherNames.length > 0 ? { otherNames } : {}),
+  }
 }

@@ -88,7 +88,10 @@ export const workspaceStatementSchema = z.object({
 })
 export type WorkspaceStatement = z.infer<typeof workspaceStatementSchema>
 
-export const workspaceActorSchema = actorSchema
+/** An actor the analyst added, with the other names its sources call it by, for the drafts. */
+export const workspaceActorSchema = z.extend(actorSchema, {
+  otherNames: z.optional(z.array(z.string())),
+})
 export type WorkspaceActor = z.infer<typeof workspaceActorSchema>
 
 /** Everything in the analyst's workspace. */

@@ -64,6 +64,8 @@ export function StanceBasis({
           <Term id="mixed">Mixed</Term>: {part}{' '}
           {summary.basis === 'decisive' ? (
             <>state a stance {explicitly}, and they disagree</>
+          ) : summary.basis === 'weighed' ? (
+            <>carry a {stance}, and its sources report it differently</>
           ) : (
             <>carry a {stance}, with no single stance in the middle</>
           )}

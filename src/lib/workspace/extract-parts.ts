@@ -1,0 +1,23 @@
+import type { Span } from '../schemas/source'
+import type { DraftActor, Mention } from './extract-text'
+import type { FoundVerb } from './find-reporting-verbs'
+import type { Quotation } from './quotation'
+
+/** What a sentence's speakers are read from: its words, quotations, named actors and verbs. */
+export type SentenceParts = {
+  sentence: Span
+  quotes: readonly Quotation[]
+  /** Actors named outside the sentence's quotations, at offsets of the whole source. */
+  mentions: readonly Mention[]
+  verbs: readonly FoundVerb[]
+}
+
+/** Who else a sentence's pronouns and plain titles can stand for. */
+export type Context = {
+  /** The actors whose own document or line this is (a press release, a readout, a post's account). */
+  authors: readonly DraftActor[]
+  /** The actor who last spoke, and one a title last named ("the Secretary-General"). */
+  lastSpeaker: DraftActor | null
+  lastTitled: DraftActor | null
+  people: ReadonlyMap<string, DraftActor>
+}

@@ -1,0 +1,63 @@
+import { findByName, stateForCapital } from '../gazetteer/gazetteer'
+import type { Span } from '../schemas/source'
+import type { SentenceParts } from './extract-parts'
+import type { DraftActor } from './extract-text'
+import { text } from './extract-text'
+import type { FoundVerb } from './find-reporting-verbs'
+
+/** A person named right before the verb ("President Recep Tayyip Erdoğan, saying"). */
+export function personBefore(sentence: Span, verbAt: number): string | null {
+  const head = text(sentence, sentence.start, verbAt)
+  const match = /((?:\p{Lu}[\p{L}’'-]+ ){1,3}\p{Lu}[\p{L}’'-]+),? $/u.exec(head)
+  if (!match) return null
+  const words = match[1]
+  return !words || findByName(words) || stateForCapital(words) ? null : words
+}
+
+/**
+ * People a source introduces with their actor ("Armenia’s Prime Minister Nikol Pashinian"), by
+ * surname, so that a later "Pashinian said" is Armenia's.
+ */
+export function introducePeople(parts: SentenceParts, people: Map<string, DraftActor>) {
+  for (const mention of parts.mentions) {
+    const rest = text(parts.sentence, mention.end, parts.sentence.end)
+    const match = /^(?:’s|'s)? ((?:(?:\p{Lu}[\p{L}’'-]*|of) ){1,5}\p{Lu}[\p{L}’'-]+)/u.exec(rest)
+    const surname = match?.[1]?.split(' ').at(-1)
+    if (surname && !findByName(surname) && !stateForCapital(surname))
+      people.set(surname, mention.entry)
+  }
+}
+
+/**
+ * "The strike was condemned by France and Germany": a passive's agent speaks, and what came before
+ * the verb is what it spoke of ("concerned by" names a cause, not an agent).
+ */
+export function passiveAgent(verb: FoundVerb, before: string, parts: SentenceParts) {
+  if (verb.verb.lemma === 'be concerned') return null
+  if (!/\b(?:was|were|been|is|are|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(before)) return null
+  return /^\s+by\s+((?:[^,.;:]|\.(?=\S)|(?<=\b\p{Lu}\.\p{Lu})\.)*)/u.exec(
+    text(parts.sentence, verb.end, parts.sentence.end),
+  )
+}
+
+const personTitle =
+  /^(?:’s|'s)?\s+(?:\p{L}+\s+){0,2}?(?:prime minister|president|minister|spokes(?:person|man|woman)|secretary|leader|chancellor|ambassador|envoy|king|queen|emir|premier|counterpart|head of state)\b/iu
+
+/**
+ * The actor a sentence first names with a person's title ("the Secretary-General", "the Kettish
+ * prime minister", "Germany's foreign minister"), most often its subject, whom the next
+ * sentence's "he" or "she" stands for.
+ */
+export function lastTitledIn(parts: SentenceParts): DraftActor | null {
+  const titled = parts.mentions.filter(
+    (mention) =>
+      mention.weak ||
+      personTitle.test(
+        text(parts.sentence, mention.end, Math.min(mention.end + 40, parts.sentence.end)),
+      ) ||
+      /\b(?:minister|president|secretary|leader|spokes\w+|ambassador|envoy)\s+of\s+(?:the\s+)?$/iu.test(
+        text(parts.sentence, Math.max(parts.sentence.start, mention.start - 30), mention.start),
+      ),
+  )
+  return titled[0]?.entry ?? null
+}
