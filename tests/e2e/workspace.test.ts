@@ -115,7 +115,7 @@ test('an analyst codes a fictional source, keeps it over a reload, exports and i
   await page.goto(localUrl('/?compare=france,russia'))
   const compared = page.getByRole('table', { name: /side by side/ })
   // The page starts from the published data; the workspace is served once the page is idle.
-  await compared.getByText('Paris condemned the invented shelling.').waitFor()
+  await compared.getByText('Paris condemned the invented shelling.').first().waitFor()
   expect(await compared.textContent()).toContain(
     'Paraphrase: your source’s wordsYoursParis condemned the invented shelling.',
   )

@@ -21,16 +21,6 @@ import { summaryStances } from '../../src/lib/codebook/stance-label'
  * answers the app; this answers the tests, which check the engine against it.
  */
 
-const statementFilters = [
-  'statement-stance',
-  'dimension',
-  'channel',
-  'speaker',
-  'from',
-  'to',
-  'q',
-] as const
-
 /**
  * The sources of the chosen event, or null when every event is shown (`all`, or no event). An
  * event the data does not hold claims no source, so it matches nothing, as in the engine.
@@ -83,11 +73,6 @@ export function filterByStatements(
 ): ActorStatements[] {
   const lookup = data.codebook ? labelLookup(data.codebook, data.events) : undefined
   const sources = eventSources(data.events, state.event)
-  const statementFilterActive =
-    sources !== null ||
-    statementFilters.some((key) =>
-      Array.isArray(state[key]) ? state[key].length > 0 : Boolean(state[key]),
-    )
   return [...data.actors]
     .sort((a, b) => a.order - b.order)
     .flatMap((actor) => {
@@ -97,7 +82,8 @@ export function filterByStatements(
       const matching = own.filter((statement) =>
         statementMatches(statement, state, actor, lookup, sources),
       )
-      if (statementFilterActive && matching.length === 0) return []
+      // An actor shows only with a statement in view: one that never spoke has no card.
+      if (matching.length === 0) return []
       return [{ actor, statements: matching }]
     })
 }

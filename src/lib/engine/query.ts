@@ -61,17 +61,6 @@ function runQuery(index: EngineIndex, query: EngineQuery, search: Uint8Array | n
   const dimensionOn = query.dimension.length > 0
   const from = query.from ? dayCode(query.from) : 0
   const to = query.to ? dayCode(query.to) : 0
-  // A search of spaces alone finds every statement, yet still hides the actors with none.
-  const statementFiltersOn =
-    dimensionOn ||
-    !!channelSet ||
-    !!speakerSet ||
-    !!eventSet ||
-    !!ownStanceSet ||
-    !!from ||
-    !!to ||
-    query.q !== ''
-
   const facets = byFacet((key) => ({
     actors: new Int32Array(values[key].length),
     statements: new Int32Array(values[key].length),
@@ -153,7 +142,9 @@ function runQuery(index: EngineIndex, query: EngineQuery, search: Uint8Array | n
         shownCount += 1
       }
     }
-    if (statementFiltersOn && matching === 0) continue
+    // An actor with no statement in view has nothing to show: where no statement filter is on,
+    // one that never spoke (a corpus too small for every actor, an actor added before coding).
+    if (matching === 0) continue
     if ((actorFails & ~STANCE) === 0) bumpBits(facets.stance.actors, stances)
     if ((actorFails & ~KIND) === 0 && kind >= 0) bump(facets.kind.actors, kind)
     if ((actorFails & ~ACTOR) === 0) bump(facets.actor.actors, actor)

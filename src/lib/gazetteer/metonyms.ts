@@ -22,6 +22,7 @@ export const metonymRows: readonly (readonly [words: string, actorId: string])[]
   ['Number 10', 'united-kingdom'],
   ['Whitehall', 'united-kingdom'],
   ['Foreign Office', 'united-kingdom'],
+  ['Foreign Secretary', 'united-kingdom'],
   ['Foreign, Commonwealth and Development Office', 'united-kingdom'],
   ['Auswärtiges Amt', 'germany'],
   ['Federal Foreign Office', 'germany'],

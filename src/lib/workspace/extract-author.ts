@@ -53,7 +53,8 @@ const platforms =
  * words and where the post begins. The account speaks the post, first person and all.
  */
 export function postLine(line: string): { account: string; textAt: number } | null {
-  const match = platforms.exec(line)
+  // A round-up's bullet names whose reaction follows: "- Japan: Tokyo expressed …".
+  const match = platforms.exec(line) ?? /^[-•*–]\s+([^:\n]{2,60}):\s+/u.exec(line)
   return match?.[1] ? { account: match[1], textAt: match[0].length } : null
 }
 

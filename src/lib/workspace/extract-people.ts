@@ -18,12 +18,16 @@ export function personBefore(sentence: Span, verbAt: number): string | null {
  * People a source introduces with their actor ("Armenia’s Prime Minister Nikol Pashinian"), by
  * surname, so that a later "Pashinian said" is Armenia's.
  */
+const body =
+  /^(?:Ministry|Office|Department|Council|Government|Secretary|Minister|Commission|Service|Agency|Army|Forces|Presidency|Administration|Parliament|Assembly|Embassy|Mission|Committee|Cabinet|Court|Authorities|Spokesperson|Spokesman|Spokeswoman|Affairs|Defen[cs]e|Police|Navy|Guard)$/u
+
 export function introducePeople(parts: SentenceParts, people: Map<string, DraftActor>) {
   for (const mention of parts.mentions) {
     const rest = text(parts.sentence, mention.end, parts.sentence.end)
     const match = /^(?:’s|'s)? ((?:(?:\p{Lu}[\p{L}’'-]*|of) ){1,5}\p{Lu}[\p{L}’'-]+)/u.exec(rest)
     const surname = match?.[1]?.split(' ').at(-1)
-    if (surname && !findByName(surname) && !stateForCapital(surname))
+    // "Estrania's Defense Ministry" names a body, not a person.
+    if (surname && !findByName(surname) && !stateForCapital(surname) && !body.test(surname))
       people.set(surname, mention.entry)
   }
 }

@@ -1,4 +1,4 @@
-import { findByName, stateForCapital } from '../gazetteer/gazetteer'
+import { stateForCapital } from '../gazetteer/gazetteer'
 import type { DraftActor, Mention } from './extract-text'
 import { escape, text } from './extract-text'
 import type { Quotation } from './quotation'
@@ -74,6 +74,8 @@ export function speakersOf(
   shared: readonly DraftActor[] | null,
   context: Context,
 ): DraftActor[] {
+  // "…, according to a foreign ministry spokesperson in Beijing": the speaker follows.
+  if (verb.verb.lemma === 'according to') return after(verb, parts, context)
   const { sentence, quotes } = parts
   const previous = parts.verbs[index - 1]
   const from = previous ? previous.end : sentence.start
@@ -116,6 +118,11 @@ export function speakersOf(
   const subject = phrases.at(-1) ?? ''
   const subjectAt = start + head.length - subject.length
   if (subject.trim() === '' && closed) return after(verb, parts, context)
+  // "…, writing that …": a participle after a comma has the sentence's subject.
+  if (subject.trim() === '' && /ing$/u.test(verb.text) && phrases.length > 1) {
+    const main = actorsOfPhrase(phrases[0] ?? '', start, parts)
+    if (main.length > 0) return main.map((mention) => mention.entry)
+  }
   const bare = subject.replace(/^(?:(?:and|but|while|so|then|today|now|here|yesterday)\s+)+/iu, '')
   const named = actorsOfPhrase(bare, subjectAt + subject.length - bare.length, parts)
   // "Poland's ministry says it has asked …": a pronoun after an earlier verb is that verb's subject.
@@ -124,7 +131,7 @@ export function speakersOf(
     named.length === 0 &&
     previous &&
     shared &&
-    (/^(?:it|they|he|she)$/iu.test(bare.trim()) || plainTitle.test(bare))
+    (/(?:^|\s)(?:it|they|he|she)$/iu.test(bare.trim()) || plainTitle.test(bare))
   )
     return [...shared]
   const listed = listedBefore(phrases, start, parts)
@@ -184,15 +191,17 @@ function standIn(
   if (/^(?:they|it)$/iu.test(words)) return context.lastSpeaker ? [context.lastSpeaker] : []
   // "Norvania's president": a title of an actor nobody has added speaks for no one known.
   if (!plainTitle.test(words) || /\p{Lu}[\p{L}-]+(?:'s|’s)\s/u.test(words)) return []
-  const place = parts.mentions
-    .filter((mention) => mention.start >= clauseAt - 200 && mention.end <= subjectAt)
-    .at(-1)
-  if (
-    place &&
-    (stateForCapital(text(parts.sentence, place.start, place.end)) ||
-      findByName(text(parts.sentence, place.start, place.end)))
+  // "In Ankara, officials said", "… a spokeswoman said at her briefing in Moscow": the capital the
+  // clause puts the title in stands for its state.
+  const place = parts.mentions.find(
+    (mention) =>
+      mention.start >= clauseAt &&
+      /\bin\s+$/iu.test(
+        text(parts.sentence, Math.max(parts.sentence.start, mention.start - 4), mention.start),
+      ) &&
+      stateForCapital(text(parts.sentence, mention.start, mention.end)) !== undefined,
   )
-    return [place.entry]
+  if (place) return [place.entry]
   const actor = context.authors.length === 1 ? context.authors[0] : context.lastSpeaker
   return actor ? [actor] : []
 }

@@ -4,6 +4,7 @@ import { reportingVerbsIn } from './find-reporting-verbs'
 import type { VerbSense } from './reporting-verbs'
 
 import {
+  actNouns,
   allSides,
   callWords,
   condemnWords,
@@ -58,6 +59,19 @@ function callSuggestion(
     return {
       stance: 'calls-on-all-sides',
       reason: `${quoted(words)} calls on both sides of the event.`,
+      weight: 1,
+    }
+  // "called for the rebels' immediate withdrawal": a call for the initiator to do something.
+  const forInitiator =
+    /^\s*for\b/u.test(clause) &&
+    event?.initiator !== undefined &&
+    targetOf(clause.replace(/^\s*for\s+/u, ''), { initiator: event.initiator }, find).kind ===
+      'action' &&
+    !actNouns.test(clause)
+  if (forInitiator && initiator)
+    return {
+      stance: 'urges-halt',
+      reason: `${quoted(words)} calls for ${initiator}, who set the event off, to act.`,
       weight: 1,
     }
   if (target.kind === 'action' && initiator && !/^\s*for\b/u.test(clause))
@@ -142,12 +156,18 @@ export function contentSuggestion(
   )
   if (inner) return verbSuggestion(inner.sense, inner.text, content.slice(inner.end), event, find)
   const whole = targetOf(content, event, find, false)
-  if (condemnWords.test(content) && whole.kind === 'action')
-    return evaluation('condemns', `${words} … ${condemnWords.exec(content)?.[0] ?? ''}`, whole)
-  if (criticismWords.test(content) && whole.kind !== 'other')
-    return evaluation('criticises', `${words} … ${criticismWords.exec(content)?.[0] ?? ''}`, whole)
-  if (supportWords.test(content) && whole.kind === 'action')
-    return evaluation('supports', `${words} … ${supportWords.exec(content)?.[0] ?? ''}`, whole)
+  // The evaluation the words make first: "had the right to respond to 'provocative' drills"
+  // supports; the criticism is of the drills.
+  const evaluations = [
+    { sense: 'condemns', pattern: condemnWords, fits: whole.kind === 'action' },
+    { sense: 'criticises', pattern: criticismWords, fits: whole.kind !== 'other' },
+    { sense: 'supports', pattern: supportWords, fits: whole.kind === 'action' },
+  ] as const
+  const first = evaluations
+    .map((item) => ({ ...item, match: item.fits ? item.pattern.exec(content) : null }))
+    .filter((item) => item.match !== null)
+    .sort((a, b) => (a.match?.index ?? 0) - (b.match?.index ?? 0))[0]
+  if (first) return evaluation(first.sense, `${words} … ${first.match?.[0] ?? ''}`, whole)
   if (callWords.test(content)) {
     const modal = callWords.exec(content)?.[0] ?? ''
     if (whole.kind === 'action' && event?.initiator && !talkWords.test(content))

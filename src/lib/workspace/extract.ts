@@ -44,7 +44,12 @@ export type DraftOptions = {
 /** Verbs of a sentence that report speech: outside its quotations, not "what it called". */
 function verbsOf(sentence: Span, quotes: readonly Quotation[], from: number): FoundVerb[] {
   const words = text(sentence, from, sentence.end)
-  return reportingVerbsIn(words)
+  const found = reportingVerbsIn(words)
+  // "According to" names a speaker only where nothing else in the sentence does ("…, according to
+  // Azerbaijan in Focus" names an outlet, after the verbs that report the act).
+  const alone = found.every((verb) => verb.verb.lemma === 'according to')
+  return found
+    .filter((verb) => alone || verb.verb.lemma !== 'according to')
     .map((verb) => ({ ...verb, start: verb.start + from, end: verb.end + from }))
     .filter(
       (verb) =>
@@ -108,16 +113,18 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
       const speakers = relay ? [relay.actor] : speakersOf(verb, index, parts, shared, context)
       shared = speakers
       // What the verb reports runs to the next verb of the sentence, which says something else.
-      const before = text(sentence, sentence.start, verb.start)
-      const after = passiveAgent(verb, before, parts)
-        ? before
-        : source.slice(act.end, verbs[index + 1]?.start ?? sentence.end)
+      const before = text(sentence, Math.max(sentence.start, postAt), verb.start)
+      // A passive's or "according to"'s words come before it.
+      const after =
+        passiveAgent(verb, before, parts) || verb.verb.lemma === 'according to'
+          ? before
+          : source.slice(act.end, verbs[index + 1]?.start ?? sentence.end)
       const person = personBefore(sentence, verb.start)?.split(' ').at(-1)
       if (person && speakers.length === 1 && speakers[0] && !context.people.has(person))
         (context.people as Map<string, DraftActor>).set(person, speakers[0])
       // A verb that follows the words it reports ("Calvenia had the right …, a spokesman told
       // reporters") reports the clause before it too.
-      const tag = before.lastIndexOf(', ')
+      const tag = /,["”’'»]?\s+[^,]*$/u.exec(before)?.index ?? -1
       const reported =
         index === 0 && !relay && act.sense === 'says' && tag > 0 ? `${before.slice(0, tag)} ` : ''
       const content =
@@ -132,17 +139,22 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
           found.set(actor.id, { actor, suggestion, trigger })
       }
     })
-    if (account && found.size === 0) {
-      const words = source.slice(postAt, sentence.end)
-      // The post's heading ("… on X:") is what reports it.
+    // A post, a bullet, or "Germany's Foreign Office chose plainer words: “…”": whoever the words
+    // before the colon name speaks what follows it.
+    const intro =
+      !account && verbs.length === 0 ? /^([^:]{2,120}?):\s*(?=["“'‘«„])/u.exec(sentence.text) : null
+    const introduced = intro?.[1] ? find(intro[1]) : []
+    const speaker = account ?? (introduced.find((mention) => !mention.weak) ?? introduced[0])?.entry
+    if (speaker && found.size === 0) {
+      const wordsAt = intro ? sentence.start + intro[0].length : postAt
       const trigger = {
         start: sentence.start,
-        end: postAt - 1,
-        text: source.slice(sentence.start, postAt - 1),
+        end: wordsAt,
+        text: source.slice(sentence.start, wordsAt),
       }
-      found.set(account.id, {
-        actor: account,
-        suggestion: contentSuggestion('posted', words, event, find),
+      found.set(speaker.id, {
+        actor: speaker,
+        suggestion: contentSuggestion('posted', source.slice(wordsAt, sentence.end), event, find),
         trigger,
       })
     }

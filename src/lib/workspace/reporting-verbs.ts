@@ -129,7 +129,7 @@ export const reportingVerbs: readonly ReportingVerb[] = [
     lemma: 'offer',
     forms: 'offer(?:s|ed|ing)',
     sense: 'says',
-    follow: /^\s+(?:to|its|their|his|her)\b/u,
+    follow: /^\s+(?!no\b)\p{L}/u,
   },
   {
     lemma: 'agree',
@@ -165,7 +165,18 @@ export const reportingVerbs: readonly ReportingVerb[] = [
   { lemma: 'declare', forms: regular('declar', 'e'), sense: 'says' },
   { lemma: 'describe', forms: regular('describ', 'e'), sense: 'says' },
   { lemma: 'write', forms: 'writ(?:e|es|ing)|wrote|written', sense: 'says' },
-  { lemma: 'post', forms: 'post(?:ed|ing)', sense: 'says', follow: /^\s+(?:on|that)\b|^[,:]/u },
+  {
+    lemma: 'post',
+    forms: 'post(?:ed|ing)',
+    sense: 'says',
+    follow: /^\s+(?:on|that|in)\b|^[,:.;]/u,
+  },
+  {
+    lemma: 'according to',
+    forms: 'according',
+    sense: 'says',
+    follow: /^\s+to\s+(?!(?:the\s+)?(?:reports?|figures|data|estimates|sources)\b)/u,
+  },
   { lemma: 'tweet', forms: 'tweet(?:ed|ing)', sense: 'says' },
   { lemma: 'explain', forms: regular('explain'), sense: 'says' },
   { lemma: 'clarify', forms: 'clarif(?:y|ies|ied|ying)', sense: 'says' },
