@@ -90,7 +90,10 @@ test(
     expect(apa[0]).toContain('dataset=synthetic')
     await page.keyboard.press('Escape')
 
-    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Method' }).click()
+    await page
+      .getByRole('navigation', { name: 'Pages' })
+      .getByRole('link', { name: 'Method' })
+      .click()
     await page.waitForURL(/view=method/)
     expect(await page.getByText(syntheticLabel).first().isVisible()).toBe(true)
     expect(new URL(page.url()).searchParams.get('dataset')).toBe('synthetic')

@@ -9,7 +9,11 @@ import {
 const quoted = (text: string) => quotations(text).map((quote) => quote.text)
 
 test.each([
-  ['typewriter double quotes', 'He said "we will not stand by" and left.', ['we will not stand by']],
+  [
+    'typewriter double quotes',
+    'He said "we will not stand by" and left.',
+    ['we will not stand by'],
+  ],
   ['English curly quotes', 'She called it “a setback” on Monday.', ['a setback']],
   ['French guillemets, spaced', 'Le ministre a dit : « Nous condamnons. »', ['Nous condamnons.']],
   ['German marks', 'Er sagte: „Wir verurteilen das.“ Dann ging er.', ['Wir verurteilen das.']],

@@ -3,7 +3,8 @@ import { reportingVerbsIn } from '../../src/lib/workspace/find-reporting-verbs'
 import { reportingVerbs } from '../../src/lib/workspace/reporting-verbs'
 
 // Made-up sentences, written for these tests.
-const found = (text: string) => reportingVerbsIn(text).map(({ text: words, sense }) => [words, sense])
+const found = (text: string) =>
+  reportingVerbsIn(text).map(({ text: words, sense }) => [words, sense])
 
 test('the lexicon knows more than sixty reporting verbs', () => {
   expect(new Set(reportingVerbs.map((verb) => verb.lemma)).size).toBeGreaterThanOrEqual(60)

@@ -147,7 +147,7 @@ export function MethodPage({ codebook, sources, meta, actors, labels, eventTitle
           </p>
         </section>
 
-        <ReliabilitySection say={words.say} />
+        <ReliabilitySection />
 
         <ChangesSection words={words} />
 

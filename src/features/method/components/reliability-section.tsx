@@ -11,7 +11,7 @@ import { ReliabilityDisagreements } from './reliability-disagreements'
 type Field = Reliability['fields'][number]
 
 /** How far a second, blind coding agrees with the dataset, and how each disagreement was settled. */
-export function ReliabilitySection({ say }: { say?: (text: string) => string }) {
+export function ReliabilitySection() {
   const answer = useQuery(reliabilityQueryOptions())
   return (
     <section id="reliability" aria-labelledby="reliability-heading">
@@ -21,27 +21,13 @@ export function ReliabilitySection({ say }: { say?: (text: string) => string }) 
         failed="The agreement could not be loaded."
         loading="Loading the agreement…"
       >
-        {(data) => <ReliabilityReport answer={data} say={say} />}
+        {(data) => <ReliabilityReport answer={data} />}
       </QueryState>
     </section>
   )
 }
 
-/** A unit is named by its actor and passage: only the actor's id is named in words, the article's
- * words are left as they are. */
-const unitIn = (unit: string, say: (text: string) => string) => {
-  const colon = unit.indexOf(': ')
-  return colon === -1 ? unit : `${say(unit.slice(0, colon))}${unit.slice(colon)}`
-}
-
-export function ReliabilityReport({
-  answer,
-  say = (text) => text,
-}: {
-  answer: ReliabilityAnswer
-  /** The codebook's codes named in words (a dimension, a channel, an actor). */
-  say?: (text: string) => string
-}) {
+export function ReliabilityReport({ answer }: { answer: ReliabilityAnswer }) {
   const { reliability } = answer
   if (!reliability) {
     return (
