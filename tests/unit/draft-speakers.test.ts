@@ -134,3 +134,10 @@ test('an actor added for the event speaks by the other names the analyst gave it
   expect(drafted(text, options)).toEqual([['velmar-administration', null]])
   expect(drafted(text)).toEqual([])
 })
+
+test('a draft names a person as its speaker, never a seat or a body', () => {
+  const [kremlin] = extractDrafts('The Kremlin said it was watching.', event)
+  expect(kremlin?.speaker).toBeNull()
+  const [chile] = extractDrafts('Chile’s minister Ana Example said it was watching.', event)
+  expect(chile?.speaker).toBe('Ana Example')
+})

@@ -2,7 +2,7 @@ import { findByName, stateForCapital } from '../gazetteer/gazetteer'
 import type { Span } from '../schemas/source'
 import type { SentenceParts } from './extract-parts'
 import type { DraftActor } from './extract-text'
-import { text } from './extract-text'
+import { mentionsIn, text } from './extract-text'
 import type { FoundVerb } from './find-reporting-verbs'
 
 /** A person named right before the verb ("President Recep Tayyip Erdoğan, saying"). */
@@ -11,7 +11,9 @@ export function personBefore(sentence: Span, verbAt: number): string | null {
   const match = /((?:\p{Lu}[\p{L}’'-]+ ){1,3}\p{Lu}[\p{L}’'-]+),? $/u.exec(head)
   if (!match) return null
   const words = match[1]
-  return !words || findByName(words) || stateForCapital(words) ? null : words
+  // "The Kremlin", "The Holy See": a body or a seat, not a person.
+  if (!words || /^(?:The|A|An)\s/u.test(words) || mentionsIn(words).length > 0) return null
+  return findByName(words) || stateForCapital(words) ? null : words
 }
 
 /**

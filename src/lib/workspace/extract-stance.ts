@@ -101,7 +101,9 @@ function callSuggestion(
 
 /** The stance of an evaluation (condemns, supports, criticises) from what it is about. */
 function evaluation(sense: VerbSense, words: string, target: Target): Suggestion {
-  const about = target.words ? ` ${quoted(target.words)}` : ''
+  const words60 =
+    target.words.length > 60 ? `${target.words.slice(0, 59).trimEnd()}…` : target.words
+  const about = words60 ? ` ${quoted(words60)}` : ''
   if (target.kind === 'other')
     return {
       stance: null,

@@ -128,8 +128,15 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
       const reported =
         index === 0 && !relay && act.sense === 'says' && tag > 0 ? `${before.slice(0, tag)} ` : ''
       const content =
-        act.sense === 'says' && quotes.length > 0
-          ? `${reported}${after} ${quotes.map((quote) => quote.text).join(' ')}`
+        act.sense === 'says'
+          ? // The quotations before the verb ("“…,” the ministry said") are what it reports too.
+            [
+              reported,
+              after,
+              ...quotes.filter((quote) => quote.close < verb.start).map((quote) => quote.text),
+            ]
+              .join(' ')
+              .trim()
           : `${reported}${after}`
       const suggestion = verbSuggestion(act.sense, act.text, content, event, find)
       const trigger = { start: act.start, end: act.end, text: act.text }

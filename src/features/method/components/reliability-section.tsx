@@ -74,13 +74,20 @@ export function ReliabilityReport({ answer }: { answer: ReliabilityAnswer }) {
         wide, and a range from 1.000 to 1.000 means only that no draw found a disagreement, not that
         coders cannot disagree.
       </p>
-      <DataTable
-        className="data-table"
-        caption={`Agreement between the dataset and coder ${b}, for every act either coder found`}
-        rows={all}
-        rowKey={(field) => field.id}
-        columns={columns}
-      />
+      <div
+        className="method-table-scroll"
+        role="region"
+        aria-label="Agreement for every act"
+        tabIndex={0}
+      >
+        <DataTable
+          className="data-table"
+          caption={`Agreement between the dataset and coder ${b}, for every act either coder found`}
+          rows={all}
+          rowKey={(field) => field.id}
+          columns={columns}
+        />
+      </div>
       <p>
         Many acts carry no stance: the parties’ acts are never placed on the stance scale, and some
         acts of other actors take none. Two coders who both leave the stance out agree easily, so
@@ -88,13 +95,20 @@ export function ReliabilityReport({ answer }: { answer: ReliabilityAnswer }) {
         alpha treats the scale as ordered, so that a near miss counts less than a far one, and an
         act one coder placed and the other did not counts as far apart as the two ends of the scale.
       </p>
-      <DataTable
-        className="data-table"
-        caption={`Agreement between the dataset and coder ${b}, where either coder placed the actor`}
-        rows={placed}
-        rowKey={(field) => field.id}
-        columns={columns}
-      />
+      <div
+        className="method-table-scroll"
+        role="region"
+        aria-label="Agreement where either coder placed the actor"
+        tabIndex={0}
+      >
+        <DataTable
+          className="data-table"
+          caption={`Agreement between the dataset and coder ${b}, where either coder placed the actor`}
+          rows={placed}
+          rowKey={(field) => field.id}
+          columns={columns}
+        />
+      </div>
       <ReliabilityDisagreements reliability={reliability} />
     </>
   )
