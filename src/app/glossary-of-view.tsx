@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react'
 import { GlossaryProvider, type GlossaryLinks } from '../components/term'
 import { fillTerms, genericTerms } from '../lib/codebook/event-terms'
-import { glossaryAnchor } from '../lib/glossary'
+import { glossaryAnchor } from '../lib/glossary-ids'
 import { pageLink } from './page-nav'
 import { useView } from './view-context'
 

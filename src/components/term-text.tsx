@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { GlossaryId } from '../lib/glossary'
+import type { GlossaryId } from '../lib/glossary-ids'
 import { Term } from './term'
 
 // The forms in which the rule's words appear in an explanation written for a reader.

@@ -37,7 +37,9 @@ test('France’s card sets both accounts side by side, says where they differ an
   expect(card).toHaveTextContent(
     'In 2 sources, each reported in the reporters’ words; no quotation of its own. The reporter’s verb states the stance in 1 of them.',
   )
-  const accounts = within(card).getByRole('region', { name: 'What each source reports of France' })
+  const accounts = await within(card).findByRole('region', {
+    name: 'What each source reports of France',
+  })
   const [first, second] = accountsIn(accounts)
   expect(first).toContain('Daily Sabah')
   expect(first).toContain('Condemns the operation')
@@ -62,7 +64,7 @@ test('the comparison shows France’s two accounts, the difference and the stanc
   const row = within(table).getByRole('rowheader', { name: 'What each source reports' })
   const [france, germany] = within(row.closest('tr')!).getAllByRole('cell')
   if (!france || !germany) throw new Error('Both actors should have a cell')
-  const accounts = within(france).getByRole('region', {
+  const accounts = await within(france).findByRole('region', {
     name: 'What each source reports of France',
   })
   const [first, second] = accountsIn(accounts)

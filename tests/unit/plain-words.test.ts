@@ -50,3 +50,9 @@ test('the codebook’s codes are named in words, and English words are left alon
     'a statement in a speech, a cease-fire, supports',
   )
 })
+
+test('every word the pages link has a definition in the glossary, and every definition a link', async () => {
+  const { glossary } = await import('../../src/lib/glossary')
+  const { glossaryIds } = await import('../../src/lib/glossary-ids')
+  expect(glossary.map((entry) => entry.id)).toEqual([...glossaryIds])
+})

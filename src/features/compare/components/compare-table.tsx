@@ -4,7 +4,7 @@ import { Flag } from '../../../components/flag'
 import { TermText } from '../../../components/term-text'
 import { countOf } from '../../../lib/format'
 import { basedOnNote, stanceSummaryLabel } from '../../../lib/codebook/stance-label'
-import { SourceAccounts } from '../../../components/source-accounts'
+import { LazySourceAccounts } from '../../../components/lazy-source-accounts'
 import { StanceBadge } from '../../../components/stance-badge'
 import { StatementMeta } from '../../../components/statement-meta'
 import { StatementText } from '../../../components/statement-text'
@@ -176,7 +176,7 @@ export function CompareTable({ compare, actors, stances, statements, labels }: C
                 return (
                   <td key={actor?.id}>
                     {summary?.accounts ? (
-                      <SourceAccounts
+                      <LazySourceAccounts
                         accounts={summary.accounts}
                         explanation={summary.explanation}
                         statements={list}

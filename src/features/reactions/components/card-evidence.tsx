@@ -1,4 +1,4 @@
-import { SourceAccounts } from '../../../components/source-accounts'
+import { LazySourceAccounts } from '../../../components/lazy-source-accounts'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { StanceSummary } from '../../../lib/schemas/stance-summary'
 import type { Statement } from '../../../lib/schemas/statement'
@@ -24,7 +24,7 @@ export function CardEvidence({
     <>
       {line && <p className="stance-based-on">{line}</p>}
       {summary.accounts && (
-        <SourceAccounts
+        <LazySourceAccounts
           accounts={summary.accounts}
           explanation={summary.explanation}
           statements={statements}
