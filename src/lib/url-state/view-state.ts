@@ -7,7 +7,7 @@ import {
   oneOf,
   oneParameter,
   type StateOf,
-} from './parameters'
+} from './parameters.ts'
 
 export const maxCompared = 4
 
@@ -36,7 +36,8 @@ export type TableColumnId = (typeof tableColumnIds)[number]
 const tableSortIds = tableColumnIds.flatMap((id) => [id, `-${id}`] as const)
 export type TableSort = (typeof tableSortIds)[number]
 
-const actorIdPattern = /^[a-z][a-z-]*$/
+/** An actor's id as a link writes it; the hosting rules build their embed pattern from it too. */
+export const actorIdPattern = /^[a-z][a-z-]*$/
 const actorId = matching(actorIdPattern)
 /** `cards`, `compare`, `chart:<chart id>` or `card:<actor id>`. */
 export type EmbedKind = 'cards' | 'compare' | `chart:${ChartId}` | `card:${string}`
