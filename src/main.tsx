@@ -6,6 +6,7 @@ import { createQueryClient } from './app/query-client'
 import { FramedNotice } from './components/framed-notice'
 import { setApiReady, setApiTransport } from './lib/api/client'
 import { announceDataChanged } from './lib/api/data-changed'
+import { isEmbedAddress } from './lib/url-state/embed-address'
 import { dropCorruptEntries, ensureUsableStorage } from './lib/storage-guard'
 import './app/styles.css'
 
@@ -60,6 +61,10 @@ async function showFaultBanner(faults: string, stop: () => void) {
 
 const faultRequest = takeFaultRequest()
 
+// Read by the router's own rule: `?embed=bogus`, `?embed=` or `embed` given twice is the full page
+// to the router, so it is no embed here either (see embedOfAddress).
+const embedView = isEmbedAddress(window.location.href)
+
 // The built site is static: its data comes from the mock API, started here without holding up
 // the first paint. Requests wait for it through `setApiReady`.
 async function startDataService() {
@@ -83,7 +88,7 @@ async function startDataService() {
   started.problems.forEach((problem) => console.warn(problem))
   // An embed shows only the published dataset: another site's page cannot read this browser's
   // workspace, and a reader of the embed should not see someone's unpublished coding.
-  if (!new URLSearchParams(window.location.search).has('embed')) {
+  if (!embedView) {
     const { followWorkspace } = await import('./lib/workspace/follow')
     void followWorkspace(serveWorkspace, announceDataChanged).catch((error: unknown) => {
       console.warn(`Your workspace could not be served beside the data: ${String(error)}`)
@@ -102,9 +107,9 @@ function dataServiceReady(): Promise<void> {
   return starting
 }
 
-// Only `?embed=` views may run inside another site's frame; see FramedNotice.
-const framedFullView =
-  window.top !== window.self && !new URLSearchParams(window.location.search).has('embed')
+// Only embed views may run inside another site's frame; see FramedNotice. A host that cannot vary
+// its headers by query lets every address of the page be framed, and this is then the only guard.
+const framedFullView = window.top !== window.self && !embedView
 
 /** Runs `work` when the page is idle, so it never delays what the page is busy showing. */
 function whenIdle(work: () => void) {
@@ -160,6 +165,9 @@ if (!framedFullView) {
 // data. Anything else renders afresh into an emptied root, which index.html kept hidden until now.
 const html = document.documentElement
 const page = html.dataset.prerendered
+// index.html hid the site's header and footer for any `embed` before the first paint; an address
+// the router does not read as an embed is the full page, with them.
+if (!embedView) delete html.dataset.embed
 const hydrating =
   prerenderedData &&
   (page === 'embed-cards' || (!framedFullView && (page === 'dashboard' || page === 'method')))

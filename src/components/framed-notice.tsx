@@ -1,7 +1,9 @@
 /**
- * Shown instead of the full dashboard inside another site's frame: only `?embed=` views are made
- * to be framed, and a framed full view could be overlaid to trick clicks. A static host cannot
- * refuse the frame by header for one query and allow it for another, so the page refuses itself.
+ * Shown instead of the app inside another site's frame at any address that is not an embed view
+ * (src/lib/url-state/embed-address.ts): only embeds are made to be framed, and a framed full view
+ * (the workspace with its "Clear the workspace") could be overlaid to trick clicks. A static host
+ * cannot refuse the frame by header for one query and allow it for another, so the page refuses
+ * itself: nothing but this link is mounted, and the data service does not start.
  */
 export function FramedNotice({ href }: { href: string }) {
   return (
