@@ -6,12 +6,17 @@ import { defineConfig } from 'vitest/config'
 import { flagFiles } from './scripts/flag-files-plugin.ts'
 import { inlineCss } from './scripts/inline-css-plugin.ts'
 import { prerenderPlugin } from './scripts/prerender/prerender-plugin.ts'
-import { headersFile, securityHeaders } from './hosting/security-headers.ts'
+import {
+  framingHeadersForAddress,
+  headersFile,
+  headersForAddress,
+} from './hosting/security-headers.ts'
 
 /**
  * The security headers, computed from the built page: `vite preview` sends them (framing allowed
- * only for `?embed=` views), and the build writes them as `_headers` for static hosts that read
- * one. See docs/hosting.md.
+ * only for an address the router reads as an embed view), and the build writes them as `_headers`
+ * for static hosts that read one. See docs/hosting.md. The development server sends only the
+ * framing rule: its page runs inline scripts of Vite's that no build-time hash names.
  */
 function securityHeadersPlugin(): Plugin {
   return {
@@ -27,10 +32,14 @@ function securityHeadersPlugin(): Plugin {
         new URL(`${server.config.build.outDir}/index.html`, `file://${server.config.root}/`),
       )
       server.middlewares.use((request, response, next) => {
-        const url = new URL(request.url ?? '/', 'http://preview')
-        const headers = securityHeaders(readFileSync(page, 'utf8'), {
-          embed: url.searchParams.has('embed'),
-        })
+        const headers = headersForAddress(readFileSync(page, 'utf8'), request.url ?? '/')
+        for (const [name, value] of Object.entries(headers)) response.setHeader(name, value)
+        next()
+      })
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const headers = framingHeadersForAddress(request.url ?? '/')
         for (const [name, value] of Object.entries(headers)) response.setHeader(name, value)
         next()
       })

@@ -1,3 +1,5 @@
+import { parseInertHtml } from '../trusted-types'
+
 const blockTags = new Set([
   'ADDRESS',
   'ARTICLE',
@@ -37,7 +39,7 @@ const skippedTags = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME'
  * images never load and nothing of it is rendered; only text nodes are read back out of it.
  */
 export function htmlToText(html: string): string {
-  const document = new DOMParser().parseFromString(html, 'text/html')
+  const document = parseInertHtml(html)
   const parts: string[] = []
   const walk = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) {
