@@ -1,6 +1,8 @@
-import type { Page } from 'playwright-core'
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import type { BrowserContext, Page } from 'playwright-core'
 import { expect, inject, test } from 'vitest'
-import { localUrl, openPage, sharedBrowser, untilHydrated } from './browser'
+import { localUrl, openPage, screenshotDir, sharedBrowser, untilHydrated } from './browser'
 
 const browser = sharedBrowser()
 
@@ -40,9 +42,12 @@ for (const view of views) {
     expect(headers['content-security-policy']).toMatch(/script-src 'self' 'sha256-[\w+/=]+'/)
     expect(headers['x-content-type-options']).toBe('nosniff')
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
+    const embed = view.path.includes('embed=')
     expect(headers['content-security-policy']).toContain(
-      view.path.includes('embed=') ? 'frame-ancestors *' : "frame-ancestors 'none'",
+      embed ? 'frame-ancestors *' : "frame-ancestors 'none'",
     )
+    expect(headers['x-frame-options']).toBe(embed ? undefined : 'DENY')
+    expect(headers['content-security-policy']).toContain("require-trusted-types-for 'script'")
     await page.getByRole(view.ready.role, { name: view.ready.name }).first().waitFor()
     // The theme script and the one that fetches the app ran: they are allowed by their hashes, not
     // blocked. Once the app runs, the data service starts at the reader's first key at the latest.
@@ -59,34 +64,124 @@ for (const view of views) {
   })
 }
 
-test('framed by another site, the full view shows a link; an embed renders', async () => {
-  const { page, context } = await openPage(browser(), 'about:blank')
-  // As on a static host that cannot vary headers by query: every page may be framed.
-  await context.route(/\/\?/, async (route) => {
-    const response = await route.fetch()
-    const headers = response.headers()
-    headers['content-security-policy'] = (headers['content-security-policy'] ?? '').replace(
-      "frame-ancestors 'none'",
-      'frame-ancestors *',
+/** Addresses that are the full page to the router, however much they look like an embed. */
+const notEmbeds = [
+  '/?embed=bogus&view=workspace',
+  '/?embed=',
+  '/?embed=x&view=method',
+  '/?embed&dataset=synthetic',
+  '/?embed=cards&embed=cards&view=workspace',
+  '/?EMBED=cards&view=workspace',
+  '/?embed=Cards&view=workspace',
+  '/?embed=cards%20&view=workspace',
+  '/?view=workspace#embed=cards',
+  '/?view=workspace',
+]
+/** Embeds; the first asks for the workspace too, which the router never shows in an embed. */
+const embeds = ['/?embed=cards&view=workspace', '/?embed=chart%3Adistribution']
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
+
+/**
+ * A report on another origin (the report server's port) framing each address, once every frame
+ * has loaded, whether with the page or with the browser's page for a refused frame.
+ */
+async function frameInReport(context: BrowserContext, paths: readonly string[]) {
+  const page = await context.newPage()
+  const code = paths
+    .map(
+      (path, index) =>
+        `<iframe name="frame-${index}" title="${escapeAttribute(path)}" src="${escapeAttribute(localUrl(path))}" onload="this.dataset.loaded = ''"></iframe>`,
     )
-    await route.fulfill({ response, headers })
-  })
-  const code = [
-    `<iframe src="${localUrl('/?kind=state')}" title="The full view"></iframe>`,
-    `<iframe src="${localUrl('/?embed=cards')}" title="An embed"></iframe>`,
-  ].join('')
+    .join('')
   await page.goto(
     `http://127.0.0.1:${inject('reportPort')}/report.html?code=${encodeURIComponent(code)}`,
   )
-  const full = page.frameLocator('iframe[title="The full view"]')
-  const link = full.getByRole('link', { name: 'Open the tracker' })
-  await link.waitFor({ timeout: 20_000 })
-  expect(await link.getAttribute('target')).toBe('_blank')
-  expect(await full.getByRole('region', { name: 'Reacting actors' }).count()).toBe(0)
-  await page
-    .frameLocator('iframe[title="An embed"]')
-    .getByRole('article')
-    .first()
-    .waitFor({ timeout: 20_000 })
+  await page.waitForFunction(
+    (count) => document.querySelectorAll('iframe[data-loaded]').length === count,
+    paths.length,
+    { timeout: 30_000 },
+  )
+  const frames = paths.map((path, index) => ({
+    path,
+    frame: page.frame({ name: `frame-${index}` }),
+    content: page.frameLocator(`iframe[name="frame-${index}"]`),
+  }))
+  return { page, frames }
+}
+
+/** Any control at all: a framed page that is no embed must offer none. */
+const controls = 'button, input, select, textarea, [role="button"]'
+
+test('framed by another site, an address that is no embed is refused by its header; an embed renders', async () => {
+  const context = await browser().newContext()
+  const { frames } = await frameInReport(context, [...notEmbeds, ...embeds])
+  for (const { path, frame, content } of frames) {
+    if (notEmbeds.includes(path)) {
+      // Chromium shows its own error page in place of a frame the header refuses.
+      expect(frame?.url(), path).toMatch(/^chrome-error:/)
+      expect(await content.locator(controls).count(), path).toBe(0)
+    } else {
+      await content
+        .getByRole(path.includes('chart') ? 'figure' : 'article')
+        .first()
+        .waitFor()
+      expect(await content.getByRole('button', { name: 'Clear the workspace' }).count()).toBe(0)
+    }
+  }
+  await context.close()
+})
+
+/** The headers dist/_headers gives the page's address `/`, as Netlify or Cloudflare send them. */
+function staticHostHeaders(): Record<string, string> {
+  const file = readFileSync(resolve(import.meta.dirname, '../../dist/_headers'), 'utf8')
+  const rule = /^\/\n((?: {2}.+\n)+)/m.exec(file)?.[1] ?? ''
+  return Object.fromEntries(
+    rule
+      .trim()
+      .split('\n')
+      .map((line) => {
+        const [name = '', ...value] = line.trim().split(': ')
+        return [name.toLowerCase(), value.join(': ')]
+      }),
+  )
+}
+
+test('on a host that frames the page’s address for every query, an address that is no embed shows only a link', async () => {
+  const context = await browser().newContext()
+  const served = staticHostHeaders()
+  expect(served['content-security-policy']).toMatch(/frame-ancestors \*$/)
+  // The page's address, whatever its query, gets the headers of the `_headers` rule for `/`.
+  await context.route(
+    (url) => url.port === String(inject('port')) && url.pathname === '/',
+    async (route) => {
+      const response = await route.fetch()
+      const headers = { ...response.headers() }
+      delete headers['content-security-policy']
+      delete headers['x-frame-options']
+      await route.fulfill({ response, headers: { ...headers, ...served } })
+    },
+  )
+  const { page, frames } = await frameInReport(context, [...notEmbeds, ...embeds])
+  for (const { path, frame, content } of frames) {
+    if (notEmbeds.includes(path)) {
+      const link = content.getByRole('link', { name: 'Open the tracker' })
+      await link.waitFor({ timeout: 20_000 })
+      expect(await link.getAttribute('target')).toBe('_blank')
+      expect(await content.locator(controls).count(), path).toBe(0)
+      // Nor does anything run behind the link: no data service, no workspace served.
+      expect(
+        await frame?.evaluate(() => document.documentElement.dataset.dataService ?? 'not started'),
+        path,
+      ).toBe('not started')
+    } else {
+      await content
+        .getByRole(path.includes('chart') ? 'figure' : 'article')
+        .first()
+        .waitFor()
+      expect(await content.getByRole('button', { name: 'Clear the workspace' }).count()).toBe(0)
+    }
+  }
+  await page.screenshot({ path: join(screenshotDir, 'framed-by-another-site.png'), fullPage: true })
   await context.close()
 })
