@@ -17,8 +17,10 @@ export function documentAuthors(source: string, find: (text: string) => Mention[
     .map((line) => line.trim())
     .filter(Boolean)
     .slice(0, 5)
+  let headed = false
   for (const line of opening) {
     if (/[.!?]["”’]?$/u.test(line) || !documentHeading.test(line)) continue
+    headed = true
     // What a heading says the document is about ("… on the seizure of the ferry") names no author.
     const byline = line.split(/\s+(?:on|about|regarding|concerning|at)\s+(?:the\s+)?/u)[0] ?? line
     const named = find(byline)
@@ -26,6 +28,18 @@ export function documentAuthors(source: string, find: (text: string) => Mention[
     if (/\bjoint\b/iu.test(line) && strong.length > 1) return strong.map((mention) => mention.entry)
     const actor = strong[0] ?? named[0]
     if (actor) return [actor.entry]
+  }
+  return headed ? openingSubject(opening, find) : []
+}
+
+/**
+ * A release whose headings name no one ("Press release | Ministry of Foreign Affairs") is the
+ * actor its opening sentence begins with: "Norway condemns …".
+ */
+function openingSubject(opening: readonly string[], find: (text: string) => Mention[]) {
+  for (const line of opening.filter((held) => /[.!?]["”’]?$/u.test(held))) {
+    const first = find(line).find((mention) => mention.start === 0 && !mention.weak)
+    if (first && /^\s+\p{Ll}+s\b/u.test(line.slice(first.end))) return [first.entry]
   }
   return []
 }

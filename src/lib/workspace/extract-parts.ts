@@ -19,5 +19,11 @@ export type Context = {
   /** The actor who last spoke, and one a title last named ("the Secretary-General"). */
   lastSpeaker: DraftActor | null
   lastTitled: DraftActor | null
+  /** The last speakers, each once, the latest last: whom "both" stands for. */
+  recent: readonly DraftActor[]
+  /** Two actors a sentence said talked with each other. */
+  pair: readonly DraftActor[]
   people: ReadonlyMap<string, DraftActor>
+  /** Titles a source gave an actor ("Tarvena’s Foreign Minister"), whom "the Minister" then stands for. */
+  titles: ReadonlyMap<string, DraftActor>
 }

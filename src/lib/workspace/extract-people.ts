@@ -46,6 +46,41 @@ export function passiveAgent(verb: FoundVerb, before: string, parts: SentencePar
   )
 }
 
+const titleWords =
+  '[Pp]rime [Mm]inister|[Pp]resident|[Mm]inister|[Cc]hair(?:person|man|woman)?|[Ss]pokes(?:person|man|woman)|[Ss]ecretary|[Ll]eader|[Cc]hancellor|[Aa]mbassador|[Ee]nvoy|[Kk]ing|[Qq]ueen|[Ee]mir|[Pp]remier|[Hh]ead of [Ss]tate|[Rr]epresentative'
+const ownTitle = new RegExp(`^(?:’s|'s)\\s+((?:\\p{L}+\\s+){0,2}?(?:${titleWords}))\\b`, 'u')
+const titleOf = new RegExp(
+  `\\b((?:(?:[Ff]oreign|[Dd]efen[cs]e|[Dd]eputy|[Vv]ice|[Ii]nterior|\\p{Lu}\\p{L}+)\\s+){0,2}(?:${titleWords}))\\s+of\\s+(?:the\\s+)?$`,
+  'u',
+)
+
+/** A title's words as a later "the Minister" or "the Foreign Minister" gives them. */
+export const titleKey = (words: string) =>
+  words
+    .trim()
+    .toLowerCase()
+    .replace(/^the\s+/u, '')
+    .replace(/\s+/gu, ' ')
+
+/**
+ * Titles a sentence gives an actor ("Tarvena’s Foreign Minister, Mr. Orsin Vael", "the
+ * Chairperson of the African Union Commission"), by the whole title and its last word, so that a
+ * later "the Minister" is Tarvena's and not the author's.
+ */
+export function introduceTitles(parts: SentenceParts, titles: Map<string, DraftActor>) {
+  for (const mention of parts.mentions) {
+    if (mention.weak) continue
+    const after = ownTitle.exec(text(parts.sentence, mention.end, parts.sentence.end))
+    const before = titleOf.exec(
+      text(parts.sentence, Math.max(parts.sentence.start, mention.start - 40), mention.start),
+    )
+    const title = after?.[1] ?? before?.[1]
+    if (!title) continue
+    titles.set(titleKey(title), mention.entry)
+    titles.set(titleKey(title.split(/\s+/u).at(-1) ?? title), mention.entry)
+  }
+}
+
 const personTitle =
   /^(?:’s|'s)?\s+(?:\p{L}+\s+){0,2}?(?:prime minister|president|minister|spokes(?:person|man|woman)|secretary|leader|chancellor|ambassador|envoy|king|queen|emir|premier|counterpart|head of state)\b/iu
 
@@ -66,4 +101,22 @@ export function lastTitledIn(parts: SentenceParts): DraftActor | null {
       ),
   )
   return titled[0]?.entry ?? null
+}
+
+/**
+ * The two actors a sentence says talked ("The Secretary-General spoke by telephone with the
+ * Chairperson of the African Union Commission"), whom a later "Both called on …" stands for.
+ */
+export function conversationIn(parts: SentenceParts): [DraftActor, DraftActor] | null {
+  const words = parts.sentence.text
+  const talk =
+    /\b(?:spoke|speaks|spoken|met|meets|talked|talks|conferred|held (?:talks|a call|calls|a meeting))\b[^.;]*?\bwith\s/u.exec(
+      words,
+    )
+  if (!talk) return null
+  const verbAt = parts.sentence.start + talk.index
+  const withAt = parts.sentence.start + talk.index + talk[0].length
+  const first = parts.mentions.find((mention) => mention.end <= verbAt)
+  const second = parts.mentions.find((mention) => mention.start >= withAt)
+  return first && second && first.entry.id !== second.entry.id ? [first.entry, second.entry] : null
 }

@@ -4,7 +4,7 @@ import { escape, text } from './extract-text'
 import type { Quotation } from './quotation'
 import type { FoundVerb } from './find-reporting-verbs'
 import type { Context, SentenceParts } from './extract-parts'
-import { passiveAgent } from './extract-people'
+import { passiveAgent, titleKey } from './extract-people'
 
 /** Words between a subject and its verb that are not the subject: auxiliaries and adverbs. */
 const filler =
@@ -106,9 +106,13 @@ export function speakersOf(
       head,
     )?.[0].length ?? 0
   const cut = Math.max(afterQuote, boundary)
-  const lead = /^[\s,]*/u.exec(head.slice(cut))?.[0].length ?? 0
-  start += cut + lead
-  head = head.slice(cut + lead)
+  // "The White House was blunter: a spokesperson called …": the clause before the colon names
+  // whom the title after it speaks for.
+  const colon = boundary > afterQuote && /:\s*$/u.test(head.slice(0, boundary))
+  const lead = colon ? leadOf(from, from + head.slice(0, boundary).lastIndexOf(':'), parts) : null
+  const space = /^[\s,]*/u.exec(head.slice(cut))?.[0].length ?? 0
+  start += cut + space
+  head = head.slice(cut + space)
   // A relative clause (", which …,") and then an appositive (", Ilo Varth,") are set aside.
   const relativeClause = /,\s+(?:which|who|whose|where)\b.*,\s*$/su.exec(head)
   if (relativeClause) head = head.slice(0, relativeClause.index)
@@ -134,12 +138,29 @@ export function speakersOf(
     (/(?:^|\s)(?:it|they|he|she)$/iu.test(bare.trim()) || plainTitle.test(bare))
   )
     return [...shared]
+  // "… posted in German: „…“ [We call on …]": a bracketed translation's "we" is whoever posted it.
+  const bracketed = /\[[^\]]*$/u.test(text(sentence, sentence.start, verb.start))
+  if (named.length === 0 && shared && bracketed && /^\[?(?:we|i)$/iu.test(bare.trim()))
+    return [...shared]
   const listed = listedBefore(phrases, start, parts)
   if (named.length > 0) return [...listed, ...named].map((mention) => mention.entry)
   // "Antonio Guterres, secretary-general of the United Nations, called": the appositive names it.
   const described = appositive ? actorsOfPhrase(appositive[0], start + appositive.index, parts) : []
   if (described.length > 0) return described.map((mention) => mention.entry)
+  if (lead && /^(?:an?|its|their|the)\s/iu.test(bare.trim()) && plainTitle.test(bare)) return [lead]
   return standIn(bare, start, subjectAt, parts, context)
+}
+
+/** The subject of a clause: its first actor named outside a phrase of place or object. */
+function leadOf(from: number, to: number, parts: SentenceParts): DraftActor | null {
+  const first = parts.mentions.find(
+    (mention) =>
+      mention.start >= from &&
+      mention.end <= to &&
+      !before.test(text(parts.sentence, from, mention.start)) &&
+      !nonState.test(text(parts.sentence, mention.end, parts.sentence.end)),
+  )
+  return first?.entry ?? null
 }
 
 /** Actors listed before the last phrase, each phrase nothing but a name ("The EU, France and …"). */
@@ -189,6 +210,22 @@ function standIn(
     return actor ? [actor] : []
   }
   if (/^(?:they|it)$/iu.test(words)) return context.lastSpeaker ? [context.lastSpeaker] : []
+  // "Both called on all parties …": the two a sentence said talked, or else the two who spoke last.
+  if (
+    /^(?:both|they both|the two(?: \p{L}+)?|both (?:men|women|leaders|ministers|officials))$/iu.test(
+      words,
+    )
+  )
+    return context.pair.length === 2
+      ? [...context.pair]
+      : context.recent.length >= 2
+        ? [...context.recent.slice(-2)]
+        : []
+  // "The Minister thanked …": the actor an earlier sentence gave that title.
+  const holder = /^(?:the\s+)?[\p{L} -]{2,40}$/iu.test(words)
+    ? context.titles.get(titleKey(words))
+    : undefined
+  if (holder) return [holder]
   // "Norvania's president": a title of an actor nobody has added speaks for no one known.
   if (!plainTitle.test(words) || /\p{Lu}[\p{L}-]+(?:'s|’s)\s/u.test(words)) return []
   // "In Ankara, officials said", "… a spokeswoman said at her briefing in Moscow": the capital the
@@ -202,6 +239,8 @@ function standIn(
       stateForCapital(text(parts.sentence, mention.start, mention.end)) !== undefined,
   )
   if (place) return [place.entry]
+  // "Diplomats say …": people nobody named speak for no actor.
+  if (/^(?:diplomats|officials|sources|analysts|observers|experts)$/iu.test(words)) return []
   const actor = context.authors.length === 1 ? context.authors[0] : context.lastSpeaker
   return actor ? [actor] : []
 }

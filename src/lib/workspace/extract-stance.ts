@@ -172,7 +172,13 @@ export function contentSuggestion(
   if (first) return evaluation(first.sense, `${words} … ${first.match?.[0] ?? ''}`, whole)
   if (callWords.test(content)) {
     const modal = callWords.exec(content)?.[0] ?? ''
-    if (whole.kind === 'action' && event?.initiator && !talkWords.test(content))
+    // "Both countries must agree on a filling schedule": a call on all sides, though it names the act.
+    if (
+      whole.kind === 'action' &&
+      event?.initiator &&
+      !talkWords.test(content) &&
+      !allSides.test(content)
+    )
       return {
         stance: 'urges-halt',
         reason: `${quoted(`${words} … ${modal}`)}: a call on ${event.initiator.name} to stop.`,

@@ -28,7 +28,7 @@ export const supportWords =
 export const callWords =
   /\b(?:must|should|needs? to|has to|have to|urge\w*|call(?:s|ed)? (?:on|for|upon)|appeal\w* (?:to|for)|demand\w*|stop|halt|cease|withdraw|pull (?:\w+ )*back|reverse|refrain|end (?:the|this|its))\b/iu
 export const talkWords =
-  /\b(?:negotiat\w*|dialogue|talks|restraint|calm|peace\w*|ceasefire|cease-fire|de-?escalat\w*|humanitarian law)\b/iu
+  /\b(?:negotiat\w*|dialogue|talks|talking|restraint|calm|peace\w*|ceasefire|cease-fire|de-?escalat\w*|humanitarian law)\b/iu
 
 const actionPatterns = new WeakMap<DraftEvent, RegExp | null>()
 

@@ -43,7 +43,12 @@ const namePattern = wordsPattern([...names, ...metonyms.keys()].sort(byLength))
 export function mentionFinder(source: string, added: readonly DraftActor[] = []) {
   const addedNames = new Map<string, DraftActor>()
   for (const actor of added)
-    for (const name of [actor.name, ...(actor.aliases ?? [])])
+    // "Tarvena (the ousted government)": a source names it "Tarvena".
+    for (const name of [
+      actor.name,
+      actor.name.replace(/\s*\(.*\)\s*$/u, ''),
+      ...(actor.aliases ?? []),
+    ])
       if (name.trim().length > 1) addedNames.set(name.trim().toLowerCase(), actor)
   const addedPattern = addedNames.size > 0 ? wordsPattern([...addedNames.keys()]) : null
   const seats = new Map(
@@ -100,8 +105,10 @@ export function sentences(text: string, quotes: readonly Quotation[] = quotation
     // "U.S. Secretary", "Mr. Smith": a full stop that ends an abbreviation ends no sentence.
     const abbreviation = /(?:\b\p{L}\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Prof|No)\.$/u
     const inQuote = quotes.some((quote) => quote.open < match.index && match.index < quote.close)
-    if (!match[0].includes('\n') && (inQuote || abbreviation.test(text.slice(start, match.index))))
-      continue
+    // "[The blockade hits children hardest. We call on …]": a translation in brackets is one sentence.
+    const words = text.slice(start, match.index)
+    const inBrackets = words.split('[').length > words.split(']').length
+    if (!match[0].includes('\n') && (inQuote || inBrackets || abbreviation.test(words))) continue
     push(match.index)
     start = match.index + match[0].length
   }

@@ -10,7 +10,14 @@ import {
   type Suggestion,
 } from './extract-stance'
 import type { Context, SentenceParts } from './extract-parts'
-import { introducePeople, lastTitledIn, passiveAgent, personBefore } from './extract-people'
+import {
+  conversationIn,
+  introducePeople,
+  introduceTitles,
+  lastTitledIn,
+  passiveAgent,
+  personBefore,
+} from './extract-people'
 import { speakersOf } from './extract-speakers'
 import { mentionFinder, quotesIn, sentences, text, type DraftActor } from './extract-text'
 import { quotations, type Quotation } from './quotation'
@@ -72,7 +79,10 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
     authors: [],
     lastSpeaker: null,
     lastTitled: null,
+    recent: [],
+    pair: [],
     people: new Map(),
+    titles: new Map(),
   }
   const authors = documentAuthors(source, find)
   const drafts: Draft[] = []
@@ -99,6 +109,7 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
     const verbs = verbsOf(sentence, quotes, postAt)
     const parts: SentenceParts = { sentence, quotes, mentions, verbs }
     introducePeople(parts, context.people as Map<string, DraftActor>)
+    introduceTitles(parts, context.titles as Map<string, DraftActor>)
     context.authors = line.authors
     const found = new Map<string, { actor: DraftActor; suggestion: Suggestion; trigger: Span }>()
     let shared: DraftActor[] | null = null
@@ -142,7 +153,13 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
       const trigger = { start: act.start, end: act.end, text: act.text }
       for (const actor of speakers) {
         const held = found.get(actor.id)
-        if (!held || suggestion.weight > held.suggestion.weight)
+        // One statement that singles the initiator out and also speaks to all sides is rank 3
+        // (docs/codebook.md, "A call on all sides: a rank and an addressee").
+        const singles =
+          held?.suggestion.stance === 'calls-on-all-sides' && suggestion.stance === 'urges-halt'
+        const keeps =
+          held?.suggestion.stance === 'urges-halt' && suggestion.stance === 'calls-on-all-sides'
+        if (!held || singles || (!keeps && suggestion.weight > held.suggestion.weight))
           found.set(actor.id, { actor, suggestion, trigger })
       }
     })
@@ -204,7 +221,9 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
       drafts.push(draft)
       previous.push(draft)
       context.lastSpeaker = actor
+      context.recent = [...context.recent.filter((held) => held.id !== actor.id), actor]
     }
+    context.pair = conversationIn(parts) ?? context.pair
     const titled = lastTitledIn(parts)
     if (titled) context.lastTitled = titled
   }
