@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config'
 import { flagFiles } from './scripts/flag-files-plugin.ts'
 import { inlineCss } from './scripts/inline-css-plugin.ts'
 import { prerenderPlugin } from './scripts/prerender/prerender-plugin.ts'
+import { problemTypePages } from './scripts/problem-pages-plugin.ts'
 import { headersFile, securityHeaders } from './hosting/security-headers.ts'
 
 /**
@@ -39,7 +40,14 @@ function securityHeadersPlugin(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), inlineCss(), securityHeadersPlugin(), prerenderPlugin(), flagFiles()],
+  plugins: [
+    react(),
+    inlineCss(),
+    securityHeadersPlugin(),
+    prerenderPlugin(),
+    flagFiles(),
+    problemTypePages(),
+  ],
   resolve: {
     alias: {
       'tough-cookie': fileURLToPath(new URL('mocks/serve/no-cookie-jar.ts', import.meta.url)),
