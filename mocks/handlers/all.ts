@@ -11,6 +11,7 @@ import { apiPath } from './route'
 import { sourceHandlers } from './sources'
 import { stanceHandlers } from './stances'
 import { statementHandlers } from './statements'
+import { statementsExportHandlers } from './statements-export'
 import { labelled } from './version'
 
 /**
@@ -18,10 +19,12 @@ import { labelled } from './version'
  * serve such a list.
  */
 export function createHandlers(served: ServedDataset) {
+  const statements = statementHandlers(served)
   return [
     ...eventHandlers(served),
     ...actorHandlers(served),
-    ...statementHandlers(served),
+    ...statements,
+    ...statementsExportHandlers(served, statements),
     ...stanceHandlers(served),
     ...sourceHandlers(served),
     ...reliabilityHandlers(served),
