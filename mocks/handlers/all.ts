@@ -5,14 +5,21 @@ import { actorHandlers } from './actors'
 import { articleDataset, type ServedDataset } from './dataset'
 import { withETag } from './etag'
 import { eventHandlers } from './events'
+import { fingerprint } from './paging'
 import { problemHandlers } from './problems'
 import { reliabilityHandlers } from './reliability'
-import { apiPath } from './route'
+import { apiPath, rejectQuery } from './route'
 import { sourceHandlers } from './sources'
 import { stanceHandlers } from './stances'
 import { statementHandlers } from './statements'
 import { statementsExportHandlers } from './statements-export'
 import { labelled } from './version'
+
+// The document's tag follows its text, so a client revalidating it sees any change; made when
+// first asked for, not as the page's mock API starts.
+let documentTag: string | undefined
+const tagOfDocument = () =>
+  (documentTag ??= `openapi-${fingerprint(JSON.stringify(openApiDocument))}`)
 
 /**
  * Every endpoint of the mock API over one dataset; the browser, the tests and the HTTP server all
@@ -32,11 +39,8 @@ export function createHandlers(served: ServedDataset) {
     http.get(apiPath('/openapi.json'), ({ request }) =>
       labelled(
         served,
-        withETag(
-          request,
-          HttpResponse.json(openApiDocument),
-          `openapi-${openApiDocument.info.version}`,
-        ),
+        rejectQuery(request) ??
+          withETag(request, HttpResponse.json(openApiDocument), tagOfDocument()),
       ),
     ),
     http.get(apiPath('/*'), ({ request }) =>
