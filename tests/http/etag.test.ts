@@ -17,6 +17,8 @@ const paths = [
   '/api/meta',
   '/api/reliability',
   '/api/openapi.json',
+  '/api/statements.ndjson?stance=condemns',
+  '/api/problems/not-found',
 ]
 
 test.each(paths)(
@@ -108,6 +110,7 @@ test('a 304 has no Content-Length and repeats the caching headers of the 200', a
   expect(headers['content-length']).toBeUndefined()
   expect(headers.etag).toBe(tag)
   expect(headers['cache-control']).toBe(first.headers.get('cache-control'))
+  expect(headers.vary).toBe('Accept')
 })
 
 test('a page on another origin may send a conditional request and read the tag', async () => {
