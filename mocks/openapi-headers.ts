@@ -9,7 +9,8 @@ const fixed = (value: string, description: string) => ({
 /**
  * Every response header the API sends, once: each response names the ones it carries. Those of
  * the HTTP server's every answer (CORS, security) are not sent by the page's own mock API, so none
- * is required.
+ * is required; their values are the server's (mocks/serve/http-server.ts), which the contract
+ * test (tests/http/openapi-answers.test.ts) holds every answer to.
  */
 export const headers = {
   ETag: {

@@ -52,12 +52,14 @@ export function createHandlers(served: ServedDataset) {
         ),
       ),
     ),
-    http.all(apiPath('/*'), ({ request }) =>
-      labelled(
-        served,
-        problemResponse(405, `${request.method} is not allowed: the API is read-only.`),
-      ),
-    ),
+    http.all(apiPath('/*'), ({ request }) => {
+      const refused = problemResponse(
+        405,
+        `${request.method} is not allowed: the API is read-only.`,
+      )
+      refused.headers.set('Allow', 'GET, HEAD, OPTIONS')
+      return labelled(served, refused)
+    }),
   ]
 }
 
