@@ -11,6 +11,7 @@ import {
   headersFile,
   headersForAddress,
 } from './hosting/security-headers.ts'
+import { problemTypePages } from './scripts/problem-pages-plugin.ts'
 
 /**
  * The security headers, computed from the built page: `vite preview` sends them (framing allowed
@@ -48,7 +49,14 @@ function securityHeadersPlugin(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), inlineCss(), securityHeadersPlugin(), prerenderPlugin(), flagFiles()],
+  plugins: [
+    react(),
+    inlineCss(),
+    securityHeadersPlugin(),
+    prerenderPlugin(),
+    flagFiles(),
+    problemTypePages(),
+  ],
   resolve: {
     alias: {
       'tough-cookie': fileURLToPath(new URL('mocks/serve/no-cookie-jar.ts', import.meta.url)),

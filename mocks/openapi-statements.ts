@@ -45,6 +45,7 @@ const apiOnly = {
 export const statementsMeta = {
   type: 'object',
   required: ['total', 'limit', 'next'],
+  additionalProperties: false,
   properties: {
     total: { type: 'integer', description: 'Statements matching the filters, over all pages' },
     limit: { type: 'integer', description: 'The page size used' },
@@ -64,17 +65,32 @@ const parameter = (name: string, description: string, schema: object) => ({
   schema,
 })
 
-/**
- * `GET /api/statements`'s query parameters: the page's filters from its own table, with the same
- * meaning (`x-filters` says whether a filter keeps whole actors or single statements), then the
- * API's own.
- */
+/** The page's filters from its own table, with the same meaning (`x-filters` says whether a filter keeps whole actors or single statements). */
+const filterParameters = filterRows.map(([name, row]) => ({
+  ...parameter(name, filterDescription(row), filterSchema(row)),
+  'x-filters': row.subject,
+}))
+
+/** `GET /api/statements`'s query parameters: the filters, then the API's own paging. */
 export const statementParameters = [
-  ...filterRows.map(([name, row]) => ({
-    ...parameter(name, filterDescription(row), filterSchema(row)),
-    'x-filters': row.subject,
-  })),
+  ...filterParameters,
   ...Object.entries(apiOnly).map(([name, { description, schema }]) =>
     parameter(name, description, schema),
   ),
 ]
+
+/** `GET /api/statements.ndjson`'s: the filters only, as the export is every match. */
+export const exportParameters = filterParameters
+
+/** What the export's body is: text, each line a statement as JSON (NDJSON). */
+export const ndjsonContent = {
+  'application/x-ndjson': {
+    schema: {
+      type: 'string',
+      description:
+        'Every matching statement in the API’s order, one JSON object a line, each line ended by a newline; streamed. `contentSchema` describes the lines, read in order.',
+      contentMediaType: 'application/x-ndjson',
+      contentSchema: { type: 'array', items: { $ref: '#/components/schemas/Statement' } },
+    },
+  },
+}

@@ -5,33 +5,42 @@ import { actorHandlers } from './actors'
 import { articleDataset, type ServedDataset } from './dataset'
 import { withETag } from './etag'
 import { eventHandlers } from './events'
+import { fingerprint } from './paging'
+import { problemHandlers } from './problems'
 import { reliabilityHandlers } from './reliability'
-import { apiPath } from './route'
+import { apiPath, rejectQuery } from './route'
 import { sourceHandlers } from './sources'
 import { stanceHandlers } from './stances'
 import { statementHandlers } from './statements'
+import { statementsExportHandlers } from './statements-export'
 import { labelled } from './version'
+
+// The document's tag follows its text, so a client revalidating it sees any change; made when
+// first asked for, not as the page's mock API starts.
+let documentTag: string | undefined
+const tagOfDocument = () =>
+  (documentTag ??= `openapi-${fingerprint(JSON.stringify(openApiDocument))}`)
 
 /**
  * Every endpoint of the mock API over one dataset; the browser, the tests and the HTTP server all
  * serve such a list.
  */
 export function createHandlers(served: ServedDataset) {
+  const statements = statementHandlers(served)
   return [
     ...eventHandlers(served),
     ...actorHandlers(served),
-    ...statementHandlers(served),
+    ...statements,
+    ...statementsExportHandlers(served, statements),
     ...stanceHandlers(served),
     ...sourceHandlers(served),
     ...reliabilityHandlers(served),
+    ...problemHandlers(served),
     http.get(apiPath('/openapi.json'), ({ request }) =>
       labelled(
         served,
-        withETag(
-          request,
-          HttpResponse.json(openApiDocument),
-          `openapi-${openApiDocument.info.version}`,
-        ),
+        rejectQuery(request) ??
+          withETag(request, HttpResponse.json(openApiDocument), tagOfDocument()),
       ),
     ),
     http.get(apiPath('/*'), ({ request }) =>
@@ -43,12 +52,14 @@ export function createHandlers(served: ServedDataset) {
         ),
       ),
     ),
-    http.all(apiPath('/*'), ({ request }) =>
-      labelled(
-        served,
-        problemResponse(405, `${request.method} is not allowed: the API is read-only.`),
-      ),
-    ),
+    http.all(apiPath('/*'), ({ request }) => {
+      const refused = problemResponse(
+        405,
+        `${request.method} is not allowed: the API is read-only.`,
+      )
+      refused.headers.set('Allow', 'GET, HEAD, OPTIONS')
+      return labelled(served, refused)
+    }),
   ]
 }
 

@@ -2,11 +2,13 @@ import { http } from 'msw'
 import { readStatementsQuery } from '../../src/lib/schemas/statement-query'
 import { engineQueryOf } from '../../src/lib/engine/engine-query'
 import { allEvents, type FilterState } from '../../src/lib/url-state/filter-state'
+import { injectFault } from '../faults'
 import { notFound, problemResponse } from '../problem'
 import { indexed, type Indexed, type ServedDataset } from './dataset'
 import { ndjsonResponse, wantsNdjson } from './ndjson'
 import { encodeCursor, fingerprint, pagingParameters, readPage } from './paging'
 import { answer, apiPath, rejectQuery, rejectUndecodable } from './route'
+import { exportLocation } from './statements-export'
 import { versionedBy } from './version'
 
 /** The index positions of the matching statements, in the API's order, from the engine the page uses. */
@@ -25,37 +27,60 @@ function matchingPositions(found: Indexed, state: FilterState, events: readonly 
 const statementsAt = (found: Indexed, positions: Int32Array) =>
   Array.from(positions).flatMap((at) => found.engine.index.statements[at] ?? [])
 
+/**
+ * The list's answer is JSON or the NDJSON export as the request's Accept says, at one URL: every
+ * answer says so, or a cache in between could hand a script the other form.
+ */
+const varyByAccept =
+  <Args extends unknown[]>(handle: (...args: Args) => Promise<Response>) =>
+  async (...args: Args) => {
+    const response = await handle(...args)
+    // A network-error response (the "offline" fault) has headers no one may change.
+    if (response.type !== 'error') response.headers.set('Vary', 'Accept')
+    return response
+  }
+
 export const statementHandlers = (served: ServedDataset) => {
   const withVersion = versionedBy(served)
   return [
     http.get(
       apiPath('/statements'),
-      withVersion(({ request, dataset }) => {
-        const undecodable = rejectUndecodable(request)
-        if (undecodable) return undecodable
-        const found = indexed(dataset)
-        const params = new URL(request.url).searchParams
-        const eventIds = new Set([allEvents, ...dataset.events.map((item) => item.id)])
-        const { state, events, problems, normalised } = readStatementsQuery(
-          params,
-          { ...found.known, eventIds },
-          pagingParameters,
-        )
-        const print = fingerprint([dataset.meta.version, normalised].join('\n'))
-        const { page, problems: pagingProblems } = readPage(params, print)
-        const all = [...problems, ...pagingProblems]
-        if (all.length > 0) return problemResponse(400, 'The statement filters are not valid.', all)
-        const matching = matchingPositions(found, state, events)
-        // The bulk export is every matching statement, whatever the page size.
-        if (wantsNdjson(request)) return ndjsonResponse(statementsAt(found, matching))
-        const end = page.offset + page.limit
-        const next = end < matching.length ? encodeCursor(end, print) : null
-        return answer('statements', statementsAt(found, matching.subarray(page.offset, end)), {
-          total: matching.length,
-          limit: page.limit,
-          next,
-        })
-      }),
+      varyByAccept(
+        withVersion(async ({ request, dataset }) => {
+          const undecodable = rejectUndecodable(request)
+          if (undecodable) return undecodable
+          const found = indexed(dataset)
+          const params = new URL(request.url).searchParams
+          const eventIds = new Set([allEvents, ...dataset.events.map((item) => item.id)])
+          const { state, events, problems, normalised } = readStatementsQuery(
+            params,
+            { ...found.known, eventIds },
+            pagingParameters,
+          )
+          const print = fingerprint([dataset.meta.version, normalised].join('\n'))
+          const { page, problems: pagingProblems } = readPage(params, print)
+          const all = [...problems, ...pagingProblems]
+          if (all.length > 0)
+            return problemResponse(400, 'The statement filters are not valid.', all)
+          const matching = matchingPositions(found, state, events)
+          // The bulk export is every matching statement, whatever the page size.
+          if (wantsNdjson(request)) {
+            const response =
+              (await injectFault('statements')) ?? ndjsonResponse(statementsAt(found, matching))
+            // Its own address, where a generated client finds it, is named (RFC 9110 §8.7).
+            if (response.status === 200)
+              response.headers.set('Content-Location', exportLocation(served, dataset, params))
+            return response
+          }
+          const end = page.offset + page.limit
+          const next = end < matching.length ? encodeCursor(end, print) : null
+          return answer('statements', statementsAt(found, matching.subarray(page.offset, end)), {
+            total: matching.length,
+            limit: page.limit,
+            next,
+          })
+        }),
+      ),
     ),
     http.get(
       apiPath('/statements/:id'),

@@ -27,7 +27,8 @@ const corsHeaders = {
   ...apiSecurityHeaders,
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
-  'Access-Control-Allow-Headers': 'Content-Type',
+  // A script in another page may revalidate with the ETag it read (a conditional GET).
+  'Access-Control-Allow-Headers': 'Content-Type, If-None-Match',
   // A script in a page may read the cache tag and which dataset answered.
   'Access-Control-Expose-Headers': 'ETag, X-Dataset',
 }
@@ -97,14 +98,15 @@ async function send(outgoing: ServerResponse, response: Response, options: { bod
   outgoing.writeHead(response.status, {
     ...headers,
     ...corsHeaders,
-    'Content-Length': String(body.length),
+    // A 304 has no body, and a length would claim the 200's (RFC 9110 §8.6).
+    ...(response.status === 304 ? {} : { 'Content-Length': String(body.length) }),
     ...(response.status === 405 ? { Allow: 'GET, HEAD, OPTIONS' } : {}),
   })
   outgoing.end(options.body ? body : undefined)
 }
 
-/** A complete problem+json answer written straight to a socket that Node's parser gave up on. */
-function rawProblem(status: number, detail: string): string {
+/** A whole problem+json answer for a socket Node's parser gave up on; a HEAD's has no body. */
+function rawProblem(status: number, detail: string, head = false): string {
   const body = JSON.stringify(problemBody(status, detail))
   const headers: Record<string, string> = {
     ...corsHeaders,
@@ -114,7 +116,8 @@ function rawProblem(status: number, detail: string): string {
     ...(status === 405 ? { Allow: 'GET, HEAD, OPTIONS' } : {}),
   }
   const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}`)
-  return [`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`, ...lines, '', body].join('\r\n')
+  const statusLine = `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`
+  return [statusLine, ...lines, '', head ? '' : body].join('\r\n')
 }
 
 function answerParserError(error: NodeJS.ErrnoException, socket: Duplex) {
@@ -125,7 +128,10 @@ function answerParserError(error: NodeJS.ErrnoException, socket: Duplex) {
       : error.code === 'HPE_INVALID_METHOD'
         ? [405, 'This method is not allowed: the API is read-only (GET, HEAD, OPTIONS).']
         : [400, 'The request is not valid HTTP.']
-  socket.end(rawProblem(status, detail))
+  // The parser hands back the bytes it was reading, the request line among them unless it came
+  // in an earlier read than the ones that overflowed.
+  const packet = 'rawPacket' in error && Buffer.isBuffer(error.rawPacket) ? error.rawPacket : null
+  socket.end(rawProblem(status, detail, packet?.subarray(0, 5).toString('latin1') === 'HEAD '))
 }
 
 /**

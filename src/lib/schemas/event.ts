@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { spanSchema } from './source'
+import { spanSchema, syntheticMark } from './source'
 
 export const milestoneSchema = z.object({
   id: z.string(),
@@ -68,6 +68,7 @@ export const eventSchema = z.object({
   statementCount: z.optional(z.int().check(z.minimum(0))),
   /** An event the analyst opened in their workspace. */
   yours: z.optional(z.literal(true)),
+  ...syntheticMark,
 })
 export type Event = z.infer<typeof eventSchema>
 

@@ -14,6 +14,16 @@ export const spanSchema = z
   )
 export type Span = z.infer<typeof spanSchema>
 
+/**
+ * Marks a record the synthetic corpus generated for testing at scale (`npm run api -- --dataset
+ * synthetic`); the article's records never carry it.
+ */
+export const syntheticMark = {
+  synthetic: z.optional(z.literal(true)).register(z.globalRegistry, {
+    description: 'Generated for testing at scale: not a real record. Only synthetic data has it.',
+  }),
+}
+
 export const sourceSummarySchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -26,6 +36,7 @@ export const sourceSummarySchema = z.object({
   /** A source the analyst added in their workspace. */
   yours: z.optional(z.literal(true)),
   url: z.optional(z.nullable(z.string())),
+  ...syntheticMark,
 })
 export const sourceSchema = z.extend(sourceSummarySchema, { text: z.string() })
 export type SourceSummary = z.infer<typeof sourceSummarySchema>

@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import { channels } from '../vocabulary'
 import { actorIdSchema } from './actor'
 import { dimensionIdSchema, stanceIdSchema } from './codebook'
-import { spanSchema } from './source'
+import { spanSchema, syntheticMark } from './source'
 
 export const channelSchema = z.enum(channels)
 
@@ -62,5 +62,6 @@ export const statementSchema = z.object({
   rationale: z.string(),
   /** Coded by the analyst in their own workspace, not part of the published dataset. */
   yours: z.optional(z.literal(true)),
+  ...syntheticMark,
 })
 export type Statement = z.infer<typeof statementSchema>
