@@ -179,6 +179,7 @@ test('synthetic data is cited as the synthetic dataset alone, saying so in every
   ]) {
     expect(citations.items).toHaveLength(1)
     expect(citations.noticeKind).toBe('synthetic')
+    expect(formatReferences('APA', citations.items).text).toContain('[Synthetic dataset]')
     for (const text of everyText(citations)) {
       expect(text.toLowerCase()).toContain(syntheticNotice.toLowerCase())
       expect(text).not.toContain('Daily Sabah')
