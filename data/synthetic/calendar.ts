@@ -1,4 +1,5 @@
 const msPerDay = 86_400_000
+// The months' English names, as a generated passage writes a day.
 const months = [
   'January',
   'February',
