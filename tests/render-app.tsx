@@ -39,10 +39,18 @@ export const findFilterOption = async (group: string, option: string) =>
     name: new RegExp(`^${option} \\d+ actors?$`),
   })
 
+/**
+ * Time for the Cite dialog's styles: citeproc builds them once per test file, in jsdom on the
+ * test's own thread, which takes seconds on a shared machine. A test that opens the dialog waits
+ * for them, so that the work is done before the next test starts.
+ */
+export const citationStyles = { timeout: 60_000 }
+
 /** Once the results are shown, opens “Cite this view” and gives the BibTeX it offers. */
 export async function citeThisView(user: ReturnType<typeof userEvent.setup>) {
   await resultCount()
   await user.click(screen.getByRole('button', { name: 'Cite this view' }))
   const dialog = await screen.findByRole('dialog', { name: 'Cite: this view' })
+  await within(dialog).findByRole('region', { name: 'APA Style 7th edition' }, citationStyles)
   return within(dialog).getByRole('region', { name: 'BibTeX' })
 }

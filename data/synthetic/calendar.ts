@@ -1,5 +1,19 @@
-import { months } from '../../src/lib/cite-dates'
 const msPerDay = 86_400_000
+// The months' English names, as a generated passage writes a day.
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 
 /** Days since 1970-01-01 for an ISO day, and back; synthetic dates are drawn as day numbers. */
 export function dayNumber(isoDay: string): number {

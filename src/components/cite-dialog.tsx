@@ -1,16 +1,10 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { copyText } from '../lib/clipboard'
-import {
-  citationFiles,
-  citationStyles,
-  yoursViewCitationNote,
-  type Citation,
-  type Citations,
-  type CitationStyle,
-} from '../lib/cite'
-import { download } from '../lib/download'
-import { exportFileName } from '../lib/file-name'
+import { citationFiles, fileFormats, yoursViewCitationNote, type Citations } from '../lib/cite'
+import { formatInStyles } from '../lib/cite-format'
+import type { FormattedStyle } from '../lib/cite-parts'
 import { syntheticNotice } from '../lib/synthetic-notice'
+import { CitationBlock, type Copy } from './cite-block'
 import { DialogShell } from './dialog-shell'
 
 type Props = {
@@ -22,7 +16,16 @@ type Props = {
   returnFocus: () => void
 }
 
-type Copy = (what: string, text: string, element: HTMLElement | null) => Promise<void>
+function description(citations: Citations | null) {
+  const files = 'BibTeX, RIS and CSL-JSON are for reference managers.'
+  if (citations?.noticeKind === 'yours')
+    return citations.notice === yoursViewCitationNote
+      ? `Each style cites the sources you coded this view from; ${files}`
+      : `Each style cites the source you coded the statement from; ${files}`
+  if (citations?.noticeKind === 'synthetic')
+    return `Each style cites the synthetic test dataset, with its link; ${files}`
+  return `Each style gives a reference to the original article and one to this dashboard, with its link; ${files}`
+}
 
 /** Ready-to-paste citations, each reference copied with one click and the copy confirmed. */
 export function CiteDialog({ title, event, citations, onClose, returnFocus }: Props) {
@@ -45,15 +48,7 @@ export function CiteDialog({ title, event, citations, onClose, returnFocus }: Pr
       }}
       className="cite-dialog"
       title={`Cite: ${title}`}
-      description={
-        citations?.noticeKind === 'yours'
-          ? citations.notice === yoursViewCitationNote
-            ? 'Each style cites the sources you coded this view from; RIS and CSL-JSON are for reference managers.'
-            : 'Each style cites the source you coded the statement from; RIS and CSL-JSON are for reference managers.'
-          : citations?.notice
-            ? 'Each style cites the synthetic test dataset (with the link and today’s date); RIS and CSL-JSON are for reference managers.'
-            : 'Each style gives a reference to the original article and one to this dashboard (with the link and today’s date); RIS and CSL-JSON are for reference managers.'
-      }
+      description={description(citations)}
       returnFocus={returnFocus}
     >
       {citations?.notice && (
@@ -62,20 +57,27 @@ export function CiteDialog({ title, event, citations, onClose, returnFocus }: Pr
           {citations.notice}
         </p>
       )}
-      <div className="cite-list">
-        {citations &&
-          citationStyles.map((style) => (
+      {citations && (
+        <div className="cite-list">
+          <StyledCitations citations={citations} onCopy={copy} />
+          {fileFormats.map((format) => (
             <CitationBlock
-              key={style}
-              style={style}
-              citation={citations.styles[style]}
+              key={format}
+              name={format}
+              title={format}
+              citation={citations.files[format]}
               names={citations.referenceNames}
-              file={{ event, slug: citations.slug }}
+              file={
+                format === 'BibTeX'
+                  ? null
+                  : { ...citationFiles[format], event, slug: citations.slug }
+              }
               onCopy={copy}
               onDownload={setStatus}
             />
           ))}
-      </div>
+        </div>
+      )}
       <p className="cite-status" role="status">
         {status}
       </p>
@@ -83,89 +85,59 @@ export function CiteDialog({ title, event, citations, onClose, returnFocus }: Pr
   )
 }
 
-function CitationBlock({
-  style,
-  citation,
-  names,
-  file: named,
-  onCopy,
-  onDownload,
-}: {
-  style: CitationStyle
-  citation: Citation
-  names: readonly string[]
-  /** What a downloaded file is named by: the event in view and what is cited. */
-  file: { event: string; slug: string }
-  onCopy: Copy
-  onDownload: (status: string) => void
-}) {
-  const [element, setElement] = useState<HTMLElement | null>(null)
-  const file = style === 'RIS' || style === 'CSL-JSON' ? citationFiles[style] : null
-  const count = citation.references.length
-  const several = count > 1
-  return (
-    <section className="cite-block" aria-label={style}>
-      <div className="cite-head">
-        <h3>{style}</h3>
-        <span className="cite-actions">
-          <button
-            type="button"
-            onClick={() =>
-              void onCopy(
-                several
-                  ? `${count === 2 ? 'both' : `all ${count}`} ${style} references`
-                  : `the ${style} citation`,
-                citation.text,
-                element,
-              )
-            }
-          >
-            Copy {style}
-          </button>
-          {file && (
-            <button
-              type="button"
-              onClick={() => {
-                const name = exportFileName(named.event, [named.slug], file.extension)
-                download(name, citation.text, file.type)
-                onDownload(`Downloaded the ${style} citation as ${name}.`)
-              }}
-            >
-              Download {style} file (.{file.extension})
-            </button>
-          )}
-        </span>
-      </div>
-      <div ref={setElement}>
-        {citation.references.map((reference, index) => (
-          <Reference
-            key={index}
-            text={reference}
-            name={several ? `${names[index] ?? 'this'} reference (${style})` : null}
-            onCopy={onCopy}
-          />
-        ))}
-      </div>
-    </section>
-  )
-}
+type Formatted = { of: Citations; styles: FormattedStyle[] } | { of: Citations; error: unknown }
 
-function Reference({ text, name, onCopy }: { text: string; name: string | null; onCopy: Copy }) {
-  const [element, setElement] = useState<HTMLElement | null>(null)
-  return (
-    <div className="cite-reference">
-      <pre ref={setElement} className="cite-text">
-        {text}
-      </pre>
-      {name && (
+/** The references in each style, formatted by citeproc from the official CSL styles. */
+function StyledCitations({ citations, onCopy }: { citations: Citations; onCopy: Copy }) {
+  const [formatted, setFormatted] = useState<Formatted | null>(null)
+  const [attempt, setAttempt] = useState(0)
+  useEffect(() => {
+    let current = true
+    formatInStyles(citations.items).then(
+      (styles) => {
+        if (current) setFormatted({ of: citations, styles })
+      },
+      (error: unknown) => {
+        if (current) setFormatted({ of: citations, error })
+      },
+    )
+    return () => {
+      current = false
+    }
+  }, [citations, attempt])
+  // What was formatted for an earlier citation is not shown for this one.
+  if (formatted?.of !== citations)
+    return (
+      <p className="cite-loading" role="status">
+        Formatting the references in each style…
+      </p>
+    )
+  if ('error' in formatted)
+    return (
+      <div className="panel-error" role="alert">
+        <p className="panel-error-title">The citation styles could not be loaded.</p>
+        <p>BibTeX, RIS and CSL-JSON below are complete.</p>
         <button
           type="button"
-          className="link-button"
-          onClick={() => void onCopy(name, text, element)}
+          onClick={() => {
+            setFormatted(null)
+            setAttempt((count) => count + 1)
+          }}
         >
-          Copy {name}
+          Try again
         </button>
-      )}
-    </div>
-  )
+      </div>
+    )
+  return formatted.styles.map(({ name, title, citation }) => (
+    <CitationBlock
+      key={name}
+      name={name}
+      title={title}
+      citation={citation}
+      names={citations.referenceNames}
+      file={null}
+      onCopy={onCopy}
+      onDownload={() => {}}
+    />
+  ))
 }

@@ -1,7 +1,34 @@
 import type { SourceSummary } from './schemas/source'
 
-export const citationStyles = ['APA', 'MLA', 'Chicago', 'BibTeX', 'RIS', 'CSL-JSON'] as const
-export type CitationStyle = (typeof citationStyles)[number]
+/** The styles citeproc formats, each from its official CSL file, by the name readers know it by. */
+export const cslStyleNames = ['APA', 'Chicago', 'MLA', 'Harvard'] as const
+export type CslStyleName = (typeof cslStyleNames)[number]
+/** The formats reference managers import, written from the same CSL-JSON items. */
+export const fileFormats = ['BibTeX', 'RIS', 'CSL-JSON'] as const
+export type FileFormat = (typeof fileFormats)[number]
+
+/** A date as CSL-JSON writes it: year, month and day, as far as they are known. */
+export type CslDate = { 'date-parts': [number, number?, number?][] }
+
+/**
+ * One reference as a CSL-JSON item, the one record of it: the styles are formatted from it by
+ * citeproc, and RIS and BibTeX are written from it. Only the fields used here, as the CSL-JSON
+ * schema (citation-style-language/schema, csl-data.json) names them.
+ */
+export type CslItem = {
+  id: string
+  type: 'article-newspaper' | 'dataset'
+  title: string
+  'container-title'?: string
+  author?: { literal: string }[]
+  publisher?: string
+  version?: string
+  genre?: string
+  note?: string
+  issued: CslDate
+  URL?: string
+  accessed?: CslDate
+}
 
 /** The event a citation speaks of, by its title. */
 export type CitedEvent = { title: string }
@@ -47,30 +74,34 @@ export type Cited = {
   statementId: string | null
 }
 
-export const fromIso = (iso: string) => new Date(`${iso}T00:00:00Z`)
-export const isoDay = (date: Date) => date.toISOString().slice(0, 10)
-
 /**
  * One style's citation. `references` are shown apart (the sources, then the dashboard); `text` is
  * what "Copy" copies and what a download saves: the references as paragraphs, or the whole file.
  */
 export type Citation = { references: readonly string[]; text: string }
 
+/** One style's references, with the style's own name, the `<title>` of its CSL file. */
+export type FormattedStyle = { name: CslStyleName; title: string; citation: Citation }
+
+/** References given apart, copied together as paragraphs. */
+export const paragraphs = (references: readonly string[]): Citation => ({
+  references,
+  text: references.join('\n\n'),
+})
+
 /**
- * Every style for one thing cited; `slug` names a downloaded citation file. `notice` is set when
- * what is cited is synthetic test data, which the dialog then says before any style.
+ * Everything for one thing cited: its references as CSL-JSON items, which the dialog formats in
+ * each style once citeproc has loaded, and the files written from them. `slug` names a downloaded
+ * citation file. `notice` is set when what is cited is synthetic test data or the analyst's own
+ * coding, which the dialog then says before any style.
  */
 export type Citations = {
   slug: string
   /** What each reference is, where a style gives them apart: "the article", "the dashboard". */
   referenceNames: readonly string[]
-  styles: Record<CitationStyle, Citation>
+  items: readonly CslItem[]
+  files: Record<FileFormat, Citation>
   notice?: string
   /** Whose the notice is: synthetic test data, or the analyst's own coding. */
   noticeKind?: 'synthetic' | 'yours'
-}
-
-/** Ends a sentence with a full stop, unless it ends one already (inside a quote or not). */
-export function sentence(text: string): string {
-  return /[.!?][”’"]?$/.test(text) ? text : `${text}.`
 }

@@ -1,35 +1,36 @@
 import type { Statement } from './schemas/statement'
-import { bibtex } from './cite-bibtex'
-import { cslItems } from './cite-csl'
-import { apaDay, chicagoDay, mlaDay } from './cite-dates'
+import { bibtexEntry } from './cite-bibtex'
+import { articleItem, datasetItem } from './cite-csl'
 import {
   dashboardTitleOf,
-  fromIso,
-  publisher,
-  sentence,
+  paragraphs,
   type Cited,
   type Citation,
   type Citations,
   type CiteContext,
-  type CitationStyle,
+  type CslItem,
+  type FileFormat,
 } from './cite-parts'
-import { risRecords } from './cite-ris'
-import type { SourceSummary } from './schemas/source'
-import { citeSynthetic } from './cite-synthetic'
+import { risRecord } from './cite-ris'
+import { syntheticItem } from './cite-synthetic'
+import { syntheticCitationNote } from './synthetic-notice'
 
 export {
-  citationStyles,
+  cslStyleNames,
+  fileFormats,
   type Citation,
   type Citations,
-  type CitationStyle,
   type CiteContext,
+  type CslItem,
+  type CslStyleName,
+  type FileFormat,
 } from './cite-parts'
 
-/** The files reference managers import, by style. */
+/** The files that download, by format: what reference managers import. */
 export const citationFiles = {
   RIS: { extension: 'ris', type: 'application/x-research-info-systems' },
   'CSL-JSON': { extension: 'json', type: 'application/vnd.citationstyles.csl+json' },
-} as const satisfies Partial<Record<CitationStyle, { extension: string; type: string }>>
+} as const satisfies Partial<Record<FileFormat, { extension: string; type: string }>>
 
 // Names that read as "the United States", "the European Union" in running text.
 const takesArticle = /^(United |European |Karabakh )/
@@ -94,11 +95,6 @@ export function citeStatement(
   })
 }
 
-const paragraphs = (references: readonly string[]): Citation => ({
-  references,
-  text: references.join('\n\n'),
-})
-
 /** Said when the analyst cites a statement they coded themselves. */
 export const yoursCitationNote =
   'This statement is your own coding, kept in this browser: it is not part of the published dataset and has no public link, so only the source you coded it from is cited.'
@@ -107,77 +103,65 @@ export const yoursCitationNote =
 export const yoursViewCitationNote =
   'This view shows your own coding, kept in this browser: it is not part of the published dataset and has no public link, so only the sources you coded it from are cited.'
 
-function cite(cited: Cited): Citations {
-  if (cited.context.synthetic) return citeSynthetic(cited)
-  if (cited.context.sources.every((source) => source.yours)) return citeYours(cited)
-  return citeWithDataset(cited)
+/** Whose the references are: synthetic test data, the analyst's own coding, or the dataset's. */
+type CitedKind = 'synthetic' | 'yours' | 'dataset'
+
+function citedKind({ context }: Cited): CitedKind {
+  if (context.synthetic) return 'synthetic'
+  return context.sources.every((source) => source.yours) ? 'yours' : 'dataset'
 }
 
-/** The references to the sources, in one style: one per source. */
-const sourceReference = {
-  APA: (source: SourceSummary) =>
-    `${source.outlet}. (${apaDay(fromIso(source.published))}). ${source.title}.${source.via ? ` ${source.via}.` : ''}`,
-  MLA: (source: SourceSummary) =>
-    `“${source.title}.” ${source.outlet},${source.via ? ` via ${source.via},` : ''} ${mlaDay(fromIso(source.published))}.`,
-  Chicago: (source: SourceSummary) =>
-    `${source.outlet}. “${source.title}.”${source.via ? ` ${source.via},` : ''} ${chicagoDay(fromIso(source.published))}.`,
+/**
+ * Every reference as a CSL-JSON item, in order: each source, then the dashboard. The analyst's own
+ * coding is not part of the published dataset and has no public link, so only their sources are
+ * cited; synthetic test data is cited as the generated dataset alone.
+ */
+function cslItems(cited: Cited, kind: CitedKind): CslItem[] {
+  if (kind === 'synthetic') return [syntheticItem(cited)]
+  const sources = cited.context.sources.map(articleItem)
+  return kind === 'yours' ? sources : [...sources, datasetItem(cited)]
 }
 
 /** "the article", or "article 1", "article 2" … where a view cites several. */
 const sourceNames = (sources: readonly unknown[], one: string) =>
   sources.map((_, index) => (sources.length === 1 ? `the ${one}` : `${one} ${index + 1}`))
 
-function citeWithDataset(cited: Cited): Citations {
-  const { sources, event, datasetVersion, datasetYear, accessed } = cited.context
-  const { url } = cited
-  const container = dashboardTitleOf(event)
+function cite(cited: Cited): Citations {
+  const kind = citedKind(cited)
+  const items = cslItems(cited, kind)
+  const { sources } = cited.context
   const isView = cited.statementId === null
-  const csl = JSON.stringify(cslItems(cited), null, 2)
-  const ris = risRecords(cited).join('\n')
-  return {
-    slug: isView ? 'citation' : `citation_${cited.statementId}`,
-    referenceNames: [...sourceNames(sources, 'article'), 'the dashboard'],
-    styles: {
-      APA: paragraphs([
-        ...sources.map(sourceReference.APA),
-        isView
-          ? `${publisher}. (${datasetYear}). ${container} (Version ${datasetVersion}) [Data set]. Retrieved ${chicagoDay(accessed)}, from ${url}`
-          : `${publisher}. (${datasetYear}). ${sentence(cited.title)} In ${container} (Version ${datasetVersion}) [Data set]. Retrieved ${chicagoDay(accessed)}, from ${url}`,
-      ]),
-      MLA: paragraphs([
-        ...sources.map(sourceReference.MLA),
-        `${publisher}.${isView ? '' : ` ${sentence(cited.title)}`} ${container}, version ${datasetVersion}, ${datasetYear}, ${url}. Accessed ${mlaDay(accessed)}.`,
-      ]),
-      Chicago: paragraphs([
-        ...sources.map(sourceReference.Chicago),
-        `${publisher}.${isView ? '' : ` ${sentence(cited.title)} In`} “${container}.” Dataset version ${datasetVersion}, ${datasetYear}. ${url} (accessed ${chicagoDay(accessed)}).`,
-      ]),
-      BibTeX: paragraphs(bibtex(cited)),
-      RIS: { references: [ris], text: ris },
-      'CSL-JSON': { references: [csl], text: `${csl}\n` },
-    },
+  const slug = `${kind === 'synthetic' ? 'synthetic_' : ''}citation${isView ? '' : `_${cited.statementId}`}`
+  const ris = items.map(risRecord).join('\n')
+  const json = JSON.stringify(items, null, 2)
+  // BibTeX's entries are shown apart, each copied alone; RIS and CSL-JSON are each one file.
+  const files: Record<FileFormat, Citation> = {
+    BibTeX: paragraphs(items.map(bibtexEntry)),
+    RIS: { references: [ris], text: ris },
+    'CSL-JSON': { references: [json], text: `${json}\n` },
   }
-}
-
-/** The analyst's own sources alone: the dashboard's coding of them is theirs, not the dataset's. */
-function citeYours(cited: Cited): Citations {
-  const full = citeWithDataset(cited)
-  // Every reference but the dashboard's, which comes last.
-  const sourcesOnly = (citation: Citation) => paragraphs(citation.references.slice(0, -1))
-  const csl = JSON.stringify(cslItems(cited).slice(0, -1), null, 2)
-  const ris = risRecords(cited).slice(0, -1).join('\n')
+  if (kind === 'synthetic')
+    return {
+      slug,
+      referenceNames: ['the synthetic dataset'],
+      items,
+      files,
+      notice: syntheticCitationNote,
+      noticeKind: 'synthetic',
+    }
+  if (kind === 'yours')
+    return {
+      slug,
+      referenceNames: sourceNames(sources, 'source'),
+      items,
+      files,
+      notice: isView ? yoursViewCitationNote : yoursCitationNote,
+      noticeKind: 'yours',
+    }
   return {
-    slug: full.slug,
-    referenceNames: sourceNames(cited.context.sources, 'source'),
-    notice: cited.statementId === null ? yoursViewCitationNote : yoursCitationNote,
-    noticeKind: 'yours',
-    styles: {
-      APA: sourcesOnly(full.styles.APA),
-      MLA: sourcesOnly(full.styles.MLA),
-      Chicago: sourcesOnly(full.styles.Chicago),
-      BibTeX: sourcesOnly(full.styles.BibTeX),
-      RIS: { references: [ris], text: ris },
-      'CSL-JSON': { references: [csl], text: `${csl}\n` },
-    },
+    slug,
+    referenceNames: [...sourceNames(sources, 'article'), 'the dashboard'],
+    items,
+    files,
   }
 }

@@ -161,7 +161,9 @@ test('a statement cites at its own link, in two references, and downloads as RIS
   await armenia.getByRole('button', { name: 'Cite this statement' }).click()
   const dialog = page.getByRole('dialog', { name: 'Cite: Statement by Armenia' })
   await dialog.waitFor()
-  const apa = dialog.getByRole('region', { name: 'APA' })
+  // The styles show once citeproc, in a worker, has formatted them.
+  const apa = dialog.getByRole('region', { name: 'APA Style 7th edition' })
+  await apa.waitFor()
   expect(await apa.locator('pre').allTextContents()).toHaveLength(2)
   expect(await apa.locator('pre').nth(1).textContent()).toMatch(
     /\/\?statement=armenia-condemns-aggression&version=[\w.-]+$/,

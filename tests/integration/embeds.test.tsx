@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 import { expect, test } from 'vitest'
-import { citeThisView, renderApp, resultCount, shownActors } from '../render-app'
+import { citationStyles, citeThisView, renderApp, resultCount, shownActors } from '../render-app'
 
 test('one card embedded from a filtered view shows that card, and nothing to compare', async () => {
   // France condemns the operation: the "supports" filter alone would hide it.
@@ -9,7 +9,7 @@ test('one card embedded from a filtered view shows that card, and nothing to com
   expect(screen.queryByRole('button', { name: /^Compare/ })).not.toBeInTheDocument()
 })
 
-test('an embed cites the full view, not the embed', async () => {
+test('an embed cites the full view, not the embed', citationStyles, async () => {
   const { user } = renderApp('/?kind=state&embed=cards&theme=dark')
   expect(await citeThisView(user)).toHaveTextContent('url = {http://localhost:3000/?kind=state}')
 })

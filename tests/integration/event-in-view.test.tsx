@@ -3,7 +3,7 @@ import { beforeEach, expect, test, vi } from 'vitest'
 import { createHandlers } from '../../mocks/handlers/all'
 import { articleDataset, withWorkspace } from '../../mocks/handlers/dataset'
 import { server } from '../../mocks/serve/node'
-import { renderApp, resultCount } from '../render-app'
+import { citationStyles, renderApp, resultCount } from '../render-app'
 import { japanWorkspace, statementAt } from '../unit/workspace-fixtures'
 
 // The chart code is a lazy chunk, slow to load the first time on a busy machine.
@@ -38,17 +38,26 @@ test('a chart of the analyst’s own event names their source, not the article',
   expect(line).not.toHaveTextContent('Daily Sabah')
 })
 
-test('citing a view of the analyst’s own event cites their source alone', async () => {
-  const { user } = renderApp(`/?event=${norvania}`)
-  await resultCount()
-  await user.click(screen.getByRole('button', { name: 'Cite this view' }))
-  const dialog = await screen.findByRole('dialog', { name: 'Cite: this view' })
-  expect(within(dialog).getByRole('region', { name: 'APA' })).toHaveTextContent(
-    'Freedonia Gazette. (2026, January 5). Freedonia Gazette, a fictional paper.',
-  )
-  expect(dialog).not.toHaveTextContent('Daily Sabah')
-  expect(dialog).not.toHaveTextContent('Karabakh')
-})
+test(
+  'citing a view of the analyst’s own event cites their source alone',
+  citationStyles,
+  async () => {
+    const { user } = renderApp(`/?event=${norvania}`)
+    await resultCount()
+    await user.click(screen.getByRole('button', { name: 'Cite this view' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Cite: this view' })
+    const apa = await within(dialog).findByRole(
+      'region',
+      { name: 'APA Style 7th edition' },
+      citationStyles,
+    )
+    expect(apa).toHaveTextContent(
+      'Freedonia Gazette, a fictional paper. (2026, January 5). Freedonia Gazette. https://example.org/freedonia',
+    )
+    expect(dialog).not.toHaveTextContent('Daily Sabah')
+    expect(dialog).not.toHaveTextContent('Karabakh')
+  },
+)
 
 /** The embed code the Embed dialog gives for the view at `url`. */
 async function embedCode(url: string) {

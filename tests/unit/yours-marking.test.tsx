@@ -70,8 +70,16 @@ test('citing the analyst’s own statement cites only their source, and says why
     'Russia',
   )
   expect(citations.noticeKind).toBe('yours')
-  expect(citations.styles.APA.references).toEqual([
-    'Freedonia Gazette. (2026, January 5). Freedonia Gazette, a fictional paper.',
+  expect(citations.items).toEqual([
+    {
+      id: yourSource.id,
+      type: 'article-newspaper',
+      title: 'Freedonia Gazette, a fictional paper',
+      'container-title': 'Freedonia Gazette',
+      issued: { 'date-parts': [[2026, 1, 5]] },
+      // The address the analyst recorded with their source.
+      URL: 'https://example.org/freedonia',
+    },
   ])
-  expect(citations.styles.BibTeX.text).not.toContain('Diplomatic reactions tracker')
+  expect(citations.files.BibTeX.text).not.toContain('Diplomatic reactions tracker')
 })
