@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { nestedQuotation } from '../lib/nested-quotation'
 import type { Statement } from '../lib/schemas/statement'
 import { Term } from './term'
 import { YoursMark } from './yours-mark'
@@ -7,8 +8,9 @@ const plain = (text: string): ReactNode => text
 
 /**
  * A statement's words: the actor's verbatim quotes as quotations, or the article's reported speech
- * marked as a paraphrase. Nothing here is reworded; `mark` may only wrap parts of the words (a
- * search's matches).
+ * marked as a paraphrase. Nothing here is reworded: only the marks a quotation itself holds read
+ * as a quotation's within ours (‘…’); `mark` may only wrap parts of the words (a search's
+ * matches).
  */
 export function StatementText({
   statement,
@@ -28,7 +30,7 @@ export function StatementText({
         {statement.yours && <YoursMark />}
         {statement.quotes.map((quote) => (
           <blockquote key={quote.start}>
-            <p>“{mark(quote.text)}”</p>
+            <p>“{mark(nestedQuotation(quote.text))}”</p>
           </blockquote>
         ))}
         {!lead && (
