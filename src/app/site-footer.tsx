@@ -20,9 +20,9 @@ export function SiteFooter() {
     <footer className="site-footer">
       <p>
         {whose
-          ? `Every quotation is ${whose} own words, character for character; everything else is marked as ${whose} paraphrase.`
-          : `${syntheticNotice}.`}{' '}
-        Stances are derived from the statements by a written codebook.
+          ? `Every quotation is ${whose} own words, character for character; everything else is marked as ${whose} paraphrase`
+          : syntheticNotice}
+        . Stances are derived from the statements by a written codebook.
       </p>
     </footer>
   )

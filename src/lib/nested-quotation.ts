@@ -6,4 +6,4 @@
  * guillemets (« ») already read apart from ours.
  */
 export const nestedQuotation = (words: string): string =>
-  words.replace(/(?<=^|[\s([{/–—-])["“]|„/gu, '‘').replace(/["“”]/gu, '’')
+  words.replace(/(?<=^|[\s([–—-])["“]|„/gu, '‘').replace(/["“”]/gu, '’')
