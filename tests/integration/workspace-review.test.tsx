@@ -14,10 +14,10 @@ const fictionalSource =
 let count = 0
 const freshName = () => `workspace-review-${(count += 1)}-${Math.random()}`
 
-const renderPage = () =>
+const renderPage = (databaseName = freshName()) =>
   render(
     <QueryClientProvider client={new QueryClient()}>
-      <WorkspacePage databaseName={freshName()} />
+      <WorkspacePage databaseName={databaseName} />
     </QueryClientProvider>,
   )
 
@@ -43,13 +43,30 @@ async function select(user: User, words: string) {
   await user.type(field('End'), String(start + words.length))
 }
 
-test('with nothing yet, the form to add a source is open; once a source is added it folds away', async () => {
+test('with nothing yet, the form to add a source is open; once there is a source it folds away', async () => {
   const user = userEvent.setup()
-  renderPage()
+  const name = freshName()
+  const here = renderPage(name)
   await waitFor(() => expect(field('Title')).toBeVisible())
   await addSource(user, 'Freedonia Gazette test page')
   expect(screen.getByText('Add a source')).toBeVisible()
   expect(screen.getByRole('textbox', { name: 'Text' })).not.toBeVisible()
+  here.unmount()
+
+  // Whoever fills the empty workspace (here another tab), the form folds once it holds a source.
+  const empty = within(renderPage(freshName()).container)
+  const shared = freshName()
+  const first = within(renderPage(shared).container)
+  await waitFor(() => expect(first.getByLabelText('Title')).toBeVisible())
+  const other = within(renderPage(shared).container)
+  await waitFor(() => expect(other.getByLabelText('Title')).toBeVisible())
+  await user.type(other.getByLabelText('Title'), 'Added in another tab')
+  await user.click(other.getByRole('textbox', { name: 'Text' }))
+  await user.paste(fictionalSource)
+  await user.click(other.getByRole('button', { name: 'Add source' }))
+  await first.findByRole('button', { name: 'Added in another tab' })
+  await waitFor(() => expect(first.getByLabelText('Title')).not.toBeVisible())
+  expect(empty.getByLabelText('Title')).toBeVisible()
 })
 
 test('a new source starts from an empty form, and the edit of the last one does not stay open on the next', async () => {

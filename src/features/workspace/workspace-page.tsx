@@ -43,6 +43,7 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
   const [addOpen, setAddOpen] = useState<boolean | null>(() =>
     readDraft(keyOf('source:new')) ? true : null,
   )
+  const addByDefault = workspace.ready && sources.length === 0
   const [addSaid, setAddSaid] = useState('')
   // The undo of the last deletion from the list, offered there rather than at the top.
   const [deletion, setDeletion] = useState<Undo | null>(null)
@@ -128,8 +129,9 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
           chosenId={current?.id}
           onChoose={(held) => setCurrent({ id: held.id, version: held.version })}
           adding={{
-            open: addOpen ?? (workspace.ready && sources.length === 0),
-            onToggle: setAddOpen,
+            open: addOpen ?? addByDefault,
+            // Opening or folding it as the workspace's emptiness says is no choice of the analyst's.
+            onToggle: (open) => setAddOpen(open === addByDefault ? null : open),
           }}
           said={addSaid}
         >
