@@ -21,9 +21,10 @@ export function StatementText({
   lead?: boolean
   mark?: (text: string) => ReactNode
 }) {
+  const className = lead ? 'statement-text lead' : 'statement-text'
   if (statement.textKind === 'quote') {
     return (
-      <figure className={lead ? 'statement-text lead' : 'statement-text'}>
+      <figure className={className}>
         <span className="text-kind" data-kind="quote">
           <Term id="quotation">Quote</Term>
         </span>
@@ -45,7 +46,7 @@ export function StatementText({
     )
   }
   return (
-    <div className={lead ? 'statement-text lead' : 'statement-text'}>
+    <div className={className}>
       <span className="text-kind" data-kind="paraphrase">
         <Term id="paraphrase">
           {statement.yours ? 'Paraphrase: your source’s words' : 'Paraphrase: the article’s words'}
