@@ -5,6 +5,7 @@ import { ThemeToggle } from '../features/theme/theme-toggle'
 import { GlossaryOfView } from './glossary-of-view'
 import { createQueryClient } from './query-client'
 import { Routes } from './routes/routes'
+import { SiteFooter } from './site-footer'
 import { SkipLink } from './skip-link'
 import { useView, ViewProvider } from './view-context'
 
@@ -67,13 +68,7 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
             <Routes />
           </GlossaryOfView>
         </main>
-        <footer className="site-footer">
-          <p>
-            Every quotation is the article’s own words, character for character; everything else is
-            marked as the article’s paraphrase. Stances are derived from the statements by a written
-            codebook.
-          </p>
-        </footer>
+        <SiteFooter />
       </ViewProvider>
     </QueryClientProvider>
   )

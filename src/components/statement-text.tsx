@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { nestedQuotation } from '../lib/nested-quotation'
 import type { Statement } from '../lib/schemas/statement'
 import { Term } from './term'
 import { YoursMark } from './yours-mark'
@@ -7,8 +8,9 @@ const plain = (text: string): ReactNode => text
 
 /**
  * A statement's words: the actor's verbatim quotes as quotations, or the article's reported speech
- * marked as a paraphrase. Nothing here is reworded; `mark` may only wrap parts of the words (a
- * search's matches).
+ * marked as a paraphrase. Nothing here is reworded: only the marks a quotation itself holds read
+ * as a quotation's within ours (‘…’); `mark` may only wrap parts of the words (a search's
+ * matches).
  */
 export function StatementText({
   statement,
@@ -19,16 +21,17 @@ export function StatementText({
   lead?: boolean
   mark?: (text: string) => ReactNode
 }) {
+  const className = lead ? 'statement-text lead' : 'statement-text'
   if (statement.textKind === 'quote') {
     return (
-      <figure className={lead ? 'statement-text lead' : 'statement-text'}>
+      <figure className={className}>
         <span className="text-kind" data-kind="quote">
           <Term id="quotation">Quote</Term>
         </span>
         {statement.yours && <YoursMark />}
         {statement.quotes.map((quote) => (
           <blockquote key={quote.start}>
-            <p>“{mark(quote.text)}”</p>
+            <p>“{mark(nestedQuotation(quote.text))}”</p>
           </blockquote>
         ))}
         {!lead && (
@@ -43,7 +46,7 @@ export function StatementText({
     )
   }
   return (
-    <div className={lead ? 'statement-text lead' : 'statement-text'}>
+    <div className={className}>
       <span className="text-kind" data-kind="paraphrase">
         <Term id="paraphrase">
           {statement.yours ? 'Paraphrase: your source’s words' : 'Paraphrase: the article’s words'}

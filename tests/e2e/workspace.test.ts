@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import * as z from 'zod'
 import { event } from '../../data/event'
+import { nestedQuotation } from '../../src/lib/nested-quotation'
 import { localUrl, openPage, saveScreenshot, sharedBrowser, viewports } from './browser'
 
 const browser = sharedBrowser()
@@ -56,7 +57,8 @@ async function selectWords(page: Page, words: string) {
   await page.mouse.down()
   await page.mouse.move(box.to.x, box.to.y, { steps: 5 })
   await page.mouse.up()
-  await page.locator('.workspace-selected', { hasText: `“${words}”` }).waitFor()
+  // Shown inside the page's own marks, the source's marks within them read as nested ones.
+  await page.locator('.workspace-selected', { hasText: `“${nestedQuotation(words)}”` }).waitFor()
 }
 
 async function exportWorkspace(page: Page) {
@@ -72,8 +74,15 @@ test('an analyst codes a fictional source, keeps it over a reload, exports and i
   const { page, context, errors } = await openPage(browser(), workspaceUrl, {
     viewport: viewports.desktop,
   })
-  await page.getByText('Add a source').click()
-  await page.getByLabel('Title').fill('Freedonia Herald (fictional)')
+  // With nothing yet, the form to add a source is open and takes the page's width.
+  const title = page.getByLabel('Title')
+  await title.waitFor()
+  const width = async (selector: string) =>
+    (await page.locator(selector).first().boundingBox())?.width ?? 0
+  expect(await width('.workspace-panel')).toBeGreaterThan(
+    0.95 * (await width('.workspace-columns')),
+  )
+  await title.fill('Freedonia Herald (fictional)')
   await page.getByLabel('URL').fill('https://example.org/freedonia-herald')
   await page.getByRole('textbox', { name: 'Text', exact: true }).fill(fictionalSource)
   // Filed under the article's event, so the dashboard's default view shows it beside the article.
@@ -95,7 +104,16 @@ test('an analyst codes a fictional source, keeps it over a reload, exports and i
   await page.getByRole('button', { name: 'Armenia' }).click()
   await page.getByRole('button', { name: 'Save statement' }).click()
   await page.getByRole('heading', { name: 'Your statements (3)' }).waitFor()
+  await page.getByRole('status').filter({ hasText: 'Statement saved: Armenia.' }).waitFor()
   await saveScreenshot(page, 'workspace-desktop-coding')
+  // Deleting is the step aside, not the filled button each form is there for.
+  const background = (name: string) =>
+    page
+      .getByRole('button', { name })
+      .first()
+      .evaluate((button) => getComputedStyle(button).backgroundColor)
+  expect(await background('Delete statement')).toBe('rgba(0, 0, 0, 0)')
+  expect(await background('Save statement')).not.toBe('rgba(0, 0, 0, 0)')
 
   // The dashboard serves the analyst's statements beside the article's, marked as theirs.
   await page.goto(localUrl('/?q=keep+talking'))

@@ -46,7 +46,9 @@ async function stored(name: string) {
 type User = ReturnType<typeof userEvent.setup>
 
 async function pasteSource(user: User, title: string) {
-  await user.click(screen.getByText('Add a source'))
+  // Open from the start while the workspace is empty, folded once it holds a source.
+  const adding = screen.getByText('Add a source')
+  if (!adding.closest('details')?.open) await user.click(adding)
   await user.type(screen.getByLabelText('Title'), title)
   await user.click(screen.getByRole('textbox', { name: 'Text' }))
   await user.paste(norvaniaText)

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { createHandlers } from '../../mocks/handlers/all'
 import { articleDataset, withWorkspace } from '../../mocks/handlers/dataset'
@@ -32,7 +32,8 @@ afterEach(() => {
 test('without IndexedDB, what the analyst codes in this tab appears in the cards, filters, charts and comparison', async () => {
   const { user } = renderApp('/?view=workspace')
   expect(await screen.findByText(/your work is kept only in this tab/)).toBeInTheDocument()
-  await user.click(await screen.findByText('Add a source'))
+  // An empty workspace opens the form to add its first source.
+  await waitFor(() => expect(screen.getByLabelText('Title')).toBeVisible())
   await user.type(screen.getByLabelText('Title'), 'Freedonia Gazette test page')
   await user.selectOptions(screen.getByLabelText('Event'), event.id)
   await user.click(screen.getByRole('textbox', { name: 'Text' }))

@@ -22,7 +22,8 @@ const renderPage = (databaseName: string) =>
   )
 
 async function addSource(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(screen.getByText('Add a source'))
+  // An empty workspace opens the form to add its first source.
+  await waitFor(() => expect(screen.getByLabelText('Title')).toBeVisible())
   await user.type(screen.getByLabelText('Title'), 'Freedonia Gazette test page')
   await user.type(screen.getByLabelText('URL'), 'not a url')
   await user.click(screen.getByRole('textbox', { name: 'Text' }))

@@ -7,7 +7,7 @@ import type {
   WorkspaceEvent,
   WorkspaceStatement,
 } from '../../lib/workspace/records'
-import type { EventFiling, SourceFields } from './source-form'
+import type { EventFiling, SourceFields } from './source-from-form'
 
 /** The statement a draft proposes, as the analyst accepts it. */
 export function statementFromDraft(

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react'
+import { nestedQuotation } from '../../lib/nested-quotation'
 import type { SourceVersion } from '../../lib/workspace/records'
 import { selectionOffsets } from './selection-offsets'
 import { LabelledInput } from '../../components/labelled-input'
@@ -80,7 +81,7 @@ export function PassageSelector({
       </fieldset>
       <p aria-live="polite" className="workspace-selected">
         {selected && selected.end > selected.start
-          ? `Selected (${selected.start}–${selected.end}): “${source.text.slice(selected.start, selected.end)}”`
+          ? `Selected (${selected.start}–${selected.end}): “${nestedQuotation(source.text.slice(selected.start, selected.end))}”`
           : 'Nothing selected yet: select words in the text, or give a start and an end.'}
       </p>
     </div>

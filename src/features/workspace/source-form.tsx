@@ -1,67 +1,22 @@
-import { useId, useState, type SubmitEvent } from 'react'
-import * as z from 'zod/mini'
+import { useId, useRef, useState, type SubmitEvent } from 'react'
 import { acceptedFileTypes, sourceTextFromFile } from '../../lib/workspace/html-to-text'
-import type { NewEvent } from '../../lib/workspace/new-event'
-import type { SourceVersion, WorkspaceActor } from '../../lib/workspace/records'
+import type { WorkspaceActor } from '../../lib/workspace/records'
 import { LabelledInput } from '../../components/labelled-input'
+import { sourceDraftSchema, type SourceDraft } from './draft-states'
 import { EventFields, noPicks } from './event-fields'
-import { newEventFromForm, type EventPicks } from './event-from-form'
+import type { EventPicks } from './event-from-form'
+import { RestoredNotice } from './restored-notice'
+import {
+  eventFiling,
+  newEventValue,
+  validateSource,
+  type EventChoice,
+  type EventFiling,
+  type SourceFields,
+} from './source-from-form'
+import { useKeptDraft, useRestoredDraft } from './use-form-draft'
 
-export type SourceFields = Omit<SourceVersion, 'id' | 'version' | 'addedAt'>
-
-/** An event a source can be filed under: the dataset's, or one the analyst opened. */
-export type EventChoice = { id: string; title: string }
-
-/** Where the analyst files a source: under an event there is, a new one, or none yet. */
-export type EventFiling =
-  { kind: 'none' } | { kind: 'existing'; id: string } | { kind: 'new'; event: NewEvent }
-
-const newEventValue = '+new'
-
-function eventFiling(values: Record<string, string>, picks: EventPicks): EventFiling | string[] {
-  const chosen = values.event ?? ''
-  if (chosen === newEventValue) {
-    const event = newEventFromForm(values, picks)
-    return Array.isArray(event) ? event : { kind: 'new', event }
-  }
-  return chosen ? { kind: 'existing', id: chosen } : { kind: 'none' }
-}
-
-const urlSchema = z.url({ protocol: /^https?$/ })
-
-/** The fields of a source, or what is wrong with them in words a person can act on. */
-export function validateSource(fields: Record<string, string>): SourceFields | string[] {
-  const problems: string[] = []
-  const title = (fields.title ?? '').trim()
-  const text = fields.text ?? ''
-  const url = (fields.url ?? '').trim()
-  const published = (fields.published ?? '').trim()
-  if (!title) problems.push('Give the source a title.')
-  if (!text.trim()) problems.push('Paste the source’s text or open a file.')
-  if (url && !urlSchema.safeParse(url).success)
-    problems.push('The URL must be a full web address starting with http:// or https://.')
-  if (published && !z.iso.date().safeParse(published).success)
-    problems.push('The publication date must be a calendar date.')
-  if (problems.length > 0) return problems
-  return {
-    title,
-    outlet: (fields.outlet ?? '').trim(),
-    published: published || null,
-    url: url || null,
-    language: (fields.language ?? '').trim() || 'en',
-    // Stored verbatim: offsets into it must mean the same words for ever.
-    text,
-    eventId: null,
-  }
-}
-
-export function SourceForm({
-  initial,
-  events,
-  own,
-  onSave,
-  submitLabel,
-}: {
+type Props = {
   initial?: SourceFields
   /** The events a source can be filed under, the dataset's first. */
   events: readonly EventChoice[]
@@ -69,12 +24,54 @@ export function SourceForm({
   own: readonly WorkspaceActor[]
   onSave: (fields: SourceFields, filing: EventFiling) => Promise<boolean>
   submitLabel: string
-}) {
+  /** Where the form's draft is kept, and what it holds in words ("the source you are adding"). */
+  draft: { key: string; what: string }
+  onDiscard?: () => void
+  /** The analyst changed something: what was said about the last save no longer applies. */
+  onEdit?: () => void
+}
+
+/**
+ * A source's fields. A new source's form starts afresh once saved or its draft discarded: every
+ * field, search and choice back to its start, nothing of the last source left behind.
+ */
+export function SourceForm(props: Props) {
+  const [round, setRound] = useState(0)
+  return <SourceFormRound key={round} {...props} restart={() => setRound((held) => held + 1)} />
+}
+
+function SourceFormRound({
+  initial,
+  events,
+  own,
+  onSave,
+  submitLabel,
+  draft: { key, what },
+  onDiscard,
+  onEdit,
+  restart,
+}: Props & { restart: () => void }) {
   const id = useId()
-  const [text, setText] = useState(initial?.text ?? '')
-  const [event, setEvent] = useState(initial?.eventId ?? '')
-  const [picks, setPicks] = useState<EventPicks>(noPicks)
+  const form = useRef<HTMLFormElement>(null)
+  const restored = useRestoredDraft(key, sourceDraftSchema)
+  const pristine: SourceDraft = {
+    text: initial?.text ?? '',
+    event: initial?.eventId ?? '',
+    picks: noPicks,
+  }
+  const [text, setText] = useState(restored?.state.text ?? pristine.text)
+  const [event, setEvent] = useState(restored?.state.event ?? pristine.event)
+  const [picks, setPicks] = useState<EventPicks>(restored?.state.picks ?? noPicks)
   const [problems, setProblems] = useState<string[]>([])
+  const kept = useKeptDraft({
+    key,
+    form,
+    restored,
+    state: { text, event, picks },
+    pristine,
+    what,
+    ...(onEdit ? { onEdit } : {}),
+  })
 
   const openFile = async (file: File | undefined) => {
     if (!file) return
@@ -88,9 +85,8 @@ export function SourceForm({
 
   const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const form = event.currentTarget
     const values = Object.fromEntries(
-      [...new FormData(form).entries()].map(([key, value]) => [
+      [...new FormData(event.currentTarget).entries()].map(([key, value]) => [
         key,
         typeof value === 'string' ? value : '',
       ]),
@@ -105,17 +101,29 @@ export function SourceForm({
       return setProblems(found)
     setProblems([])
     if (await onSave(result, filing)) {
-      if (!initial) {
-        form.reset()
-        setText('')
-        setEvent('')
-        setPicks(noPicks)
-      }
+      kept.clear()
+      if (!initial) restart()
     }
   }
 
   return (
-    <form className="workspace-form" onSubmit={(event) => void submit(event)} noValidate>
+    <form
+      ref={form}
+      className="workspace-form"
+      onSubmit={(event) => void submit(event)}
+      onChange={kept.changed}
+      noValidate
+    >
+      {restored && (
+        <RestoredNotice
+          savedAt={restored.savedAt}
+          onDiscard={() => {
+            kept.clear()
+            onDiscard?.()
+            restart()
+          }}
+        />
+      )}
       <LabelledInput label="Title" name="title" defaultValue={initial?.title} required />
       <LabelledInput label="Outlet" name="outlet" defaultValue={initial?.outlet} />
       <LabelledInput

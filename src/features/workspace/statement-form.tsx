@@ -1,79 +1,99 @@
-import { useId, useState, type SubmitEvent } from 'react'
-import { gazetteerActor, gazetteerEntry } from '../../lib/gazetteer/gazetteer'
-import type { Actor } from '../../lib/schemas/actor'
-import { dimensionIds, stanceIds, type StanceId } from '../../lib/vocabulary'
-import type { Span } from '../../lib/schemas/source'
-import { channels, type Channel } from '../../lib/vocabulary'
-import { channelLabels } from '../../lib/labels'
+import { useId, useRef, useState, type SubmitEvent } from 'react'
+import { nestedQuotation } from '../../lib/nested-quotation'
+import { stanceIds } from '../../lib/vocabulary'
 import { putChange, type Change } from '../../lib/workspace/changes'
-import { quotationProblem } from '../../lib/workspace/quotation'
-import {
-  partsOfDay,
-  type SourceVersion,
-  type WorkspaceActor,
-  type WorkspaceData,
-} from '../../lib/workspace/records'
-import type { NewActor } from '../../lib/workspace/new-actor'
-import { ActorPicker, type ActorChoice } from './actor-picker'
+import { quotationsOf } from '../../lib/workspace/quotation'
+import type { SourceVersion, WorkspaceData } from '../../lib/workspace/records'
+import { ActorPicker } from './actor-picker'
 import { deriveWorkspaceStance } from './derived-stance'
+import { pointsAt, statementDraftSchema } from './draft-states'
 import { PassageSelector, type Range } from './passage-selector'
+import { RestoredNotice } from './restored-notice'
+import { StatementCircumstances, StatementPositions } from './statement-fields'
+import { actorFor, spanOf, startOf, type StatementSeed } from './statement-start'
 import { statementFromForm } from './statement-from-form'
+import { useKeptDraft, useRestoredDraft } from './use-form-draft'
 import type { WorkspaceLabels } from './use-labels'
-import { LabelledInput } from '../../components/labelled-input'
 
-export type StatementSeed = {
-  passage: Span | null
-  quotes: Span[]
-  actorId: string | null
-  stance: StanceId | null
-  speaker: string | null
-}
-
-const spanOf = (text: string, range: Range): Span => ({
-  start: range.start,
-  end: range.end,
-  text: text.slice(range.start, range.end),
-})
-
-function actorFor(id: string, own: readonly WorkspaceActor[]): Actor | undefined {
-  const mine = own.find((actor) => actor.id === id)
-  if (mine) return mine
-  const entry = gazetteerEntry(id)
-  return entry ? gazetteerActor(entry, 0) : undefined
-}
-
-export function StatementForm({
-  source,
-  data,
-  labels,
-  seed,
-  onSave,
-}: {
+type Props = {
   source: SourceVersion
   labels: WorkspaceLabels
   data: WorkspaceData
   seed: StatementSeed | null
   onSave: (change: Change) => Promise<boolean>
-}) {
+  /** Where the form's draft is kept: one per source version. */
+  draftKey: string
+  onDiscard: () => void
+  /** The analyst changed something: what was said about the last save no longer applies. */
+  onEdit: () => void
+}
+
+/** A statement coded from a source's words. Once saved, or discarded, the form starts afresh. */
+export function StatementForm(props: Props) {
+  const [round, setRound] = useState(0)
+  return <StatementFormRound key={round} {...props} restart={() => setRound((held) => held + 1)} />
+}
+
+function StatementFormRound({
+  source,
+  data,
+  labels,
+  seed,
+  onSave,
+  draftKey,
+  onDiscard,
+  onEdit,
+  restart,
+}: Props & { restart: () => void }) {
   const id = useId()
-  const [selected, setSelected] = useState<Range | null>(seed?.passage ?? null)
-  const [passage, setPassage] = useState<Span | null>(seed?.passage ?? null)
-  const [quotes, setQuotes] = useState<Span[]>(seed?.quotes ?? [])
-  const [actor, setActor] = useState<ActorChoice | null>(() => {
-    const found = seed?.actorId ? actorFor(seed.actorId, data.actors) : undefined
-    return found ? { id: found.id, name: found.name, emblem: found.emblem } : null
-  })
-  const [newActor, setNewActor] = useState<NewActor>({ name: '', kind: 'state' })
-  const [stance, setStance] = useState<StanceId | null>(seed?.stance ?? null)
-  const [explicitStance, setExplicitStance] = useState(false)
+  const form = useRef<HTMLFormElement>(null)
+  const kept = useRestoredDraft(draftKey, statementDraftSchema)
+  // A suggestion taken into the form stands in for whatever draft was kept before it.
+  const restored = seed ? null : kept
+  const pristine = startOf(seed, data.actors)
+  const start = restored?.state ?? pristine
+  const [selected, setSelected] = useState<Range | null>(
+    start.selected && start.selected.end <= source.text.length ? start.selected : null,
+  )
+  const [passage, setPassage] = useState(
+    start.passage && pointsAt(source.text)(start.passage) ? start.passage : null,
+  )
+  const [quotes, setQuotes] = useState(start.quotes.filter(pointsAt(source.text)))
+  const [actor, setActor] = useState(start.actor)
+  const [newActor, setNewActor] = useState(start.newActor)
+  const [stance, setStance] = useState(start.stance)
+  const [explicitStance, setExplicitStance] = useState(start.explicitStance)
+  // What the passage and quotation buttons said, shown beside them; what saving said, by Save.
+  const [note, setNote] = useState<{ text: string; problem: boolean } | null>(null)
   const [message, setMessage] = useState<string | null>(null)
+  const draft = useKeptDraft({
+    key: draftKey,
+    form,
+    restored,
+    state: { selected, passage, quotes, actor, newActor, stance, explicitStance },
+    pristine,
+    what: `the statement you are coding from “${source.title}”`,
+    onEdit,
+  })
 
   const addQuote = () => {
-    if (!selected) return setMessage('Select the quoted words first.')
-    const problem = quotationProblem(selected, source.text)
-    if (problem) return setMessage(problem)
-    setQuotes((held) => [...held, spanOf(source.text, selected)])
-    setMessage(null)
+    if (!selected) return setNote({ text: 'Select the quoted words first.', problem: true })
+    const found = quotationsOf(selected, source.text)
+    if ('problem' in found) return setNote({ text: found.problem, problem: true })
+    const added = found
+      .map((range) => spanOf(source.text, range))
+      .filter((span) => !quotes.some((held) => held.start === span.start && held.end === span.end))
+    setQuotes([...quotes, ...added].sort((a, b) => a.start - b.start))
+    const exact =
+      found.length === 1 && found[0]?.start === selected.start && found[0].end === selected.end
+    setNote(
+      exact
+        ? null
+        : {
+            text: `Added the words inside the source’s quotation marks: ${added.map((span) => `“${nestedQuotation(span.text)}”`).join(', ') || 'already there'}.`,
+            problem: false,
+          },
+    )
   }
 
   const previewActor = actor ? actorFor(actor.id, data.actors) : undefined
@@ -88,31 +108,42 @@ export function StatementForm({
 
   const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const draft = { passage, quotes, actor, newActor, stance, explicitStance }
-    const built = statementFromForm(new FormData(event.currentTarget), draft, source, data)
+    const held = { passage, quotes, actor, newActor, stance, explicitStance }
+    const built = statementFromForm(new FormData(event.currentTarget), held, source, data)
     if ('problem' in built) return setMessage(built.problem)
     if (await onSave(putChange({ statements: [built.statement], actors: built.actors }))) {
-      setMessage(null)
-      setPassage(null)
-      setQuotes([])
+      draft.clear()
+      restart()
     }
   }
 
   return (
     <form
+      ref={form}
       className="workspace-form workspace-statement-form"
       onSubmit={(event) => void submit(event)}
+      onChange={draft.changed}
       noValidate
     >
+      {restored && (
+        <RestoredNotice
+          savedAt={restored.savedAt}
+          onDiscard={() => {
+            draft.clear()
+            onDiscard()
+            restart()
+          }}
+        />
+      )}
       <PassageSelector source={source} selected={selected} onSelect={setSelected} />
       <div className="workspace-actions">
         <button
           type="button"
           onClick={() => {
             if (!selected || selected.end <= selected.start)
-              return setMessage('Select some words first.')
+              return setNote({ text: 'Select some words first.', problem: true })
             setPassage(spanOf(source.text, selected))
-            setMessage(null)
+            setNote(null)
           }}
         >
           Use as passage
@@ -121,9 +152,16 @@ export function StatementForm({
           Add as quotation
         </button>
       </div>
+      {note?.problem && (
+        <p className="workspace-problems" role="alert">
+          {note.text}
+        </p>
+      )}
       <p aria-live="polite">
         {passage ? `Passage: ${passage.text}` : 'No passage chosen.'}
-        {quotes.length > 0 && ` Quotations: ${quotes.map((quote) => `“${quote.text}”`).join(', ')}`}
+        {quotes.length > 0 &&
+          ` Quotations: ${quotes.map((quote) => `“${nestedQuotation(quote.text)}”`).join(', ')}`}
+        {note && !note.problem && ` ${note.text}`}
       </p>
       <ActorPicker
         own={data.actors}
@@ -131,35 +169,7 @@ export function StatementForm({
         onChoose={setActor}
         newActor={{ value: newActor, onChange: setNewActor }}
       />
-      <LabelledInput label="Speaker" name="speaker" defaultValue={seed?.speaker ?? ''} />
-      <LabelledInput label="Office" name="office" />
-      <fieldset>
-        <legend>Date, as the source words it</legend>
-        <LabelledInput
-          label="Words of the source"
-          name="dateAsWritten"
-          placeholder="on Monday morning"
-        />
-        <LabelledInput label="Earliest day" name="earliest" type="date" />
-        <LabelledInput label="Latest day" name="latest" type="date" />
-        <label htmlFor={`${id}-part`}>Part of day</label>
-        <select id={`${id}-part`} name="partOfDay" defaultValue="">
-          <option value="">Not stated</option>
-          {partsOfDay.map((part) => (
-            <option key={part} value={part}>
-              {part}
-            </option>
-          ))}
-        </select>
-      </fieldset>
-      <label htmlFor={`${id}-channel`}>Channel</label>
-      <select id={`${id}-channel`} name="channel" defaultValue="unspecified">
-        {channels.map((channel: Channel) => (
-          <option key={channel} value={channel}>
-            {channelLabels[channel]}
-          </option>
-        ))}
-      </select>
+      <StatementCircumstances speaker={seed?.speaker ?? ''} />
       <label htmlFor={`${id}-stance`}>Stance</label>
       <select
         id={`${id}-stance`}
@@ -184,36 +194,7 @@ export function StatementForm({
         />{' '}
         The source states this stance explicitly (“condemned”, “expressed support”)
       </label>
-      <fieldset>
-        <legend>Dimensions the statement takes</legend>
-        {dimensionIds.map((dimension) => {
-          const question = labels.question(dimension)
-          // The codebook's question, in the event's words, describes the box its label names.
-          return (
-            <div key={dimension} className="workspace-dimension">
-              <label className="workspace-check">
-                <input
-                  type="checkbox"
-                  name={`dimension-${dimension}`}
-                  aria-describedby={question ? `${id}-${dimension}-question` : undefined}
-                />{' '}
-                {labels.dimension(dimension)}
-              </label>
-              {question && (
-                <span id={`${id}-${dimension}-question`} className="workspace-muted">
-                  {question}
-                </span>
-              )}
-            </div>
-          )
-        })}
-      </fieldset>
-      <LabelledInput
-        label="Addressees (names, or “all sides”, separated by commas)"
-        name="addressees"
-      />
-      <label htmlFor={`${id}-rationale`}>Rationale</label>
-      <textarea id={`${id}-rationale`} name="rationale" rows={3} />
+      <StatementPositions labels={labels} />
       {preview && (
         <p className="workspace-derived" aria-live="polite">
           Derived stance of {labels.actor(preview.actorId).name}:{' '}

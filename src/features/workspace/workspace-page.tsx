@@ -6,37 +6,47 @@ import {
   deleteStatementChange,
   editSourceChange,
   findSource,
-  isFrozen,
   latestSources,
   putChange,
   uniqueId,
   type SourceKey,
 } from '../../lib/workspace/changes'
 import { createDataPackage } from '../../lib/workspace/data-package'
+import { draftKey, readDraft } from '../../lib/workspace/form-drafts'
+import { workspaceDatabaseName } from '../../lib/workspace/names'
 import type { WorkspaceStatement } from '../../lib/workspace/records'
-import { DraftsReview } from './drafts-review'
+import { CodingPanel } from './coding-panel'
 import { ImportExport } from './import-export'
-import { fileUnder, statementFromDraft } from './page-changes'
-import { SourceForm, type EventFiling, type SourceFields } from './source-form'
-import { StatementForm, type StatementSeed } from './statement-form'
+import { fileUnder } from './page-changes'
+import { SourceForm } from './source-form'
+import type { EventFiling, SourceFields } from './source-from-form'
+import { SourcesPanel } from './sources-panel'
 import { StatementsList } from './statements-list'
 import { useWorkspaceLabels } from './use-labels'
 import { StorageBanner } from './storage-banner'
-import { useWorkspace } from './use-workspace'
-import { ChoiceList } from './choice-list'
+import { useWorkspace, type Undo } from './use-workspace'
 
 /** The analyst's own sources and statements, coded by the same codebook as the bundled data. */
 export function WorkspacePage({ databaseName }: { databaseName?: string }) {
   const workspace = useWorkspace(databaseName)
   const { data, status } = workspace
   const [current, setCurrent] = useState<SourceKey | null>(null)
-  const [editing, setEditing] = useState(false)
-  const [seed, setSeed] = useState<{ key: number; value: StatementSeed } | null>(null)
   const sources = latestSources(data)
   const source = (current && findSource(data, current)) ?? null
   const labelsFor = useWorkspaceLabels(data)
   // The source's words read in the terms of the event it is filed under.
   const labels = labelsFor(source?.eventId ?? null)
+  // Drafts are kept per workspace (a test's database is a workspace of its own) and per form.
+  const keyOf = (form: string) => draftKey(databaseName ?? workspaceDatabaseName, form)
+  // The form to add a source starts open while the workspace is empty or a draft of it is kept;
+  // after that, as the analyst leaves it.
+  const [addOpen, setAddOpen] = useState<boolean | null>(() =>
+    readDraft(keyOf('source:new')) ? true : null,
+  )
+  const addByDefault = workspace.ready && sources.length === 0
+  const [addSaid, setAddSaid] = useState('')
+  // The undo of the last deletion from the list, offered there rather than at the top.
+  const [deletion, setDeletion] = useState<Undo | null>(null)
 
   const exportWorkspace = () =>
     void createDataPackage(data, new Date()).then((pack) =>
@@ -65,31 +75,36 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
         actors,
       }),
     )
-    if (saved) setCurrent({ id, version: 1 })
-    return saved
-  }
-
-  const saveEdit = async (fields: SourceFields, filing: EventFiling) => {
-    if (!source) return false
-    const { eventId, events, actors } = fileUnder(filing, fields, data)
-    const change = editSourceChange(data, source, { ...fields, eventId }, new Date().toISOString())
-    const saved = await workspace.apply({ ...change, put: { ...change.put, events, actors } })
-    const next = change.put.sources?.[0]
-    if (saved && next) {
-      setCurrent({ id: next.id, version: next.version })
-      setEditing(false)
+    if (saved) {
+      setCurrent({ id, version: 1 })
+      setAddOpen(null)
+      setAddSaid(`Source added: “${fields.title}”.`)
     }
     return saved
   }
 
+  const saveEdit = async (fields: SourceFields, filing: EventFiling) => {
+    if (!source) return null
+    const { eventId, events, actors } = fileUnder(filing, fields, data)
+    const change = editSourceChange(data, source, { ...fields, eventId }, new Date().toISOString())
+    const saved = await workspace.apply({ ...change, put: { ...change.put, events, actors } })
+    const next = change.put.sources?.[0]
+    if (!saved || !next) return null
+    setCurrent({ id: next.id, version: next.version })
+    return next.version
+  }
+
   const deleteStatement = (statement: WorkspaceStatement) => {
     const removal = deleteStatementChange(data, statement.id)
-    if (removal)
-      void workspace.apply(removal.change, {
-        label: `Deleted the statement of ${labels.actor(statement.actorId).name}.`,
-        change: removal.undo,
-      })
+    if (!removal) return
+    const undo = {
+      label: `Deleted the statement of ${labels.actor(statement.actorId).name}.`,
+      change: removal.undo,
+    }
+    setDeletion(undo)
+    void workspace.apply(removal.change, undo)
   }
+  const listUndo = workspace.undo && workspace.undo === deletion ? workspace.undo : null
 
   return (
     <div className="workspace-page">
@@ -100,7 +115,7 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
           {workspace.error}
         </p>
       )}
-      {workspace.undo && (
+      {workspace.undo && !listUndo && (
         <p role="status" className="workspace-undo">
           {workspace.undo.label}{' '}
           <button type="button" onClick={workspace.runUndo}>
@@ -108,102 +123,48 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
           </button>
         </p>
       )}
-      <div className="workspace-columns">
-        <section aria-labelledby="workspace-sources" className="workspace-panel">
-          <h3 id="workspace-sources">Your sources</h3>
-          {sources.length === 0 && <p>No sources yet: add one below.</p>}
-          <ChoiceList
-            className="workspace-source-list"
-            items={sources}
-            chosenId={current?.id}
-            onChoose={(held) => {
-              setCurrent({ id: held.id, version: held.version })
-              setEditing(false)
-            }}
-          >
-            {(held) => (
-              <>
-                {held.title}
-                {held.version > 1 && ` (version ${held.version})`}
-              </>
-            )}
-          </ChoiceList>
-          <details>
-            <summary>Add a source</summary>
-            <SourceForm
-              events={eventChoices}
-              own={data.actors}
-              onSave={addSource}
-              submitLabel="Add source"
-            />
-          </details>
-        </section>
+      <div className={source ? 'workspace-columns' : 'workspace-columns workspace-one-column'}>
+        <SourcesPanel
+          sources={sources}
+          chosenId={current?.id}
+          onChoose={(held) => setCurrent({ id: held.id, version: held.version })}
+          adding={{
+            open: addOpen ?? addByDefault,
+            // Opening or folding it as the workspace's emptiness says is no choice of the analyst's.
+            onToggle: (open) => setAddOpen(open === addByDefault ? null : open),
+          }}
+          said={addSaid}
+        >
+          <SourceForm
+            events={eventChoices}
+            own={data.actors}
+            onSave={addSource}
+            submitLabel="Add source"
+            draft={{ key: keyOf('source:new'), what: 'the source you are adding' }}
+            onDiscard={() => setAddSaid('Draft discarded.')}
+            onEdit={() => setAddSaid('')}
+          />
+        </SourcesPanel>
         {source && (
-          <section aria-labelledby="workspace-coding" className="workspace-panel">
-            <h3 id="workspace-coding">
-              Code {source.title} (version {source.version})
-            </h3>
-            <p className="workspace-muted">
-              {[source.outlet, source.published, source.language].filter(Boolean).join(' · ')}
-              {isFrozen(data, source) &&
-                ' · Frozen: statements point into this text, so an edit makes a new version.'}
-            </p>
-            <button type="button" onClick={() => setEditing((open) => !open)}>
-              {editing ? 'Stop editing' : 'Edit this source'}
-            </button>
-            {editing && (
-              <SourceForm
-                initial={source}
-                events={eventChoices}
-                own={data.actors}
-                onSave={saveEdit}
-                submitLabel="Save the source"
-              />
-            )}
-            <DraftsReview
-              labels={labels}
-              actors={data.actors}
-              key={`${source.id}@${source.version}`}
-              source={source}
-              onAccept={(draft) =>
-                workspace.apply(
-                  putChange({
-                    statements: [
-                      statementFromDraft(
-                        draft,
-                        source,
-                        data.statements.map((held) => held.id),
-                      ),
-                    ],
-                  }),
-                )
-              }
-              onEdit={(draft) =>
-                setSeed((held) => ({
-                  key: (held?.key ?? 0) + 1,
-                  value: {
-                    passage: draft.passage,
-                    quotes: draft.quotes,
-                    actorId: draft.actorId,
-                    stance: draft.stance,
-                    speaker: draft.speaker,
-                  },
-                }))
-              }
-            />
-            <h3>Code a statement</h3>
-            <StatementForm
-              labels={labels}
-              key={`${source.id}@${source.version}#${seed?.key ?? 0}`}
-              source={source}
-              data={data}
-              seed={seed?.value ?? null}
-              onSave={(change) => workspace.apply(change)}
-            />
-          </section>
+          <CodingPanel
+            key={source.id}
+            source={source}
+            data={data}
+            labels={labels}
+            events={eventChoices}
+            draftKey={keyOf}
+            apply={(change) => workspace.apply(change)}
+            onEdited={saveEdit}
+          />
         )}
       </div>
-      <StatementsList data={data} labelsFor={labelsFor} onDelete={deleteStatement} />
+      <StatementsList
+        data={data}
+        labelsFor={labelsFor}
+        onDelete={deleteStatement}
+        undo={listUndo}
+        onUndo={workspace.runUndo}
+      />
       <ImportExport
         data={data}
         onExport={exportWorkspace}

@@ -1,3 +1,5 @@
+import { nestedQuotation } from '../nested-quotation'
+
 type Range = { start: number; end: number }
 
 /** Words a source puts in quotation marks: `start`–`end` are the words, `open`/`close` the marks. */
@@ -92,5 +94,32 @@ export function quotationProblem(range: Range, text: string): string | undefined
   if (range.end <= range.start) return 'Select the quoted words first.'
   if (isInsideQuotationMarks(range, text)) return undefined
   const words = text.slice(range.start, range.end)
-  return `“${words.length > 60 ? `${words.slice(0, 57)}…` : words}” is not inside the source’s quotation marks. A quotation must be words the source itself puts inside its quotation marks; code reported speech as a paraphrase instead.`
+  return `“${nestedQuotation(words.length > 60 ? `${words.slice(0, 57)}…` : words)}” is not inside the source’s quotation marks. A quotation must be words the source itself puts inside its quotation marks; code reported speech as a paraphrase instead.`
+}
+
+/**
+ * The quotations a selection means: the selection itself where it lies inside one quotation's
+ * marks, or does once the marks and spaces at its ends are left out (a selection by pointer
+ * often takes them in); else the words inside each outermost quotation it holds whole, so that
+ * a sentence selected with its quotation gives the quoted words. Otherwise why it gives none.
+ */
+export function quotationsOf(range: Range, text: string): Range[] | { problem: string } {
+  if (range.end <= range.start) return { problem: 'Select the quoted words first.' }
+  if (isInsideQuotationMarks(range, text)) return [range]
+  let { start, end } = range
+  while (start < end && /[\s"“”„«»‹›]/u.test(text[start] ?? '')) start += 1
+  while (end > start && /[\s"“”„«»‹›]/u.test(text[end - 1] ?? '')) end -= 1
+  if (end > start && isInsideQuotationMarks({ start, end }, text)) return [{ start, end }]
+  const held = quotations(text).filter(
+    (quote) => range.start <= quote.open && quote.close < range.end,
+  )
+  const outermost = held.filter(
+    (quote) =>
+      !held.some(
+        (other) => other !== quote && other.open < quote.open && quote.close < other.close,
+      ),
+  )
+  if (outermost.length > 0)
+    return outermost.map((quote) => ({ start: quote.start, end: quote.end }))
+  return { problem: quotationProblem(range, text) ?? 'Select the quoted words first.' }
 }
