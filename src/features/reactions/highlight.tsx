@@ -1,4 +1,5 @@
-import { matchRanges, parseSearch } from '../../lib/engine/search'
+import { parseSearch } from '../../lib/engine/search'
+import { matchRanges } from '../../lib/engine/search-ranges'
 import type { Actor } from '../../lib/schemas/actor'
 import type { Statement } from '../../lib/schemas/statement'
 import { codedLabels, searchMatches, type LabelLookup } from '../../lib/statements/filter'

@@ -7,7 +7,7 @@ import { pageDatasetOf, progressWords, type PageDataset, type SyntheticCorpus } 
 import { indexForEvent, type DeriveStance } from './event-summaries'
 import { createEngine, type Engine } from './query'
 import { shownActors } from './results'
-import { matchRanges } from './search'
+import { matchRanges } from './search-ranges'
 import type { EngineData, EngineQuery, EngineResult, FacetKey } from './types'
 
 export type EngineSummary = {
