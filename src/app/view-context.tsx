@@ -23,6 +23,7 @@ import { useDashboardData } from './use-dashboard-data'
 import { useFilteredView } from './use-filtered-view'
 import { useSyntheticView } from './use-synthetic-view'
 import { useEventRule } from './use-event-rule'
+import { useOtherNames } from './use-other-names'
 import { useViewState } from './use-view-state'
 
 const noChartChoice: ChartsRequest['chosen'] = { matrix: null, agreement: null }
@@ -86,9 +87,14 @@ function useViewModel() {
       ? (codebook.data?.version ?? null)
       : null,
   )
+  // A search waits for the actors' other names in the page; the worker has its own.
+  const searching = viewState.filters.q.trim() !== ''
+  const names = useOtherNames(searching)
+  const otherNames = names?.namedSearch
+  const namesReady = !searching || names !== null || dataset === 'synthetic'
   const data: DashboardData | null = useMemo(
     () =>
-      actors.data && stances.data && statements.data && rule.ready
+      actors.data && stances.data && statements.data && rule.ready && namesReady
         ? {
             actors: actors.data,
             stances: stances.data,
@@ -96,9 +102,19 @@ function useViewModel() {
             ...(codebook.data ? { codebook: codebook.data } : {}),
             ...(eventsQuery.data ? { events: eventsQuery.data } : {}),
             ...(rule.derive ? { forEvent: rule.derive } : {}),
+            otherNames,
           }
         : null,
-    [actors.data, stances.data, statements.data, codebook.data, eventsQuery.data, rule],
+    [
+      actors.data,
+      stances.data,
+      statements.data,
+      codebook.data,
+      eventsQuery.data,
+      rule,
+      namesReady,
+      otherNames,
+    ],
   )
   // The actors chosen for the matrix and the heat map: the worker shapes the synthetic corpus's
   // charts, so it must know them.
@@ -126,9 +142,10 @@ function useViewModel() {
             statements: statements.data,
             ...(codebook.data ? { codebook: codebook.data } : {}),
             ...(eventsQuery.data ? { events: eventsQuery.data } : {}),
+            otherNames,
           }
         : null,
-    [stancesFailed, actors.data, statements.data, codebook.data, eventsQuery.data],
+    [stancesFailed, actors.data, statements.data, codebook.data, eventsQuery.data, otherNames],
   )
   // The filters offer what the event in view holds: its actors, speakers and channels.
   const groups = useMemo(() => {
@@ -162,6 +179,8 @@ function useViewModel() {
     dataset,
     /** Each filter option's counts from the engine; null while unknown. */
     facetCounts: answer?.facetCounts ?? null,
+    /** What explains a search's results (other names, coding), once loaded by one; else null. */
+    searchNames: names,
     /** The synthetic corpus's engine: what it is doing, or why it failed, with a retry. */
     synthetic,
     /** The charts as the engine's worker shaped them, for the synthetic corpus; else null. */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { matchRanges } from '../lib/engine/search'
+import { matchRanges } from '../lib/engine/search-ranges'
 
 /**
  * The text with what a search matched wrapped in <mark>. Only wrapped: the characters are the

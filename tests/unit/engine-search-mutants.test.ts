@@ -2,13 +2,8 @@ import { expect, test } from 'vitest'
 import { buildIndex } from '../../src/lib/engine/build-index'
 import { createEngine } from '../../src/lib/engine/query'
 import { shownActors } from '../../src/lib/engine/results'
-import {
-  compactText,
-  foldText,
-  isWordCode,
-  matchRanges,
-  parseSearch,
-} from '../../src/lib/engine/search'
+import { compactText, foldText, isWordCode, parseSearch } from '../../src/lib/engine/search'
+import { matchRanges } from '../../src/lib/engine/search-ranges'
 import { emptyEngineQuery } from '../../src/lib/engine/types'
 import { articleData } from './engine-fixtures'
 

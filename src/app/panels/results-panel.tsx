@@ -31,7 +31,7 @@ export function ResultsPanel() {
 }
 
 const Results = memo(function Results({ model }: { model: ViewModel }) {
-  const { queries, data, labels, groups, results, cards, filters, view } = model
+  const { queries, data, labels, groups, results, cards, filters, view, searchNames } = model
   const { actors, stances, statements, codebook, sources, meta, events } = queries
   return (
     <QueryPanel
@@ -50,6 +50,7 @@ const Results = memo(function Results({ model }: { model: ViewModel }) {
             <ActiveFilters groups={groups} />
             {results && <ViewActions results={results} />}
             <LayoutSwitch />
+            {searchNames && <searchNames.SearchNotes results={cards} />}
             {view.layout === 'table' ? (
               <Suspense fallback={<PanelSkeleton rows={8} label="Loading the table" />}>
                 <StatementsTableView results={cards} />
@@ -68,6 +69,7 @@ const Results = memo(function Results({ model }: { model: ViewModel }) {
                   }),
                   method: pageLink(model, 'method', '#derivation'),
                 }}
+                matched={searchNames}
                 busy={statements.isFetching}
               />
             )}

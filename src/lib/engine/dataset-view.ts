@@ -8,7 +8,10 @@ import { facetCountsOf, shownActors, shownCards } from './results'
 import type { EngineResult, FacetCountsByValue } from './types'
 
 /** A dataset held in the page: the article's, a published version's or the analyst's workspace. */
-export type PageData = Pick<DashboardData, 'actors' | 'statements' | 'codebook' | 'events'> &
+export type PageData = Pick<
+  DashboardData,
+  'actors' | 'statements' | 'codebook' | 'events' | 'otherNames'
+> &
   Partial<Pick<DashboardData, 'stances'>> & {
     /**
      * The dataset's rule, where the page has it: with several events, one event's view derives
@@ -41,7 +44,7 @@ function indexedOf(data: PageData, stancesKnown: boolean): Indexed {
       { withoutStances: !stancesKnown },
     )
     found = {
-      engine: createEngine(index),
+      engine: createEngine(index, data.otherNames?.(index)),
       stancesKnown,
       answers: new WeakMap(),
       byEvent: new Map(),
@@ -60,7 +63,12 @@ function indexedFor(data: PageData, stancesKnown: boolean, state: FilterState): 
   let own = indexed.byEvent.get(event)
   if (!own) {
     const index = data.forEvent(indexed.engine.index, event)
-    own = { engine: createEngine(index), stancesKnown, answers: new WeakMap(), byEvent: new Map() }
+    own = {
+      engine: createEngine(index, data.otherNames?.(index)),
+      stancesKnown,
+      answers: new WeakMap(),
+      byEvent: new Map(),
+    }
     indexed.byEvent.set(event, own)
   }
   return own

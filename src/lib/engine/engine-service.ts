@@ -5,9 +5,10 @@ import type { ActorResult } from '../statements/actor-results'
 import { buildIndex } from './build-index'
 import { pageDatasetOf, progressWords, type PageDataset, type SyntheticCorpus } from './synthetic'
 import { indexForEvent, type DeriveStance } from './event-summaries'
+import { namedSearch } from './named-search'
 import { createEngine, type Engine } from './query'
 import { shownActors } from './results'
-import { matchRanges } from './search'
+import { matchRanges } from './search-ranges'
 import type { EngineData, EngineQuery, EngineResult, FacetKey } from './types'
 
 export type EngineSummary = {
@@ -87,7 +88,8 @@ export function createEngineService<Options = never, Shaped = null>(
       return whole
     let own = byEvent.get(event)
     if (!own) {
-      own = createEngine(indexForEvent(whole.index, event, await options.eventRule()))
+      const index = indexForEvent(whole.index, event, await options.eventRule())
+      own = createEngine(index, namedSearch(index))
       byEvent.set(event, own)
     }
     return own
@@ -98,7 +100,9 @@ export function createEngineService<Options = never, Shaped = null>(
   }
   const load = (data: EngineData): EngineSummary => {
     const started = performance.now()
-    engine = createEngine(buildIndex(data))
+    const index = buildIndex(data)
+    // The worker knows actors' other names from the start: it is not part of the first paint.
+    engine = createEngine(index, namedSearch(index))
     loadedData = data
     byEvent = new Map()
     positionOf = new Map(engine.index.statements.map((statement, at) => [statement.id, at]))

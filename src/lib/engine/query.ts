@@ -18,8 +18,14 @@ export type Engine = {
   query: (query: EngineQuery) => EngineResult
 }
 
-export function createEngine(index: EngineIndex): Engine {
-  const searchMatches = createSearchCache(index)
+/** Which statements of an index a search matches, one byte each; null for no search. */
+export type SearchMatches = (q: string) => Uint8Array | null
+
+/** `searchMatches`: the words alone unless given another (one that knows other names). */
+export function createEngine(
+  index: EngineIndex,
+  searchMatches: SearchMatches = createSearchCache(index),
+): Engine {
   return { index, query: (query) => runQuery(index, query, searchMatches(query.q)) }
 }
 

@@ -1,4 +1,6 @@
+import type { EngineIndex } from '../engine/build-index'
 import type { EventIndexer } from '../engine/event-summaries'
+import type { SearchMatches } from '../engine/query'
 import type { Actor } from '../schemas/actor'
 import type { Codebook } from '../schemas/codebook'
 import type { Event } from '../schemas/event'
@@ -15,6 +17,8 @@ export type DashboardData = {
   events?: readonly Pick<Event, 'id' | 'sourceIds'>[]
   /** The dataset's rule, once loaded: one event of several is shown with its own stances. */
   forEvent?: EventIndexer
+  /** Search that knows actors' other names ("Turkey", "Ankara"), once loaded; else the words alone. */
+  otherNames?: (index: EngineIndex) => SearchMatches
 }
 
 /** An actor the filters leave, with its stance summary and its statements that match them. */

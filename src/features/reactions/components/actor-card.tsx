@@ -9,8 +9,7 @@ import type { StanceSummary } from '../../../lib/schemas/stance-summary'
 import type { Statement } from '../../../lib/schemas/statement'
 import type { CardResult } from '../../../lib/statements/actor-results'
 import { pickHeadline } from '../headline'
-import { codingMatched } from '../highlight'
-import { highlightMatches } from '../../../components/highlight-matches'
+import type { CardMatches } from '../highlight'
 import { StatementMeta } from '../../../components/statement-meta'
 import { StatementText } from '../../../components/statement-text'
 import { stanceSummaryLabel } from '../../../lib/codebook/stance-label'
@@ -39,6 +38,8 @@ export type CommonToCards = {
   linked: string | null
   /** The search typed, whose matches the cards highlight. */
   search: string
+  /** How the cards show what the search matched; none until the first search loads it. */
+  matched?: CardMatches | null
 }
 
 export type ActorCardProps = {
@@ -75,6 +76,7 @@ export function ActorCard({
     methodLink,
     linked,
     search,
+    matched,
   } = common
   const linkedHere = linked !== null && all.some((statement) => statement.id === linked)
   const [open, setOpen] = useState(linkedHere)
@@ -97,7 +99,7 @@ export function ActorCard({
   }, [linkedHere, linked])
   const headline = pickHeadline(matching.length > 0 ? matching : all)
   const headingId = `actor-${actor.id}`
-  const mark = (text: string) => highlightMatches(text, search)
+  const mark = matched ? (text: string) => matched.highlightNames(text, search) : undefined
   const positionProps = ({ positions }: StanceSummary) => ({
     positions,
     statements: all,
@@ -113,8 +115,8 @@ export function ActorCard({
   }
   // Only a statement the search found can have been found by its coding.
   const codingNote = (statement: Statement) => {
-    if (!matching.some((found) => found.id === statement.id)) return null
-    const found = codingMatched(statement, actor, search, labels)
+    if (!matched || !matching.some((found) => found.id === statement.id)) return null
+    const found = matched.codingMatched(statement, actor, search, labels)
     return found.length > 0 ? (
       <p className="coding-matched">Matched the coding: {found.join(', ')}</p>
     ) : null

@@ -40,6 +40,8 @@ type Props = {
     cite: ((sourceId?: string) => CiteContext) | null
     method: CommonToCards['methodLink']
   }
+  /** How the cards show what a search matched; absent until the first search loads it. */
+  matched?: CommonToCards['matched']
   /** True while the statements are being fetched again: the feeds say they are busy. */
   busy?: boolean
   /** In an embed the cards stand alone: no search highlighted, no statement opened by a link,
@@ -53,6 +55,7 @@ export function ActorCards({
   filtered,
   comparable,
   links,
+  matched,
   busy = false,
   embedded = false,
 }: Props) {
@@ -127,6 +130,7 @@ export function ActorCards({
     methodLink: links.method,
     linked: linkedStatement,
     search,
+    matched,
   }
   const card = (result: CardResult, place: { index: number; size: number }) => {
     const compared = compare.includes(result.actor.id)
