@@ -46,8 +46,11 @@ export const statementHandlers = (served: ServedDataset) => {
         const all = [...problems, ...pagingProblems]
         if (all.length > 0) return problemResponse(400, 'The statement filters are not valid.', all)
         const matching = matchingPositions(found, state, events)
-        // The bulk export is every matching statement, whatever the page size.
-        if (wantsNdjson(request)) return ndjsonResponse(statementsAt(found, matching))
+        // The bulk export is every matching statement, whatever the page size, read row by row.
+        if (wantsNdjson(request)) {
+          const { statements } = found.engine.index
+          return ndjsonResponse(matching.length, (at) => statements[matching[at] ?? -1])
+        }
         const end = page.offset + page.limit
         const next = end < matching.length ? encodeCursor(end, print) : null
         return answer('statements', statementsAt(found, matching.subarray(page.offset, end)), {

@@ -21,6 +21,7 @@ import { parseFaultPlan, setFaultPlan, setLatency } from '../faults'
 import { createHandlers, handlers as articleHandlers } from '../handlers/all'
 import { indexed, syntheticDataset } from '../handlers/dataset'
 import { problemBody, problemResponse } from '../problem'
+import { writeBody } from './write-body'
 import { apiSecurityHeaders } from '../../hosting/security-headers'
 
 const corsHeaders = {
@@ -90,17 +91,20 @@ async function handle(
 }
 
 async function send(outgoing: ServerResponse, response: Response, options: { body: boolean }) {
-  const body = Buffer.from(await response.arrayBuffer())
-  const headers = Object.fromEntries(response.headers)
-  // The length is the body's as sent here, whatever the handler's response claimed.
-  delete headers['content-length']
+  // A body that is not the length its response claimed fails here rather than reaching a client.
+  outgoing.strictContentLength = true
   outgoing.writeHead(response.status, {
-    ...headers,
+    ...Object.fromEntries(response.headers),
     ...corsHeaders,
-    'Content-Length': String(body.length),
     ...(response.status === 405 ? { Allow: 'GET, HEAD, OPTIONS' } : {}),
   })
-  outgoing.end(options.body ? body : undefined)
+  if (!options.body || !response.body) {
+    await response.body?.cancel()
+    outgoing.end()
+    return
+  }
+  // Streamed as the handler makes it (the NDJSON export row by row), never held whole.
+  await writeBody(response.body, outgoing)
 }
 
 /** A complete problem+json answer written straight to a socket that Node's parser gave up on. */
@@ -141,8 +145,9 @@ export function startHttpApi(
   const server = createServer((incoming, outgoing) => {
     handle(incoming, outgoing, origin, handlers).catch((error: unknown) => {
       console.error(error)
+      // Cut short, so the client sees a broken answer rather than a complete-looking part of one.
       if (outgoing.headersSent) {
-        outgoing.end()
+        outgoing.destroy()
         return
       }
       void send(outgoing, problemResponse(500, 'The mock API failed; see its log.'), {
