@@ -28,35 +28,51 @@ function encodePage(found: Indexed, matching: Int32Array, page: Page, print: str
   return encodeList(data, { total: matching.length, limit: page.limit, next })
 }
 
+/**
+ * The list's answer is JSON or the NDJSON export as the request's Accept says, at one URL: every
+ * answer says so, or a cache in between could hand a script the other form.
+ */
+const varyByAccept =
+  <Args extends unknown[]>(handle: (...args: Args) => Promise<Response>) =>
+  async (...args: Args) => {
+    const response = await handle(...args)
+    // A network-error response (the "offline" fault) has headers no one may change.
+    if (response.type !== 'error') response.headers.append('Vary', 'Accept')
+    return response
+  }
+
 export const statementHandlers = (served: ServedDataset) => {
   const withVersion = versionedBy(served)
   return [
     http.get(
       apiPath('/statements'),
-      withVersion(({ request, dataset }) => {
-        const undecodable = rejectUndecodable(request)
-        if (undecodable) return undecodable
-        const found = indexed(dataset)
-        const params = new URL(request.url).searchParams
-        const eventIds = new Set([allEvents, ...dataset.events.map((item) => item.id)])
-        const query = readStatementsQuery(params, { ...found.known, eventIds }, pagingParameters)
-        const print = fingerprint([dataset.meta.version, query.normalised].join('\n'))
-        const { page, problems: pagingProblems } = readPage(params, print)
-        const all = [...query.problems, ...pagingProblems]
-        if (all.length > 0) return problemResponse(400, 'The statement filters are not valid.', all)
-        // The bulk export is every matching statement, whatever the page size, read row by row.
-        if (wantsNdjson(request)) {
-          const matching = matchingPositions(found, query)
-          const { statements } = found.engine.index
-          return ndjsonResponse(matching.length, (at) => statements[matching[at] ?? -1])
-        }
-        const key = `${query.normalised}&limit=${page.limit}&offset=${page.offset}`
-        return answerEncoded('statements', () =>
-          keptPages(found, key, () =>
-            encodePage(found, matchingPositions(found, query), page, print),
-          ),
-        )
-      }),
+      varyByAccept(
+        withVersion(({ request, dataset }) => {
+          const undecodable = rejectUndecodable(request)
+          if (undecodable) return undecodable
+          const found = indexed(dataset)
+          const params = new URL(request.url).searchParams
+          const eventIds = new Set([allEvents, ...dataset.events.map((item) => item.id)])
+          const query = readStatementsQuery(params, { ...found.known, eventIds }, pagingParameters)
+          const print = fingerprint([dataset.meta.version, query.normalised].join('\n'))
+          const { page, problems: pagingProblems } = readPage(params, print)
+          const all = [...query.problems, ...pagingProblems]
+          if (all.length > 0)
+            return problemResponse(400, 'The statement filters are not valid.', all)
+          // The bulk export is every matching statement, whatever the page size, read row by row.
+          if (wantsNdjson(request)) {
+            const matching = matchingPositions(found, query)
+            const { statements } = found.engine.index
+            return ndjsonResponse(matching.length, (at) => statements[matching[at] ?? -1])
+          }
+          const key = `${query.normalised}&limit=${page.limit}&offset=${page.offset}`
+          return answerEncoded('statements', () =>
+            keptPages(found, key, () =>
+              encodePage(found, matchingPositions(found, query), page, print),
+            ),
+          )
+        }),
+      ),
     ),
     http.get(
       apiPath('/statements/:id'),

@@ -107,8 +107,8 @@ async function send(outgoing: ServerResponse, response: Response, options: { bod
   await writeBody(response.body, outgoing)
 }
 
-/** A complete problem+json answer written straight to a socket that Node's parser gave up on. */
-function rawProblem(status: number, detail: string): string {
+/** A whole problem+json answer for a socket Node's parser gave up on; a HEAD's has no body. */
+function rawProblem(status: number, detail: string, head = false): string {
   const body = JSON.stringify(problemBody(status, detail))
   const headers: Record<string, string> = {
     ...corsHeaders,
@@ -118,7 +118,8 @@ function rawProblem(status: number, detail: string): string {
     ...(status === 405 ? { Allow: 'GET, HEAD, OPTIONS' } : {}),
   }
   const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}`)
-  return [`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`, ...lines, '', body].join('\r\n')
+  const statusLine = `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`
+  return [statusLine, ...lines, '', head ? '' : body].join('\r\n')
 }
 
 function answerParserError(error: NodeJS.ErrnoException, socket: Duplex) {
@@ -129,7 +130,10 @@ function answerParserError(error: NodeJS.ErrnoException, socket: Duplex) {
       : error.code === 'HPE_INVALID_METHOD'
         ? [405, 'This method is not allowed: the API is read-only (GET, HEAD, OPTIONS).']
         : [400, 'The request is not valid HTTP.']
-  socket.end(rawProblem(status, detail))
+  // The parser hands back the bytes it was reading, the request line among them unless it came
+  // in an earlier read than the ones that overflowed.
+  const packet = 'rawPacket' in error && Buffer.isBuffer(error.rawPacket) ? error.rawPacket : null
+  socket.end(rawProblem(status, detail, packet?.subarray(0, 5).toString('latin1') === 'HEAD '))
 }
 
 /**

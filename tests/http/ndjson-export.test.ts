@@ -76,3 +76,19 @@ test('the export makes its lines as they are read, a chunk at a time', async () 
   expect(made).toBeLessThan(lines.length + ndjsonChunkChars / 60)
   await reader?.cancel()
 })
+
+test('the JSON page and the export at the same address say they vary with Accept', async () => {
+  const path = `${base}/api/statements?limit=5`
+  const json = await fetch(path)
+  const exported = await fetch(path, { headers: ndjson })
+  const notModified = await fetch(path, {
+    headers: { 'If-None-Match': json.headers.get('etag') ?? '' },
+  })
+  const bad = await fetch(`${base}/api/statements?limit=0`, { headers: ndjson })
+  for (const response of [json, exported, notModified, bad])
+    expect(response.headers.get('vary'), String(response.status)).toMatch(/\bAccept\b/)
+  expect(notModified.status).toBe(304)
+  await exported.body?.cancel()
+  // One form only: no Vary to split a cache's entries.
+  expect((await fetch(`${base}/api/actors`)).headers.get('vary')).toBeNull()
+})
