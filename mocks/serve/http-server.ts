@@ -20,7 +20,9 @@ import { getResponse, type RequestHandler } from 'msw'
 import { parseFaultPlan, setFaultPlan, setLatency } from '../faults'
 import { createHandlers, handlers as articleHandlers } from '../handlers/all'
 import { indexed, syntheticDataset } from '../handlers/dataset'
+import { defaultSyntheticSize } from '../../data/synthetic/generate'
 import { problemBody, problemResponse } from '../problem'
+import { listenProblem, seconds } from './start-up'
 import { writeBody } from './write-body'
 import { apiSecurityHeaders } from '../../hosting/security-headers'
 
@@ -166,13 +168,16 @@ export function startHttpApi(
       rawProblem(405, 'CONNECT is not allowed: the API is read-only (GET, HEAD, OPTIONS).'),
     )
   })
-  return new Promise((resolve) =>
+  return new Promise((resolve, reject) => {
+    // A port in use or refused rejects, so the caller can say which and what to change.
+    server.once('error', reject)
     server.listen(port, host, () => {
+      server.off('error', reject)
       const address = server.address()
       if (typeof address === 'object' && address) origin = `http://${host}:${address.port}`
       resolve(server)
-    }),
-  )
+    })
+  })
 }
 
 /** Reads `--dataset article|synthetic`, `--size N` and `--seed N`; a bad value stops with why. */
@@ -202,14 +207,17 @@ function handlersFromArgs(args: readonly string[]): readonly RequestHandler[] {
   if (values.dataset !== 'synthetic')
     throw new Error(`--dataset is "article" or "synthetic" (got "${values.dataset}").`)
   const started = performance.now()
+  const statements = (size ?? defaultSyntheticSize).toLocaleString('en')
+  console.log(`Generating the synthetic corpus (${statements} statements)…`)
   const served = syntheticDataset({
     ...(size !== undefined ? { size } : {}),
     ...(seed !== undefined ? { seed } : {}),
   })
+  console.log('Indexing it for the filters…')
   // Indexed now rather than on the first request, which would otherwise wait for it.
   indexed(served.latest)
   console.log(
-    `Generated and indexed ${served.latest.meta.version} in ${Math.round(performance.now() - started)} ms: ${served.notice ?? ''}`,
+    `Generated and indexed ${served.latest.meta.version} in ${seconds(performance.now() - started)}: ${served.notice ?? ''}`,
   )
   return createHandlers(served)
 }
@@ -229,8 +237,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (latency > 0) setLatency(latency)
   const port = Number(process.env.PORT ?? 8787)
   const host = process.env.HOST ?? '127.0.0.1'
-  const server = await startHttpApi(port, host, handlers)
+  const server = await startHttpApi(port, host, handlers).catch((error: unknown) => {
+    console.error(listenProblem(error, host, process.env.PORT ?? '8787'))
+    return process.exit(1)
+  })
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
-  console.log(`Mock API listening on http://${host}:${actualPort}/api (see /api/openapi.json)`)
+  console.log(
+    `Mock API listening on http://${host}:${actualPort}/api (see /api/openapi.json); ready in ${seconds(performance.now())}`,
+  )
 }
