@@ -43,12 +43,15 @@ export type SyntheticDataset = {
 }
 export type SyntheticOptions = { seed?: number; size?: number; events?: number }
 
+/** Statements in a corpus generated without a size. */
+export const defaultSyntheticSize = 100_000
+
 /**
  * A seeded corpus for testing at scale: the same seed and size give the same records. Actors are
  * the gazetteer's; everything said is generated from templates and marked synthetic.
  */
 export function generateSyntheticDataset(options: SyntheticOptions = {}): SyntheticDataset {
-  const { seed = 1, size = 100_000, events: eventCount = 250 } = options
+  const { seed = 1, size = defaultSyntheticSize, events: eventCount = 250 } = options
   const random = createRandom(seed)
   const actors = gazetteer.map((entry, index) => gazetteerActor(entry, index + 1))
   // A few states are sides to events far more often than others, and partners of many: the

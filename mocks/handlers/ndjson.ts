@@ -5,26 +5,31 @@ export const wantsNdjson = (request: Request) =>
   (request.headers.get('accept') ?? '').toLowerCase().includes(ndjsonType)
 
 /**
- * Streams `items` one JSON line at a time, a batch per pull, so a large export is never held as
- * one string.
+ * Text serialised per pull, in characters: rows are added until a chunk reaches it. Kept small,
+ * the chunk's strings are collected young, never as large objects that only a full collection of
+ * the corpus-sized heap frees.
  */
-export function ndjsonResponse(items: readonly unknown[]): Response {
+export const ndjsonChunkChars = 32 * 1024
+
+/**
+ * Streams `count` rows, `rowAt(0)` to `rowAt(count - 1)`, one JSON line each. A chunk is read and
+ * serialised only when the reader pulls it, so a reader that stops reading (a slow socket, a
+ * client that hung up and cancelled) stops the work, and a large export is never held whole.
+ */
+export function ndjsonResponse(count: number, rowAt: (at: number) => unknown): Response {
   const encoder = new TextEncoder()
-  const batch = 500
   let at = 0
   const body = new ReadableStream<Uint8Array>({
     pull(controller) {
-      const lines = items
-        .slice(at, at + batch)
-        .map((item) => `${JSON.stringify(item)}\n`)
-        .join('')
-      at += batch
+      let lines = ''
+      for (; at < count && lines.length < ndjsonChunkChars; at += 1)
+        lines += `${JSON.stringify(rowAt(at))}\n`
       if (lines) controller.enqueue(encoder.encode(lines))
-      if (at >= items.length) controller.close()
+      if (at >= count) controller.close()
     },
   })
   return new Response(body, {
     status: 200,
-    headers: { 'Content-Type': `${ndjsonType}; charset=utf-8`, Vary: 'Accept' },
+    headers: { 'Content-Type': `${ndjsonType}; charset=utf-8` },
   })
 }

@@ -1,7 +1,7 @@
-import { HttpResponse } from 'msw'
 import { injectFault, type Resource } from '../faults'
 import { undecodableQueryParts, unknownParameters } from '../../src/lib/schemas/statement-query'
 import { problemResponse } from '../problem'
+import { encodeJson } from './json-bytes'
 
 /** Matches the path on any origin, so one handler serves the page, the tests and the HTTP server. */
 export const apiPath = (path: string) => `*/api${path}`
@@ -27,6 +27,29 @@ export function rejectQuery(request: Request): Response | undefined {
 }
 
 /** Answers with `{ data }` (and `meta` when given), unless a fault is injected for the resource. */
-export async function answer(resource: Resource, data: unknown, meta?: object): Promise<Response> {
-  return (await injectFault(resource)) ?? HttpResponse.json(meta ? { data, meta } : { data })
+export const answer = (resource: Resource, data: unknown, meta?: object): Promise<Response> =>
+  answerEncoded(resource, () => encodeJson(meta ? { data, meta } : { data }))
+
+/**
+ * Answers with JSON already encoded (or encoded only when no fault is injected), sent as it is.
+ * Built from bytes, a Response copies them, and msw's `HttpResponse.json` encodes its text twice
+ * (once to measure it): on a page of 500 statements each cost as much as writing the JSON. Every
+ * reader of a body only reads it, so bytes kept for the next request stay as they are.
+ */
+export async function answerEncoded(
+  resource: Resource,
+  body: () => Uint8Array<ArrayBuffer>,
+): Promise<Response> {
+  const fault = await injectFault(resource)
+  if (fault) return fault
+  const bytes = body()
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(bytes)
+      controller.close()
+    },
+  })
+  return new Response(stream, {
+    headers: { 'Content-Type': 'application/json', 'Content-Length': String(bytes.byteLength) },
+  })
 }

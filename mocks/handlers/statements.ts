@@ -1,31 +1,34 @@
 import { http } from 'msw'
 import { readStatementsQuery } from '../../src/lib/schemas/statement-query'
-import { engineQueryOf } from '../../src/lib/engine/engine-query'
-import { allEvents, type FilterState } from '../../src/lib/url-state/filter-state'
+import { allEvents } from '../../src/lib/url-state/filter-state'
 import { injectFault } from '../faults'
 import { notFound, problemResponse } from '../problem'
 import { indexed, type Indexed, type ServedDataset } from './dataset'
+import { matchingPositions } from './matching'
 import { ndjsonResponse, wantsNdjson } from './ndjson'
-import { encodeCursor, fingerprint, pagingParameters, readPage } from './paging'
-import { answer, apiPath, rejectQuery, rejectUndecodable } from './route'
+import { keptPerVersion } from './kept'
+import { encodeCursor, fingerprint, pagingParameters, readPage, type Page } from './paging'
+import { encodeList } from './json-bytes'
+import { answer, answerEncoded, apiPath, rejectQuery, rejectUndecodable } from './route'
 import { exportLocation } from './statements-export'
 import { versionedBy } from './version'
 
-/** The index positions of the matching statements, in the API's order, from the engine the page uses. */
-function matchingPositions(found: Indexed, state: FilterState, events: readonly string[]) {
-  const { engine, sorted } = found
-  const result = engine.query({ ...engineQueryOf(state), event: events })
-  const shown = new Uint8Array(engine.index.statements.length)
-  for (const at of result.statements) shown[at] = 1
-  // Typed arrays, not statement lists: a page of a large dataset needs only its own records.
-  const positions = new Int32Array(result.statements.length)
-  let count = 0
-  for (const at of sorted) if (shown[at] === 1) positions[count++] = at
-  return positions.subarray(0, count)
-}
-
 const statementsAt = (found: Indexed, positions: Int32Array) =>
   Array.from(positions).flatMap((at) => found.engine.index.statements[at] ?? [])
+
+/**
+ * Pages as sent, kept: a script that asks for the same page again (or many scripts asking for
+ * the first) gets bytes already written. 16 MB holds about thirty pages of 500.
+ */
+const keptPages = keptPerVersion<Uint8Array<ArrayBuffer>>(16 * 2 ** 20)
+
+/** One page of a query's matches with where the next starts, as JSON bytes. */
+function encodePage(found: Indexed, matching: Int32Array, page: Page, print: string) {
+  const end = page.offset + page.limit
+  const next = end < matching.length ? encodeCursor(end, print) : null
+  const data = statementsAt(found, matching.subarray(page.offset, end))
+  return encodeList(data, { total: matching.length, limit: page.limit, next })
+}
 
 /**
  * The list's answer is JSON or the NDJSON export as the request's Accept says, at one URL: every
@@ -52,33 +55,30 @@ export const statementHandlers = (served: ServedDataset) => {
           const found = indexed(dataset)
           const params = new URL(request.url).searchParams
           const eventIds = new Set([allEvents, ...dataset.events.map((item) => item.id)])
-          const { state, events, problems, normalised } = readStatementsQuery(
-            params,
-            { ...found.known, eventIds },
-            pagingParameters,
-          )
-          const print = fingerprint([dataset.meta.version, normalised].join('\n'))
+          const query = readStatementsQuery(params, { ...found.known, eventIds }, pagingParameters)
+          const print = fingerprint([dataset.meta.version, query.normalised].join('\n'))
           const { page, problems: pagingProblems } = readPage(params, print)
-          const all = [...problems, ...pagingProblems]
+          const all = [...query.problems, ...pagingProblems]
           if (all.length > 0)
             return problemResponse(400, 'The statement filters are not valid.', all)
-          const matching = matchingPositions(found, state, events)
-          // The bulk export is every matching statement, whatever the page size.
+          // The bulk export is every matching statement, whatever the page size, read row by row.
           if (wantsNdjson(request)) {
+            const matching = matchingPositions(found, query)
+            const { statements } = found.engine.index
             const response =
-              (await injectFault('statements')) ?? ndjsonResponse(statementsAt(found, matching))
+              (await injectFault('statements')) ??
+              ndjsonResponse(matching.length, (at) => statements[matching[at] ?? -1])
             // Its own address, where a generated client finds it, is named (RFC 9110 §8.7).
             if (response.status === 200)
               response.headers.set('Content-Location', exportLocation(served, dataset, params))
             return response
           }
-          const end = page.offset + page.limit
-          const next = end < matching.length ? encodeCursor(end, print) : null
-          return answer('statements', statementsAt(found, matching.subarray(page.offset, end)), {
-            total: matching.length,
-            limit: page.limit,
-            next,
-          })
+          const key = `${query.normalised}&limit=${page.limit}&offset=${page.offset}`
+          return answerEncoded('statements', () =>
+            keptPages(found, key, () =>
+              encodePage(found, matchingPositions(found, query), page, print),
+            ),
+          )
         }),
       ),
     ),

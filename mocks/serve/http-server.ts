@@ -20,7 +20,10 @@ import { getResponse, type RequestHandler } from 'msw'
 import { parseFaultPlan, setFaultPlan, setLatency } from '../faults'
 import { createHandlers, handlers as articleHandlers } from '../handlers/all'
 import { indexed, syntheticDataset } from '../handlers/dataset'
+import { defaultSyntheticSize } from '../../data/synthetic/generate'
 import { problemBody, problemResponse } from '../problem'
+import { listenProblem, seconds } from './start-up'
+import { writeBody } from './write-body'
 import { apiSecurityHeaders } from '../../hosting/security-headers'
 
 const corsHeaders = {
@@ -91,18 +94,20 @@ async function handle(
 }
 
 async function send(outgoing: ServerResponse, response: Response, options: { body: boolean }) {
-  const body = Buffer.from(await response.arrayBuffer())
-  const headers = Object.fromEntries(response.headers)
-  // The length is the body's as sent here, whatever the handler's response claimed.
-  delete headers['content-length']
+  // A body that is not the length its response claimed fails here rather than reaching a client.
+  outgoing.strictContentLength = true
   outgoing.writeHead(response.status, {
-    ...headers,
+    ...Object.fromEntries(response.headers),
     ...corsHeaders,
-    // A 304 has no body, and a length would claim the 200's (RFC 9110 §8.6).
-    ...(response.status === 304 ? {} : { 'Content-Length': String(body.length) }),
     ...(response.status === 405 ? { Allow: 'GET, HEAD, OPTIONS' } : {}),
   })
-  outgoing.end(options.body ? body : undefined)
+  if (!options.body || !response.body) {
+    await response.body?.cancel()
+    outgoing.end()
+    return
+  }
+  // Streamed as the handler makes it (the NDJSON export row by row), never held whole.
+  await writeBody(response.body, outgoing)
 }
 
 /** A whole problem+json answer for a socket Node's parser gave up on; a HEAD's has no body. */
@@ -147,8 +152,9 @@ export function startHttpApi(
   const server = createServer((incoming, outgoing) => {
     handle(incoming, outgoing, origin, handlers).catch((error: unknown) => {
       console.error(error)
+      // Cut short, so the client sees a broken answer rather than a complete-looking part of one.
       if (outgoing.headersSent) {
-        outgoing.end()
+        outgoing.destroy()
         return
       }
       void send(outgoing, problemResponse(500, 'The mock API failed; see its log.'), {
@@ -163,13 +169,16 @@ export function startHttpApi(
       rawProblem(405, 'CONNECT is not allowed: the API is read-only (GET, HEAD, OPTIONS).'),
     )
   })
-  return new Promise((resolve) =>
+  return new Promise((resolve, reject) => {
+    // A port in use or refused rejects, so the caller can say which and what to change.
+    server.once('error', reject)
     server.listen(port, host, () => {
+      server.off('error', reject)
       const address = server.address()
       if (typeof address === 'object' && address) origin = `http://${host}:${address.port}`
       resolve(server)
-    }),
-  )
+    })
+  })
 }
 
 /** Reads `--dataset article|synthetic`, `--size N` and `--seed N`; a bad value stops with why. */
@@ -199,14 +208,17 @@ function handlersFromArgs(args: readonly string[]): readonly RequestHandler[] {
   if (values.dataset !== 'synthetic')
     throw new Error(`--dataset is "article" or "synthetic" (got "${values.dataset}").`)
   const started = performance.now()
+  const statements = (size ?? defaultSyntheticSize).toLocaleString('en')
+  console.log(`Generating the synthetic corpus (${statements} statements)…`)
   const served = syntheticDataset({
     ...(size !== undefined ? { size } : {}),
     ...(seed !== undefined ? { seed } : {}),
   })
+  console.log('Indexing it for the filters…')
   // Indexed now rather than on the first request, which would otherwise wait for it.
   indexed(served.latest)
   console.log(
-    `Generated and indexed ${served.latest.meta.version} in ${Math.round(performance.now() - started)} ms: ${served.notice ?? ''}`,
+    `Generated and indexed ${served.latest.meta.version} in ${seconds(performance.now() - started)}: ${served.notice ?? ''}`,
   )
   return createHandlers(served)
 }
@@ -226,8 +238,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (latency > 0) setLatency(latency)
   const port = Number(process.env.PORT ?? 8787)
   const host = process.env.HOST ?? '127.0.0.1'
-  const server = await startHttpApi(port, host, handlers)
+  const server = await startHttpApi(port, host, handlers).catch((error: unknown) => {
+    console.error(listenProblem(error, host, process.env.PORT ?? '8787'))
+    return process.exit(1)
+  })
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
-  console.log(`Mock API listening on http://${host}:${actualPort}/api (see /api/openapi.json)`)
+  console.log(
+    `Mock API listening on http://${host}:${actualPort}/api (see /api/openapi.json); ready in ${seconds(performance.now())}`,
+  )
 }

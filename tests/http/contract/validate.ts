@@ -7,7 +7,14 @@ const isObject = (value: unknown): value is Json =>
 
 // Headers that frame the message rather than describe the answer; `Content-Type` is checked
 // against the documented media types instead.
-const framing = new Set(['content-type', 'content-length', 'date', 'connection', 'keep-alive'])
+const framing = new Set([
+  'content-type',
+  'content-length',
+  'transfer-encoding',
+  'date',
+  'connection',
+  'keep-alive',
+])
 
 const documentId = 'https://api.test/openapi.json'
 /** A JSON pointer: `base` (a pointer already) and then `parts`, escaped. */
