@@ -7,6 +7,7 @@ import { problemSchema } from '../src/lib/schemas/problem'
 import { sourceSchema, sourceSummarySchema } from '../src/lib/schemas/source'
 import { stanceSummarySchema } from '../src/lib/schemas/stance-summary'
 import { statementSchema } from '../src/lib/schemas/statement'
+import { exportPaths } from './openapi-exports'
 import { statementParameters, statementsMeta } from './openapi-statements'
 
 const schema = (value: z.ZodMiniType) =>
@@ -159,6 +160,7 @@ export const openApiDocument = {
       'Dataset version and date; which dataset answers, and for the synthetic corpus the notice every view of it must show',
       ref('DatasetMeta'),
     ),
+    ...exportPaths,
   },
   components: {
     schemas: {

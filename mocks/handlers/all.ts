@@ -5,6 +5,7 @@ import { actorHandlers } from './actors'
 import { articleDataset, type ServedDataset } from './dataset'
 import { withETag } from './etag'
 import { eventHandlers } from './events'
+import { exportHandlers } from './exports'
 import { reliabilityHandlers } from './reliability'
 import { apiPath } from './route'
 import { sourceHandlers } from './sources'
@@ -24,6 +25,7 @@ export function createHandlers(served: ServedDataset) {
     ...stanceHandlers(served),
     ...sourceHandlers(served),
     ...reliabilityHandlers(served),
+    ...exportHandlers(served),
     http.get(apiPath('/openapi.json'), ({ request }) =>
       labelled(
         served,
