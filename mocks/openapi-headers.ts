@@ -35,6 +35,10 @@ export const headers = {
       'Where the bulk export asked for with `Accept: application/x-ndjson` lives: `/api/statements.ndjson` with the same filters (RFC 9110 §8.7). The body is that address’s answer.',
     schema: { type: 'string', pattern: '^/api/statements\\.ndjson(\\?.*)?$' },
   },
+  'Content-Disposition': {
+    description: 'The file’s name, as an attachment; a synthetic file says so in its name.',
+    schema: { type: 'string' },
+  },
   'X-Dataset': {
     description:
       'Present only on answers from the synthetic corpus (`npm run api -- --dataset synthetic`): its value is `synthetic`. Synthetic data is for testing at scale — not real statements.',

@@ -16,6 +16,7 @@ import {
   statementParameters,
   statementsMeta,
 } from './openapi-statements'
+import { exportPaths } from './openapi-exports'
 
 const schema = (value: z.ZodMiniType) =>
   z.toJSONSchema(value, { io: 'output', unrepresentable: 'any' })
@@ -147,6 +148,7 @@ export const openApiDocument = {
       unversioned: true,
       faults: false,
     }),
+    ...exportPaths,
   },
   components: {
     schemas: {

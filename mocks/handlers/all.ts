@@ -7,6 +7,7 @@ import { withETag } from './etag'
 import { eventHandlers } from './events'
 import { fingerprint } from './paging'
 import { problemHandlers } from './problems'
+import { exportHandlers } from './exports'
 import { reliabilityHandlers } from './reliability'
 import { apiPath, rejectQuery } from './route'
 import { sourceHandlers } from './sources'
@@ -36,6 +37,7 @@ export function createHandlers(served: ServedDataset) {
     ...sourceHandlers(served),
     ...reliabilityHandlers(served),
     ...problemHandlers(served),
+    ...exportHandlers(served),
     http.get(apiPath('/openapi.json'), ({ request }) =>
       labelled(
         served,

@@ -93,7 +93,12 @@ test('the exported SVG holds the title, the subtitle, the filters, a legend and 
   expect(root.getAttribute('height')).toBe(String(chart.height))
   expect(root.getAttribute('viewBox')).toBe(`0 0 ${chart.width} ${chart.height}`)
   expect(root.querySelector('title')?.textContent).toBe('How many take each stance')
-  expect(root.querySelector('desc')?.textContent).toBe(`What the chart shows, in words. ${source}`)
+  expect(root.querySelector('desc')?.textContent).toBe(
+    `What the chart shows, in words. Filtered: Stance: Condemns the operation. ${source}`,
+  )
+  // One <svg>, the file's own: the drawing and its legend are groups inside it.
+  expect(root.querySelectorAll('svg')).toHaveLength(0)
+  expect(root.getAttribute('font-family')).toBe('sans-serif')
   const lines = shownText(root)
   expect(lines).toContain('How many take each stance')
   expect(lines).toContain('A subtitle.')
@@ -110,6 +115,11 @@ test('the exported SVG holds the title, the subtitle, the filters, a legend and 
   expect(root.querySelectorAll('[fill="var(--stance-supports)"]')).toHaveLength(0)
   // Nothing in the file needs the page: no foreignObject, no script, no class to style.
   expect(root.querySelectorAll('foreignObject, script, [class], [style]')).toHaveLength(0)
+  // Nor what recharts writes of its own props, which other readers stumble on.
+  expect(
+    root.querySelectorAll('[angle], [orientation], [name], [radius], line[width], text[width]'),
+  ).toHaveLength(0)
+  expect(chart.svg).not.toMatch(/="[\d.]+(px|em)"/)
 })
 
 test('nothing in the source text can break the file: names and quotes are escaped', async () => {

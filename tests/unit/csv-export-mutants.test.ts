@@ -54,8 +54,8 @@ test('a cell is quoted only where a spreadsheet needs it, its quotation marks do
 test('a formula sign after ordinary text is left alone; after spaces it is neutralised', () => {
   expect(csvCell('a-b')).toBe('a-b')
   expect(csvCell('x=1')).toBe('x=1')
-  expect(csvCell('  -1')).toBe("'  -1")
-  expect(csvCell('\u2060@x')).toBe(`'\u2060@x`)
+  expect(csvCell('  -1')).toBe(`"'  -1"`)
+  expect(csvCell('\u2060@x')).toBe(`"'\u2060@x"`)
 })
 
 test('synthetic data names its dataset first on every line; the article’s has no such column', () => {

@@ -161,11 +161,12 @@ test('the filters are written as the link writes them, and as lists in the JSON'
 })
 
 test('CSV cells that a spreadsheet would run as formulas are neutralised (OWASP)', () => {
+  // papaparse quotes each cell it neutralises; a spreadsheet reads the same text, ' first.
   expect(csvCell('=HYPERLINK("http://evil")')).toBe('"\'=HYPERLINK(""http://evil"")"')
-  expect(csvCell('+1')).toBe("'+1")
-  expect(csvCell('-2+3')).toBe("'-2+3")
-  expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)")
-  expect(csvCell('\tcmd')).toBe("'\tcmd")
+  expect(csvCell('+1')).toBe('"\'+1"')
+  expect(csvCell('-2+3')).toBe('"\'-2+3"')
+  expect(csvCell('@SUM(A1)')).toBe('"\'@SUM(A1)"')
+  expect(csvCell('\tcmd')).toBe('"\'\tcmd"')
   expect(csvCell('\rcmd')).toBe('"\'\rcmd"')
   expect(csvCell('plain, with comma')).toBe('"plain, with comma"')
   expect(csvCell(42)).toBe('42')

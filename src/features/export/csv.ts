@@ -1,24 +1,37 @@
+import Papa from 'papaparse'
 import type { ExportRow } from './rows'
 
 // What OWASP's "CSV Injection" page lists as the start of a formula: = + - @, tab, carriage return
-// and line feed, the full-width ＝ ＋ － ＠ some spreadsheets also accept, and (OWASP ASVS 1.2.10) NUL. A spreadsheet also
-// skips leading whitespace and invisible characters before reading a formula, so a cell is
-// checked after those: spaces (any Unicode space, the no-break space among them), tabs, line
-// breaks, zero-width characters and the byte-order mark.
-const ignoredLead = /^[\s\u200B-\u200D\u2060\uFEFF]*/u
-const formulaStart = /^[=+\-@\t\r\n\0\uFF1D\uFF0B\uFF0D\uFF20]/
-const formulaAfterLead = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/
+// and line feed, the full-width ＝ ＋ － ＠ some spreadsheets also accept, and (OWASP ASVS 1.2.10)
+// NUL. A spreadsheet also skips leading whitespace and invisible characters before reading a
+// formula, so a sign after those counts too: spaces (any Unicode space, the no-break space among
+// them), tabs, line breaks, zero-width characters and the byte-order mark. papaparse's own list
+// (= + - @ tab and carriage return, with nothing before them) misses the rest.
+const formula = /^(?:[\t\r\n\0]|[\s\u200B-\u200D\u2060\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u
 
-/** A CSV cell: neutralised against formula injection, then quoted where it must be. */
+/**
+ * How every CSV the tracker hands out is written: papaparse puts `'` before a cell that would
+ * start a formula, and quotes it (numbers are never touched); a cell with a line break, a comma,
+ * a quotation mark or whitespace at either end is quoted, since a spreadsheet trims it otherwise;
+ * lines end in CRLF, as RFC 4180 has them.
+ */
+export const csvOptions = {
+  escapeFormulae: formula,
+  newline: '\r\n',
+  quotes: (value: unknown) => typeof value === 'string' && value !== value.trim(),
+} satisfies Papa.UnparseConfig
+
+/** One CSV cell as the files write it: neutralised against formula injection, quoted where needed. */
 export function csvCell(value: string | number): string {
-  let text = String(value)
-  if (
-    typeof value === 'string' &&
-    (formulaStart.test(text) || formulaAfterLead.test(text.replace(ignoredLead, '')))
-  ) {
-    text = `'${text}`
-  }
-  return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text
+  return Papa.unparse([[value]], csvOptions)
+}
+
+/** A CSV file's lines, the header first, each ending in CRLF. */
+export function csvLines(
+  fields: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+): string {
+  return `${Papa.unparse([fields, ...rows], csvOptions)}\r\n`
 }
 
 type Column = { name: string; value: (row: ExportRow) => string | number }
@@ -90,10 +103,10 @@ export function toCsv(
     ).map(column),
     { name: 'filters', value: () => filters },
   ]
-  const lines = [
-    columns.map((item) => item.name).join(','),
-    ...rows.map((row) => columns.map((item) => csvCell(item.value(row))).join(',')),
-  ]
+  const lines = csvLines(
+    columns.map((item) => item.name),
+    rows.map((row) => columns.map((item) => item.value(row))),
+  )
   // A byte-order mark makes Excel read the file as UTF-8 (Türkiye, Erdoğan, quotation marks).
-  return `\uFEFF${lines.join('\r\n')}\r\n`
+  return `\uFEFF${lines}`
 }

@@ -1,33 +1,43 @@
+import { download } from '../../lib/download'
 import { exportFileName, viewSlug } from '../../lib/file-name'
-import type { CodebookLabels } from '../../lib/labels'
-import type { Actor } from '../../lib/schemas/actor'
-import type { Codebook } from '../../lib/schemas/codebook'
-import type { Event } from '../../lib/schemas/event'
-import type { SourceSummary } from '../../lib/schemas/source'
 import { syntheticNotice } from '../../lib/synthetic-notice'
-import type { FilterState } from '../../lib/url-state/filter-state'
-import type { Dataset } from '../../lib/url-state/view-state'
 import { toCsv } from './csv'
-import { exportRows, type ExportResult } from './rows'
+import type { ExportRequest } from './export-request'
+import { openFormatFile } from './open-formats'
+import { exportRows } from './rows'
 import { filtersObject, filtersText } from './view-filters'
 
-export type ExportRequest = {
-  format: 'csv' | 'json'
-  state: FilterState
-  results: readonly ExportResult[]
-  actors: readonly Actor[]
-  sources: readonly SourceSummary[]
-  labels: CodebookLabels
-  codebook: Codebook
-  events: readonly Event[]
-  /** The id of the event in view, or `allEvents`: the file is named by it. */
-  event: string
-  datasetVersion: string
-  dataset: Dataset
+/**
+ * "Download what I see": makes the view's file, named now (so it carries today), and hands it to
+ * the browser; says what it saved. The open formats' code comes in this chunk, not a further one:
+ * a chunk loaded from a lazy chunk would preload the first paint's stylesheet, which the build
+ * inlines and leaves no file of. The Parquet writer alone loads later, with the first Parquet file.
+ */
+export async function saveView(request: ExportRequest): Promise<{ name: string; rows: number }> {
+  const { format } = request
+  if (format === 'csv' || format === 'json') {
+    const file = exportFile({ ...request, format })
+    download(file.name, file.text, file.type)
+    return file
+  }
+  const file = await openFormatFile({
+    ...request,
+    format,
+    view: window.location.href,
+    created: new Date(),
+  })
+  download(file.name, new Blob([file.bytes], { type: file.type }))
+  return file
 }
 
-/** The file "Download what I see" saves: its name (made now, so it carries today), text and type. */
-export function exportFile({ format, state, datasetVersion, dataset, ...view }: ExportRequest) {
+/** The CSV or JSON file of the view: its name, its text and its type. */
+export function exportFile({
+  format,
+  state,
+  datasetVersion,
+  dataset,
+  ...view
+}: ExportRequest & { format: 'csv' | 'json' }) {
   const rows = exportRows(view.results, view)
   const synthetic = dataset === 'synthetic'
   // Synthetic data is named so in the file's name, so a download never passes for the article's.

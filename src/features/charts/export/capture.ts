@@ -1,5 +1,6 @@
 import type { Drawing, Palette } from './document'
 import { inlineImages } from './files'
+import { plainSvg } from './plain-svg'
 
 /** Properties a standalone SVG must carry itself, since no page style sheet comes with it. */
 const painted = [
@@ -105,8 +106,9 @@ export function offscreenHost(width: number): HTMLElement {
 }
 
 /**
- * Reads back every top-level `<svg>` drawn in `host`, stacked in order, with colours and fonts
- * made concrete and images carried as data URLs, so the drawing stands alone.
+ * Reads back every top-level `<svg>` drawn in `host`, stacked in order as groups, with colours
+ * made concrete, images carried as data URLs and only plain SVG left, so the drawing stands alone
+ * in any reader.
  */
 export async function readDrawing(host: HTMLElement, width: number): Promise<Drawing> {
   // Recharts lays out its marks over a few renders; wait until the drawing holds still.
@@ -141,9 +143,9 @@ export async function readDrawing(host: HTMLElement, width: number): Promise<Dra
     }
     const height = Number(live.getAttribute('height')) || 0
     copy.setAttribute('y', String(y))
-    copy.setAttribute('overflow', 'visible')
     y += height + 10
-    return serializer.serializeToString(copy)
+    const plain = plainSvg(copy)
+    return plain ? serializer.serializeToString(plain) : ''
   })
   return { markup: parts.join(''), width, height: Math.max(0, y - 10) }
 }

@@ -1,4 +1,5 @@
 import { fontFamily, lineHeight, wrap, type Font, type Measure } from '../text-measure'
+import { genericFamily } from './plain-svg'
 
 /** The words around the chart, as the page's figure shows them. */
 export type ChartText = {
@@ -92,6 +93,12 @@ function paragraph(
   return { svg, height: lines.length * step }
 }
 
+/** The file's description: what the chart shows, under which filters, and from where. */
+const described = ({ description, filters, source }: ChartText) =>
+  [description, filters ? `Filtered: ${filters}.` : null, source]
+    .filter((part) => part !== null)
+    .join(' ')
+
 /** A framed message where the chart would be. */
 function nothingToDraw(message: string, width: number, palette: Palette) {
   const svg =
@@ -162,10 +169,13 @@ export function chartDocument(
       viewBox: `0 0 ${width} ${height}`,
       role: 'img',
       'aria-labelledby': 'chart-title chart-description',
-      'font-family': fontFamily,
+      // The family the page's fonts fall back to: a reader elsewhere may have none of them.
+      'font-family': genericFamily(fontFamily),
+      // SVG's own default, said outright: ImageMagick strokes in black where nothing does.
+      stroke: 'none',
     },
     el('title', { id: 'chart-title' }, escapeXml(content.title)),
-    el('desc', { id: 'chart-description' }, escapeXml(`${content.description} ${content.source}`)),
+    el('desc', { id: 'chart-description' }, escapeXml(described(content))),
     el('rect', { width, height, fill: palette.surface }),
     ...parts,
   )

@@ -1,24 +1,35 @@
 import { useState } from 'react'
 import { copyText } from '../../../lib/clipboard'
-import { download } from '../../../lib/download'
 import { useLabels, useSharedView } from '../../../lib/view/shared-view'
-import type { ExportRequest } from '../export-file'
+import type { ExportFormat, ExportRequest } from '../export-request'
 
 /** What the view shows beyond the shared view; the file's format is chosen by the button pressed. */
 type Props = Pick<ExportRequest, 'results' | 'sources' | 'datasetVersion' | 'codebook'>
 
 const nothingId = 'export-nothing'
 
-/** "Download what I see": the filtered statements as CSV or JSON, and a link to this view. */
+/** Each file's button: a spreadsheet's and a program's, then the open formats for data tools. */
+const formats: readonly (readonly [ExportFormat, string])[] = [
+  ['csv', 'CSV'],
+  ['json', 'JSON'],
+  ['parquet', 'Parquet'],
+  ['datapackage', 'data package'],
+]
+
+/**
+ * "Download what I see": the filtered statements as CSV, JSON, Parquet or a data package, and a
+ * link to this view.
+ */
 export function ExportMenu(shown: Props) {
   const { filters, actors, view, events, event } = useSharedView()
   const labels = useLabels()
   const [status, setStatus] = useState('')
   const empty = shown.results.every((result) => result.statements.length === 0)
   // The file-making code loads with the first download, not with the page.
-  const save = async (format: 'csv' | 'json') => {
-    const { exportFile } = await import('../export-file')
-    const file = exportFile({
+  const save = async (format: ExportFormat) => {
+    setStatus('Preparing the file…')
+    const { saveView } = await import('../export-file')
+    const file = await saveView({
       ...shown,
       state: filters,
       actors,
@@ -28,12 +39,11 @@ export function ExportMenu(shown: Props) {
       dataset: view.dataset,
       format,
     })
-    download(file.name, file.text, file.type)
     setStatus(`Downloaded ${file.rows} statements as ${file.name}.`)
   }
   return (
     <div className="export-menu">
-      {(['csv', 'json'] as const).map((format) => (
+      {formats.map(([format, name]) => (
         <button
           key={format}
           type="button"
@@ -47,7 +57,7 @@ export function ExportMenu(shown: Props) {
               : void save(format)
           }
         >
-          Download {format.toUpperCase()}
+          Download {name}
         </button>
       ))}
       {empty && (
