@@ -18,8 +18,13 @@ export function inlineCss(): Plugin {
         const tag = new RegExp(`<link rel="stylesheet"[^>]*href="/${file.fileName}"[^>]*>`)
         if (!tag.test(source)) continue
         source = source.replace(tag, () => `<style>${String(file.source)}</style>`)
-        // Rollup's way to drop an emitted file is to remove it from the bundle.
-        Reflect.deleteProperty(bundle, file.fileName)
+        // A lazily loaded chunk that shares the stylesheet still preloads it by name: the file then
+        // stays beside the page. Otherwise Rollup's way to drop an emitted file is to remove it.
+        const shared = Object.values(bundle).some(
+          (chunk) =>
+            chunk.type === 'chunk' && chunk.viteMetadata?.importedCss.has(file.fileName) === true,
+        )
+        if (!shared) Reflect.deleteProperty(bundle, file.fileName)
       }
       html.source = source
     },

@@ -1,7 +1,7 @@
 import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
-import { hydratePrerenderedState, prerenderedStateId } from './app/prerendered-state'
+import { hydratePrerenderedState, prerenderedStateElement } from './app/prerendered-state'
 import { createQueryClient } from './app/query-client'
 import { FramedNotice } from './components/framed-notice'
 import { setApiReady, setApiTransport } from './lib/api/client'
@@ -124,10 +124,6 @@ setApiReady(dataServiceReady)
 // scripts/prerender): every view starts from it without waiting for the service. Asked-for
 // faults must reach the page through the service, so they leave it unused.
 const queryClient = createQueryClient()
-const prerenderedData =
-  faultRequest === null &&
-  hydratePrerenderedState(queryClient, document.getElementById(prerenderedStateId))
-
 // The service starts at once when the page needs it for its data. With the data in the page it
 // is needed only for what is asked later (a source, another dataset version, a retry) or to serve
 // the analyst's own workspace: it then starts in idle time if this browser holds a workspace, or
@@ -145,53 +141,71 @@ const startOnFirstUse = () => {
   }
   for (const kind of kinds) window.addEventListener(kind, start, { capture: true, passive: true })
 }
-if (!framedFullView) {
-  if (!prerenderedData) startService()
-  else {
-    startOnFirstUse()
-    whenIdle(() => {
-      void import('./lib/workspace/follow')
-        .then(({ hasStoredWorkspace }) => hasStoredWorkspace())
-        .then((stored) => {
-          if (stored) startService()
-        })
-        .catch(startService)
+/**
+ * Starts the page once its prerendered data, if any, is in the cache: the data service, then the
+ * hydration of the page's markup or a fresh render.
+ */
+function start(stateText: string | null) {
+  const prerenderedData = faultRequest === null && hydratePrerenderedState(queryClient, stateText)
+  if (!framedFullView) {
+    if (!prerenderedData) startService()
+    else {
+      startOnFirstUse()
+      whenIdle(() => {
+        void import('./lib/workspace/follow')
+          .then(({ hasStoredWorkspace }) => hasStoredWorkspace())
+          .then((stored) => {
+            if (stored) startService()
+          })
+          .catch(startService)
+      })
+    }
+  }
+
+  // The markup in the page is the dashboard's, the method page's or the cards' embed, as index.html
+  // chose for this address: hydrate it only when the app renders that very page from that very
+  // data. Anything else renders afresh into an emptied root, which index.html kept hidden until now.
+  const html = document.documentElement
+  const page = html.dataset.prerendered
+  // index.html hid the site's header and footer for any `embed` before the first paint; an address
+  // the router does not read as an embed is the full page, with them.
+  if (!embedView) delete html.dataset.embed
+  const hydrating =
+    prerenderedData &&
+    (page === 'embed-cards' || (!framedFullView && (page === 'dashboard' || page === 'method')))
+  const root = document.getElementById('root')
+  const app = (
+    <StrictMode>
+      {framedFullView ? (
+        <FramedNotice href={window.location.href} />
+      ) : (
+        <App queryClient={queryClient} />
+      )}
+    </StrictMode>
+  )
+  // In a transition, React renders and hydrates in slices and yields between them, so that no
+  // single task holds a phone's main thread for long.
+  if (root && hydrating) {
+    startTransition(() => {
+      hydrateRoot(root, app)
+    })
+  } else if (root) {
+    root.replaceChildren()
+    delete html.dataset.hold
+    const created = createRoot(root)
+    startTransition(() => {
+      created.render(app)
     })
   }
 }
 
-// The markup in the page is the dashboard's, the method page's or the cards' embed, as index.html
-// chose for this address: hydrate it only when the app renders that very page from that very
-// data. Anything else renders afresh into an emptied root, which index.html kept hidden until now.
-const html = document.documentElement
-const page = html.dataset.prerendered
-// index.html hid the site's header and footer for any `embed` before the first paint; an address
-// the router does not read as an embed is the full page, with them.
-if (!embedView) delete html.dataset.embed
-const hydrating =
-  prerenderedData &&
-  (page === 'embed-cards' || (!framedFullView && (page === 'dashboard' || page === 'method')))
-const root = document.getElementById('root')
-const app = (
-  <StrictMode>
-    {framedFullView ? (
-      <FramedNotice href={window.location.href} />
-    ) : (
-      <App queryClient={queryClient} />
-    )}
-  </StrictMode>
-)
-// In a transition, React renders and hydrates in slices and yields between them, so that no
-// single task holds a phone's main thread for long.
-if (root && hydrating) {
-  startTransition(() => {
-    hydrateRoot(root, app)
-  })
-} else if (root) {
-  root.replaceChildren()
-  delete html.dataset.hold
-  const created = createRoot(root)
-  startTransition(() => {
-    created.render(app)
-  })
-}
+// The dashboard's data is in the page; the method page's, with every dataset version its changelog
+// compares, is a file of its own that only the method page fetches (see scripts/prerender).
+const state = prerenderedStateElement(document.documentElement.dataset.prerendered ?? '')
+const stateFile = state?.getAttribute('data-src')
+if (stateFile)
+  void fetch(stateFile)
+    .then((response) => (response.ok ? response.text() : null))
+    .catch(() => null)
+    .then(start)
+else start(state?.textContent ?? null)

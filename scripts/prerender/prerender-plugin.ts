@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto'
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build, type Plugin, type ResolvedConfig } from 'vite'
 import { z } from 'zod'
 import { headersFile } from '../../hosting/security-headers.ts'
+import { prerenderedStateId } from '../../src/app/prerendered-state.ts'
 
 /** Where the page's start-up finds the prerendered parts; index.html holds each marker once. */
 export const markers = {
@@ -24,13 +26,18 @@ const serverOutDir = 'node_modules/.cache/prerender'
 const moduleSchema = z.object({
   renderPages: z.custom<() => Promise<unknown>>((value) => typeof value === 'function'),
 })
-const renderedSchema = z.object({
-  pages: z.object({ dashboard: z.string(), method: z.string(), 'embed-cards': z.string() }),
-  state: z.string(),
+const pagesSchema = z.object({
+  dashboard: z.string(),
+  method: z.string(),
+  'embed-cards': z.string(),
 })
+const renderedSchema = z.object({ pages: pagesSchema, states: pagesSchema })
 
 /** Puts the prerendered pages and their data into the built page, at the markers. */
-export function fillPage(html: string, parts: Pages & { state: string }): string {
+export function fillPage(
+  html: string,
+  parts: Pages & { states: Pages; fetched?: Partial<Pages> },
+): string {
   if (
     !markers.dashboard.test(html) ||
     templatePages.some((page) => !html.includes(markers[page])) ||
@@ -58,7 +65,19 @@ export function fillPage(html: string, parts: Pages & { state: string }): string
     .replace('</head>', () => `${[...preloads].join('')}</head>`)
     .replace(
       markers.state,
-      () => `<script type="application/json" id="prerendered-state">${parts.state}</script>`,
+      // Each page's data apart: the page reads only its own (see src/app/prerendered-state.ts).
+      () =>
+        (['dashboard', ...templatePages] as const)
+          // A page whose data is the dashboard's reads the dashboard's (the cards' embed does).
+          .filter((name) => name === 'dashboard' || parts.states[name] !== parts.states.dashboard)
+          .map((name) => {
+            const src = parts.fetched?.[name]
+            // A page whose data is a file of its own names it; the page fetches it (main.tsx).
+            return src
+              ? `<script type="application/json" id="${prerenderedStateId(name)}" data-src="${src}"></script>`
+              : `<script type="application/json" id="${prerenderedStateId(name)}">${parts.states[name]}</script>`
+          })
+          .join(''),
     )
 }
 
@@ -160,8 +179,17 @@ export function prerenderPlugin(): Plugin {
         const { renderPages } = moduleSchema.parse(await import(entry.href))
         const parts = renderedSchema.parse(await renderPages())
         const page = join(outDir, 'index.html')
+        // The method page's data (every dataset version its changelog compares) is a file of its
+        // own, fetched only by the method page: in the page it would be most of what every
+        // address downloads before its first paint.
+        const methodFile = `assets/method-state-${createHash('sha256').update(parts.states.method).digest('hex').slice(0, 12)}.json`
+        await writeFile(join(outDir, methodFile), parts.states.method)
         const html = deferModules(
-          fillPage(await readFile(page, 'utf8'), { ...parts.pages, state: parts.state }),
+          fillPage(await readFile(page, 'utf8'), {
+            ...parts.pages,
+            states: parts.states,
+            fetched: { method: `${config.base}${methodFile}` },
+          }),
         )
         await writeFile(page, html)
         await writeFile(join(outDir, '_headers'), headersFile(html))

@@ -80,16 +80,24 @@ async function renderWithData(client: QueryClient, search: string): Promise<stri
 
 export async function renderPages(): Promise<{
   pages: Record<PrerenderedPage, string>
-  state: string
+  states: Record<PrerenderedPage, string>
 }> {
   setApiTransport(answerInPage)
-  const client = createQueryClient()
-  // One cache for every page: the page hydrates whichever it is from the one state written below.
-  const pages = {
-    dashboard: await renderWithData(client, prerenderedSearches.dashboard),
-    method: await renderWithData(client, prerenderedSearches.method),
-    'embed-cards': await renderWithData(client, prerenderedSearches['embed-cards']),
-  }
+  // The dashboard and the cards' embed show the same data and share a cache; the method page has
+  // its own, with every dataset version its changelog compares, so the dashboard does not carry it.
+  const shown = createQueryClient()
+  const method = createQueryClient()
+  const dashboard = await renderWithData(shown, prerenderedSearches.dashboard)
+  const embed = await renderWithData(shown, prerenderedSearches['embed-cards'])
+  const methodPage = await renderWithData(method, prerenderedSearches.method)
+  const shownState = serializeState(dehydrate(shown))
   Reflect.deleteProperty(globalThis, 'window')
-  return { pages, state: serializeState(dehydrate(client)) }
+  return {
+    pages: { dashboard, method: methodPage, 'embed-cards': embed },
+    states: {
+      dashboard: shownState,
+      method: serializeState(dehydrate(method)),
+      'embed-cards': shownState,
+    },
+  }
 }

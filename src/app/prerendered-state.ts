@@ -1,7 +1,11 @@
 import { hydrate, type DehydratedState, type QueryClient } from '@tanstack/react-query'
 
-/** The id of the `<script type="application/json">` that carries the prerendered query cache. */
-export const prerenderedStateId = 'prerendered-state'
+/**
+ * The id of the `<script type="application/json">` that carries a prerendered page's query cache:
+ * each page (the dashboard, the method page, the cards' embed) has its own, so the one shown reads
+ * only its own data.
+ */
+export const prerenderedStateId = (page: string) => `prerendered-state-${page}`
 
 /**
  * The cache as written into the page: a query whose data is the same as an earlier query's (the
@@ -59,15 +63,18 @@ const isState = (value: unknown): value is PageState =>
       Object.values(value.sameData).every((hash) => typeof hash === 'string')))
 
 /**
- * Fills `client` with the data the page was prerendered from, so the page shows it without
- * asking the data service. Returns whether there was any; a missing or unreadable script means
- * the page loads its data as usual.
+ * Fills `client` with the data the page was prerendered from (a script's text, or the file it
+ * names), so the page shows it without asking the data service. Returns whether there was any; a
+ * missing or unreadable state means the page loads its data as usual.
  */
-export function hydratePrerenderedState(client: QueryClient, element: Element | null): boolean {
-  if (!element?.textContent) return false
+export function hydratePrerenderedState(
+  client: QueryClient,
+  text: string | null | undefined,
+): boolean {
+  if (!text) return false
   let parsed: unknown
   try {
-    parsed = JSON.parse(element.textContent)
+    parsed = JSON.parse(text)
   } catch {
     return false
   }
@@ -85,3 +92,12 @@ export function hydratePrerenderedState(client: QueryClient, element: Element | 
   })
   return true
 }
+
+/**
+ * The script that carries `page`'s prerendered data, or names the file that does (`data-src`, the
+ * method page's, kept out of what every address downloads); a page without a script of its own
+ * has the dashboard's data.
+ */
+export const prerenderedStateElement = (page: string): Element | null =>
+  document.getElementById(prerenderedStateId(page)) ??
+  document.getElementById(prerenderedStateId('dashboard'))

@@ -15,7 +15,7 @@ const hostile = [
 /** The page as a browser parses it, with the state in its script element. */
 function parsePage(state: string) {
   return new DOMParser().parseFromString(
-    `<!doctype html><body><script type="application/json" id="${prerenderedStateId}">${state}</script><p id="after">after</p></body>`,
+    `<!doctype html><body><script type="application/json" id="${prerenderedStateId('dashboard')}">${state}</script><p id="after">after</p></body>`,
     'text/html',
   )
 }
@@ -31,7 +31,12 @@ test('data holding </script> and <!-- stays inside its script and reads back the
   expect(page.title).toBe('')
 
   const reader = new QueryClient()
-  expect(hydratePrerenderedState(reader, page.getElementById(prerenderedStateId))).toBe(true)
+  expect(
+    hydratePrerenderedState(
+      reader,
+      page.getElementById(prerenderedStateId('dashboard'))?.textContent,
+    ),
+  ).toBe(true)
   expect(reader.getQueryData(['statements', {}, null])).toEqual(hostile)
 })
 
@@ -40,7 +45,10 @@ test('a missing, broken or foreign state leaves the cache empty', () => {
   expect(hydratePrerenderedState(reader, null)).toBe(false)
   for (const text of ['{"queries":', '{"queries":"all"}', '[]']) {
     expect(
-      hydratePrerenderedState(reader, parsePage(text).getElementById(prerenderedStateId)),
+      hydratePrerenderedState(
+        reader,
+        parsePage(text).getElementById(prerenderedStateId('dashboard'))?.textContent,
+      ),
     ).toBe(false)
   }
   expect(reader.getQueryCache().getAll()).toEqual([])
@@ -56,9 +64,12 @@ test('data two queries share is written into the page once and read back into bo
   expect(text.split('immediately cease military actions')).toHaveLength(2)
 
   const reader = new QueryClient()
-  expect(hydratePrerenderedState(reader, parsePage(text).getElementById(prerenderedStateId))).toBe(
-    true,
-  )
+  expect(
+    hydratePrerenderedState(
+      reader,
+      parsePage(text).getElementById(prerenderedStateId('dashboard'))?.textContent,
+    ),
+  ).toBe(true)
   expect(reader.getQueryData(['statements', {}, null])).toEqual(statements)
   expect(reader.getQueryData(['statements', {}, '2026-11-28.1'])).toEqual(statements)
   expect(reader.getQueryData(['statements', {}, '2026-11-27.1'])).toEqual([])
