@@ -108,6 +108,14 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
           </button>
         </p>
       )}
+      {workspace.restorePoint && (
+        <p role="status" className="workspace-undo">
+          {workspace.restorePoint.label}{' '}
+          <button type="button" onClick={workspace.restore}>
+            {workspace.restorePoint.undoLabel}
+          </button>
+        </p>
+      )}
       <div className="workspace-columns">
         <section aria-labelledby="workspace-sources" className="workspace-panel">
           <h3 id="workspace-sources">Your sources</h3>
@@ -208,7 +216,7 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
         data={data}
         onExport={exportWorkspace}
         onReplace={workspace.replace}
-        onApply={(change) => workspace.apply(change)}
+        onApply={workspace.apply}
       />
     </div>
   )
