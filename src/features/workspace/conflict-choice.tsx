@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import type { Resolution } from '../../lib/workspace/csv-import'
+import type { Resolution } from '../../lib/workspace/resolve'
 
 export const resolutionLabels: Record<Resolution, string> = {
   'keep-mine': 'Keep mine',

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { resolveConflicts, type Conflict, type CsvReading } from '../../lib/workspace/csv-import'
+import type { CsvReading } from '../../lib/workspace/csv-import'
+import { resolveConflicts, type Conflict } from '../../lib/workspace/resolve'
 import type { WorkspaceStatement } from '../../lib/workspace/records'
 import { useConflictChoices, type ConflictWords } from './conflict-choice'
 import { ProblemTable } from './problem-table'

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import type { Change } from '../../lib/workspace/changes'
 import { countsText, workspaceCounts } from '../../lib/workspace/counts'
-import type { Resolution } from '../../lib/workspace/csv-import'
+import type { Resolution } from '../../lib/workspace/resolve'
 import {
   mergeChange,
   resolutionsFor,

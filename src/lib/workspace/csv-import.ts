@@ -1,4 +1,3 @@
-import { uniqueId } from './changes'
 import { readCsvRecords, type RowProblem } from './csv-rows'
 import {
   csvColumns,
@@ -14,7 +13,10 @@ export { csvColumns } from './csv-statement'
 
 const requiredColumns = ['id', 'source', 'actor', 'passage', 'stance'] as const
 
-export type Conflict = { incoming: WorkspaceStatement; existing: WorkspaceStatement }
+import type { Conflict } from './resolve'
+
+export type { Conflict, Resolution } from './resolve'
+export { resolveConflict, resolveConflicts } from './resolve'
 export type CsvReading = {
   valid: WorkspaceStatement[]
   problems: RowProblem[]
@@ -121,34 +123,4 @@ export function readStatementsCsv(
   progress?.(rows.length, rows.length)
   problems.sort((a, b) => a.row - b.row)
   return { valid, problems, conflicts, ignoredColumns }
-}
-
-export type Resolution = 'keep-mine' | 'take-theirs' | 'keep-both'
-
-/**
- * The statements to write for every conflict, each as the analyst resolved it. An id a kept-both
- * statement takes is taken for the next one.
- */
-export function resolveConflicts(
-  conflicts: readonly Conflict[],
-  choose: (conflict: Conflict) => Resolution,
-  takenIds: Iterable<string>,
-): WorkspaceStatement[] {
-  const taken = new Set(takenIds)
-  return conflicts.flatMap((conflict) => {
-    const written = resolveConflict(conflict, choose(conflict), taken)
-    for (const statement of written) taken.add(statement.id)
-    return written
-  })
-}
-
-/** The statements to write for one conflict, as the analyst resolved it. */
-export function resolveConflict(
-  conflict: Conflict,
-  resolution: Resolution,
-  takenIds: Iterable<string>,
-): WorkspaceStatement[] {
-  if (resolution === 'keep-mine') return []
-  if (resolution === 'take-theirs') return [conflict.incoming]
-  return [{ ...conflict.incoming, id: uniqueId(conflict.incoming.id, takenIds) }]
 }

@@ -1,5 +1,5 @@
 import { putChange, uniqueId, type Change } from './changes'
-import type { Resolution } from './csv-import'
+import type { Resolution } from './resolve'
 import { canonicalJson } from './data-package'
 import type {
   SourceVersion,
