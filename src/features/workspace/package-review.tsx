@@ -25,9 +25,10 @@ const legendOf = (conflict: MergeConflict) =>
 
 function notesOf(conflict: MergeConflict): Partial<Record<Resolution, string>> {
   if (conflict.kind !== 'source' || conflict.sameText || conflict.statements === 0) return {}
-  const statements = `${conflict.statements} ${conflict.statements === 1 ? 'statement' : 'statements'}`
+  const one = conflict.statements === 1
+  const statements = `${conflict.statements} ${one ? 'statement' : 'statements'}`
   return {
-    'keep-mine': `the file’s ${statements} coded in it are left out, since they point at other words`,
+    'keep-mine': `the file’s ${statements} coded in it ${one ? 'is' : 'are'} left out, since ${one ? 'it points' : 'they point'} at other words`,
     'keep-both': `theirs is added as a source of its own, with its ${statements}`,
   }
 }
