@@ -158,6 +158,7 @@ test('an analyst codes a fictional source, keeps it over a reload, exports and i
   await page.getByRole('button', { name: 'Clear the workspace' }).click()
   await page.getByRole('button', { name: 'Yes, clear everything' }).click()
   await page.getByRole('heading', { name: 'Your statements (0)' }).waitFor()
+  await page.getByRole('button', { name: 'Undo clearing' }).waitFor()
   await page.getByLabel('Import a workspace (.json)').setInputFiles(first.path)
   await page.getByRole('heading', { name: 'Your statements (3)' }).waitFor()
   const second = await exportWorkspace(page)
@@ -175,7 +176,7 @@ test('an analyst codes a fictional source, keeps it over a reload, exports and i
     mimeType: 'text/csv',
     buffer: Buffer.from(csv),
   })
-  const problems = page.getByRole('table', { name: /Rows that could not be placed/ })
+  const problems = page.getByRole('table', { name: /Rows that cannot be imported/ })
   await problems.waitFor()
   const rows = await problems.getByRole('row').allTextContents()
   expect(rows.slice(1)).toEqual([

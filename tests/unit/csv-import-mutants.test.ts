@@ -76,6 +76,7 @@ test('a file without a required column is refused as a whole, each column named'
   expect(reading).toEqual({
     valid: [],
     conflicts: [],
+    ignoredColumns: [],
     problems: [
       { row: 1, field: 'source', message: 'The column “source” is missing.' },
       { row: 1, field: 'passage', message: 'The column “passage” is missing.' },
@@ -106,6 +107,7 @@ test('rows that cannot be placed name the field and why, by spreadsheet row', ()
   expect(readStatementsCsv(csv, twice, actors)).toEqual({
     valid: [],
     conflicts: [],
+    ignoredColumns: [],
     problems: [
       { row: 2, field: 'id', message: 'Every statement needs an id.' },
       { row: 3, field: 'passage', message: 'The passage is empty.' },

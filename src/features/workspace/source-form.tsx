@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type SubmitEvent } from 'react'
+import { fileSizeProblem } from '../../lib/workspace/import-limits'
 import { acceptedFileTypes, sourceTextFromFile } from '../../lib/workspace/html-to-text'
 import type { WorkspaceActor } from '../../lib/workspace/records'
 import { LabelledInput } from '../../components/labelled-input'
@@ -77,6 +78,12 @@ function SourceFormRound({
     if (!file) return
     if (!/\.(txt|md|html?)$/i.test(file.name)) {
       setProblems([`“${file.name}” is not a .txt, .md or .html file.`])
+      return
+    }
+    // A file past the limit is refused before it is read: its text would fill the form for nothing.
+    const tooLarge = fileSizeProblem(file, 'source')
+    if (tooLarge) {
+      setProblems([tooLarge])
       return
     }
     setText(sourceTextFromFile(file.name, await file.text()))

@@ -123,6 +123,14 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
           </button>
         </p>
       )}
+      {workspace.restorePoint && (
+        <p role="status" className="workspace-undo">
+          {workspace.restorePoint.label}{' '}
+          <button type="button" onClick={workspace.restore}>
+            {workspace.restorePoint.undoLabel}
+          </button>
+        </p>
+      )}
       <div className={source ? 'workspace-columns' : 'workspace-columns workspace-one-column'}>
         <SourcesPanel
           sources={sources}
@@ -169,7 +177,7 @@ export function WorkspacePage({ databaseName }: { databaseName?: string }) {
         data={data}
         onExport={exportWorkspace}
         onReplace={workspace.replace}
-        onApply={(change) => workspace.apply(change)}
+        onApply={workspace.apply}
       />
     </div>
   )

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini'
 import { workspaceDataSchema, type WorkspaceData } from './records'
 import { issueMessages } from '../schemas/issues'
+import { importLimits, nestsDeeperThan } from './import-limits'
+import { packageProblems } from './package-references'
 
 export const packageFormat = 'reactions-workspace'
 
@@ -40,8 +42,24 @@ export async function createDataPackage(data: WorkspaceData, now: Date): Promise
 
 export type PackageReading = { ok: true; data: WorkspaceData } | { ok: false; problems: string[] }
 
-/** Reads an exported workspace back, refusing a file that is not one or that was changed. */
-export async function readDataPackage(text: string): Promise<PackageReading> {
+/**
+ * Reads an exported workspace back, refusing a file that is not one, that was changed, that
+ * nests deeper than an export does, whose sources are too long to keep, or whose statements
+ * point at a source or an actor there is not. The cheap checks come first. `datasetActorIds`: the
+ * dataset's actors, which a statement may be by besides the file's own and the gazetteer's.
+ */
+export async function readDataPackage(
+  text: string,
+  datasetActorIds: ReadonlySet<string> = new Set(),
+): Promise<PackageReading> {
+  if (nestsDeeperThan(text, importLimits.packageDepth)) {
+    return {
+      ok: false,
+      problems: [
+        `The file nests its data more than ${importLimits.packageDepth} levels deep, which no exported workspace does, so it was not read.`,
+      ],
+    }
+  }
   let json: unknown
   try {
     json = JSON.parse(text)
@@ -55,6 +73,8 @@ export async function readDataPackage(text: string): Promise<PackageReading> {
       problems: issueMessages(parsed.error, 'The file'),
     }
   }
+  const problems = packageProblems(parsed.data.data, datasetActorIds)
+  if (problems.length > 0) return { ok: false, problems }
   const checksum = await sha256(canonicalJson(parsed.data.data))
   if (checksum !== parsed.data.checksum) {
     return {

@@ -1,7 +1,9 @@
+import type { Table } from 'dexie'
 import { applyChange, type Change } from './changes'
 import { WorkspaceDatabase } from './database'
+import { sourceTextProblem } from './import-limits'
 import { workspaceDatabaseName } from './names'
-import { emptyWorkspace, type WorkspaceData } from './records'
+import { emptyWorkspace, type SourceVersion, type WorkspaceData } from './records'
 
 /** Where the workspace is kept, and why when it is not kept on this device. */
 export type StorageStatus =
@@ -52,6 +54,17 @@ function errorNames(error: unknown): string[] {
   return names
 }
 
+/**
+ * Every way into the workspace passes here, so a source too long to keep is refused whichever
+ * form or file it came from, with the limit in words, and nothing of the change is written.
+ */
+function refuseTooLong(sources: readonly SourceVersion[] | undefined): void {
+  for (const source of sources ?? []) {
+    const problem = sourceTextProblem(source.text, `“${source.title}”`)
+    if (problem) throw new WorkspaceStorageError(`Nothing was saved: ${problem}`)
+  }
+}
+
 export function createMemoryStore(
   status: StorageStatus,
   initial: WorkspaceData = emptyWorkspace,
@@ -60,21 +73,32 @@ export function createMemoryStore(
   return {
     status,
     read: () => Promise.resolve(data),
-    write: (change) => {
-      data = applyChange(data, change)
-      return Promise.resolve()
-    },
-    replace: (next) => {
-      data = next
-      return Promise.resolve()
-    },
+    write: (change) =>
+      Promise.resolve().then(() => {
+        refuseTooLong(change.put.sources)
+        data = applyChange(data, change)
+      }),
+    replace: (next) =>
+      Promise.resolve().then(() => {
+        refuseTooLong(next.sources)
+        data = next
+      }),
     close: () => {},
   }
 }
 
+/**
+ * Puts many records a part at a time within the one transaction: the browser copies each record
+ * on the page's thread as it is put, and between parts the page gets to draw and to answer.
+ */
+async function putInParts<T, K>(table: Table<T, K>, rows: readonly T[], part = 5000) {
+  for (let at = 0; at < rows.length; at += part) await table.bulkPut(rows.slice(at, at + part))
+}
+
 function createDexieStore(db: WorkspaceDatabase): WorkspaceStore {
   const tables = [db.events, db.sourceVersions, db.actors, db.statements]
-  const guarded = async (work: () => Promise<void>) => {
+  const guarded = async (sources: SourceVersion[] | undefined, work: () => Promise<void>) => {
+    refuseTooLong(sources)
     try {
       await db.transaction('rw', tables, work)
     } catch (error) {
@@ -91,12 +115,12 @@ function createDexieStore(db: WorkspaceDatabase): WorkspaceStore {
         statements: await db.statements.toArray(),
       })),
     write: (change) =>
-      guarded(async () => {
+      guarded(change.put.sources, async () => {
         const { put, delete: remove } = change
         if (put.events?.length) await db.events.bulkPut(put.events)
         if (put.sources?.length) await db.sourceVersions.bulkPut(put.sources)
         if (put.actors?.length) await db.actors.bulkPut(put.actors)
-        if (put.statements?.length) await db.statements.bulkPut(put.statements)
+        if (put.statements?.length) await putInParts(db.statements, put.statements)
         if (remove.events?.length) await db.events.bulkDelete(remove.events)
         if (remove.sources?.length)
           await db.sourceVersions.bulkDelete(remove.sources.map(({ id, version }) => [id, version]))
@@ -104,12 +128,12 @@ function createDexieStore(db: WorkspaceDatabase): WorkspaceStore {
         if (remove.statements?.length) await db.statements.bulkDelete(remove.statements)
       }),
     replace: (data) =>
-      guarded(async () => {
+      guarded(data.sources, async () => {
         await Promise.all(tables.map((table) => table.clear()))
         await db.events.bulkPut(data.events)
         await db.sourceVersions.bulkPut(data.sources)
         await db.actors.bulkPut(data.actors)
-        await db.statements.bulkPut(data.statements)
+        await putInParts(db.statements, data.statements)
       }),
     close: () => db.close(),
   }
