@@ -87,14 +87,15 @@ function useViewModel() {
       ? (codebook.data?.version ?? null)
       : null,
   )
-  // A search waits for the actors' other names in the page; the worker has its own.
+  // A search finds the words at once and the actors' other names once they have loaded (the
+  // worker has its own): the view is never taken down meanwhile, which would drop the search
+  // box's focus in the middle of typing.
   const searching = viewState.filters.q.trim() !== ''
   const names = useOtherNames(searching)
   const otherNames = names?.namedSearch
-  const namesReady = !searching || names !== null || dataset === 'synthetic'
   const data: DashboardData | null = useMemo(
     () =>
-      actors.data && stances.data && statements.data && rule.ready && namesReady
+      actors.data && stances.data && statements.data && rule.ready
         ? {
             actors: actors.data,
             stances: stances.data,
@@ -105,16 +106,7 @@ function useViewModel() {
             otherNames,
           }
         : null,
-    [
-      actors.data,
-      stances.data,
-      statements.data,
-      codebook.data,
-      eventsQuery.data,
-      rule,
-      namesReady,
-      otherNames,
-    ],
+    [actors.data, stances.data, statements.data, codebook.data, eventsQuery.data, rule, otherNames],
   )
   // The actors chosen for the matrix and the heat map: the worker shapes the synthetic corpus's
   // charts, so it must know them.
