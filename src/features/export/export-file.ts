@@ -3,7 +3,7 @@ import { exportFileName, viewSlug } from '../../lib/file-name'
 import { syntheticNotice } from '../../lib/synthetic-notice'
 import { toCsv } from './csv'
 import type { ExportRequest } from './export-request'
-import { openFormatFile } from './open-formats'
+import { makeOpenFormatFile } from './open-formats-client'
 import { exportRows } from './rows'
 import { filtersObject, filtersText } from './view-filters'
 
@@ -11,7 +11,7 @@ import { filtersObject, filtersText } from './view-filters'
  * "Download what I see": makes the view's file, named now (so it carries today), and hands it to
  * the browser; says what it saved. The open formats' code comes in this chunk, not a further one:
  * a chunk loaded from a lazy chunk would preload the first paint's stylesheet, which the build
- * inlines and leaves no file of. The Parquet writer alone loads later, with the first Parquet file.
+ * inlines and leaves no file of. Parquet files and data packages are made in a worker.
  */
 export async function saveView(request: ExportRequest): Promise<{ name: string; rows: number }> {
   const { format } = request
@@ -20,9 +20,11 @@ export async function saveView(request: ExportRequest): Promise<{ name: string; 
     download(file.name, file.text, file.type)
     return file
   }
-  const file = await openFormatFile({
-    ...request,
+  const { labels, ...rest } = request
+  const file = await makeOpenFormatFile({
+    ...rest,
     format,
+    terms: labels.terms,
     view: window.location.href,
     created: new Date(),
   })

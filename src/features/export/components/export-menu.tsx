@@ -28,18 +28,25 @@ export function ExportMenu(shown: Props) {
   // The file-making code loads with the first download, not with the page.
   const save = async (format: ExportFormat) => {
     setStatus('Preparing the file…')
-    const { saveView } = await import('../export-file')
-    const file = await saveView({
-      ...shown,
-      state: filters,
-      actors,
-      labels,
-      events,
-      event,
-      dataset: view.dataset,
-      format,
-    })
-    setStatus(`Downloaded ${file.rows} statements as ${file.name}.`)
+    try {
+      const { saveView } = await import('../export-file')
+      const file = await saveView({
+        ...shown,
+        state: filters,
+        actors,
+        labels,
+        events,
+        event,
+        dataset: view.dataset,
+        format,
+      })
+      setStatus(`Downloaded ${file.rows} statements as ${file.name}.`)
+    } catch (error) {
+      // A chunk that failed to load (an update, a dropped connection) or a file that could not be
+      // made: the reader is told, and the button tries again.
+      const reason = error instanceof Error ? ` (${error.message})` : ''
+      setStatus(`The file could not be made${reason}. Nothing was downloaded; try again.`)
+    }
   }
   return (
     <div className="export-menu">
