@@ -69,8 +69,8 @@ for (const target of Object.keys(limits) as TabTarget[]) {
 test('the filters cost a few presses of Tab, not one per option', async () => {
   const { page, context } = await openAtTop()
   await follow(page, 'Skip to filters')
-  // The search, a stop per filter, the two dates (whose day, month and year Chromium makes stops
-  // of their own) and “How filters combine”: 18 today, against 50 with a stop per option.
+  // The search, a stop per filter, the two dates (Chromium makes each part of a date a stop) and
+  // “How filters combine”: 18 today, against about 50 when each option was a stop.
   const presses = await tabsStraightTo(page, 'section.results')
   expect(presses).not.toBeNull()
   expect(presses).toBeLessThanOrEqual(20)
