@@ -38,7 +38,8 @@ const dashboardSkips: readonly Skip[] = [
   {
     label: 'Skip to results',
     href: '#results-heading',
-    targets: ['.results article[tabindex]', byId('results-heading')],
+    // The first card, wherever a long feed has scrolled; until it is drawn, the heading.
+    targets: ['.results article[aria-posinset="1"]', byId('results-heading')],
   },
   { label: 'Skip to charts', href: '#charts-heading', targets: [byId('charts-heading')] },
   {
