@@ -1,12 +1,12 @@
 import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
 import { onDataChanged } from '../lib/api/data-changed'
 import { ThemeToggle } from '../features/theme/theme-toggle'
 import { GlossaryOfView } from './glossary-of-view'
 import { createQueryClient } from './query-client'
 import { Routes } from './routes/routes'
 import { SiteFooter } from './site-footer'
-import { SkipLink } from './skip-link'
+import { SkipLinks } from './skip-link'
 import { useView, ViewProvider } from './view-context'
 
 // The synthetic label and the engine's progress load only with the synthetic corpus.
@@ -40,6 +40,18 @@ function Theme() {
   return <ThemeToggle override={view.embed ? (view.theme ?? 'system') : null} />
 }
 
+const pageNames = { dashboard: 'Dashboard', method: 'Method', workspace: 'Your workspace' }
+
+/** The page's main content, named after the page so a landmark list says which it is. */
+function Main({ children }: { children: ReactNode }) {
+  const { view } = useView()
+  return (
+    <main id="main" tabIndex={-1} aria-label={pageNames[view.view]}>
+      {children}
+    </main>
+  )
+}
+
 export function App({ queryClient }: { queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? createQueryClient())
   // The analyst's own records are served beside the dataset: a saved change shows everywhere.
@@ -57,17 +69,19 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
   return (
     <QueryClientProvider client={client}>
       <ViewProvider>
-        <SkipLink />
-        <header className="site-header">
-          <h1 className="site-title">Diplomatic reactions tracker</h1>
+        <SkipLinks />
+        <header className="site-header" aria-labelledby="site-title">
+          <h1 id="site-title" className="site-title">
+            Diplomatic reactions tracker
+          </h1>
           <Theme />
         </header>
-        <main id="main" tabIndex={-1}>
+        <Main>
           <GlossaryOfView>
             <SyntheticLabel />
             <Routes />
           </GlossaryOfView>
-        </main>
+        </Main>
         <SiteFooter />
       </ViewProvider>
     </QueryClientProvider>

@@ -21,7 +21,7 @@ export function FiltersAside({
   const wide = useMediaQuery('(min-width: 56rem)')
   const [open, setOpen] = useState(false)
   return (
-    <aside className="filters" aria-label="Filters">
+    <aside className="filters" aria-labelledby="filters-heading">
       <Disclosure
         open={wide || open}
         onOpenChange={setOpen}
@@ -35,7 +35,9 @@ export function FiltersAside({
         }
         renderTrigger={(button) => (
           <div className="filters-heading">
-            <h2>Filters</h2>
+            <h2 id="filters-heading" tabIndex={-1}>
+              Filters
+            </h2>
             {button}
           </div>
         )}

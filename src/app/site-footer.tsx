@@ -17,7 +17,7 @@ export function SiteFooter() {
           ? 'its source’s'
           : 'the article’s'
   return (
-    <footer className="site-footer">
+    <footer className="site-footer" aria-label="About the data">
       <p>
         {whose
           ? `Every quotation is ${whose} own words, character for character; everything else is marked as ${whose} paraphrase`

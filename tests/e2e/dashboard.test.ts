@@ -20,9 +20,9 @@ async function cardNames(page: Page) {
 test('the main flows work with the keyboard alone', async () => {
   const { page, context } = await open()
   await cardNames(page)
-  // Skip link first, then the theme, then the search box.
+  // The skip links first, then the theme, then the search box.
   await page.keyboard.press('Tab')
-  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to results')
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to filters')
   const search = page.getByRole('searchbox', { name: 'Search' })
   while (!(await search.evaluate((element) => element === document.activeElement)))
     await page.keyboard.press('Tab')

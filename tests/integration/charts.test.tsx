@@ -246,3 +246,29 @@ test('from the keyboard: a grid is one tab stop with arrow keys, bars and marks 
   await user.keyboard(' ')
   expect(window.location.search).toContain('stance=condemns')
 })
+
+test('from the keyboard: a chart’s bars, actors or marks are one tab stop, the arrow keys moving between them', async () => {
+  const { user } = renderApp()
+  const charts = [
+    ['How many take each stance', /Filter by this stance$/],
+    ['Where each actor stands', /: show only /],
+    ['Statements over time', /: show only /],
+  ] as const
+  for (const [title, part] of charts) {
+    const chart = await figure(title)
+    const marks = within(chart).getAllByRole('button', { name: part })
+    expect(marks.length, title).toBeGreaterThan(2)
+    act(() => within(chart).getByRole('button', { name: 'Show as table' }).focus())
+    await user.tab()
+    expect(marks[0], title).toHaveFocus()
+    await user.keyboard('{ArrowRight}')
+    expect(marks[1], title).toHaveFocus()
+    await user.keyboard('{End}')
+    expect(marks.at(-1), title).toHaveFocus()
+    // The next Tab leaves the drawing, whatever the number of marks in it.
+    await user.tab()
+    expect(within(chart).getByRole('button', { name: /^Download PNG/ }), title).toHaveFocus()
+    await user.tab({ shift: true })
+    expect(marks.at(-1), title).toHaveFocus()
+  }
+})

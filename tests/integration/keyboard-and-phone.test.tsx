@@ -16,12 +16,32 @@ function narrowScreen() {
   }))
 }
 
-test('the skip link moves to the results without writing into the address', async () => {
+test('the skip links move to the first card, the filters and the charts without writing into the address', async () => {
   const { user } = renderApp('/?kind=state')
   await resultCount()
   await user.click(screen.getByRole('link', { name: 'Skip to results' }))
-  expect(screen.getByRole('heading', { name: 'Actors' })).toHaveFocus()
+  const results = screen.getByRole('region', { name: 'Actors' })
+  expect(within(results).getAllByRole('article')[0]).toHaveFocus()
+  expect(document.activeElement).toHaveAccessibleName('United States')
+  await user.click(screen.getByRole('link', { name: 'Skip to filters' }))
+  expect(screen.getByRole('heading', { name: 'Filters' })).toHaveFocus()
+  await user.click(screen.getByRole('link', { name: 'Skip to charts' }))
+  expect(screen.getByRole('heading', { name: 'Charts' })).toHaveFocus()
   expect(window.location.href).toBe('http://localhost:3000/?kind=state')
+})
+
+test('the page’s parts are landmarks with names, under one h1', async () => {
+  renderApp()
+  await resultCount()
+  // A card's own header is no banner in a browser; jsdom's roles do not know it, hence the name.
+  expect(screen.getByRole('banner', { name: 'Diplomatic reactions tracker' })).toBeInTheDocument()
+  expect(screen.getByRole('navigation', { name: 'Pages' })).toBeInTheDocument()
+  expect(screen.getByRole('main')).toHaveAccessibleName('Dashboard')
+  expect(screen.getByRole('complementary', { name: 'Filters' })).toBeInTheDocument()
+  expect(screen.getByRole('region', { name: 'Actors' })).toBeInTheDocument()
+  expect(screen.getByRole('region', { name: 'Charts' })).toBeInTheDocument()
+  expect(screen.getByRole('contentinfo', { name: 'About the data' })).toBeInTheDocument()
+  expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1)
 })
 
 test('on a phone the open filters say how many actors match, and jump to them', async () => {
@@ -34,4 +54,20 @@ test('on a phone the open filters say how many actors match, and jump to them', 
   expect(await within(filters).findByText('2 actors match')).toBeInTheDocument()
   await user.click(within(filters).getByRole('button', { name: 'Show the results' }))
   expect(screen.getByRole('heading', { name: 'Actors' })).toHaveFocus()
+})
+
+test('the comparison’s picker is one tab stop, the arrow keys moving between the actors', async () => {
+  const { user } = renderApp()
+  await resultCount()
+  const picker = screen.getByRole('group', { name: /^Choose two to four actors/ })
+  const boxes = within(picker).getAllByRole('checkbox')
+  expect(boxes.filter((box) => box.tabIndex === 0)).toEqual([boxes[0]])
+  await user.click(boxes[0] as HTMLElement)
+  await user.keyboard('{ArrowDown}{ArrowDown} ')
+  expect(boxes[2]).toHaveFocus()
+  expect(boxes[2]).toBeChecked()
+  await user.tab()
+  expect(picker).not.toContainElement(document.activeElement as HTMLElement)
+  await user.tab({ shift: true })
+  expect(boxes[2]).toHaveFocus()
 })

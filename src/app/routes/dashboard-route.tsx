@@ -42,7 +42,10 @@ function IdleSection({
 }) {
   return (
     <section className={className} aria-labelledby={headingId}>
-      <h2 id={headingId}>{heading}</h2>
+      {/* A skip link's target: it takes the focus, but Tab passes it by. */}
+      <h2 id={headingId} tabIndex={-1}>
+        {heading}
+      </h2>
       <AfterIdle fallback={skeleton}>{children}</AfterIdle>
     </section>
   )

@@ -71,7 +71,9 @@ export function chartDetails(
       draw: draw.distribution,
       empty: noActor,
       subtitle: 'Actors by overall stance, and statements by their own stance, along the scale.',
-      hint: hint('Click a bar to filter by that stance.'),
+      hint: hint(
+        'Click a bar, or choose one with the arrow keys and press Enter, to filter by that stance.',
+      ),
       description: describeDistribution(counts, labels),
       legend: distributionLegend,
     }),
@@ -79,7 +81,9 @@ export function chartDetails(
       draw: draw.spectrum,
       empty: shapes.reacting === 0 ? 'No reacting actor matches these filters.' : null,
       subtitle: `The reacting actors on the scale from supporting ${labels.terms.action} to condemning it.`,
-      hint: hint('Click an actor to show only it.'),
+      hint: hint(
+        'Click an actor, or choose one with the arrow keys and press Enter, to show only it.',
+      ),
       description: describeSpectrum(columns, labels, named),
     }),
     timeline: () => ({
@@ -92,7 +96,12 @@ export function chartDetails(
         timeline.kind === 'bins'
           ? `The statements per ${timeline.unit}, stacked by stance.`
           : 'Each statement against the milestones, in the event’s local time; a hollow diamond where the article gives no day.',
-      hint: timeline.kind === 'bins' ? undefined : hint('Click a mark to show only that actor.'),
+      hint:
+        timeline.kind === 'bins'
+          ? undefined
+          : hint(
+              'Click a mark, or choose one with the arrow keys and press Enter, to show only that actor.',
+            ),
       description:
         timeline.kind === 'bins'
           ? describeTimelineBins(timeline, labels)

@@ -71,7 +71,10 @@ export function ChartFrame({
     >
       <figcaption className="chart-caption">
         <div>
-          <h3 id={`${id}-title`}>{title}</h3>
+          {/* A link can land here (the skip link to the map): it takes the focus, Tab passes it. */}
+          <h3 id={`${id}-title`} tabIndex={-1}>
+            {title}
+          </h3>
           <p className="chart-subtitle">
             {subtitle}
             {hint && <span className="chart-hint"> {hint}</span>}

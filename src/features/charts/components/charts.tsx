@@ -114,7 +114,7 @@ export function Charts({ input, sourceLine, only, shaped, downloads }: Props) {
       <div className="charts-grid">
         {chartIds.filter(show).map((id) => {
           const { draw, controls, ...words } = details[id]()
-          return (
+          const frame = (
             <ChartFrame
               key={id}
               chart={id}
@@ -136,6 +136,14 @@ export function Charts({ input, sourceLine, only, shaped, downloads }: Props) {
               }
               drawAtOnce={only === id}
             />
+          )
+          // The map is a landmark of its own, so a reader's list of landmarks leads to it.
+          return id === 'map' ? (
+            <section key={id} className="chart-region" aria-labelledby="chart-map-title">
+              {frame}
+            </section>
+          ) : (
+            frame
           )
         })}
       </div>

@@ -1,4 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react'
+import { rovingItem } from '../../../lib/use-roving-focus'
 import type { GridCellKeys } from './grid-keys'
 
 type Props = {
@@ -14,12 +15,15 @@ type Props = {
   style?: CSSProperties
   /** In a grid: the roving tab stop and arrow keys of the cell this part fills. */
   keys?: GridCellKeys
+  /** One of a list of parts that share one tab stop, the arrow keys moving between them. */
+  roving?: boolean
   children: ReactNode
 }
 
 /** A part of a chart that filters the dashboard when picked, or plain content where it cannot. */
 export function Pickable(props: Props) {
-  const { className, onPick, name, description, title, value, style, keys, children } = props
+  const { className, onPick, name, description, title, value, style, keys, roving, children } =
+    props
   if (onPick)
     return (
       <button
@@ -31,6 +35,7 @@ export function Pickable(props: Props) {
         aria-label={name}
         onClick={onPick}
         {...keys}
+        {...(roving && rovingItem)}
       >
         {children}
       </button>
@@ -50,8 +55,10 @@ export function Pickable(props: Props) {
 }
 
 /**
- * A mark drawn in SVG (a bar, a dot) that filters: reachable by Tab and used with Enter or Space,
- * as a click uses it. Without `onPick` (a download, an embed) it is the bare mark.
+ * A mark drawn in SVG (a bar, a dot) that filters, used with Enter or Space as a click uses it.
+ * The chart's marks share one tab stop, the arrow keys moving between them: the drawing around
+ * them is their roving group (`useRovingFocus`), which gives each its tabindex. Without `onPick`
+ * (a download, an embed) it is the bare mark.
  */
 export function PickableMark(props: { name?: string; onPick?: () => void; children: ReactNode }) {
   const { name, onPick, children } = props
@@ -60,7 +67,7 @@ export function PickableMark(props: { name?: string; onPick?: () => void; childr
     <g
       className="chart-mark"
       role="button"
-      tabIndex={0}
+      {...rovingItem}
       aria-label={name}
       onKeyDown={(event) => {
         if (event.key !== 'Enter' && event.key !== ' ') return

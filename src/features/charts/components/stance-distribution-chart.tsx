@@ -152,7 +152,8 @@ export function StanceDistributionChart({ counts, labels, asTable, onPickStance,
     <BarChart
       data={rows}
       margin={{ top: 22, right: 8, bottom: 8, left: 0 }}
-      accessibilityLayer={!svg}
+      // Bars that filter are the chart's keyboard stop; recharts' own would be a second one.
+      accessibilityLayer={!svg && !onPickStance}
       {...(svg && { width: svg.width, height: 260 })}
     >
       <CartesianGrid vertical={false} stroke={colors.border} />

@@ -8,6 +8,7 @@ import type { SpectrumColumn } from '../shape'
 import { categoryColor } from './stance-distribution-chart'
 import type { ChartMode } from './marks'
 import { formatCount } from '../../../lib/format'
+import { useRovingFocus } from '../../../lib/use-roving-focus'
 import { endsOf, laneActors, moreText, rangeOf } from './stance-spectrum-lanes'
 import { SpectrumSvg } from './stance-spectrum-svg'
 import { MarkedName, useYours } from './yours-in-chart'
@@ -32,6 +33,7 @@ const rankText = (stance: StanceId) => String(stanceIds.indexOf(stance) + 1)
 export function StanceSpectrumChart(props: Props) {
   const { columns, labels, asTable, onPickActor, svg, named, note } = props
   const yours = useYours()
+  const roving = useRovingFocus()
   if (svg) return <SpectrumSvg columns={columns} labels={labels} svg={svg} named={named} />
   if (asTable) {
     const rows = columns.flatMap((column, rank) =>
@@ -78,7 +80,7 @@ export function StanceSpectrumChart(props: Props) {
         <span>{ends.left}</span>
         <span>{ends.right}</span>
       </div>
-      <ol className="spectrum-lanes">
+      <ol className="spectrum-lanes" {...roving}>
         {columns.map((column) => {
           const { shown, more } = laneActors(column, named)
           return (
@@ -101,6 +103,7 @@ export function StanceSpectrumChart(props: Props) {
                     <li key={actor.id}>
                       <Pickable
                         className="spectrum-actor"
+                        roving
                         onPick={onPickActor && (() => onPickActor(actor.id))}
                         name={`${actor.shortName}${range ? ` (${range})` : ''}: show only ${actor.name}`}
                         title={placedStanceLabel(actor, labels)}

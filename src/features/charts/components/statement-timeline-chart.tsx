@@ -11,6 +11,7 @@ import {
 import { SortableTable } from '../../../components/sortable-table'
 import { MarkedName, useYours } from './yours-in-chart'
 import { formatShortDayAt } from '../../../lib/format'
+import { useRovingFocus } from '../../../lib/use-roving-focus'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { TimelinePoint } from '../shape'
 import { colors, tooltipBox, type SvgMode } from './marks'
@@ -42,6 +43,7 @@ export function StatementTimelineChart({
   svg,
 }: Props) {
   const yours = useYours()
+  const roving = useRovingFocus()
   const describe = (point: TimelinePoint) =>
     point.stance ? labels.stance(point.stance) : 'No stance'
   if (asTable) {
@@ -89,7 +91,8 @@ export function StatementTimelineChart({
   const chart = (
     <ScatterChart
       margin={{ top: 24, right: 16, bottom: 8, left: 8 }}
-      accessibilityLayer={!svg}
+      // Marks that filter are the chart's keyboard stop; recharts' own would be a second one.
+      accessibilityLayer={!svg && !onPickActor}
       {...(svg && { width: svg.width, height })}
     >
       <CartesianGrid stroke={colors.border} />
@@ -168,7 +171,7 @@ export function StatementTimelineChart({
       </>
     )
   return (
-    <div className="chart-body">
+    <div className="chart-body" {...roving}>
       <ResponsiveContainer width="100%" height={height}>
         {chart}
       </ResponsiveContainer>

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react'
 import type { StanceSummary } from '../../../lib/schemas/stance-summary'
 import { inEvent } from '../../../lib/statements/in-event'
+import { rovingItem, useRovingFocus } from '../../../lib/use-roving-focus'
 import { maxCompared } from '../../../lib/url-state/view-state'
 import { useLabels, useSharedView } from '../../../lib/view/shared-view'
 
@@ -29,11 +30,13 @@ export function ActorComparison({ stances, readOnly = false }: Props) {
   const onChange = readOnly ? null : (next: string[]) => setView({ ...view, compare: next })
   const full = compare.length >= maxCompared
   const chosen = actors.filter((actor) => compare.includes(actor.id))
+  // The picker is one tab stop, the arrow keys moving between the actors, as the filters are.
+  const roving = useRovingFocus()
   return (
     <section className="compare" aria-labelledby="compare-heading">
       <h2 id="compare-heading">Compare positions</h2>
       {onChange && (
-        <fieldset className="compare-picker">
+        <fieldset className="compare-picker" {...roving}>
           <legend>
             Choose two to four actors{full ? ' (four chosen: remove one to add another)' : ''}
           </legend>
@@ -43,6 +46,7 @@ export function ActorComparison({ stances, readOnly = false }: Props) {
               <label key={actor.id} className="compare-choice" data-chosen={picked}>
                 <input
                   type="checkbox"
+                  {...rovingItem}
                   checked={picked}
                   disabled={!picked && full}
                   onChange={() =>

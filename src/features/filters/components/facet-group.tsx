@@ -3,6 +3,7 @@ import { toggleValue, type FilterState, type ListFilter } from '../../../lib/url
 import { searchableAfter, shownOptions, topOptions } from '../facet-search'
 import type { FilterGroup, FilterOption } from '../filter-options'
 import { formatCount } from '../../../lib/format'
+import { rovingItem, useRovingFocus } from '../../../lib/use-roving-focus'
 
 type Props = {
   group: FilterGroup
@@ -14,10 +15,13 @@ type Props = {
 
 /**
  * One filter's checkboxes with their counts. A filter with many options (actors, speakers,
- * events) gets a search box, and shows its top options by count until asked for all.
+ * events) gets a search box, and shows its top options by count until asked for all. The
+ * checkboxes are one tab stop, the arrow keys moving between them, so that the filters cost a few
+ * presses of Tab rather than one per option on the way to the results.
  */
 export function FacetGroup({ group, counts, state, onChange }: Props) {
   const chosen: readonly string[] = state[group.key]
+  const roving = useRovingFocus()
   const option = (item: FilterOption) => (
     <FacetOption
       key={item.value}
@@ -29,7 +33,7 @@ export function FacetGroup({ group, counts, state, onChange }: Props) {
     />
   )
   return (
-    <fieldset className="facet">
+    <fieldset className="facet" {...roving}>
       <legend>{group.legend}</legend>
       {group.options.length > searchableAfter ? (
         <SearchableOptions group={group} counts={counts} chosen={chosen} option={option} />
@@ -110,6 +114,7 @@ function FacetOption({
     <label className="facet-option" data-empty={count === 0}>
       <input
         type="checkbox"
+        {...rovingItem}
         data-filter={filter}
         value={option.value}
         checked={checked}

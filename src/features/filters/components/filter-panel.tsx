@@ -91,6 +91,10 @@ export function FilterPanel({
           actors it would show with the other filters as they are. A statement the article does not
           date matches any day it could fall on.
         </p>
+        <p>
+          From the keyboard, Tab moves from one filter to the next, the arrow keys between a
+          filter’s options, and Space ticks or clears one.
+        </p>
       </details>
     </div>
   )
