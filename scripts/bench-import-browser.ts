@@ -75,6 +75,7 @@ async function timedImport(page: Page, path: string, input: 'workspace' | 'state
     .then(() => true)
     .catch(() => false)
   const written = await mark('workspace-import-written')
+  const drawn = await mark('workspace-statements-drawn')
   const done = finished ? await now() : null
   const ms = finished ? performance.now() - wall : null
   const { tasks } = entriesSchema.parse(
@@ -84,6 +85,10 @@ async function timedImport(page: Page, path: string, input: 'workspace' | 'state
     ms: ms === null ? null : Math.round(ms),
     readMs: Math.round(read - started),
     writtenMs: written > started ? Math.round(written - started) : null,
+    // From the worker's answer to the change written in IndexedDB and read back.
+    writeMs: written > read ? Math.round(written - read) : null,
+    // From then until the list of statements has drawn them.
+    listMs: drawn > written ? Math.round(drawn - written) : null,
     longestWhileReadingMs: Math.round(longest(tasks, started, read)),
     longestOverallMs: done === null ? null : Math.round(longest(tasks, started, done)),
   }
@@ -97,7 +102,7 @@ export function printBrowserFigures(results: Awaited<ReturnType<typeof benchImpo
         ? `the page had not shown it imported after ${settleTimeout / 60_000} minutes more`
         : `imported after ${result.ms} ms, longest main-thread task over the whole import ${result.longestOverallMs ?? 0} ms`
     console.log(
-      `  ${result.label}: read by the worker in ${result.readMs} ms, longest main-thread task meanwhile ${result.longestWhileReadingMs} ms; written to IndexedDB and read back after ${result.writtenMs ?? '(not yet)'} ms; ${whole}`,
+      `  ${result.label}: read by the worker in ${result.readMs} ms, longest main-thread task meanwhile ${result.longestWhileReadingMs} ms; written to IndexedDB and read back in ${result.writeMs ?? '(not yet)'} ms more (${result.writtenMs ?? '–'} ms in all); the list drawn ${result.listMs ?? '(not yet)'} ms after; ${whole}`,
     )
   }
   console.log(

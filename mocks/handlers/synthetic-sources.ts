@@ -24,7 +24,8 @@ export function syntheticSourceHandlers(parts: SyntheticSourceParts) {
       const response =
         rejectQuery(request) ??
         (await answer('sources', syntheticSourceText(summary, bySource.get(summary.id) ?? [])))
-      response.headers.set(datasetHeader, 'synthetic')
+      // A network error (the "offline" fault) has headers no one may change.
+      if (response.type !== 'error') response.headers.set(datasetHeader, 'synthetic')
       return response
     }),
   ]

@@ -7,9 +7,13 @@ export type Versioned = { dataset: ServedVersion; request: Request }
 /** The response header that names a dataset that is not the article's. */
 export const datasetHeader = 'X-Dataset'
 
-/** Marks every answer from synthetic data as such, whatever its status. */
+/**
+ * Marks every answer from synthetic data as such, whatever its status. A network error (the
+ * "offline" fault) is no answer: its headers are immutable, and setting one would throw.
+ */
 export function labelled(served: ServedDataset, response: Response): Response {
-  if (served.name !== 'article') response.headers.set(datasetHeader, served.name)
+  if (served.name !== 'article' && response.type !== 'error')
+    response.headers.set(datasetHeader, served.name)
   return response
 }
 

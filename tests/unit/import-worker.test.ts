@@ -46,9 +46,36 @@ test('a file is read in the worker, which says how far it got and is ended when 
       'Checking row 5,000 of 12,000…',
       'Checking row 10,000 of 12,000…',
       'Checking row 12,000 of 12,000…',
+      'Handing over statement 0 of 12,000…',
+      'Handing over statement 5,000 of 12,000…',
+      'Handing over statement 10,000 of 12,000…',
     ]),
   )
   expect(terminate).toHaveBeenCalledOnce()
+})
+
+test('the valid statements come back from the worker in parts, all of them and in order', async () => {
+  const service = createImportService()
+  const parts: number[] = []
+  const { worker } = workerServing({
+    ...service,
+    readCsvFile: (...[file, given, progress, deliver]: Parameters<typeof service.readCsvFile>) =>
+      service.readCsvFile(file, given, progress, async (part) => {
+        parts.push(part.length)
+        await deliver?.(part)
+      }),
+  })
+  const rows = Array.from(
+    { length: 12_000 },
+    (_, at) => `row-${at},freedonia-gazette,russia,Moscow urged both sides,,,`,
+  )
+  const file = new NodeFile([[header, ...rows].join('\n')], 'fictional.csv')
+  const result = await createImportRunner(() => worker).readCsvFile(file, context, () => {})
+  expect(parts).toEqual([5000, 5000, 2000])
+  if (!result.ok) throw new Error(result.problems.join('\n'))
+  expect(result.reading.valid.map((statement) => statement.id)).toEqual(
+    rows.map((_, at) => `row-${at}`),
+  )
 })
 
 test('cancelling ends the worker at once and the import gives back that it was cancelled', async () => {

@@ -9,6 +9,7 @@ import {
   type WorkspaceStatement,
 } from './records'
 import { workspaceDatabaseName } from './names'
+import { pageSize, type StatementPage, type StatementPageIds } from './statement-pages'
 
 /** The first release kept one text per source: no versions, no language. */
 export const sourceV1Schema = z.object({
@@ -82,11 +83,31 @@ function describe(row: unknown): string {
   return `id ${id}`
 }
 
+/**
+ * Version 3: statements move into pages (`statement-pages.ts`), in the order version 2 read them
+ * (by id); the version 2 table is left empty.
+ */
+export async function migrateToVersion3(transaction: Transaction): Promise<void> {
+  const statements = transaction.table<WorkspaceStatement, string>('statements')
+  const held = await statements.toArray()
+  const pages = transaction.table<StatementPage, number>('statementPages')
+  const ids = transaction.table<StatementPageIds, number>('statementPageIds')
+  for (let at = 0, page = 1; at < held.length; at += pageSize, page += 1) {
+    const part = held.slice(at, at + pageSize)
+    await pages.put({ page, statements: part })
+    await ids.put({ page, ids: part.map((statement) => statement.id) })
+  }
+  await statements.clear()
+}
+
 export class WorkspaceDatabase extends Dexie {
   events!: Table<WorkspaceEvent, string>
   sourceVersions!: Table<SourceVersion, [string, number]>
   actors!: Table<WorkspaceActor, string>
+  /** Version 2's statements, one a record: empty from version 3 on. */
   statements!: Table<WorkspaceStatement, string>
+  statementPages!: Table<StatementPage, number>
+  statementPageIds!: Table<StatementPageIds, number>
 
   constructor(name = workspaceDatabaseName) {
     super(name)
@@ -98,5 +119,8 @@ export class WorkspaceDatabase extends Dexie {
         statements: 'id, [sourceId+sourceVersion], actorId',
       })
       .upgrade(migrateToVersion2)
+    this.version(3)
+      .stores({ statementPages: 'page', statementPageIds: 'page' })
+      .upgrade(migrateToVersion3)
   }
 }

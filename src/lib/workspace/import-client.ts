@@ -7,6 +7,7 @@ import type {
   ImportService,
   PackageImport,
 } from './import-service'
+import type { WorkspaceStatement } from './records'
 
 /** The analyst stopped the import: nothing was read into the workspace. */
 export class ImportCancelled extends Error {
@@ -63,8 +64,20 @@ export function createImportRunner(createWorker: (() => ImportWorker) | null): I
     failed.catch(() => undefined)
     const remote = wrap<ImportService>(worker)
     const service: ImportService = {
-      readCsvFile: (file, context, progress) =>
-        remote.readCsvFile(file, context, progress && proxy(progress)),
+      readCsvFile: async (file, context, progress) => {
+        // The valid statements come in parts, each copied to the page in a short task.
+        const valid: WorkspaceStatement[] = []
+        const deliver = (part: WorkspaceStatement[]) => {
+          for (const statement of part) valid.push(statement)
+        }
+        const read = await remote.readCsvFile(
+          file,
+          context,
+          progress && proxy(progress),
+          proxy(deliver),
+        )
+        return read.ok ? { ok: true, reading: { ...read.reading, valid } } : read
+      },
       readPackageFile: (file, context, progress) =>
         remote.readPackageFile(file, context, progress && proxy(progress)),
     }

@@ -1,8 +1,8 @@
-import type { Table } from 'dexie'
 import { applyChange, type Change } from './changes'
 import { WorkspaceDatabase } from './database'
 import { sourceTextProblem } from './import-limits'
 import { workspaceDatabaseName } from './names'
+import { readStatements, replaceStatements, writeStatements } from './statement-pages'
 import { emptyWorkspace, type SourceVersion, type WorkspaceData } from './records'
 
 /** Where the workspace is kept, and why when it is not kept on this device. */
@@ -87,16 +87,8 @@ export function createMemoryStore(
   }
 }
 
-/**
- * Puts many records a part at a time within the one transaction: the browser copies each record
- * on the page's thread as it is put, and between parts the page gets to draw and to answer.
- */
-async function putInParts<T, K>(table: Table<T, K>, rows: readonly T[], part = 5000) {
-  for (let at = 0; at < rows.length; at += part) await table.bulkPut(rows.slice(at, at + part))
-}
-
 function createDexieStore(db: WorkspaceDatabase): WorkspaceStore {
-  const tables = [db.events, db.sourceVersions, db.actors, db.statements]
+  const tables = [db.events, db.sourceVersions, db.actors, db.statementPages, db.statementPageIds]
   const guarded = async (sources: SourceVersion[] | undefined, work: () => Promise<void>) => {
     refuseTooLong(sources)
     try {
@@ -112,7 +104,7 @@ function createDexieStore(db: WorkspaceDatabase): WorkspaceStore {
         events: await db.events.toArray(),
         sources: await db.sourceVersions.toArray(),
         actors: await db.actors.toArray(),
-        statements: await db.statements.toArray(),
+        statements: await readStatements(db),
       })),
     write: (change) =>
       guarded(change.put.sources, async () => {
@@ -120,12 +112,12 @@ function createDexieStore(db: WorkspaceDatabase): WorkspaceStore {
         if (put.events?.length) await db.events.bulkPut(put.events)
         if (put.sources?.length) await db.sourceVersions.bulkPut(put.sources)
         if (put.actors?.length) await db.actors.bulkPut(put.actors)
-        if (put.statements?.length) await putInParts(db.statements, put.statements)
         if (remove.events?.length) await db.events.bulkDelete(remove.events)
         if (remove.sources?.length)
           await db.sourceVersions.bulkDelete(remove.sources.map(({ id, version }) => [id, version]))
         if (remove.actors?.length) await db.actors.bulkDelete(remove.actors)
-        if (remove.statements?.length) await db.statements.bulkDelete(remove.statements)
+        if (put.statements?.length || remove.statements?.length)
+          await writeStatements(db, put.statements ?? [], remove.statements ?? [])
       }),
     replace: (data) =>
       guarded(data.sources, async () => {
@@ -133,7 +125,7 @@ function createDexieStore(db: WorkspaceDatabase): WorkspaceStore {
         await db.events.bulkPut(data.events)
         await db.sourceVersions.bulkPut(data.sources)
         await db.actors.bulkPut(data.actors)
-        await putInParts(db.statements, data.statements)
+        await replaceStatements(db, data.statements)
       }),
     close: () => db.close(),
   }
