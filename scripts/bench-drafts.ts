@@ -3,14 +3,18 @@ import { performance } from 'node:perf_hooks'
 import { extractDrafts } from '../src/lib/workspace/extract'
 import { heldOut } from '../tests/fixtures/draft-corpus/held-out'
 import { tune } from '../tests/fixtures/draft-corpus/tune'
+import { tuneB } from '../tests/fixtures/draft-corpus/tune-b'
+import { tuneC } from '../tests/fixtures/draft-corpus/tune-c'
+import { tuneD } from '../tests/fixtures/draft-corpus/tune-d'
+import { tuneE } from '../tests/fixtures/draft-corpus/tune-e'
 
 /**
- * How long the suggested drafts of a real-length source take: the fourteen fictional test sources
- * run together, repeated to 5,000 words, read against one event with its added actors, as the
- * workspace reads a long source. Prints the median and slowest of ten runs after a warm-up, with
+ * How long the suggested drafts of a real-length source take: every fictional test source (the
+ * held-out list may be empty between two sets) run together until 5,000 words, read against one
+ * event with all their added actors, as the workspace reads a long source. Prints the median and slowest of ten runs after a warm-up, with
  * the machine's load average, since the figure moves with it.
  */
-const sources = [...tune, ...heldOut]
+const sources = [...tune, ...tuneB, ...tuneC, ...tuneD, ...tuneE, ...heldOut]
 const wordsOf = (text: string) => text.split(/\s+/u).filter(Boolean).length
 let text = ''
 for (let round = 0; wordsOf(text) < 5000; round += 1)
