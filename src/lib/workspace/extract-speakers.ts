@@ -46,7 +46,7 @@ function actorsOfPhrase(phrase: string, offset: number, parts: SentenceParts): M
   // Lower-case words around the names only describe them ("the candidate countries A and B").
   if (
     inside.length > 1 &&
-    /^(?:\s|,|\band\b|\bthe\b|\p{Ll}+)*$/u.test(rest.replace(/^the\b/iu, '')) &&
+    /^(?:\s|,|\p{Ll}+(?!\p{Ll}))*$/u.test(rest.replace(/^the\b/iu, '')) &&
     /,|\band\b/iu.test(rest)
   )
     return inside
@@ -175,7 +175,7 @@ function listedBefore(phrases: string[], start: number, parts: SentenceParts): M
       phrase,
     )
     const whole =
-      found.length > 0 && /^(?:\s|\band\b|\p{Ll}+)*$/u.test(rest.replace(/^\s*the\b/iu, ''))
+      found.length > 0 && /^(?:\s|\p{Ll}+(?!\p{Ll}))*$/u.test(rest.replace(/^\s*the\b/iu, ''))
     listed.splice(0, listed.length, ...(whole ? [...listed, ...found] : []))
     at += phrase.length + 2
   }
