@@ -150,7 +150,10 @@ export function withPeople(
 ): Mention[] {
   const more: Mention[] = []
   for (const [surname, entry] of people)
-    for (const match of words.matchAll(new RegExp(`(?<!\\p{L})${escape(surname)}(?!\\p{L})`, 'gu')))
-      more.push({ start: match.index, end: match.index + surname.length, entry, weak: false })
+    if (words.includes(surname))
+      for (const match of words.matchAll(
+        new RegExp(`(?<!\\p{L})${escape(surname)}(?!\\p{L})`, 'gu'),
+      ))
+        more.push({ start: match.index, end: match.index + surname.length, entry, weak: false })
   return more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start)
 }

@@ -81,7 +81,7 @@ export function speakersOf(
   const joined = /(?:,|\band|\bbut|\bor|\bthen|\bbefore|\bafter|\bwhile)\s*$/iu
   // "Brussels urged …, while ASEAN ministers, in a statement, said": a new subject after "while"
   // or a semicolon starts a clause of its own, whatever punctuation ends the gap.
-  const turn = /.*(?:;|\bwhile\b|\bwhereas\b)/su.exec(gap)
+  const turn = /^.*(?:;|\bwhile\b|\bwhereas\b)/su.exec(gap)
   const fresh =
     turn !== null &&
     parts.mentions.some(
@@ -108,7 +108,7 @@ export function speakersOf(
   const closed = quotes.filter((quote) => quote.close >= from && quote.close < verb.start).at(-1)
   const afterQuote = closed ? closed.close + 1 - from : 0
   const boundary =
-    /.*(?:[;:]|\s—|\s-|\b(?:after|while|as|when|before|because|since|whereas|although|until)\s)\s*/isu.exec(
+    /^.*(?:[;:]|\s—|\s-|\b(?:after|while|as|when|before|because|since|whereas|although|until)\s)\s*/isu.exec(
       head,
     )?.[0].length ?? 0
   const cut = Math.max(afterQuote, boundary)
