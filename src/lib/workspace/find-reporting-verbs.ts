@@ -31,8 +31,10 @@ const negated =
   /(?:\b(?:not|never|nobody|no one)\s+(?:\p{Ll}+\s+)?|n['’]t\s+|(?:^|\s)no\s+(?:\p{Ll}+\s+){1,4})$/u
 const participle =
   /\b(?:in|on|at|from|with|via)\s+(?:a|an|the|its|their|his|her)\s+(?:\p{L}+\s+){1,2}$/iu
+// The relative clause's own subject follows "which": a determiner, a pronoun or a name ("which
+// this Council endorsed"), not an adverb or a time ("which on Monday condemned" reports).
 const objectRelative =
-  /\b(?:which|whom)\s+(?!(?:has|have|had|is|was|were|also|then|later|first|once|again)\b)\p{L}+(?:\s+[\p{L}-]+){0,4}\s+$/u
+  /\b(?:which|whom)\s+(?:the|this|that|these|its|their|our|his|her|we|they|he|she|it|\p{Lu}[\p{L}-]+)\s+(?:[\p{L}-]+\s+){0,4}$/u
 const thatRelative = /\bthat\s+(?:[\p{L}’'-]+\s+){1,6}$/u
 const reportsNothing = (before: string, form: string, after: string) =>
   negated.test(before) ||
