@@ -28,14 +28,6 @@ export function standIn(
     new RegExp(`(?<!\\p{L})${escape(surname)}(?!\\p{L})`, 'u').test(words),
   )
   if (person) return [person[1]]
-  // "President Kessende informed …": a person named by title and surname whom the source never
-  // tied to an actor speaks for no one known, not for the document's author.
-  if (
-    /(?:^|\s)(?:[Pp]resident|[Mm]inister|[Ss]ecretary|[Ss]pokes\w+|[Aa]mbassador|[Ee]nvoy|[Cc]hancellor|[Pp]remier|[Ll]eader|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}’'-]+$/u.test(
-      words,
-    )
-  )
-    return []
   if (/^(?:we|i|our\b.*|my\b.*)$/iu.test(words)) return [...context.authors]
   if (/^(?:he|she)$/iu.test(words)) {
     const actor = context.lastTitled ?? context.lastSpeaker
