@@ -13,25 +13,44 @@ import { tune } from '../fixtures/draft-corpus/tune'
 import { tuneB } from '../fixtures/draft-corpus/tune-b'
 import { tuneC } from '../fixtures/draft-corpus/tune-c'
 import { tuneD } from '../fixtures/draft-corpus/tune-d'
+import { tuneE } from '../fixtures/draft-corpus/tune-e'
 
-const tuning = [...tune, ...tuneB, ...tuneC, ...tuneD]
-const sources = [...tuning, ...heldOut]
-
-// The figures measured on the held-out sources, which never shaped the rules, and on the bundled
-// article, held as floors: a change to the drafts may raise them, never lower them. The README
-// states the same figures.
+// The figures measured on the held-out sources, which never shaped the rules, on each set of tune
+// sources and on the bundled article, held as floors: a change to the drafts may raise them, never
+// lower them. The held-out floors are the last held-out set's, measured once unseen, until the
+// next set is measured; the README states the held-out and the article figures.
 const floors = {
   heldOut: { recall: 0.79, precision: 0.85, stance: 0.63 },
   article: { recall: 0.86, precision: 0.91 },
 }
+const tuneSets = [
+  { name: 'tune', sources: tune, floor: { recall: 1, precision: 1, stance: 1 } },
+  { name: 'tune-b', sources: tuneB, floor: { recall: 1, precision: 1, stance: 0.9 } },
+  { name: 'tune-c', sources: tuneC, floor: { recall: 0.98, precision: 0.98, stance: 0.87 } },
+  { name: 'tune-d', sources: tuneD, floor: { recall: 0.98, precision: 1, stance: 0.94 } },
+  { name: 'tune-e', sources: tuneE, floor: { recall: 1, precision: 1, stance: 0.98 } },
+]
+const tuning = tuneSets.flatMap((set) => set.sources)
+const sources = [...tuning, ...heldOut]
 
-test('on the held-out sources the drafts find the actors and stances they found when measured', () => {
-  const score = measure(heldOut)
-  expect(score.coded).toBeGreaterThanOrEqual(90)
-  expect(score.recall).toBeGreaterThanOrEqual(floors.heldOut.recall)
-  expect(score.precision).toBeGreaterThanOrEqual(floors.heldOut.precision)
-  expect(score.stance).toBeGreaterThanOrEqual(floors.heldOut.stance)
+test.each(tuneSets)('on the $name sources the drafts keep their figures', ({ sources, floor }) => {
+  const score = measure(sources)
+  expect(score.recall).toBeGreaterThanOrEqual(floor.recall)
+  expect(score.precision).toBeGreaterThanOrEqual(floor.precision)
+  expect(score.stance).toBeGreaterThanOrEqual(floor.stance)
 })
+
+// The held-out list is empty between one set's retirement and the next one's arrival.
+test.runIf(heldOut.length > 0)(
+  'on the held-out sources the drafts find the actors and stances they found when measured',
+  () => {
+    const score = measure(heldOut)
+    expect(score.coded).toBeGreaterThan(0)
+    expect(score.recall).toBeGreaterThanOrEqual(floors.heldOut.recall)
+    expect(score.precision).toBeGreaterThanOrEqual(floors.heldOut.precision)
+    expect(score.stance).toBeGreaterThanOrEqual(floors.heldOut.stance)
+  },
+)
 
 test('on the bundled article, read against its event, the drafts are no worse than measured', () => {
   const score = scoreDrafts(extractDrafts(sourceText, { event }), statements)
@@ -45,12 +64,17 @@ test('the README states the held-out and the article figures the floors hold', (
     /\s+/g,
     ' ',
   )
-  const held = measure(heldOut)
   const percent = (value: number) => `${Math.floor(value * 100).toString()}%`
   const article = scoreDrafts(extractDrafts(sourceText, { event }), statements)
   expect(readme).toContain(
     `on the bundled article: actors ${percent(article.recall)} found, ${percent(article.precision)} of drafts right`,
   )
+  if (heldOut.length === 0) {
+    // Between two held-out sets the README says no figure is measured on one.
+    expect(readme).toContain('a new held-out set is being written')
+    return
+  }
+  const held = measure(heldOut)
   expect(readme).toContain(
     `held-out sources: actors ${percent(held.recall)} found, ${percent(held.precision)} of drafts right, stances ${percent(held.stance)} right`,
   )

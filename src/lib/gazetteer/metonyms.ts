@@ -13,6 +13,7 @@ export const metonymRows: readonly (readonly [words: string, actorId: string])[]
   ['Department of State', 'united-states'],
   ['Pentagon', 'united-states'],
   ['Foggy Bottom', 'united-states'],
+  ['National Security Council', 'united-states'],
   ['Kremlin', 'russia'],
   ['Élysée', 'france'],
   ['Elysee', 'france'],

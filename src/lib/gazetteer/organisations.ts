@@ -35,7 +35,14 @@ export const organisationRows: readonly OrganisationRow[] = [
   ['imf', 'International Monetary Fund', 'IMF', null, 'Washington'],
   ['world-bank', 'World Bank', 'World Bank', null, 'Washington'],
   ['who', 'World Health Organization', 'WHO', null, 'Geneva'],
-  ['unhcr', 'Office of the United Nations High Commissioner for Refugees', 'UNHCR', null, 'Geneva'],
+  [
+    'unhcr',
+    'Office of the United Nations High Commissioner for Refugees',
+    'UNHCR',
+    null,
+    'Geneva',
+    ['UN Refugee Agency', 'UN refugee agency', 'U.N. refugee agency'],
+  ],
   ['unicef', 'United Nations Children’s Fund', 'UNICEF', null, 'New York'],
   [
     'ohchr',

@@ -73,6 +73,20 @@ export function postLine(line: string): { account: string; textAt: number } | nu
 }
 
 /**
+ * A post's header on a line of its own, as a page of posts prints it: the account's name and its
+ * handle, perhaps a time ("UN Spokesperson (@UN_Spokesperson) · 08:12"). The paragraph under it
+ * is the account's post.
+ */
+const postHeader = /^(.{2,80}?),?\s*\(@\w{1,30}\)(?:\s*[·•|–-]\s*[^\n]{0,40})?$/u
+
+/** The account whose header heads the paragraph that starts at `lineStart`, if one does. */
+function headedBy(source: string, lineStart: number): string | null {
+  const above = source.slice(0, lineStart).trimEnd()
+  const line = above.slice(above.lastIndexOf('\n') + 1).trim()
+  return postHeader.exec(line)?.[1] ?? null
+}
+
+/**
  * Who "we" and "I" are on the line a sentence opens, and where its own words begin: a post's
  * account, a transcript's speaker (nobody, for the one asking), or the document's authors.
  */
@@ -86,7 +100,8 @@ export function lineSpeaker(
   const lineEnd = source.indexOf('\n', lineStart)
   const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd)
   const opens = sentenceStart === lineStart
-  const post = postLine(line)
+  const headed = headedBy(source, lineStart)
+  const post = postLine(line) ?? (headed ? { account: headed, textAt: 0 } : null)
   if (post) {
     const named = find(post.account)
     const account = (named.find((mention) => !mention.weak) ?? named[0])?.entry ?? null

@@ -23,6 +23,10 @@ export type Context = {
   recent: readonly DraftActor[]
   /** Two actors a sentence said talked with each other. */
   pair: readonly DraftActor[]
+  /** The two the sentence before said talked, whom its "they" stands for; else none. */
+  talked: readonly DraftActor[]
+  /** The actor the sentence before opened with, whom a plain title right after stands for. */
+  topic: DraftActor | null
   people: ReadonlyMap<string, DraftActor>
   /** Titles a source gave an actor ("Tarvena’s Foreign Minister"), whom "the Minister" then stands for. */
   titles: ReadonlyMap<string, DraftActor>

@@ -2,7 +2,7 @@ import { findByName, stateForCapital } from '../gazetteer/gazetteer'
 import type { Span } from '../schemas/source'
 import type { SentenceParts } from './extract-parts'
 import type { DraftActor } from './extract-text'
-import { mentionsIn, text } from './extract-text'
+import { escape, mentionsIn, text, type Mention } from './extract-text'
 import type { FoundVerb } from './find-reporting-verbs'
 
 /** A person named right before the verb ("President Recep Tayyip Erdoğan, saying"). */
@@ -21,13 +21,26 @@ export function personBefore(sentence: Span, verbAt: number): string | null {
  * surname, so that a later "Pashinian said" is Armenia's.
  */
 const body =
-  /^(?:Ministry|Office|Department|Council|Government|Secretary|Minister|Commission|Service|Agency|Army|Forces|Presidency|Administration|Parliament|Assembly|Embassy|Mission|Committee|Cabinet|Court|Authorities|Spokesperson|Spokesman|Spokeswoman|Affairs|Defen[cs]e|Police|Navy|Guard)$/u
+  /^(?:Ministry|Office|Department|Council|Government|Secretary|Minister|Commission|Service|Agency|Army|Forces|Presidency|Administration|Parliament|Assembly|Embassy|Mission|Committee|Cabinet|Court|Authorities|Spokesperson|Spokesman|Spokeswoman|Affairs|Defen[cs]e|Police|Navy|Guard|Representative|Envoy|Ambassador|Commissioner|Director|President|Chancellor|Premier|Secretary-General|Union|Nations|States|Republic|Kingdom|Federation|Organization|Organisation)$/u
+
+/** A lower-case title after an actor, then the person's name: "Vennland’s president, Ilka Moreno,". */
+const titledName =
+  /^(?:’s|'s)?\s+(?:\p{Ll}+\s+){0,2}?(?:prime minister|president|minister|spokes(?:person|man|woman)|secretary|leader|chancellor|ambassador|envoy|premier),\s+((?:\p{Lu}[\p{L}’'-]+ ){1,3}?\p{Lu}[\p{L}’'-]+),/u
+/** A person's title and name before "of" and the actor: "President Dario Venn of Ulvania". */
+const nameOf = /\b\p{Lu}[\p{L}’'-]+ (?:\p{Lu}[\p{L}’'-]+ ){0,2}(\p{Lu}[\p{L}’'-]+) of (?:the )?$/u
 
 export function introducePeople(parts: SentenceParts, people: Map<string, DraftActor>) {
   for (const mention of parts.mentions) {
     const rest = text(parts.sentence, mention.end, parts.sentence.end)
     const match = /^(?:’s|'s)? ((?:(?:\p{Lu}[\p{L}’'-]*|of) ){1,5}\p{Lu}[\p{L}’'-]+)/u.exec(rest)
-    const surname = match?.[1]?.split(' ').at(-1)
+    const lead = text(
+      parts.sentence,
+      Math.max(parts.sentence.start, mention.start - 60),
+      mention.start,
+    )
+    const surname = (match?.[1] ?? titledName.exec(rest)?.[1] ?? nameOf.exec(lead)?.[1])
+      ?.split(' ')
+      .at(-1)
     // "Estrania's Defense Ministry" names a body, not a person.
     if (surname && !findByName(surname) && !stateForCapital(surname) && !body.test(surname))
       people.set(surname, mention.entry)
@@ -119,4 +132,28 @@ export function conversationIn(parts: SentenceParts): [DraftActor, DraftActor] |
   const first = parts.mentions.find((mention) => mention.end <= verbAt)
   const second = parts.mentions.find((mention) => mention.start >= withAt)
   return first && second && first.entry.id !== second.entry.id ? [first.entry, second.entry] : null
+}
+
+/** The actor a sentence opens with ("Beijing, which …, was more guarded"), its likely subject. */
+export function openingActor(parts: SentenceParts): DraftActor | null {
+  const first = parts.mentions[0]
+  if (!first) return null
+  const lead = text(parts.sentence, parts.sentence.start, first.start)
+  return /^(?:the\s+)?$/iu.test(lead) ? first.entry : null
+}
+
+/** Mentions in `words`, with the people the source tied to an actor counted as that actor. */
+export function withPeople(
+  found: Mention[],
+  words: string,
+  people: ReadonlyMap<string, DraftActor>,
+): Mention[] {
+  const more: Mention[] = []
+  for (const [surname, entry] of people)
+    if (words.includes(surname))
+      for (const match of words.matchAll(
+        new RegExp(`(?<!\\p{L})${escape(surname)}(?!\\p{L})`, 'gu'),
+      ))
+        more.push({ start: match.index, end: match.index + surname.length, entry, weak: false })
+  return more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start)
 }

@@ -1,17 +1,14 @@
-import { stateForCapital } from '../gazetteer/gazetteer'
 import type { DraftActor, Mention } from './extract-text'
-import { escape, text } from './extract-text'
+import { text } from './extract-text'
 import type { Quotation } from './quotation'
 import type { FoundVerb } from './find-reporting-verbs'
 import type { Context, SentenceParts } from './extract-parts'
-import { passiveAgent, titleKey } from './extract-people'
+import { passiveAgent } from './extract-people'
+import { plainTitle, standIn, unnamedPeople } from './extract-stand-in'
 
 /** Words between a subject and its verb that are not the subject: auxiliaries and adverbs. */
 const filler =
   /(?:\s+(?:has|have|had|is|are|am|was|were|been|deeply|gravely|seriously|extremely|very|particularly|increasingly|also|later|then|again|today|yesterday|now|once more|strongly|firmly|swiftly|quickly|publicly|repeatedly|further|earlier|separately|jointly|immediately|already|likewise|too|itself|herself|himself|themselves|would|will|did|does|wants? to|wish(?:es)? to|would like to|must|has to|have to|on \p{Lu}\w+day|on \w+ \d+|in a statement|in a post|in remarks))+\s*$/iu
-/** A title or body that speaks for an actor without naming it. */
-const plainTitle =
-  /\b(?:ministry|department|government|spokes(?:person|man|woman)|officials?|minister|secretary|president|presidency|prime minister|chancellor|office|embassy|mission|envoy|ambassador|diplomats?|leader|cabinet|administration|statement|readout|council)\b/iu
 const before =
   /\b(?:to|in|at|from|with|for|on|about|against|toward|towards|over|into|by)\s+(?:the\s+)?$/iu
 
@@ -43,10 +40,11 @@ function actorsOfPhrase(phrase: string, offset: number, parts: SentenceParts): M
     text(parts.sentence, offset, offset + phrase.length),
   )
   // "The EU, France and Germany": a list, each speaking; "the NATO Secretary-General": one.
-  // Lower-case words around the names only describe them ("the candidate countries A and B").
+  // Lower-case words and acronyms around the names only describe them ("the candidate countries A
+  // and B", "the EFTA countries C and D").
   if (
     inside.length > 1 &&
-    /^(?:\s|,|\band\b|\bthe\b|\p{Ll}+)*$/u.test(rest.replace(/^the\b/iu, '')) &&
+    /^(?:\s|,|\p{Ll}+(?!\p{Ll})|\p{Lu}{2,}(?!\p{L}))*$/u.test(rest.replace(/^the\b/iu, '')) &&
     /,|\band\b/iu.test(rest)
   )
     return inside
@@ -81,7 +79,15 @@ export function speakersOf(
   const from = previous ? previous.end : sentence.start
   const gap = blanked(text(sentence, from, verb.start), from, quotes)
   const joined = /(?:,|\band|\bbut|\bor|\bthen|\bbefore|\bafter|\bwhile)\s*$/iu
-  if (previous && shared && joined.test(gap.replace(filler, ' '))) return [...shared]
+  // "Brussels urged …, while ASEAN ministers, in a statement, said": a new subject after "while"
+  // or a semicolon starts a clause of its own, whatever punctuation ends the gap.
+  const turn = /^.*(?:;|\bwhile\b|\bwhereas\b)/su.exec(gap)
+  const fresh =
+    turn !== null &&
+    parts.mentions.some(
+      (mention) => mention.start >= from + turn[0].length && mention.end <= verb.start,
+    )
+  if (previous && shared && !fresh && joined.test(gap.replace(filler, ' '))) return [...shared]
   const agent = passiveAgent(verb, gap, parts)
   if (agent?.[1]) {
     const at = verb.end + agent[0].length - agent[1].length
@@ -102,7 +108,7 @@ export function speakersOf(
   const closed = quotes.filter((quote) => quote.close >= from && quote.close < verb.start).at(-1)
   const afterQuote = closed ? closed.close + 1 - from : 0
   const boundary =
-    /.*(?:[;:]|\s—|\s-|\b(?:after|while|as|when|before|because|since|whereas|although|until)\s)\s*/isu.exec(
+    /^.*(?:[;:]|\s—|\s-|\b(?:after|while|as|when|before|because|since|whereas|although|until)\s)\s*/isu.exec(
       head,
     )?.[0].length ?? 0
   const cut = Math.max(afterQuote, boundary)
@@ -113,6 +119,13 @@ export function speakersOf(
   const space = /^[\s,]*/u.exec(head.slice(cut))?.[0].length ?? 0
   start += cut + space
   head = head.slice(cut + space)
+  // "We, the foreign ministers of Australia, Canada and New Zealand, condemn": each one named.
+  if (/^(?:we|i),\s+.+,\s*$/isu.test(head)) {
+    const signed = parts.mentions.filter(
+      (mention) => !mention.weak && mention.start >= start && mention.end <= start + head.length,
+    )
+    if (signed.length > 0) return signed.map((mention) => mention.entry)
+  }
   // A relative clause (", which …,") and then an appositive (", Ilo Varth,") are set aside.
   const relativeClause = /,\s+(?:which|who|whose|where)\b.*,\s*$/su.exec(head)
   if (relativeClause) head = head.slice(0, relativeClause.index)
@@ -128,6 +141,7 @@ export function speakersOf(
     if (main.length > 0) return main.map((mention) => mention.entry)
   }
   const bare = subject.replace(/^(?:(?:and|but|while|so|then|today|now|here|yesterday)\s+)+/iu, '')
+  if (unnamedPeople.test(bare.trim())) return []
   const named = actorsOfPhrase(bare, subjectAt + subject.length - bare.length, parts)
   // "Poland's ministry says it has asked …": a pronoun after an earlier verb is that verb's subject.
   // So is a plain title there: "Downing Street says the prime minister told …".
@@ -174,8 +188,11 @@ function listedBefore(phrases: string[], start: number, parts: SentenceParts): M
       (left, mention) => left.replace(text(parts.sentence, mention.start, mention.end), ''),
       phrase,
     )
-    const whole =
-      found.length > 0 && /^(?:\s|\band\b|\p{Ll}+)*$/u.test(rest.replace(/^\s*the\b/iu, ''))
+    // Describing words come before the names, never after them: "Drossia to stop" is no item.
+    const last = found.at(-1)
+    const ends =
+      last !== undefined && text(parts.sentence, last.end, at + phrase.length).trim() === ''
+    const whole = ends && /^(?:\s|\p{Ll}+(?!\p{Ll}))*$/u.test(rest.replace(/^\s*the\b/iu, ''))
     listed.splice(0, listed.length, ...(whole ? [...listed, ...found] : []))
     at += phrase.length + 2
   }
@@ -189,58 +206,4 @@ function after(verb: FoundVerb, parts: SentenceParts, context: Context): DraftAc
   const named = actorsOfPhrase(phrase, verb.end, parts)
   if (named.length > 0) return named.map((mention) => mention.entry)
   return standIn(phrase, verb.end, verb.end, parts, context)
-}
-
-/** What a pronoun or a plain title stands for. */
-function standIn(
-  subject: string,
-  clauseAt: number,
-  subjectAt: number,
-  parts: SentenceParts,
-  context: Context,
-): DraftActor[] {
-  const words = subject.trim()
-  const person = [...context.people].find(([surname]) =>
-    new RegExp(`(?<!\\p{L})${escape(surname)}(?!\\p{L})`, 'u').test(words),
-  )
-  if (person) return [person[1]]
-  if (/^(?:we|i|our\b.*|my\b.*)$/iu.test(words)) return [...context.authors]
-  if (/^(?:he|she)$/iu.test(words)) {
-    const actor = context.lastTitled ?? context.lastSpeaker
-    return actor ? [actor] : []
-  }
-  if (/^(?:they|it)$/iu.test(words)) return context.lastSpeaker ? [context.lastSpeaker] : []
-  // "Both called on all parties …": the two a sentence said talked, or else the two who spoke last.
-  if (
-    /^(?:both|they both|the two(?: \p{L}+)?|both (?:men|women|leaders|ministers|officials))$/iu.test(
-      words,
-    )
-  )
-    return context.pair.length === 2
-      ? [...context.pair]
-      : context.recent.length >= 2
-        ? [...context.recent.slice(-2)]
-        : []
-  // "The Minister thanked …": the actor an earlier sentence gave that title.
-  const holder = /^(?:the\s+)?[\p{L} -]{2,40}$/iu.test(words)
-    ? context.titles.get(titleKey(words))
-    : undefined
-  if (holder) return [holder]
-  // "Norvania's president": a title of an actor nobody has added speaks for no one known.
-  if (!plainTitle.test(words) || /\p{Lu}[\p{L}-]+(?:'s|’s)\s/u.test(words)) return []
-  // "In Ankara, officials said", "… a spokeswoman said at her briefing in Moscow": the capital the
-  // clause puts the title in stands for its state.
-  const place = parts.mentions.find(
-    (mention) =>
-      mention.start >= clauseAt &&
-      /\bin\s+$/iu.test(
-        text(parts.sentence, Math.max(parts.sentence.start, mention.start - 4), mention.start),
-      ) &&
-      stateForCapital(text(parts.sentence, mention.start, mention.end)) !== undefined,
-  )
-  if (place) return [place.entry]
-  // "Diplomats say …": people nobody named speak for no actor.
-  if (/^(?:diplomats|officials|sources|analysts|observers|experts)$/iu.test(words)) return []
-  const actor = context.authors.length === 1 ? context.authors[0] : context.lastSpeaker
-  return actor ? [actor] : []
 }

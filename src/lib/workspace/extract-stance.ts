@@ -1,10 +1,8 @@
-import type { StanceId } from '../vocabulary'
+import { callSuggestion, quoted, type Suggestion } from './extract-call'
 import type { DraftActor, Mention } from './extract-text'
 import { reportingVerbsIn } from './find-reporting-verbs'
 import type { VerbSense } from './reporting-verbs'
-
 import {
-  actNouns,
   allSides,
   callWords,
   condemnWords,
@@ -17,87 +15,7 @@ import {
 } from './extract-targets'
 
 export type { DraftEvent } from './extract-targets'
-
-/** A stance the words suggest, and why, in words an analyst can check. */
-export type Suggestion = { stance: StanceId | null; reason: string; weight: number }
-
-const quoted = (words: string) => `“${words}”`
-const days =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u
-
-/** The stance of a call: on the initiator a halt, on all sides or on no one all sides, on another actor none. */
-function callSuggestion(
-  words: string,
-  after: string,
-  event: DraftEvent | null,
-  find: (t: string) => Mention[],
-): Suggestion {
-  const clause =
-    after.slice(0, 140).split(/[.;!?\n]|\b(?:after|while|whereas|before|when|but)\b/u)[0] ?? ''
-  if (allSides.test(clause))
-    return {
-      stance: 'calls-on-all-sides',
-      reason: `${quoted(words)} addresses all sides.`,
-      weight: 1,
-    }
-  const addressee =
-    /^\s*(?:on |upon |to |that |with )?((?:the |an? )?[^,;:]{0,60})/u.exec(clause)?.[1] ?? ''
-  const found = targetOf(addressee, event, find)
-  // An actor the gazetteer lacks is still named by a proper name the call is made on.
-  const proper = /^(?:the\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)/u.exec(addressee)?.[1]
-  const target: Target =
-    found.kind === 'none' && proper && !days.test(proper) && !/^for\b/u.test(clause.trim())
-      ? { kind: 'other', words: proper }
-      : found
-  const initiator = event?.initiator?.name
-  // "called on Zarovia and Kettland alike": a call on the initiator and another party is on all sides.
-  const otherParty = find(addressee).some(
-    (mention) =>
-      event?.parties?.includes(mention.entry.id) && mention.entry.id !== event.initiator?.actorId,
-  )
-  if (target.kind === 'action' && otherParty)
-    return {
-      stance: 'calls-on-all-sides',
-      reason: `${quoted(words)} calls on both sides of the event.`,
-      weight: 1,
-    }
-  // "called for the rebels' immediate withdrawal": a call for the initiator to do something.
-  const forInitiator =
-    /^\s*for\b/u.test(clause) &&
-    event?.initiator !== undefined &&
-    targetOf(clause.replace(/^\s*for\s+/u, ''), { initiator: event.initiator }, find).kind ===
-      'action' &&
-    !actNouns.test(clause)
-  if (forInitiator && initiator)
-    return {
-      stance: 'urges-halt',
-      reason: `${quoted(words)} calls for ${initiator}, who set the event off, to act.`,
-      weight: 1,
-    }
-  if (target.kind === 'action' && initiator && !/^\s*for\b/u.test(clause))
-    return {
-      stance: 'urges-halt',
-      reason: `${quoted(words)} calls on ${initiator}, who set the event off.`,
-      weight: 1,
-    }
-  if (target.kind === 'other' && !/^\s*for\b/u.test(clause))
-    return initiator
-      ? {
-          stance: null,
-          reason: `${quoted(words)} calls on ${target.words}, not on ${initiator}: a call on another actor takes no stance; choose one if the words take one.`,
-          weight: 0,
-        }
-      : {
-          stance: null,
-          reason: `${quoted(words)} calls on ${target.words}, but the source’s event names no initiator, so whether this urges the initiator to halt is for you to say.`,
-          weight: 0,
-        }
-  return {
-    stance: 'calls-on-all-sides',
-    reason: `${quoted(words)} makes a call that singles out no one.`,
-    weight: 1,
-  }
-}
+export type { Suggestion } from './extract-call'
 
 /** The stance of an evaluation (condemns, supports, criticises) from what it is about. */
 function evaluation(sense: VerbSense, words: string, target: Target): Suggestion {
@@ -153,11 +71,15 @@ export function contentSuggestion(
   event: DraftEvent | null,
   find: (text: string) => Mention[],
 ): Suggestion {
+  const whole = targetOf(content, event, find, false)
   const inner = reportingVerbsIn(content).find(
     (verb) => verb.sense !== 'says' && verb.sense !== 'thanks',
   )
-  if (inner) return verbSuggestion(inner.sense, inner.text, content.slice(inner.end), event, find)
-  const whole = targetOf(content, event, find, false)
+  // An evaluation the words make before their first verb comes first ("respects the right of
+  // Pezzaro to decide …, and rejects attempts …").
+  const sooner = whole.kind === 'action' ? (supportWords.exec(content)?.index ?? -1) : -1
+  if (inner && !(sooner >= 0 && sooner < inner.start))
+    return verbSuggestion(inner.sense, inner.text, content.slice(inner.end), event, find)
   // The evaluation the words make first: "had the right to respond to 'provocative' drills"
   // supports; the criticism is of the drills.
   const evaluations = [
@@ -184,7 +106,12 @@ export function contentSuggestion(
         reason: `${quoted(`${words} … ${modal}`)}: a call on ${event.initiator.name} to stop.`,
         weight: 1,
       }
-    if (whole.kind !== 'other' && (talkWords.test(content) || allSides.test(content)))
+    // "the valley must not become a battlefield": a call addressed to no one singles out no one.
+    const unaddressed = /\b(?:must|should)\b/iu.test(content) && whole.kind === 'none'
+    if (
+      whole.kind !== 'other' &&
+      (talkWords.test(content) || allSides.test(content) || unaddressed)
+    )
       return {
         stance: 'calls-on-all-sides',
         reason: `${quoted(`${words} … ${modal}`)}: a call that singles out no one.`,
@@ -218,15 +145,40 @@ export function verbSuggestion(
     case 'calls':
       return callSuggestion(words, after, event, find)
     case 'says':
-      return contentSuggestion(words, after, event, find)
+      return (
+        blamesOtherParty(words, after, event, find) ?? contentSuggestion(words, after, event, find)
+      )
     default: {
       const object = after.replace(
-        /^\s*(?:(?:its|his|her|their|deep|grave|serious|strong|full|profound)\s+)*(?:support|concern|regret|condemnation|dismay|alarm)?\s*(?:for|at|about|over|of|with|to|by)?\s*/iu,
+        /^\s*(?:(?:its|his|her|their|deep|grave|serious|strong|full|profound|firm|continued|unwavering)\s+)*(?:support|concern|regret|condemnation|dismay|alarm|opposition)?\s*(?:for|at|about|over|of|with|to|by)?\s*/iu,
         '',
       )
       return evaluation(sense, words, targetOf(object, event, find))
     }
   }
+}
+
+/**
+ * "accused Ildria of provoking the crisis": blaming the side the action was taken against takes
+ * the initiator's part.
+ */
+function blamesOtherParty(
+  words: string,
+  after: string,
+  event: DraftEvent | null,
+  find: (text: string) => Mention[],
+): Suggestion | null {
+  if (!/^(?:accus|blam)/iu.test(words)) return null
+  const blamed = find(/^\s*(?:the\s+)?[^,;.]{0,40}/u.exec(after)?.[0] ?? '')[0]?.entry
+  const other =
+    blamed && event?.parties?.includes(blamed.id) && blamed.id !== event.initiator?.actorId
+  return other
+    ? {
+        stance: 'supports',
+        reason: `${quoted(words)} ${blamed.name}, the side the action was taken against.`,
+        weight: 2,
+      }
+    : null
 }
 
 /** The codebook places no party to the conflict on the scale. */

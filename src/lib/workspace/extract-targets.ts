@@ -18,15 +18,15 @@ export const allSides =
   /\b(?:both sides|the sides|all sides|all parties|the parties|conflicting parties|both parties|both countries|both governments|the two (?:sides|countries|governments)|everyone|all concerned|the international community|all actors)\b/iu
 /** Nouns for what an initiator does: an act named so is the event's action. */
 export const actNouns =
-  /\b(?:operation|offensive|attack|attacks|assault|strikes?|shelling|bombing|bombardment|incursion|invasion|annexation|blockade|coup|seizure|move|decision|step|action|actions|closure|takeover|occupation|campaign)\b/iu
+  /\b(?:operation|offensive|attack|attacks|assault|strikes?|shelling|bombing|bombardment|incursion|invasion|annexation|blockade|coup|seizure|move|decision|step|action|actions|closure|takeover|occupation|campaign|project|plan|measures?|policy|decree|deployment)\b/iu
 export const condemnWords =
   /\b(?:condemn\w*|aggression|illegal|unlawful|(?:clear |flagrant |gross )?(?:breach|violation)s? of|war crimes?|invasion)\b/iu
 export const criticismWords =
   /\b(?:unacceptable|regrettable|deplorable|setback|worrying|alarming|dangerous|reckless|provocati\w+|irresponsible|disproportionate|mistake|unjustified|destabili[sz]ing|deeply concerned|concern\w*|regret\w*|deplor\w+|criticis\w+|criticiz\w+)\b/iu
 export const supportWords =
-  /\b(?:legitimate|rightful|justified|(?:every|the|a|its|sovereign) right to|within (?:its|their) rights?|entitled to|courage|welcome step|support\w*|stand(?:s)? (?:with|by)|solidarity with|praise\w*)\b/iu
+  /\b(?:legitimate|rightful|justified|(?:every|the|a|its|sovereign) right (?:of [\p{L}’' ]{1,40}? )?to|within (?:its|their|his|her) (?:rights?|powers?|competence)|entitled to|courage|welcome step|support\w*|stand(?:s)? (?:with|by)|solidarity with|praise\w*)\b/iu
 export const callWords =
-  /\b(?:must|should|needs? to|has to|have to|urge\w*|call(?:s|ed)? (?:on|for|upon)|appeal\w* (?:to|for)|demand\w*|stop|halt|cease|withdraw|pull (?:\w+ )*back|reverse|refrain|end (?:the|this|its))\b/iu
+  /\b(?:must|should|needs? to|(?:urgent )?need for|hop(?:e|es|ed|ing) for|has to|have to|urge\w*|call(?:s|ed)? (?:on|for|upon)|appeal\w* (?:to|for)|demand\w*|stop|halt|cease|withdraw|pull (?:\w+ )*back|reverse|refrain|end (?:the|this|its))\b/iu
 export const talkWords =
   /\b(?:negotiat\w*|dialogue|talks|talking|restraint|calm|peace\w*|ceasefire|cease-fire|de-?escalat\w*|humanitarian law)\b/iu
 

@@ -44,10 +44,11 @@ export function mentionFinder(source: string, added: readonly DraftActor[] = [])
   const addedNames = new Map<string, DraftActor>()
   for (const actor of added)
     // "Tarvena (the ousted government)": a source names it "Tarvena".
+    // "the opposition" is also "Opposition leader …": a name's article is not part of it.
     for (const name of [
       actor.name,
       actor.name.replace(/\s*\(.*\)\s*$/u, ''),
-      ...(actor.aliases ?? []),
+      ...(actor.aliases ?? []).flatMap((alias) => [alias, alias.replace(/^the\s+/iu, '')]),
     ])
       if (name.trim().length > 1) addedNames.set(name.trim().toLowerCase(), actor)
   const addedPattern = addedNames.size > 0 ? wordsPattern([...addedNames.keys()]) : null

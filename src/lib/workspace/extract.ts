@@ -16,8 +16,11 @@ import {
   introduceTitles,
   lastTitledIn,
   passiveAgent,
+  openingActor,
   personBefore,
+  withPeople,
 } from './extract-people'
+import { alignedWithAuthors } from './extract-align'
 import { speakersOf } from './extract-speakers'
 import { mentionFinder, quotesIn, sentences, text, type DraftActor } from './extract-text'
 import { quotations, type Quotation } from './quotation'
@@ -81,10 +84,14 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
     lastTitled: null,
     recent: [],
     pair: [],
+    talked: [],
+    topic: null,
     people: new Map(),
     titles: new Map(),
   }
   const authors = documentAuthors(source, find)
+  // What words are about also counts the people the source tied to an actor ("urged President Venn").
+  const named = (words: string) => withPeople(find(words), words, context.people)
   const drafts: Draft[] = []
   let previous: Draft[] = []
   for (const sentence of sentences(source, marks)) {
@@ -149,7 +156,7 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
               .join(' ')
               .trim()
           : `${reported}${after}`
-      const suggestion = verbSuggestion(act.sense, act.text, content, event, find)
+      const suggestion = verbSuggestion(act.sense, act.text, content, event, named)
       const trigger = { start: act.start, end: act.end, text: act.text }
       for (const actor of speakers) {
         const held = found.get(actor.id)
@@ -178,7 +185,7 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
       }
       found.set(speaker.id, {
         actor: speaker,
-        suggestion: contentSuggestion('posted', source.slice(wordsAt, sentence.end), event, find),
+        suggestion: contentSuggestion('posted', source.slice(wordsAt, sentence.end), event, named),
         trigger,
       })
     }
@@ -193,7 +200,7 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
       joinQuotation(draft, sentence, sentenceQuotes, source)
       // The quotation may take the stance its reporting sentence did not.
       const words = sentenceQuotes.map((quote) => quote.text).join(' ')
-      const read = contentSuggestion(draft.trigger.text, words, event, find)
+      const read = contentSuggestion(draft.trigger.text, words, event, named)
       if (draft.stance === null && read.stance && !event?.parties?.includes(draft.actorId))
         Object.assign(draft, { stance: read.stance, reason: read.reason })
       continue
@@ -223,11 +230,14 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
       context.lastSpeaker = actor
       context.recent = [...context.recent.filter((held) => held.id !== actor.id), actor]
     }
-    context.pair = conversationIn(parts) ?? context.pair
+    const talked = conversationIn(parts)
+    context.pair = talked ?? context.pair
+    context.talked = talked ?? []
+    context.topic = openingActor(parts)
     const titled = lastTitledIn(parts)
     if (titled) context.lastTitled = titled
   }
-  return drafts
+  return alignedWithAuthors(drafts, authors)
 }
 
 /** A sentence that only quotes joins the draft before it: its passage runs on, its quotes are added. */

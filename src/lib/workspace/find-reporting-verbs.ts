@@ -19,7 +19,29 @@ const senseOfExpression = (after: string): VerbSense =>
           ? 'criticises'
           : 'says'
 
-const expressive = new Set(['express', 'voice', 'convey'])
+const expressive = new Set(['express', 'voice', 'convey', 'reiterate', 'reaffirm'])
+
+/**
+ * Where a form reports nothing although it is a verb: negated ("no ministry said", "did not
+ * comment"); a participle after a noun ("in a video posted on Telegram"); or in a relative clause
+ * whose object is the noun before it ("the Accord, which this Council endorsed", "land that both
+ * claim."), which describes that noun rather than reporting an act.
+ */
+const negated =
+  /(?:\b(?:not|never|nobody|no one)\s+(?:\p{Ll}+\s+)?|n['’]t\s+|(?:^|\s)no\s+(?:\p{Ll}+\s+){1,4})$/u
+const participle =
+  /\b(?:in|on|at|from|with|via)\s+(?:a|an|the|its|their|his|her)\s+(?:\p{L}+\s+){1,2}$/iu
+// The relative clause's own subject follows "which": a determiner, a pronoun or a name ("which
+// this Council endorsed"), not an adverb or a time ("which on Monday condemned" reports).
+const objectRelative =
+  /\b(?:which|whom)\s+(?:the|this|that|these|its|their|our|his|her|we|they|he|she|it|\p{Lu}[\p{L}-]+)\s+(?:[\p{L}-]+\s+){0,4}$/u
+const thatRelative = /\bthat\s+(?:[\p{L}’'-]+\s+){1,6}$/u
+const reportsNothing = (before: string, form: string, after: string) =>
+  negated.test(before) ||
+  /^\s+nothing\b/u.test(after) ||
+  (/ed$/u.test(form) && participle.test(before)) ||
+  objectRelative.test(before) ||
+  (thatRelative.test(before) && /^\s*(?:[.;,]|$)/u.test(after))
 
 /** A reporting verb found in a text: where, which, and what it suggests there. */
 export type FoundVerb = {
@@ -56,6 +78,12 @@ export function reportingVerbsIn(text: string): FoundVerb[] {
     if (match.index < expressed) continue
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 120)
     const before = text.slice(Math.max(0, match.index - 16), match.index)
+    const clause =
+      text
+        .slice(Math.max(0, match.index - 60), match.index)
+        .split(/[,;:]/u)
+        .at(-1) ?? ''
+    if (reportsNothing(clause, match[0], after)) continue
     // "I want to thank …", "we wish to express …": an infinitive that performs the act.
     const performs = /\b(?:want|wish|like|would like|must|have)\s+to\s+$/iu.test(before)
     if (!/(?:ed|ing)$/iu.test(match[0]) && nounBefore.test(before) && !performs) continue
@@ -64,8 +92,10 @@ export function reportingVerbsIn(text: string): FoundVerb[] {
       continue
     // "They would say that": what someone would say is no act.
     if (/\b(?:would|could|might)\s+(?:\p{L}+\s+)?$/iu.test(before)) continue
+    // "is “alarmed” by": the words that must follow may follow a closing quotation mark.
+    const next = after.replace(/^["”’'»]/u, '')
     const index = reportingVerbs.findIndex(
-      (verb, at) => exact[at]?.test(match[0]) && (verb.follow?.test(after) ?? true),
+      (verb, at) => exact[at]?.test(match[0]) && (verb.follow?.test(next) ?? true),
     )
     const verb = reportingVerbs[index]
     if (!verb) continue

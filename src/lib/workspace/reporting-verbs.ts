@@ -139,7 +139,14 @@ export const reportingVerbs: readonly ReportingVerb[] = [
   },
   { lemma: 'accept', forms: regular('accept'), sense: 'says' },
   // Thanks.
-  { lemma: 'thank', forms: regular('thank'), sense: 'thanks' },
+  {
+    lemma: 'thank',
+    forms: regular('thank'),
+    sense: 'thanks',
+    // "I thank the Under-Secretary-General for her briefing": a meeting's courtesy, no statement.
+    follow:
+      /^(?!\s+(?:\S+\s+){1,5}?for\s+(?:his|her|their|the|its|this|your)\s+(?:\p{L}+\s+)?(?:briefing|statement|remarks|presentation|report|introduction)\b)/u,
+  },
   // Verbs of saying.
   { lemma: 'say', forms: 'sa(?:y|ys|id|ying)', sense: 'says' },
   {
@@ -203,6 +210,7 @@ export const reportingVerbs: readonly ReportingVerb[] = [
   { lemma: 'inform', forms: regular('inform'), sense: 'says' },
   { lemma: 'brief', forms: 'brief(?:ed|s)', sense: 'says' },
   { lemma: 'accuse', forms: regular('accus', 'e'), sense: 'says' },
+  { lemma: 'blame', forms: regular('blam', 'e'), sense: 'says' },
   { lemma: 'recall', forms: regular('recall'), sense: 'says', follow: /^\s+that\b/u },
   { lemma: 'affirm', forms: regular('affirm'), sense: 'says' },
   { lemma: 'reaffirm', forms: regular('reaffirm'), sense: 'says' },

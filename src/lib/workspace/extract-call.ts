@@ -1,0 +1,84 @@
+import type { StanceId } from '../vocabulary'
+import type { Mention } from './extract-text'
+import { actNouns, allSides, targetOf, type DraftEvent, type Target } from './extract-targets'
+
+/** A stance the words suggest, and why, in words an analyst can check. */
+export type Suggestion = { stance: StanceId | null; reason: string; weight: number }
+
+export const quoted = (words: string) => `“${words}”`
+const days =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u
+
+/** The stance of a call: on the initiator a halt, on all sides or on no one all sides, on another actor none. */
+export function callSuggestion(
+  words: string,
+  after: string,
+  event: DraftEvent | null,
+  find: (t: string) => Mention[],
+): Suggestion {
+  const clause =
+    after.slice(0, 140).split(/[.;!?\n]|\b(?:after|while|whereas|before|when|but)\b/u)[0] ?? ''
+  if (allSides.test(clause))
+    return {
+      stance: 'calls-on-all-sides',
+      reason: `${quoted(words)} addresses all sides.`,
+      weight: 1,
+    }
+  const addressee =
+    /^\s*(?:on |upon |to |that |with )?((?:the |an? )?[^,;:]{0,60})/u.exec(clause)?.[1] ?? ''
+  const found = targetOf(addressee, event, find)
+  // An actor the gazetteer lacks is still named by a proper name the call is made on.
+  const proper = /^(?:the\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)/u.exec(addressee)?.[1]
+  const target: Target =
+    found.kind === 'none' && proper && !days.test(proper) && !/^for\b/u.test(clause.trim())
+      ? { kind: 'other', words: proper }
+      : found
+  const initiator = event?.initiator?.name
+  // "called on Zarovia and Kettland alike": a call on the initiator and another party is on all sides.
+  const otherParty = find(addressee).some(
+    (mention) =>
+      event?.parties?.includes(mention.entry.id) && mention.entry.id !== event.initiator?.actorId,
+  )
+  if (target.kind === 'action' && otherParty)
+    return {
+      stance: 'calls-on-all-sides',
+      reason: `${quoted(words)} calls on both sides of the event.`,
+      weight: 1,
+    }
+  // "called for the rebels' immediate withdrawal": a call for the initiator to do something.
+  const forInitiator =
+    /^\s*for\b/u.test(clause) &&
+    event?.initiator !== undefined &&
+    targetOf(clause.replace(/^\s*for\s+/u, ''), { initiator: event.initiator }, find).kind ===
+      'action' &&
+    !actNouns.test(clause)
+  if (forInitiator && initiator)
+    return {
+      stance: 'urges-halt',
+      reason: `${quoted(words)} calls for ${initiator}, who set the event off, to act.`,
+      weight: 1,
+    }
+  if (target.kind === 'action' && initiator && !/^\s*for\b/u.test(clause))
+    return {
+      stance: 'urges-halt',
+      reason: `${quoted(words)} calls on ${initiator}, who set the event off.`,
+      weight: 1,
+    }
+  if (target.kind === 'other' && !/^\s*for\b/u.test(clause))
+    return initiator
+      ? {
+          stance: null,
+          reason: `${quoted(words)} calls on ${target.words}, not on ${initiator}: a call on another actor takes no stance; choose one if the words take one.`,
+          weight: 0,
+        }
+      : {
+          stance: null,
+          reason: `${quoted(words)} calls on ${target.words}, but the source’s event names no initiator, so whether this urges the initiator to halt is for you to say.`,
+          weight: 0,
+        }
+  return {
+    stance: 'calls-on-all-sides',
+    reason: `${quoted(words)} makes a call that singles out no one.`,
+    weight: 1,
+  }
+}
