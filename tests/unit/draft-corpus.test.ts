@@ -17,10 +17,10 @@ import { tuneE } from '../fixtures/draft-corpus/tune-e'
 
 // The figures measured on the held-out sources, which never shaped the rules, on each set of tune
 // sources and on the bundled article, held as floors: a change to the drafts may raise them, never
-// lower them. The held-out floors are the last held-out set's, measured once unseen, until the
-// next set is measured; the README states the held-out and the article figures.
+// lower them. The held-out floors are the third held-out set's, measured once unseen; the README
+// states the held-out and the article figures.
 const floors = {
-  heldOut: { recall: 0.79, precision: 0.85, stance: 0.63 },
+  heldOut: { recall: 0.79, precision: 0.92, stance: 0.62 },
   article: { recall: 0.86, precision: 0.91 },
 }
 const tuneSets = [
