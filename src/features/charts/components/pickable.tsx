@@ -1,5 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react'
-import type { GridCellKeys } from './grid-keys'
+import type { GridCellKeys } from '../../../components/grid-keys'
 
 type Props = {
   className: string

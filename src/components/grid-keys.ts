@@ -1,5 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
-import { gridMove } from '../../../lib/grid-moves'
+import { gridMove } from '../lib/grid-moves'
 
 export type GridCellKeys = {
   'data-cell': string
