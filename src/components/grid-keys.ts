@@ -39,5 +39,6 @@ export function useGridKeys(rows: number, columns: number) {
     },
   })
 
-  return { grid, cell }
+  // `current` is the cell holding the tab stop, for a grid that draws only the rows it changes.
+  return { grid, cell, current }
 }

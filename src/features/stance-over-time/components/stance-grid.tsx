@@ -1,10 +1,10 @@
 import { memo, useMemo, useRef, type CSSProperties } from 'react'
-import { useGridKeys } from '../../../components/grid-keys'
+import { useGridKeys, type GridCellKeys } from '../../../components/grid-keys'
 import { countOf } from '../../../lib/format'
 import type { CodebookLabels } from '../../../lib/labels'
 import { cellWords, stanceKey } from '../cell-words'
 import { cellsByColumn, stripAxis } from '../strip-axis'
-import type { ActorStrip } from '../strips'
+import type { ActorStrip, StanceCell } from '../strips'
 import { StripTip, type TipHandle } from './strip-tip'
 
 /**
@@ -26,7 +26,7 @@ export const StanceGrid = memo(function StanceGrid({
 }) {
   const axis = useMemo(() => stripAxis(strips), [strips])
   const rows = useMemo(() => cellsByColumn(strips, axis), [strips, axis])
-  const { grid, cell: keys } = useGridKeys(strips.length, axis.events.length)
+  const { grid, cell: keys, current } = useGridKeys(strips.length, axis.events.length)
   const tip = useRef<TipHandle>(null)
   // The words of each cell, written once per strips, not on every step of the keyboard.
   const words = useMemo(
@@ -55,6 +55,15 @@ export const StanceGrid = memo(function StanceGrid({
   return (
     <div className="stance-grid-frame">
       <div className="stance-grid-scroll">
+        {/* The axis is a grid of its own with the same columns, so that the rows below are
+            placed in order and the ticks never take a row's first cells. */}
+        <div className="stance-axis" style={layout} aria-hidden="true">
+          {axis.ticks.map((tick) => (
+            <span key={tick.column} data-kind={tick.kind} style={{ gridColumn: tick.column + 2 }}>
+              {tick.labelled ? tick.label : ''}
+            </span>
+          ))}
+        </div>
         <div
           ref={grid}
           role="grid"
@@ -68,32 +77,18 @@ export const StanceGrid = memo(function StanceGrid({
           onFocus={(event) => pointAt(event.target)}
           onBlur={() => tip.current?.show(null)}
         >
-          <div className="stance-axis" aria-hidden="true">
-            {axis.ticks.map((tick) => (
-              <span key={tick.column} data-kind={tick.kind} style={{ gridColumn: tick.column + 2 }}>
-                {tick.labelled ? tick.label : ''}
-              </span>
-            ))}
-          </div>
           {strips.map((strip, row) => (
-            <div role="row" key={strip.actor.id} className="stance-grid-row">
-              <div role="rowheader" className="stance-grid-actor" title={strip.actor.name}>
-                {strip.actor.shortName}
-              </div>
-              {rows[row]?.map((cell, column) => {
-                const event = axis.events[column]
-                return (
-                  <div
-                    role="gridcell"
-                    key={event?.id ?? column}
-                    {...keys(row, column)}
-                    aria-label={words[row]?.[column]}
-                    data-stance={cell ? stanceKey(cell) : undefined}
-                    data-current={event?.id === currentEvent || undefined}
-                  />
-                )
-              })}
-            </div>
+            <StripRow
+              key={strip.actor.id}
+              row={row}
+              strip={strip}
+              cells={rows[row] ?? []}
+              words={words[row] ?? []}
+              events={axis.events}
+              currentEvent={currentEvent}
+              activeColumn={current.row === row ? current.column : -1}
+              keys={keys}
+            />
           ))}
         </div>
       </div>
@@ -101,3 +96,53 @@ export const StanceGrid = memo(function StanceGrid({
     </div>
   )
 })
+
+type RowProps = {
+  row: number
+  strip: ActorStrip
+  cells: readonly (StanceCell | null)[]
+  words: readonly string[]
+  events: readonly StanceCell['event'][]
+  currentEvent: string
+  /** The column holding the tab stop in this row, or -1. */
+  activeColumn: number
+  keys: (row: number, column: number) => GridCellKeys
+}
+
+/**
+ * One actor's row, drawn again only when its cells or its part of the tab stop change: a step of
+ * the keyboard draws two rows, not thousands of cells. A row not drawn again keeps its earlier
+ * handlers, which differ only in what they would compute afresh: its place, and the sizes.
+ */
+const StripRow = memo(
+  function StripRow({ row, strip, cells, words, events, currentEvent, keys }: RowProps) {
+    return (
+      <div role="row" className="stance-grid-row">
+        <div role="rowheader" className="stance-grid-actor" title={strip.actor.name}>
+          {strip.actor.shortName}
+        </div>
+        {cells.map((cell, column) => {
+          const event = events[column]
+          return (
+            <div
+              role="gridcell"
+              key={event?.id ?? column}
+              {...keys(row, column)}
+              aria-label={words[column]}
+              data-stance={cell ? stanceKey(cell) : undefined}
+              data-current={event?.id === currentEvent || undefined}
+            />
+          )
+        })}
+      </div>
+    )
+  },
+  (before, after) =>
+    before.activeColumn === after.activeColumn &&
+    before.row === after.row &&
+    before.strip === after.strip &&
+    before.cells === after.cells &&
+    before.words === after.words &&
+    before.events === after.events &&
+    before.currentEvent === after.currentEvent,
+)
