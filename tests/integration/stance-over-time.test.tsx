@@ -151,7 +151,7 @@ test('the strips name the stances in general words, by place on the scale, whate
     '2. Calls on all sides',
     '3. Urges the initiator to halt',
     '4. Condemns the action',
-    'Mixed (striped)',
+    'Mixed (a thin bar)',
     'No stance expressed, or not placed (grey)',
     'No statement (pale)',
   ])

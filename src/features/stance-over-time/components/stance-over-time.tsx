@@ -89,7 +89,7 @@ function StanceLegend({ labels }: { labels: CodebookLabels }) {
       ))}
       <li>
         <span className="stance-swatch" data-stance="mixed" aria-hidden="true" />
-        Mixed (striped)
+        Mixed (a thin bar)
       </li>
       <li>
         <span className="stance-swatch" data-stance="none" aria-hidden="true" />
