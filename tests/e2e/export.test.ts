@@ -4,6 +4,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import * as z from 'zod'
 import { csvObjects } from '../csv-parse'
+import { colours as stanceColours } from '../../src/lib/design/tokens'
 import { appBrowser, localUrl, saveScreenshot, screenshotDir, viewports } from './browser'
 
 const { open } = appBrowser()
@@ -283,15 +284,18 @@ test('a chart downloads as an SVG with its title, filters, legend and source, an
   expect(size.width).toBeGreaterThan(600)
   expect(pngSize(pngFile.bytes)).toEqual({ width: size.width * 2, height: size.height * 2 })
   // The bars are drawn in the stance colours the filters leave, and no others.
+  const { light: condemns } = stanceColours['stance-condemns']
+  const { light: urgesHalt } = stanceColours['stance-urges-halt']
+  const { light: supports } = stanceColours['stance-supports']
   const colours = await countColours(page, pngFile.bytes, [
-    '#8a2a63',
-    '#a14400',
-    '#00704f',
+    condemns,
+    urgesHalt,
+    supports,
     '#ffffff',
   ])
-  expect(colours['#8a2a63']).toBeGreaterThan(2000)
-  expect(colours['#a14400']).toBeGreaterThan(500)
-  expect(colours['#00704f']).toBe(0)
+  expect(colours[condemns]).toBeGreaterThan(2000)
+  expect(colours[urgesHalt]).toBeGreaterThan(500)
+  expect(colours[supports]).toBe(0)
   expect(colours['#ffffff']).toBeGreaterThan(size.width * size.height)
   expect(errors).toEqual([])
   await context.close()

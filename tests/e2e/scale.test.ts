@@ -41,9 +41,11 @@ test(
     // The stance across events: the strips of the twelve busiest organisations, across every event.
     const strips = page.getByRole('figure', { name: /^Stance across \d+ events for 12 actors/ })
     await strips.waitFor({ timeout: long.timeout })
-    const stripLists = strips.getByRole('list', { name: /: stance in \d+ events?$/ })
-    expect(await stripLists.count()).toBe(12)
-    expect(await stripLists.first().locator('li[data-stance]').count()).toBeGreaterThan(1)
+    const stripRows = strips.getByRole('grid').getByRole('row')
+    expect(await stripRows.count()).toBe(12)
+    expect(
+      await stripRows.first().locator('[role="gridcell"][data-stance]').count(),
+    ).toBeGreaterThan(1)
 
     // Across 250 events most busy actors' stances span the whole scale (mixed), so the filter
     // that narrows here is each statement's own stance.

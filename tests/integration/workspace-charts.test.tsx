@@ -53,7 +53,7 @@ test('each chart’s table marks the analyst’s own actor as theirs, and only i
 
 test('the stance across events marks the analyst’s own actor in its table', async () => {
   const { user } = renderApp('/')
-  const rows = await tableRows(user, await figure(/^Stance across/))
+  const rows = await tableRows(user, await figure(/^Stance (across|in the one event)/))
   expect(rows.filter((row) => row.includes('Yours'))).toEqual([
     expect.stringMatching(/^Japan Yours/),
   ])

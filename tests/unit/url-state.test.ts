@@ -24,7 +24,7 @@ test('an empty query is the default view with no filters', () => {
 
 test('parsing and serialising round-trip, filters then view, in a fixed order', () => {
   const search =
-    '?event=all&stance=condemns,supports&statement-stance=urges-halt&kind=state&actor=france&dimension=negotiations&channel=phone-call&speaker=Antony+Blinken&from=2023-09-19&to=2023-09-20&q=cease+fire&view=method&embed=chart:matrix&version=2026-11-27.1&tables=matrix,timeline&compare=france,russia&theme=dark&statement=s1'
+    '?event=all&stance=condemns,supports&statement-stance=urges-halt&kind=state&actor=france&dimension=negotiations&channel=phone-call&speaker=Antony+Blinken&from=2023-09-19&to=2023-09-20&q=cease+fire&view=method&embed=chart:matrix&version=2026-11-27.1&tables=matrix,timeline&compare=france,russia&theme=dark&statement=s1&strips=russia,france'
   const { view, filters, problems } = parseUrlState(search, known)
   expect(problems).toEqual([])
   expect(filters).toEqual({
@@ -50,6 +50,7 @@ test('parsing and serialising round-trip, filters then view, in a fixed order', 
     compare: ['france', 'russia'],
     theme: 'dark',
     statement: 's1',
+    strips: ['russia', 'france'],
     layout: 'cards',
     sort: null,
     columns: [],

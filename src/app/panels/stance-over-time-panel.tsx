@@ -1,5 +1,7 @@
-import { memo, useCallback, useMemo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
+import { termsOf } from '../../lib/codebook/event-terms'
 import { statementsByActor } from '../../lib/group-by'
+import { codebookLabels } from '../../lib/labels'
 import { PanelSkeleton } from '../../components/panel-state'
 import { acrossEventsLabels } from '../../features/stance-over-time/across-labels'
 import { StanceOverTime } from '../../features/stance-over-time/components/stance-over-time'
@@ -14,14 +16,18 @@ import { QueryPanel } from '../query-panel'
 import { ViewScope } from '../shared-view-of'
 import { useDeferredView, type ViewModel } from '../view-context'
 
-/** Each actor in view: its stance in every event where it spoke, in date order. */
+/**
+ * The stance across events of the busiest actors in view, or of those the reader chose (kept in
+ * the address as `strips`): each one's stance in every event where it spoke, in date order.
+ */
 export function StanceOverTimePanel() {
   return <Strips view={useDeferredView()} />
 }
 
 const Strips = memo(function Strips({ view }: { view: ViewModel }) {
   const { events, statements, actors, codebook } = view.queries
-  const [added, setAdded] = useState<string[]>([])
+  // The reader's own actors, from the address; none means the busiest in view.
+  const chosen = view.view.strips
   const inView = view.cards
   // The synthetic corpus's default strips come from the engine's worker with each answer; only
   // the strips of actors someone adds are derived here.
@@ -29,8 +35,8 @@ const Strips = memo(function Strips({ view }: { view: ViewModel }) {
   const fromWorker = shaped !== null
   // Each actor's statements, grouped once per dataset: a strip then reads only its own actor's,
   // not every statement of a large corpus on each change of the filters. Not needed until an actor
-  // is added when the worker derives the strips.
-  const grouped = !fromWorker || added.length > 0
+  // is chosen when the worker derives the strips.
+  const grouped = !fromWorker || chosen.length > 0
   const byActor = useMemo(
     () => statementsByActor(grouped ? (statements.data ?? []) : []),
     [statements.data, grouped],
@@ -39,14 +45,12 @@ const Strips = memo(function Strips({ view }: { view: ViewModel }) {
   // strips are derived again only when the actors change, not with every answer of the filters.
   const shownIds = useMemo(() => {
     if (!inView) return null
+    if (chosen.length > 0) return chosen.join('\n')
     const top = shaped
       ? shaped.map((strip) => strip.actorId)
       : topActors(inView, shownByDefault).map((actor) => actor.id)
-    const extra = inView
-      .map((result) => result.actor.id)
-      .filter((id) => added.includes(id) && !top.includes(id))
-    return [...top, ...extra].join('\n')
-  }, [inView, shaped, added])
+    return top.join('\n')
+  }, [inView, shaped, chosen])
   const actorById = useMemo(
     () => new Map((actors.data ?? []).map((actor) => [actor.id, actor])),
     [actors.data],
@@ -104,12 +108,29 @@ const Strips = memo(function Strips({ view }: { view: ViewModel }) {
         : [],
     [strips, inView],
   )
-  // The strips span events: their words are the generic ones, whatever event the page shows.
-  const acrossLabels = useMemo(
-    () => (codebook.data ? acrossEventsLabels(codebook.data) : null),
-    [codebook.data],
-  )
-  const onAdd = useCallback((actorId: string) => setAdded((current) => [...current, actorId]), [])
+  // The strips span events: their words are the generic ones, whatever event the page shows. A
+  // dataset of one event has nothing to span, and speaks in that event's own terms.
+  const acrossLabels = useMemo(() => {
+    if (!codebook.data) return null
+    const [only, ...more] = events.data ?? []
+    return only && more.length === 0
+      ? codebookLabels(codebook.data, termsOf(only))
+      : acrossEventsLabels(codebook.data)
+  }, [codebook.data, events.data])
+  const { setView } = view
+  const state = view.view
+  const choice = useMemo(() => {
+    const shown = strips?.map((strip) => strip.actor.id) ?? []
+    const choose = (next: string[]) => setView({ ...state, strips: next })
+    return {
+      chosen: state.strips.length > 0,
+      byDefault: shownByDefault,
+      addable,
+      onAdd: (actorId: string) => choose([...shown, actorId]),
+      onRemove: (actorId: string) => choose(shown.filter((id) => id !== actorId)),
+      onReset: () => choose([]),
+    }
+  }, [strips, state, setView, addable])
   return (
     <QueryPanel
       queries={[events, statements, actors, codebook]}
@@ -128,8 +149,7 @@ const Strips = memo(function Strips({ view }: { view: ViewModel }) {
               strips={strips}
               labels={acrossLabels}
               rule={ruleFor(codebook.data.version).description}
-              addable={addable}
-              onAdd={onAdd}
+              choice={choice}
             />
           </ViewScope>
         )

@@ -16,11 +16,16 @@ export const colours = {
   border: { light: '#d9dbde', dark: '#343a40' },
   accent: { light: '#1f5fae', dark: '#8ab8f0' },
   focus: { light: '#1f5fae', dark: '#ffd166' },
-  // One colour-blind-safe palette (Okabe–Ito), shared by every stance mark.
-  'stance-supports': { light: '#00704f', dark: '#4cc9a0' },
-  'stance-calls-on-all-sides': { light: '#805a00', dark: '#e8b64c' },
-  'stance-urges-halt': { light: '#a14400', dark: '#f08c4a' },
-  'stance-condemns': { light: '#8a2a63', dark: '#e58fc2' },
+  // One palette shared by every stance mark. Any two stances stay apart (CIEDE2000 of at least
+  // 15) with full colour vision and under simulated protanopia, deuteranopia and tritanopia, and
+  // each keeps 4.5:1 against the page and the panels, as badges write their words in it:
+  // tests/unit/stance-palette.test.ts checks both (`scripts/stance-palette.ts` prints them).
+  // Calls on all sides and urges to halt are apart in lightness, not only in hue, since red–green
+  // vision loses the step from ochre to orange.
+  'stance-supports': { light: '#016f53', dark: '#4cc9a0' },
+  'stance-calls-on-all-sides': { light: '#8c6606', dark: '#ffd46d' },
+  'stance-urges-halt': { light: '#7b1701', dark: '#f96b0c' },
+  'stance-condemns': { light: '#6e2c66', dark: '#df8bc2' },
   // The world map's two classes off the stance scale: distinct from each other and the stances.
   'map-not-placed': { light: '#56667d', dark: '#93a4bd' },
   'map-no-statement': { light: '#e6e4de', dark: '#30343a' },

@@ -82,6 +82,8 @@ export const viewParameters = {
     'no such statement',
     (known) => known.statementIds,
   ),
+  /** The actors with strips in the stance across events, in order; none listed shows the busiest. */
+  strips: listParameter(actorId, 'no such actor', { known: (known) => known.actorIds }),
   /** The statements as actor cards, or as a table of one row per statement. */
   layout: oneParameter(oneOf(['cards', 'table']), 'cards', 'no such layout'),
   /** The table's order; none keeps the cards' order. */

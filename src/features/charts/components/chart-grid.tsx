@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useGridKeys, type GridCellKeys } from './grid-keys'
+import { useGridKeys, type GridCellKeys } from '../../../components/grid-keys'
 
 type Props<Column> = {
   label: string

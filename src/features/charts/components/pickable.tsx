@@ -1,6 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react'
+import type { GridCellKeys } from '../../../components/grid-keys'
 import { rovingItem } from '../../../lib/use-roving-focus'
-import type { GridCellKeys } from './grid-keys'
 
 type Props = {
   className: string

@@ -1,5 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
-import { gridMove } from '../../../lib/grid-moves'
+import { gridMove } from '../lib/grid-moves'
 
 export type GridCellKeys = {
   'data-cell': string
@@ -39,5 +39,6 @@ export function useGridKeys(rows: number, columns: number) {
     },
   })
 
-  return { grid, cell }
+  // `current` is the cell holding the tab stop, for a grid that draws only the rows it changes.
+  return { grid, cell, current }
 }
