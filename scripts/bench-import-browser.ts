@@ -15,9 +15,9 @@ import { launchFreshChromium, previewPort } from './chromium'
  * sources and `existing` statements) imported from its file, then `rows` more from a CSV. For
  * each, the time the worker took to read the file (while the progress line shows) and the
  * longest main-thread task meanwhile, then the time until the page says what it imported and the
- * longest task over the whole import. Run after `npm run build`, through
- * `npm run bench:import -- --browser --existing 0`: the page's list of statements draws every
- * one, so tens of thousands already there hold it for minutes whatever the import does.
+ * longest task over the whole import, with the time from the worker's answer to the change written
+ * and read back, and from then to the list drawn. Run after `npm run build`, through
+ * `npm run bench:import -- --browser --existing 0`: the workspace file then holds only sources.
  */
 export async function benchImportInBrowser(existing: number, rows: number) {
   const { workspace, csv } = benchData(existing, rows)
@@ -68,8 +68,8 @@ async function timedImport(page: Page, path: string, input: 'workspace' | 'state
   const mark = (name: string) =>
     page.evaluate((entry) => performance.getEntriesByName(entry).at(-1)?.startTime ?? 0, name)
   const read = await mark('workspace-import-read')
-  // The page then writes the statements and draws its list of them, every one: at tens of
-  // thousands that takes minutes (the list is not virtualised), so the wait is bounded.
+  // The page then writes the statements and draws its list of them; a build whose list drew
+  // every one took minutes at tens of thousands, so the wait is bounded.
   const finished = await status
     .waitFor({ timeout: settleTimeout })
     .then(() => true)
