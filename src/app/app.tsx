@@ -4,6 +4,7 @@ import { onDataChanged } from '../lib/api/data-changed'
 import { ThemeToggle } from '../features/theme/theme-toggle'
 import { GlossaryOfView } from './glossary-of-view'
 import { createQueryClient } from './query-client'
+import { PrintRunningHead } from './print-running'
 import { Routes } from './routes/routes'
 import { SiteFooter } from './site-footer'
 import { SkipLink } from './skip-link'
@@ -57,6 +58,7 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
   return (
     <QueryClientProvider client={client}>
       <ViewProvider>
+        <PrintRunningHead />
         <SkipLink />
         <header className="site-header">
           <h1 className="site-title">Diplomatic reactions tracker</h1>
