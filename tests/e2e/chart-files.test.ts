@@ -98,7 +98,7 @@ test('every chart’s SVG opens in rsvg-convert and ImageMagick at its size, dra
     expect(root.querySelector('title')?.textContent).toBe(chart.title)
     expect(root.querySelector('desc')?.textContent).toContain(`Filtered: ${filters}.`)
     const texts = [...root.querySelectorAll('text')].map((text) => text.textContent)
-    expect(texts).toEqual(expect.arrayContaining([chart.title, `Filtered: ${filters}`]))
+    expect(texts).toEqual(expect.arrayContaining([chart.title, `Filtered: ${filters}.`]))
     expect(texts).toEqual(expect.arrayContaining([...chart.words]))
     expect(texts.at(-1)).toMatch(new RegExp(`^${source}`))
 

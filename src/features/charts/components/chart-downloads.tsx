@@ -48,7 +48,8 @@ export function ChartDownloads({ text, legend, exported }: Props) {
           ),
         })
       const chart = await kit
-        .exportChart({ ...text, filters: exported.filters }, host)
+        // The address as the reader has it now: the view this file was taken from.
+        .exportChart({ ...text, filters: exported.filters, address: window.location.href }, host)
         .finally(() => {
           setOffscreen(null)
           host?.remove()
