@@ -26,12 +26,13 @@ export function PrintRunningHead() {
   useEffect(() => {
     const update = () => setPrinted(printedNow())
     update()
-    // Print preview, and a test's print emulation, switch the media query before laying out.
-    const print = window.matchMedia('print')
-    print.addEventListener('change', update)
+    // Print preview, and a test's print emulation, switch the media query before laying out;
+    // jsdom has no media queries.
+    const print = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null
+    print?.addEventListener('change', update)
     window.addEventListener('beforeprint', update)
     return () => {
-      print.removeEventListener('change', update)
+      print?.removeEventListener('change', update)
       window.removeEventListener('beforeprint', update)
     }
   }, [])
