@@ -1,6 +1,7 @@
 import { Suspense, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { download } from '../../../lib/download'
+import type { CiteContext } from '../../../lib/cite'
 import type { ChartText } from '../export/document'
 import { createMeasure } from '../text-measure'
 import { ChartLegend, type LegendItem, type SvgMode } from './marks'
@@ -12,6 +13,8 @@ export type ChartExport = {
   filters: string | null
   /** The chart component in its SVG mode: the same drawing as on the page, at the file's width. */
   draw: (svg: SvgMode) => ReactNode
+  /** What a citation of the chart names, or null where there is nothing to cite. */
+  cite: (() => CiteContext) | null
 }
 
 type Format = 'png' | 'svg'
@@ -20,13 +23,15 @@ type Props = {
   text: Omit<ChartText, 'filters'>
   legend?: readonly LegendItem[]
   exported: ChartExport
+  /** Offered beside the downloads: the chart's citation. */
+  children?: ReactNode
 }
 
 const reason = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).replace(/\.$/, '')
 
 /** Download the chart as shown (filters, theme): a PNG at twice its size, or an SVG. */
-export function ChartDownloads({ text, legend, exported }: Props) {
+export function ChartDownloads({ text, legend, exported, children }: Props) {
   const [status, setStatus] = useState<{ message: string; failed: boolean } | null>(null)
   // The chart drawn again by its own component, in its SVG mode, off screen while a file is made.
   const [offscreen, setOffscreen] = useState<{ node: ReactNode; host: HTMLElement } | null>(null)
@@ -86,6 +91,7 @@ export function ChartDownloads({ text, legend, exported }: Props) {
           <span className="visually-hidden">image of {text.title}</span>
         </button>
       ))}
+      {children}
       <span
         role="status"
         className={status?.failed ? 'chart-download-status failed' : 'chart-download-status'}
