@@ -110,6 +110,7 @@ export function ChartFrame({
       <p className="chart-source">{source}</p>
       {exported && (
         <ChartDownloads
+          chart={chart}
           text={{ title, subtitle, description: said, footnote: footnotes, source, empty }}
           legend={legend}
           exported={exported}
