@@ -83,18 +83,36 @@ function chunksOf(png: Uint8Array) {
   return chunks
 }
 
-test('a PNG carries the chart’s title and description as UTF-8 text chunks after its header', () => {
-  const description = 'Filtered: Kind of actor: State. Türkiye “supports” the operation.'
+const latin1 = (bytes: Uint8Array) => String.fromCharCode(...bytes)
+
+test('a PNG carries the chart’s title and description as text chunks after its header, in Latin-1 where they fit', () => {
+  const description = 'Filtered: Kind of actor: State. Türkiye “supports” the operation – in words.'
   const png = withPngText(onePixel, { Title: 'Where each actor stands', Description: description })
   const chunks = chunksOf(png)
-  expect(chunks.map((chunk) => chunk.type)).toEqual(['IHDR', 'iTXt', 'iTXt', 'IDAT', 'IEND'])
+  expect(chunks.map((chunk) => chunk.type)).toEqual(['IHDR', 'tEXt', 'tEXt', 'IDAT', 'IEND'])
   const texts = chunks
-    .filter((chunk) => chunk.type === 'iTXt')
-    .map((chunk) => new TextDecoder().decode(chunk.data).split('\0'))
-  // keyword, compression flag and method, language tag, translated keyword, text.
+    .filter((chunk) => chunk.type === 'tEXt')
+    .map((chunk) => latin1(chunk.data).split('\0'))
+  // Latin-1 has ü but no curly quotes or dashes: those are made plain, nothing else changes.
   expect(texts).toEqual([
-    ['Title', '', '', '', '', 'Where each actor stands'],
-    ['Description', '', '', '', '', description],
+    ['Title', 'Where each actor stands'],
+    ['Description', 'Filtered: Kind of actor: State. Türkiye "supports" the operation - in words.'],
   ])
   expect(withPngText(new Uint8Array([1, 2, 3]), { Title: 'x' })).toEqual(new Uint8Array([1, 2, 3]))
+})
+
+test('words beyond Latin-1 go into an iTXt chunk as UTF-8', () => {
+  // A fictional actor's name in Greek script.
+  const description = 'Filtered: Actor: Νορβανία.'
+  const chunks = chunksOf(withPngText(onePixel, { Description: description }))
+  const text = chunks.find((chunk) => chunk.type === 'iTXt')
+  // keyword, compression flag and method, language tag, translated keyword, text.
+  expect(new TextDecoder().decode(text?.data).split('\0')).toEqual([
+    'Description',
+    '',
+    '',
+    '',
+    '',
+    description,
+  ])
 })
