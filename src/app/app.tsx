@@ -4,6 +4,7 @@ import { onDataChanged } from '../lib/api/data-changed'
 import { ThemeToggle } from '../features/theme/theme-toggle'
 import { GlossaryOfView } from './glossary-of-view'
 import { createQueryClient } from './query-client'
+import { PrintRunningHead } from './print-running'
 import { Routes } from './routes/routes'
 import { SiteFooter } from './site-footer'
 import { SkipLinks } from './skip-link'
@@ -69,6 +70,7 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
   return (
     <QueryClientProvider client={client}>
       <ViewProvider>
+        <PrintRunningHead />
         <SkipLinks />
         <header className="site-header" aria-labelledby="site-title">
           <h1 id="site-title" className="site-title">

@@ -32,13 +32,15 @@ export const articleItem = (source: SourceSummary): CslItem => ({
 })
 
 /** The dashboard, or one statement in it, as a dataset at the version cited. */
-export function datasetItem({ context, title, url, statementId }: Cited): CslItem {
+export function datasetItem({ context, title, url, statementId, chartId }: Cited): CslItem {
   const { event, datasetVersion, datasetYear, accessed } = context
+  const part = statementId ?? (chartId && `chart-${chartId}`)
   return {
-    id: statementId ? `reactions-${statementId}` : `reactions-tracker-${datasetVersion}`,
+    id: part ? `reactions-${part}` : `reactions-tracker-${datasetVersion}`,
     type: 'dataset',
     title,
-    ...(statementId ? { 'container-title': dashboardTitleOf(event) } : {}),
+    // A statement or a chart is part of the dashboard, which the style names as its container.
+    ...(part ? { 'container-title': dashboardTitleOf(event) } : {}),
     author: [{ literal: publisher }],
     publisher,
     version: cslVersion(datasetVersion),

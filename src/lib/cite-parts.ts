@@ -72,6 +72,8 @@ export type Cited = {
   title: string
   url: string
   statementId: string | null
+  /** A chart of the view, cited as part of the dashboard: its id names the reference. */
+  chartId?: string
 }
 
 /**

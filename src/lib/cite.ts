@@ -81,6 +81,35 @@ export function citeView(context: CiteContext): Citations {
   })
 }
 
+/**
+ * The view's address pinned to the dataset version cited, as a statement's link is: it shows the
+ * chart as cited after the data changes, and names the version in every style, even those that
+ * print no version of a dataset (Cite Them Right).
+ */
+export function pinnedLink(viewUrl: string, version: string): string {
+  const url = new URL(viewUrl)
+  url.hash = ''
+  url.searchParams.set('version', version)
+  return url.toString().replace(/%2C/gi, ',')
+}
+
+/**
+ * One chart of a view, as a reader sees it: named with the filters it shows, in words, at the
+ * view's address in the version cited, citing the sources the view is built on.
+ */
+export function citeChart(
+  context: CiteContext,
+  chart: { id: string; title: string; filters: string | null },
+): Citations {
+  return cite({
+    context,
+    title: `${chart.title} (chart; ${chart.filters ? `filtered: ${chart.filters}` : 'unfiltered'})`,
+    url: pinnedLink(context.url, context.datasetVersion),
+    statementId: null,
+    chartId: chart.id,
+  })
+}
+
 /** One statement, at its own link, citing the article that reports it and the dashboard that codes it. */
 export function citeStatement(
   context: CiteContext,
@@ -131,7 +160,8 @@ function cite(cited: Cited): Citations {
   const items = cslItems(cited, kind)
   const { sources } = cited.context
   const isView = cited.statementId === null
-  const slug = `${kind === 'synthetic' ? 'synthetic_' : ''}citation${isView ? '' : `_${cited.statementId}`}`
+  const part = cited.chartId ? `chart_${cited.chartId}` : cited.statementId
+  const slug = `${kind === 'synthetic' ? 'synthetic_' : ''}citation${part ? `_${part}` : ''}`
   const ris = items.map(risRecord).join('\n')
   const json = JSON.stringify(items, null, 2)
   // BibTeX's entries are shown apart, each copied alone; RIS and CSL-JSON are each one file.
@@ -160,7 +190,10 @@ function cite(cited: Cited): Citations {
     }
   return {
     slug,
-    referenceNames: [...sourceNames(sources, 'article'), 'the dashboard'],
+    referenceNames: [
+      ...sourceNames(sources, 'article'),
+      cited.chartId ? 'the chart' : 'the dashboard',
+    ],
     items,
     files,
   }

@@ -1,4 +1,5 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { JSDOM } from 'jsdom'
 import type { Page } from 'playwright-core'
@@ -98,7 +99,7 @@ test('every chart’s SVG opens in rsvg-convert and ImageMagick at its size, dra
     expect(root.querySelector('title')?.textContent).toBe(chart.title)
     expect(root.querySelector('desc')?.textContent).toContain(`Filtered: ${filters}.`)
     const texts = [...root.querySelectorAll('text')].map((text) => text.textContent)
-    expect(texts).toEqual(expect.arrayContaining([chart.title, `Filtered: ${filters}`]))
+    expect(texts).toEqual(expect.arrayContaining([chart.title, `Filtered: ${filters}.`]))
     expect(texts).toEqual(expect.arrayContaining([...chart.words]))
     expect(texts.at(-1)).toMatch(new RegExp(`^${source}`))
 
@@ -133,4 +134,38 @@ test('every chart’s SVG opens in rsvg-convert and ImageMagick at its size, dra
   console.info(sizes.join('\n'))
   expect(errors).toEqual([])
   await context.close()
+})
+
+test('a chart’s PNG, light and dark, says its filters and source under the drawing and carries its words as text chunks', async () => {
+  const folder = join(screenshotDir, 'chart-files')
+  mkdirSync(folder, { recursive: true })
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const { page, context, errors } = await open('/?stance=condemns,urges-halt', {
+      acceptDownloads: true,
+      viewport: viewports.desktop,
+      colorScheme,
+    })
+    await drawCharts(page)
+    await page.locator('figure.chart .map-svg').waitFor()
+    for (const chart of charts.filter(({ id }) => id === 'distribution' || id === 'map')) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: `Download PNG image of ${chart.title}` }).click(),
+      ])
+      const file = join(folder, `${chart.id}-${colorScheme}.png`)
+      copyFileSync(await download.path(), file)
+      // ImageMagick reads the PNG's text chunks as the image's properties.
+      const [title, description] = execFileSync(
+        'identify',
+        ['-format', '%[Title]\n%[Description]\n', file],
+        { encoding: 'utf8' },
+      ).split('\n')
+      expect(title).toBe(chart.title)
+      expect(description).toContain(`Filtered: ${filters}.`)
+      expect(description).toContain(source)
+      expect(description).toContain('View: http://localhost')
+    }
+    expect(errors).toEqual([])
+    await context.close()
+  }
 })

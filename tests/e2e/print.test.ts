@@ -21,6 +21,8 @@ async function printedDashboard(path = '/?stance=condemns,urges-halt') {
   expect(await page.locator('figure.chart .chart-pending').count()).toBeGreaterThan(0)
   await page.emulateMedia({ media: 'print' })
   await page.waitForFunction(() => document.querySelector('figure.chart .chart-pending') === null)
+  // The map's boundaries load on first drawing: a reader printing waits for the map, as here.
+  await page.locator('figure.chart .map-svg').waitFor()
   return { page, context, errors }
 }
 
@@ -35,12 +37,12 @@ const overlaps = (a: Box, b: Box) =>
  * Writes the PDF and, where poppler's pdftoppm is installed, one PNG per page to look at. Returns
  * the PDF's number of pages, read from its page objects.
  */
-async function savePdfPages(page: Page, name: string) {
+async function savePdfPages(page: Page, name: string, format: 'A4' | 'Letter' = 'A4') {
   const dir = join(screenshotDir, name)
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
   const pdf = await page.pdf({
-    format: 'A4',
+    format,
     margin: { top: margin, bottom: margin, left: margin, right: margin },
     printBackground: true,
   })
@@ -54,6 +56,21 @@ async function savePdfPages(page: Page, name: string) {
       join(dir, 'page'),
     ])
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0
+}
+
+/** Words as one line: a PDF's text breaks lines, and a long address, where the page did. */
+const squeezed = (text: string) => text.replace(/\s+/g, '')
+
+/** Each printed page's text, read from the PDF by poppler's pdftotext, squeezed of white space. */
+function pageTexts(name: string, pages: number) {
+  const file = join(screenshotDir, name, `${name}.pdf`)
+  return Array.from({ length: pages }, (_, index) =>
+    squeezed(
+      execFileSync('/usr/bin/pdftotext', ['-f', `${index + 1}`, '-l', `${index + 1}`, file, '-'], {
+        encoding: 'utf8',
+      }),
+    ),
+  )
 }
 
 test('the printed dashboard is written to a PDF, one PNG per page to look at', async () => {
@@ -128,4 +145,63 @@ test('a printed heading stays with what follows it', async () => {
   )
   expect(loose).toEqual([])
   await context.close()
+})
+
+test('every printed page names the view’s address and the day; no chart or strip panel is split, and two charts share a page where they fit', async () => {
+  expect(existsSync('/usr/bin/pdftotext'), 'poppler-utils gives pdftotext to read the PDF').toBe(
+    true,
+  )
+  for (const format of ['A4', 'Letter'] as const) {
+    const name = `print-pages-${format.toLowerCase()}`
+    const { page, context } = await printedDashboard('/?stance=condemns,urges-halt')
+    const address = page.url()
+    const day = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }).format(new Date())
+    // Each panel printed whole: its title and the end of its description on one page.
+    const panels = await page
+      .locator('figure.chart, figure.stance-over-time')
+      .evaluateAll((figures) =>
+        figures.map((figure) => ({
+          title:
+            (figure.querySelector('h3') ?? figure.querySelector('figcaption'))?.textContent ?? '',
+          // A chart ends with its description; the strips, with the actors' names down the side.
+          end: figure.classList.contains('chart')
+            ? (figure.querySelector('.chart-description')?.textContent ?? '')
+            : [...figure.querySelectorAll('.stance-strip-actor')]
+                .map((name) => name.textContent)
+                .join(' '),
+        })),
+      )
+    expect(panels.length).toBe(7)
+    const pages = await savePdfPages(page, name, format)
+    const texts = pageTexts(name, pages)
+    for (const [index, text] of texts.entries()) {
+      expect(text, `page ${index + 1} of ${format}`).toContain(
+        squeezed(`Printed ${day} from ${address}`),
+      )
+      // Never a page with nothing but the running head and the closing line.
+      const rest = text.replace(squeezed(`Printed ${day} from ${address}`), '')
+      expect(
+        rest.replace(/Everyquotation.*codebook\./, '').length,
+        `page ${index + 1}`,
+      ).toBeGreaterThan(40)
+    }
+    const pageOf = (words: string) => texts.findIndex((text) => text.includes(squeezed(words)))
+    const chartPages: number[] = []
+    for (const panel of panels) {
+      const start = pageOf(panel.title.slice(0, 60))
+      expect(start, `${panel.title} is printed`).toBeGreaterThanOrEqual(0)
+      expect(
+        pageOf(panel.end.slice(-60)),
+        `${panel.title.slice(0, 40)} on one ${format} page`,
+      ).toBe(start)
+      chartPages.push(start)
+    }
+    // Six charts on fewer than six pages: some share a page.
+    expect(new Set(chartPages.slice(1)).size, format).toBeLessThan(6)
+    await context.close()
+  }
 })

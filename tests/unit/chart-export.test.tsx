@@ -102,7 +102,7 @@ test('the exported SVG holds the title, the subtitle, the filters, a legend and 
   const lines = shownText(root)
   expect(lines).toContain('How many take each stance')
   expect(lines).toContain('A subtitle.')
-  expect(lines).toContain('Filtered: Stance: Condemns the operation')
+  expect(lines).toContain('Filtered: Stance: Condemns the operation.')
   expect(lines).toEqual(
     expect.arrayContaining(['Actors (filled bars)', 'Statements (outlined bars)']),
   )

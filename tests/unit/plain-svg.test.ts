@@ -132,3 +132,10 @@ test('a turned text is placed by its transform alone, its spans moved with it', 
   expect(plain?.getAttribute('transform')).toMatch(/translate\(114\.25 63\.75\)$/)
   expect(plain?.querySelector('tspan')?.getAttribute('x')).toBe('0')
 })
+
+test('a map label keeps its halo under its letters: paint-order stays', () => {
+  const label = drawn(
+    '<text class="map-label" x="10" y="20" fill="#1c1e21" stroke="#ffffff" stroke-width="3px" paint-order="stroke">Armenia</text>',
+  )
+  expect(written(plainSvg(label))).toContain('paint-order="stroke"')
+})

@@ -5,7 +5,7 @@ import { chartFileBase } from '../../lib/file-slug'
 import type { ChartId } from '../../lib/url-state/view-state'
 import { QueryPanel } from '../query-panel'
 import { ViewScope } from '../shared-view-of'
-import { sourceLineOf } from '../source-line'
+import { citeContextOf, sourceLineOf } from '../source-line'
 import { useDeferredView, type ViewModel } from '../view-context'
 
 // The charts with recharts, in their own chunk: the cards never wait for them.
@@ -66,6 +66,10 @@ const ChartsFromView = memo(function ChartsFromView({
                       downloads: {
                         fileBase: chartFileBase(event, meta.data.version),
                         filters: filtersInWords(activeFilterChips(filters, groups ?? [])),
+                        cite: citeContextOf(sources.data, meta.data, {
+                          events: events.data,
+                          event,
+                        }),
                       },
                     })}
               />

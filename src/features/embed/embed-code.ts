@@ -31,3 +31,22 @@ export function embedCode(
   const script = new URL('/embed-resizer.js', src).toString()
   return `${frame}\n<script src="${escapeAttribute(script)}" defer></script>`
 }
+
+/** The view's address to link an image to: as shown, or frozen to a version where chosen. */
+export function viewLink(viewUrl: string, frozenVersion: string | null): string {
+  const url = new URL(viewUrl)
+  url.hash = ''
+  url.searchParams.delete('embed')
+  if (frozenVersion) url.searchParams.set('version', frozenVersion)
+  return url.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':')
+}
+
+/**
+ * A chart as a plain image linked to its view, for pages that run no scripts (newsletters, many
+ * CMSs): `src` is the PNG's file name, which the writer replaces with where they upload it. A PNG
+ * rather than an SVG or a data: URL, as mail clients (Gmail, Outlook) show neither; 800 pixels
+ * wide, the file being twice that for sharp screens, and never wider than its column.
+ */
+export function imageEmbedCode(image: { href: string; src: string; alt: string }): string {
+  return `<a href="${escapeAttribute(image.href)}"><img src="${escapeAttribute(image.src)}" alt="${escapeAttribute(image.alt)}" width="800" style="max-width:100%;height:auto;border:0"></a>`
+}

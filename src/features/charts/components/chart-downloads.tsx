@@ -1,6 +1,9 @@
-import { Suspense, useState, type ReactNode } from 'react'
+import { Suspense, useEffect, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { download } from '../../../lib/download'
+import type { CiteContext } from '../../../lib/cite'
+import type { ChartId } from '../../../lib/url-state/view-state'
+import { offerChartImage } from '../../../lib/view/chart-images'
 import type { ChartText } from '../export/document'
 import { createMeasure } from '../text-measure'
 import { ChartLegend, type LegendItem, type SvgMode } from './marks'
@@ -12,26 +15,35 @@ export type ChartExport = {
   filters: string | null
   /** The chart component in its SVG mode: the same drawing as on the page, at the file's width. */
   draw: (svg: SvgMode) => ReactNode
+  /** What a citation of the chart names, or null where there is nothing to cite. */
+  cite: (() => CiteContext) | null
 }
 
 type Format = 'png' | 'svg'
 
 type Props = {
+  chart: ChartId
   text: Omit<ChartText, 'filters'>
   legend?: readonly LegendItem[]
   exported: ChartExport
+  /** Offered beside the downloads: the chart's citation. */
+  children?: ReactNode
 }
 
 const reason = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).replace(/\.$/, '')
 
 /** Download the chart as shown (filters, theme): a PNG at twice its size, or an SVG. */
-export function ChartDownloads({ text, legend, exported }: Props) {
+export function ChartDownloads({ chart, text, legend, exported, children }: Props) {
   const [status, setStatus] = useState<{ message: string; failed: boolean } | null>(null)
   // The chart drawn again by its own component, in its SVG mode, off screen while a file is made.
   const [offscreen, setOffscreen] = useState<{ node: ReactNode; host: HTMLElement } | null>(null)
-  const save = async (format: Format) => {
+  const save = async (format: Format): Promise<string> => {
     const name = format.toUpperCase()
+    const said = (message: string, failed: boolean) => {
+      setStatus({ message, failed })
+      return message
+    }
     setStatus({ message: `Preparing the ${name}…`, failed: false })
     try {
       const kit = await import('../export')
@@ -47,8 +59,9 @@ export function ChartDownloads({ text, legend, exported }: Props) {
             </>
           ),
         })
-      const chart = await kit
-        .exportChart({ ...text, filters: exported.filters }, host)
+      const file = await kit
+        // The address as the reader has it now: the view this file was taken from.
+        .exportChart({ ...text, filters: exported.filters, address: window.location.href }, host)
         .finally(() => {
           setOffscreen(null)
           host?.remove()
@@ -57,20 +70,25 @@ export function ChartDownloads({ text, legend, exported }: Props) {
       download(
         `${exported.fileName}.${format}`,
         format === 'png'
-          ? await kit.pngOf(chart, scale)
-          : new Blob([chart.svg], { type: 'image/svg+xml' }),
+          ? await kit.pngOf(file, scale)
+          : new Blob([file.svg], { type: 'image/svg+xml' }),
       )
-      setStatus({
-        message: `Downloaded as ${name}, ${chart.width * scale} × ${chart.height * scale} pixels: ${text.title}.`,
-        failed: false,
-      })
+      return said(
+        `Downloaded as ${name}, ${file.width * scale} × ${file.height * scale} pixels: ${text.title}.`,
+        false,
+      )
     } catch (error) {
-      setStatus({
-        message: `The ${name} could not be made (${reason(error)}).${format === 'png' ? ' The SVG download may still work.' : ''}`,
-        failed: true,
-      })
+      return said(
+        `The ${name} could not be made (${reason(error)}).${format === 'png' ? ' The SVG download may still work.' : ''}`,
+        true,
+      )
     }
   }
+  // The Embed dialog offers this chart as an image: its PNG, named as here, and its words as alt.
+  const alt = `${text.title}. ${text.description}`
+  const fileName = `${exported.fileName}.png`
+  // Offered again after each render, so that `save` is always this render's, with its props.
+  useEffect(() => offerChartImage(chart, { alt, fileName, download: () => save('png') }))
   return (
     <div className="chart-downloads">
       <span aria-hidden="true">Download</span>
@@ -85,6 +103,7 @@ export function ChartDownloads({ text, legend, exported }: Props) {
           <span className="visually-hidden">image of {text.title}</span>
         </button>
       ))}
+      {children}
       <span
         role="status"
         className={status?.failed ? 'chart-download-status failed' : 'chart-download-status'}

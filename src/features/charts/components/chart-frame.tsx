@@ -3,6 +3,7 @@ import { YoursMark } from '../../../components/yours-mark'
 import { toggleTable, type ChartId } from '../../../lib/url-state/view-state'
 import { useSharedView } from '../../../lib/view/shared-view'
 import { chartTitles } from '../titles'
+import { ChartCite } from './chart-cite'
 import { ChartDownloads, type ChartExport } from './chart-downloads'
 import { ChartLegend, type LegendItem } from './marks'
 import { useDrawnWhenNear } from './use-drawn-when-near'
@@ -112,10 +113,20 @@ export function ChartFrame({
       <p className="chart-source">{source}</p>
       {exported && (
         <ChartDownloads
+          chart={chart}
           text={{ title, subtitle, description: said, footnote: footnotes, source, empty }}
           legend={legend}
           exported={exported}
-        />
+        >
+          {exported.cite && (
+            <ChartCite
+              chart={chart}
+              title={title}
+              filters={exported.filters}
+              context={exported.cite}
+            />
+          )}
+        </ChartDownloads>
       )}
     </figure>
   )

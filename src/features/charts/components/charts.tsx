@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import type { CiteContext } from '../../../lib/cite'
 import type { ActorResult } from '../../../lib/statements/actor-results'
 import { allEvents, withList } from '../../../lib/url-state/filter-state'
 import { chartIds, type ChartId } from '../../../lib/url-state/view-state'
@@ -31,7 +32,12 @@ type Props = {
     onChoose: (chosen: Chosen) => void
   } | null
   /** Offer each chart as PNG and SVG, named from `fileBase`, stating the filters in words. */
-  downloads?: { fileBase: string; filters: string | null }
+  downloads?: {
+    fileBase: string
+    filters: string | null
+    /** What a chart's citation names, or null where there is nothing to cite. */
+    cite: (() => CiteContext) | null
+  }
 }
 
 /**
@@ -132,6 +138,7 @@ export function Charts({ input, sourceLine, only, shaped, downloads }: Props) {
                   fileName: `${downloads.fileBase}-${id}`,
                   filters: downloads.filters,
                   draw,
+                  cite: downloads.cite,
                 }
               }
               drawAtOnce={only === id}

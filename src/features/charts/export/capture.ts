@@ -11,6 +11,7 @@ const painted = [
   'stroke-opacity',
   'stroke-dasharray',
   'stroke-linecap',
+  'paint-order',
   'opacity',
   'font-size',
   'font-weight',

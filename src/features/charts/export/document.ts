@@ -12,6 +12,8 @@ export type ChartText = {
   source: string
   /** Said in place of the chart when the filters leave nothing to draw. */
   empty?: string | null
+  /** The view's shareable address, carried in the file's description. */
+  address?: string
 }
 
 /** The page's drawing of a chart (and its legend), read off the page as SVG. */
@@ -20,7 +22,13 @@ export type Drawing = { markup: string; width: number; height: number }
 /** The theme's colours as concrete values, read from the page at the time of the download. */
 export type Palette = { surface: string; text: string; muted: string; border: string }
 
-export type ChartDocument = { svg: string; width: number; height: number }
+export type ChartDocument = {
+  svg: string
+  width: number
+  height: number
+  /** What the file says of itself, as the SVG's <title> and <desc> and a PNG's text chunks. */
+  about: { title: string; description: string }
+}
 
 /** The exported file's width; the drawing gets this less the padding on both sides. */
 export const documentWidth = 800
@@ -93,9 +101,16 @@ function paragraph(
   return { svg, height: lines.length * step }
 }
 
-/** The file's description: what the chart shows, under which filters, and from where. */
-const described = ({ description, filters, source }: ChartText) =>
-  [description, filters ? `Filtered: ${filters}.` : null, source]
+/**
+ * The caption under a downloaded chart, and in its citation: which filters it shows, so that a
+ * copy taken out of the page still says what it leaves out.
+ */
+export const filtersCaption = (filters: string | null) =>
+  filters ? `Filtered: ${filters}.` : 'Unfiltered: every statement in the dataset.'
+
+/** The file's description: what the chart shows, under which filters, from where, at which view. */
+export const described = ({ description, filters, source, address }: ChartText) =>
+  [description, filtersCaption(filters), source, address ? `View: ${address}` : null]
     .filter((part) => part !== null)
     .join(' ')
 
@@ -148,8 +163,7 @@ export function chartDocument(
   }
 
   say(content.title, fonts.title, palette.text, 4)
-  say(content.subtitle, fonts.subtitle, palette.muted, content.filters ? 4 : 16)
-  if (content.filters) say(`Filtered: ${content.filters}`, fonts.filters, palette.text, 16)
+  say(content.subtitle, fonts.subtitle, palette.muted, 16)
   const shown =
     content.empty || !drawing
       ? nothingToDraw(content.empty ?? 'Nothing to draw.', inner, palette)
@@ -157,8 +171,11 @@ export function chartDocument(
   parts.push(el('g', { transform: `translate(${padding} ${y})` }, shown.svg))
   y += shown.height + 14
   if (content.footnote) say(content.footnote, fonts.small, palette.muted, 8)
+  // The caption: what the filters leave, then the source, as a citation of the chart gives them.
+  say(filtersCaption(content.filters), fonts.filters, palette.text, 4)
   say(content.source, fonts.small, palette.muted, 0)
   const height = Math.ceil(y + padding - 8)
+  const about = { title: content.title, description: described(content) }
 
   const svg = el(
     'svg',
@@ -174,10 +191,10 @@ export function chartDocument(
       // SVG's own default, said outright: ImageMagick strokes in black where nothing does.
       stroke: 'none',
     },
-    el('title', { id: 'chart-title' }, escapeXml(content.title)),
-    el('desc', { id: 'chart-description' }, escapeXml(described(content))),
+    el('title', { id: 'chart-title' }, escapeXml(about.title)),
+    el('desc', { id: 'chart-description' }, escapeXml(about.description)),
     el('rect', { width, height, fill: palette.surface }),
     ...parts,
   )
-  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, width, height }
+  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, width, height, about }
 }

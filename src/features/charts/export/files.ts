@@ -1,6 +1,10 @@
 import type { ChartDocument } from './document'
+import { withPngText } from './png-text'
 
-/** Draws the SVG onto a canvas `scale` times its size and returns it as a PNG. */
+/**
+ * Draws the SVG onto a canvas `scale` times its size and returns it as a PNG, carrying the chart's
+ * title and description (filters, source, view) as text that image viewers show.
+ */
 export async function pngOf(chart: ChartDocument, scale = 2): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([chart.svg], { type: 'image/svg+xml' }))
   try {
@@ -14,12 +18,17 @@ export async function pngOf(chart: ChartDocument, scale = 2): Promise<Blob> {
     if (!context) throw new Error('this browser gives no canvas to draw on')
     context.scale(scale, scale)
     context.drawImage(image, 0, 0, chart.width, chart.height)
-    return await new Promise<Blob>((resolve, reject) =>
+    const drawn = await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(
         (blob) => (blob ? resolve(blob) : reject(new Error('the canvas gave no image'))),
         'image/png',
       ),
     )
+    const bytes = withPngText(new Uint8Array(await drawn.arrayBuffer()), {
+      Title: chart.about.title,
+      Description: chart.about.description,
+    })
+    return new Blob([bytes], { type: 'image/png' })
   } finally {
     URL.revokeObjectURL(url)
   }

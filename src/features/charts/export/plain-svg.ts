@@ -25,6 +25,8 @@ const painting = new Set([
   'stroke-linecap',
   'stroke-linejoin',
   'stroke-miterlimit',
+  // A label's halo is a stroke painted under its letters; without this it paints over them.
+  'paint-order',
   'opacity',
   'font-family',
   'font-size',
@@ -96,6 +98,7 @@ export const initial: Inherited = {
   'stroke-linecap': 'butt',
   'stroke-linejoin': 'miter',
   'stroke-miterlimit': '4',
+  'paint-order': 'normal',
   'font-family': 'sans-serif',
   'font-size': '16',
   'font-weight': '400',

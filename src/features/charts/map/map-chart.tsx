@@ -7,6 +7,7 @@ import { mapClasses, type MapEntry } from './map-classes'
 import { MapInset, MapKey } from './map-inset'
 import { noteLineHeight, placeMap, projectMap, type MapRegion } from './map-layout'
 import { MapPath, fill, isPickable, rowHeight } from './map-path'
+import { createMeasure } from '../text-measure'
 
 export type MapChartProps = {
   countries: readonly MapCountry[]
@@ -47,6 +48,8 @@ export function MapChart({ countries, entries, labels, width, region, onPick }: 
   // The projection is the costly part and does not depend on the filters.
   const projection = useMemo(() => projectMap(countries, width, region), [countries, width, region])
   const placement = placeMap(projection, sideRows, bordersNote)
+  // The names' widths as the browser sets them, on screen and in the download alike.
+  const measure = useMemo(() => createMeasure(), [])
   const layout = { ...projection, ...placement }
   const byCode = new Map(
     entries.flatMap((entry) =>
@@ -197,7 +200,9 @@ export function MapChart({ countries, entries, labels, width, region, onPick }: 
             ))}
           </g>
         </g>
-        {layout.inset && <MapInset inset={layout.inset} byCode={byCode} active={active} />}
+        {layout.inset && (
+          <MapInset inset={layout.inset} byCode={byCode} active={active} measure={measure} />
+        )}
         <MapKey x={layout.side.x} y={layout.side.y + listRows * rowHeight} labels={labels} />
         <text className="map-note" y={layout.note.y}>
           {layout.note.lines.map((line, index) => (

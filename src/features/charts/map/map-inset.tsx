@@ -1,4 +1,5 @@
 import type { CodebookLabels } from '../../../lib/labels'
+import type { Measure } from '../text-measure'
 import { mapClassLabel } from './describe-map'
 import { mapClasses, type MapEntry } from './map-classes'
 import { spreadLabels } from './map-labels'
@@ -12,13 +13,15 @@ type InsetProps = {
   inset: MapInsetBox
   byCode: ReadonlyMap<string, MapEntry>
   active: MapEntry | null
+  /** Measures the names, so that each is placed by its own width. */
+  measure: Measure
 }
 
 /**
  * The event's region zoomed: drawn for the eye only, as its countries are the world map's options
  * already; a pointer on a shape still hovers and picks its actor.
  */
-export function MapInset({ inset, byCode, active }: InsetProps) {
+export function MapInset({ inset, byCode, active, measure }: InsetProps) {
   return (
     <g aria-hidden="true" transform={`translate(${inset.x},${inset.y})`}>
       <rect className="map-inset-frame" width={inset.width} height={inset.height} />
@@ -48,6 +51,7 @@ export function MapInset({ inset, byCode, active }: InsetProps) {
             : []
         }),
         inset.width,
+        measure,
       ).map((label) => (
         <text
           key={label.code}

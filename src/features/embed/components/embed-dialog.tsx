@@ -5,7 +5,9 @@ import { copyText } from '../../../lib/clipboard'
 import { syntheticNotice } from '../../../lib/synthetic-notice'
 import { eventInView } from '../../../lib/view/events-in-view'
 import { useSharedView } from '../../../lib/view/shared-view'
+import { chartIds } from '../../../lib/url-state/view-state'
 import { embedCode, embedUrl, type EmbedKind } from '../embed-code'
+import { ImageEmbed } from './image-embed'
 
 type Props = {
   open: boolean
@@ -43,6 +45,7 @@ export function EmbedDialog({
   const title = synthetic
     ? `${syntheticNotice}: ${label}`
     : `${dashboardTitleOf(eventInView(events, event))}: ${label}`
+  const chart = chartIds.find((id) => kind === `chart:${id}`)
   const code = embedCode(src, title, {
     height: kind.startsWith('chart:') ? 560 : 720,
     resizer,
@@ -151,6 +154,7 @@ export function EmbedDialog({
           <p className="cite-status" role="status">
             {status}
           </p>
+          {chart && <ImageEmbed chart={chart} frozenVersion={frozen ? datasetVersion : null} />}
           <Dialog.Close className="dialog-close">Close</Dialog.Close>
         </Dialog.Content>
       </Dialog.Portal>
