@@ -77,6 +77,8 @@ export function ActorCombobox({
     if (full) return setSaid(`${countOf(max, 'actor')} chosen: remove one to add another.`)
     if (blocked(option)) return setSaid(`${option.name} has no statements in this view.`)
     onChange([...chosen, option.id])
+    // As in a field of tags: the name typed has found its actor, and the box is ready for the next.
+    setQuery('')
     setSaid(`${option.name} added. ${countOf(chosen.length + 1, 'actor')} chosen.`)
   }
   const moveTo = (index: number) => {

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { expect, test } from 'vitest'
 import { codebook } from '../../data/codebook'
 import { generateSyntheticDataset } from '../../data/synthetic/generate'
+import { FacetGroup } from '../../src/features/filters/components/facet-group'
 import {
   FilterPanel,
   type FacetCountsByValue,
@@ -27,7 +28,12 @@ function Panel({
 }) {
   const [state, setState] = useState(initial)
   return (
-    <WithSharedView filters={state} setFilters={setState}>
+    <WithSharedView
+      filters={state}
+      setFilters={setState}
+      actors={dataset.actors}
+      statements={dataset.statements}
+    >
       <FilterPanel
         countActors={facetCounts ? () => 0 : countActors}
         facetCounts={facetCounts}
@@ -36,6 +42,17 @@ function Panel({
       />
     </WithSharedView>
   )
+}
+
+/** The actor filter's list of checkboxes alone, as a facet with hundreds of options draws it. */
+function ActorCheckboxes({ initial = emptyFilterState }: { initial?: FilterState }) {
+  const [state, setState] = useState(initial)
+  const group = groups.find((item) => item.key === 'actor')
+  if (!group) throw new Error('No actor filter.')
+  const counts = new Map(
+    group.options.map((option) => [option.value, countActors({ ...state, actor: [option.value] })]),
+  )
+  return <FacetGroup group={group} counts={counts} state={state} onChange={setState} />
 }
 
 const actorFacet = () => screen.getByRole('group', { name: 'Actor' })
@@ -48,7 +65,7 @@ test('a filter with hundreds of options shows its top ten by count, and all on r
   const user = userEvent.setup()
   // With a channel chosen, only the actors who spoke on it count one; the others count none.
   const state: FilterState = { ...emptyFilterState, channel: ['phone-call'] }
-  render(<Panel initial={state} />)
+  render(<ActorCheckboxes initial={state} />)
   const options = groups.find((group) => group.key === 'actor')?.options ?? []
   const counted = options.filter((option) => countActors({ ...state, actor: [option.value] }) > 0)
   expect(options.length).toBeGreaterThan(200)
@@ -68,7 +85,7 @@ test('a filter with hundreds of options shows its top ten by count, and all on r
 
 test('the search box of a facet finds options by their name, accents and case folded', async () => {
   const user = userEvent.setup()
-  render(<Panel />)
+  render(<ActorCheckboxes />)
   await user.type(
     within(actorFacet()).getByRole('searchbox', { name: 'Search the options of Actor' }),
     'TURK',
@@ -84,7 +101,7 @@ test('the search box of a facet finds options by their name, accents and case fo
 
 test('a chosen option stays in its facet’s list whatever the search', async () => {
   const user = userEvent.setup()
-  render(<Panel />)
+  render(<ActorCheckboxes />)
   const search = within(actorFacet()).getByRole('searchbox')
   await user.type(search, 'türkiye')
   await user.click(within(actorFacet()).getByRole('checkbox', { name: /^Türkiye \d+ actors?$/ }))
@@ -93,7 +110,7 @@ test('a chosen option stays in its facet’s list whatever the search', async ()
   expect(within(actorFacet()).getByRole('checkbox', { name: /^Türkiye/ })).toBeChecked()
 })
 
-test('the counts come from the engine’s facet counts when it has them', () => {
+test('the counts come from the engine’s facet counts when it has them', async () => {
   const perActor = new Map(
     dataset.actors.map((actor) => [
       actor.id,
@@ -104,8 +121,44 @@ test('the counts come from the engine’s facet counts when it has them', () => 
     ]),
   )
   render(<Panel facetCounts={{ actor: perActor }} />)
-  const boxes = within(actorFacet()).getAllByRole('checkbox')
-  for (const box of boxes) expect(box).toHaveAccessibleName(/ 1 actor$/)
+  await userEvent
+    .setup()
+    .click(within(actorFacet()).getByRole('combobox', { name: 'Find an actor' }))
+  const list = within(actorFacet()).getByRole('listbox')
+  expect(
+    within(list)
+      .getAllByRole('option')
+      .map((option) => option.textContent)
+      .sort(),
+  ).toEqual(
+    dataset.actors
+      .map((actor) => {
+        const count = perActor.get(actor.id)?.statements ?? 0
+        return `${actor.name} ${count} ${count === 1 ? 'statement' : 'statements'}`
+      })
+      .sort(),
+  )
   // The stance facet has no engine counts here: it falls back to counting option by option.
   expect(within(screen.getByRole('group', { name: 'Stance' })).queryByRole('searchbox')).toBeNull()
+})
+
+test('the actor filter of hundreds of actors is the picker: chosen by keyboard, shown as a chip', async () => {
+  const user = userEvent.setup()
+  render(<Panel />)
+  expect(within(actorFacet()).queryAllByRole('checkbox')).toHaveLength(0)
+  const picker = within(actorFacet()).getByRole('combobox', { name: 'Find an actor' })
+  await user.type(picker, 'Turkey')
+  await within(actorFacet()).findByRole(
+    'option',
+    { name: /^Türkiye “Turkey”/ },
+    { timeout: 15_000 },
+  )
+  await user.keyboard('{Enter}')
+  expect(within(actorFacet()).getByRole('button', { name: 'Remove Türkiye' })).toBeVisible()
+  expect(within(actorFacet()).getByText('Türkiye added. 1 actor chosen.')).toBeInTheDocument()
+  // The kinds, a short list, stay checkboxes.
+  const kinds = screen.getByRole('group', { name: 'Kind of actor' })
+  expect(within(kinds).getAllByRole('checkbox').length).toBeLessThanOrEqual(12)
+  await user.keyboard('{Backspace}')
+  expect(within(actorFacet()).queryByRole('button', { name: 'Remove Türkiye' })).toBeNull()
 })
