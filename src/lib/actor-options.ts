@@ -41,8 +41,8 @@ export function actorOptions(
 }
 
 /**
- * The options a typed query finds, grouped by kind in the vocabulary's order, the most statements
- * first within a kind. An option is found by its own names (the query anywhere in them, case and
+ * The options a typed query finds, grouped by kind in the vocabulary's order; within a kind, those
+ * whose name begins with the query, then the most statements first. An option is found by its own names (the query anywhere in them, case and
  * accents folded) or by the start of another name it is known by ("Turk" finds Türkiye by
  * "Turkey"), which is then given so the reader sees why it is there.
  */
@@ -62,12 +62,17 @@ export function matchActorOptions(
       : undefined
     return otherName ? [{ option, otherName }] : []
   })
+  // A name that begins with what was typed is what the reader is typing: it comes first.
+  const startsWith = ({ option, otherName }: FoundOption) =>
+    folded !== '' && foldText(otherName ?? option.name).startsWith(folded)
   return actorKinds.flatMap((kind) => {
     const ofKind = found
       .filter(({ option }) => option.kind === kind)
       .sort(
         (a, b) =>
-          b.option.statements - a.option.statements || a.option.name.localeCompare(b.option.name),
+          Number(startsWith(b)) - Number(startsWith(a)) ||
+          b.option.statements - a.option.statements ||
+          a.option.name.localeCompare(b.option.name),
       )
     return ofKind.length ? [{ kind, options: ofKind }] : []
   })

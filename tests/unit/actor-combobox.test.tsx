@@ -201,3 +201,12 @@ test('four chosen, a fifth cannot be added until one is removed', async () => {
   )
   expect(nameOf('france')).toBe('France')
 })
+
+test('a name that begins with what was typed comes first in its kind', async () => {
+  const user = userEvent.setup()
+  render(<Compare />)
+  await user.type(picker(), 'ger')
+  const states = within(screen.getByRole('group', { name: 'States' })).getAllByRole('option')
+  expect(states[0]).toHaveAccessibleName(/^Germany \d+ statements?$/)
+  expect(states.length).toBeGreaterThan(1)
+})
