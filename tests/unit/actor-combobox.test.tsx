@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { useState } from 'react'
+import { useState, type ReactElement } from 'react'
 import { expect, test } from 'vitest'
 import { codebook } from '../../data/codebook'
 import { generateSyntheticDataset } from '../../data/synthetic/generate'
@@ -38,6 +38,12 @@ function Compare({ initial = [], event = allEvents }: { initial?: string[]; even
   )
 }
 
+/** Renders the comparison and waits, as a reader does, for its picker to answer. */
+async function show(ui: ReactElement) {
+  render(ui)
+  await screen.findByRole('combobox', { name: 'Choose two to four actors' })
+}
+
 const picker = () => screen.getByRole('combobox', { name: 'Choose two to four actors' })
 const address = () => screen.getByTestId('address').textContent
 const chips = () =>
@@ -45,8 +51,8 @@ const chips = () =>
 const activeOption = () =>
   document.getElementById(picker().getAttribute('aria-activedescendant') ?? '')
 
-test('closed, the picker is one text box and the chosen actors, with no list of every actor', () => {
-  render(<Compare initial={['united-states', 'turkiye']} />)
+test('closed, the picker is one text box and the chosen actors, with no list of every actor', async () => {
+  await show(<Compare initial={['united-states', 'turkiye']} />)
   expect(picker()).toHaveAttribute('aria-expanded', 'false')
   expect(screen.queryAllByRole('option')).toHaveLength(0)
   expect(screen.queryAllByRole('checkbox')).toHaveLength(0)
@@ -55,7 +61,7 @@ test('closed, the picker is one text box and the chosen actors, with no list of 
 
 test('by keyboard alone: arrows, End, Home, Enter and Space choose; Escape closes', async () => {
   const user = userEvent.setup()
-  render(<Compare />)
+  await show(<Compare />)
   await user.click(picker())
   await user.keyboard('{Escape}')
   expect(picker()).toHaveAttribute('aria-expanded', 'false')
@@ -90,7 +96,7 @@ test('by keyboard alone: arrows, End, Home, Enter and Space choose; Escape close
 
 test('typing another name the search knows finds the actor: “Turkey” finds Türkiye', async () => {
   const user = userEvent.setup()
-  render(<Compare />)
+  await show(<Compare />)
   await user.type(picker(), 'Turkey')
   // The other names load with the first letter typed, as the search's do.
   const turkiye = await screen.findByRole(
@@ -108,7 +114,7 @@ test('typing another name the search knows finds the actor: “Turkey” finds T
 
 test('the options are grouped by kind, each with its statements in the view', async () => {
   const user = userEvent.setup()
-  render(<Compare />)
+  await show(<Compare />)
   await user.click(picker())
   expect(within(screen.getByRole('listbox')).getAllByRole('group')).toHaveLength(3)
   const named = (name: string) => within(screen.getByRole('listbox')).getByRole('group', { name })
@@ -138,7 +144,7 @@ if (!outsider) throw new Error('Every actor spoke on the event.')
 
 test('with one event chosen, only its actors are offered, counted on it', async () => {
   const user = userEvent.setup()
-  render(<Compare event={event.id} />)
+  await show(<Compare event={event.id} />)
   await user.click(picker())
   const options = screen.getAllByRole('option')
   expect(options).toHaveLength(own.actors.length)
@@ -156,7 +162,7 @@ test('with one event chosen, only its actors are offered, counted on it', async 
 test('an actor the address chose outside the event is kept, and all actors can be shown', async () => {
   const user = userEvent.setup()
   const [first] = own.actors
-  render(<Compare event={event.id} initial={[outsider.id, first?.id ?? '']} />)
+  await show(<Compare event={event.id} initial={[outsider.id, first?.id ?? '']} />)
   expect(chips()).toEqual([`${outsider.name} ×`, `${first?.name} ×`])
   expect(address()).toBe(`${outsider.id},${first?.id}`)
   expect(screen.getByText(/is not among this event’s actors/)).toHaveTextContent(
@@ -175,7 +181,7 @@ test('an actor the address chose outside the event is kept, and all actors can b
 
 test('a chip’s button removes its actor, and so does Backspace in the empty box', async () => {
   const user = userEvent.setup()
-  render(<Compare initial={['united-states', 'turkiye', 'russia']} />)
+  await show(<Compare initial={['united-states', 'turkiye', 'russia']} />)
   await user.click(screen.getByRole('button', { name: 'Remove Türkiye' }))
   expect(address()).toBe('united-states,russia')
   expect(picker()).toHaveFocus()
@@ -190,7 +196,7 @@ test('a chip’s button removes its actor, and so does Backspace in the empty bo
 test('four chosen, a fifth cannot be added until one is removed', async () => {
   const user = userEvent.setup()
   const four = ['united-states', 'turkiye', 'russia', 'armenia']
-  render(<Compare initial={four} />)
+  await show(<Compare initial={four} />)
   await user.type(picker(), 'France')
   const france = screen.getByRole('option', { name: /^France / })
   expect(france).toHaveAttribute('aria-disabled', 'true')
@@ -204,7 +210,7 @@ test('four chosen, a fifth cannot be added until one is removed', async () => {
 
 test('a name that begins with what was typed comes first in its kind', async () => {
   const user = userEvent.setup()
-  render(<Compare />)
+  await show(<Compare />)
   await user.type(picker(), 'ger')
   const states = within(screen.getByRole('group', { name: 'States' })).getAllByRole('option')
   expect(states[0]).toHaveAccessibleName(/^Germany \d+ statements?$/)

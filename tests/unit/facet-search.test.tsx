@@ -123,7 +123,7 @@ test('the counts come from the engine’s facet counts when it has them', async 
   render(<Panel facetCounts={{ actor: perActor }} />)
   await userEvent
     .setup()
-    .click(within(actorFacet()).getByRole('combobox', { name: 'Find an actor' }))
+    .click(await within(actorFacet()).findByRole('combobox', { name: 'Find an actor' }))
   const list = within(actorFacet()).getByRole('listbox')
   expect(
     within(list)
@@ -146,7 +146,7 @@ test('the actor filter of hundreds of actors is the picker: chosen by keyboard, 
   const user = userEvent.setup()
   render(<Panel />)
   expect(within(actorFacet()).queryAllByRole('checkbox')).toHaveLength(0)
-  const picker = within(actorFacet()).getByRole('combobox', { name: 'Find an actor' })
+  const picker = await within(actorFacet()).findByRole('combobox', { name: 'Find an actor' })
   await user.type(picker, 'Turkey')
   await within(actorFacet()).findByRole(
     'option',
