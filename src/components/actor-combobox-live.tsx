@@ -153,7 +153,11 @@ export function LiveActorCombobox({
         >
           {groups.map((group) => (
             <div key={group.kind} role="group" aria-labelledby={`${id}-kind-${group.kind}`}>
-              <div role="presentation" id={`${id}-kind-${group.kind}`} className="actor-kind">
+              <div
+                role="presentation"
+                id={`${id}-kind-${group.kind}`}
+                className="actor-option-kind"
+              >
                 {kindGroupLabels[group.kind]}
               </div>
               {group.options.map(({ option, otherName }) => (
