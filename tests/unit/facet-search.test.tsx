@@ -11,6 +11,7 @@ import {
 } from '../../src/features/filters/components/filter-panel'
 import { filterGroups } from '../../src/features/filters/filter-options'
 import { codebookLabels } from '../../src/lib/labels'
+import { inEvent } from '../../src/lib/statements/in-event'
 import { filterByStatements } from '../reference/apply-filters'
 import { emptyFilterState, type FilterState } from '../../src/lib/url-state/filter-state'
 import { WithSharedView } from '../shared-view'
@@ -161,4 +162,52 @@ test('the actor filter of hundreds of actors is the picker: chosen by keyboard, 
   expect(within(kinds).getAllByRole('checkbox').length).toBeLessThanOrEqual(12)
   await user.keyboard('{Backspace}')
   expect(within(actorFacet()).queryByRole('button', { name: 'Remove Türkiye' })).toBeNull()
+})
+
+test('in one event’s view the actor filter offers its actors and keeps one the address chose outside it', async () => {
+  const user = userEvent.setup()
+  // At 800 statements an event has few actors: the one with the most, with more than a dozen.
+  const scoped = dataset.events
+    .map((event) => ({
+      event,
+      own: inEvent(dataset.actors, dataset.statements, dataset.events, event.id),
+    }))
+    .sort((a, b) => b.own.actors.length - a.own.actors.length)[0]
+  if (!scoped || scoped.own.actors.length <= 12) throw new Error('No event with 13 actors.')
+  const outsider = dataset.actors.find((actor) => !scoped.own.actors.includes(actor))
+  if (!outsider) throw new Error('Every actor spoke on the event.')
+  const ownGroups = filterGroups(scoped.own.actors, scoped.own.statements, codebookLabels(codebook))
+  function EventPanel() {
+    const [state, setState] = useState<FilterState>({
+      ...emptyFilterState,
+      actor: [outsider?.id ?? ''],
+    })
+    return (
+      <WithSharedView
+        filters={state}
+        setFilters={setState}
+        actors={dataset.actors}
+        statements={dataset.statements}
+        events={dataset.events}
+        event={scoped?.event.id}
+      >
+        <FilterPanel
+          countActors={countActors}
+          groups={ownGroups}
+          dateBounds={{ min: '2015-01-01', max: '2026-12-31' }}
+        />
+      </WithSharedView>
+    )
+  }
+  render(<EventPanel />)
+  const picker = await within(actorFacet()).findByRole('combobox', { name: 'Find an actor' })
+  expect(
+    within(actorFacet()).getByRole('button', { name: `Remove ${outsider.name}` }),
+  ).toBeVisible()
+  expect(actorFacet()).toHaveTextContent(`${outsider.name} is not among this event’s actors.`)
+  await user.click(picker)
+  expect(within(actorFacet()).getAllByRole('option')).toHaveLength(scoped.own.actors.length)
+  await user.click(within(actorFacet()).getByRole('button', { name: 'Show all actors' }))
+  await user.click(picker)
+  expect(within(actorFacet()).getAllByRole('option')).toHaveLength(dataset.actors.length)
 })
