@@ -47,6 +47,39 @@ test('comparing the United States and Türkiye shows each one’s exact words; t
   await context.close()
 })
 
+test('the picker finds actors by typing, another name included, and chooses them by keyboard', async () => {
+  const { page, context, errors } = await open('/', { viewport: viewports.desktop })
+  await actorsShown(page)
+  const picker = page.getByRole('combobox', { name: 'Choose two to four actors' })
+  // The field's height: the chips and the text box around the combobox.
+  const fieldHeight = () =>
+    picker.evaluate((box) => box.parentElement?.getBoundingClientRect().height ?? 0)
+  const before = await fieldHeight()
+  await picker.focus()
+  await page.keyboard.type('Turkey')
+  await page.getByRole('option', { name: /^Türkiye “Turkey”/ }).waitFor()
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('united st')
+  await page.getByRole('option', { name: /^United States / }).waitFor()
+  expect(await seriousAccessibilityViolations(page)).toEqual([])
+  await saveScreenshot(page, 'compare-picker-open')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Escape')
+  expect(await picker.getAttribute('aria-expanded')).toBe('false')
+  await compareTable(page).waitFor()
+  expect(await compareTable(page).getByRole('columnheader').allTextContents()).toEqual([
+    'Position',
+    'Türkiye',
+    'United States',
+  ])
+  expect(new URL(page.url()).searchParams.get('compare')).toBe('turkiye,united-states')
+  // Closed, the picker is still one line: the two chips sit beside the text box.
+  expect(await fieldHeight()).toBe(before)
+  expect(before).toBeLessThan(50)
+  expect(errors).toEqual([])
+  await context.close()
+})
+
 test('the method page is reachable from every card’s rationale', async () => {
   const { page, context } = await open()
   await actorsShown(page)

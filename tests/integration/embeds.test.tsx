@@ -17,7 +17,9 @@ test('an embed cites the full view, not the embed', citationStyles, async () => 
 test('the comparison embed shows the comparison without its picker', async () => {
   renderApp('/?compare=united-states,turkiye&embed=compare')
   expect(await screen.findByRole('heading', { name: 'Compare positions' })).toBeInTheDocument()
-  expect(screen.queryByRole('group', { name: /Choose two to four actors/ })).not.toBeInTheDocument()
+  expect(
+    screen.queryByRole('combobox', { name: /Choose two to four actors/ }),
+  ).not.toBeInTheDocument()
 })
 
 test('closing the Embed dialog hands the focus back to its button', async () => {

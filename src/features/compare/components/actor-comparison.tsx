@@ -1,7 +1,8 @@
 import { lazy, Suspense, useMemo } from 'react'
+import { ActorCombobox } from '../../../components/actor-combobox'
+import { actorOptions } from '../../../lib/actor-options'
 import type { StanceSummary } from '../../../lib/schemas/stance-summary'
 import { inEvent } from '../../../lib/statements/in-event'
-import { rovingItem, useRovingFocus } from '../../../lib/use-roving-focus'
 import { maxCompared } from '../../../lib/url-state/view-state'
 import { useLabels, useSharedView } from '../../../lib/view/shared-view'
 
@@ -20,46 +21,33 @@ type Props = {
 /** The picker, then two to four actors in aligned columns: the view's `compare`. */
 export function ActorComparison({ stances, readOnly = false }: Props) {
   const { view, setView, actors, statements, events, event } = useSharedView()
-  // The actors who spoke on the event in view, and any already chosen.
-  const choices = useMemo(() => {
-    const speaking = new Set(inEvent(actors, statements, events, event).actors)
-    return actors.filter((actor) => speaking.has(actor) || view.compare.includes(actor.id))
-  }, [actors, statements, events, event, view.compare])
+  // The actors who spoke on the event in view, each with its statements there; every actor is
+  // reachable too, for one the address chose outside the event.
+  const { choices, everyActor } = useMemo(() => {
+    const own = inEvent(actors, statements, events, event)
+    return {
+      choices: actorOptions(own.actors, own.statements),
+      everyActor: actorOptions(actors, own.statements),
+    }
+  }, [actors, statements, events, event])
   const labels = useLabels()
   const compare = view.compare
   const onChange = readOnly ? null : (next: string[]) => setView({ ...view, compare: next })
-  const full = compare.length >= maxCompared
   const chosen = actors.filter((actor) => compare.includes(actor.id))
-  // The picker is one tab stop, the arrow keys moving between the actors, as the filters are.
-  const roving = useRovingFocus()
   return (
     <section className="compare" aria-labelledby="compare-heading">
       <h2 id="compare-heading">Compare positions</h2>
       {onChange && (
-        <fieldset className="compare-picker" {...roving}>
-          <legend>
-            Choose two to four actors{full ? ' (four chosen: remove one to add another)' : ''}
-          </legend>
-          {choices.map((actor) => {
-            const picked = compare.includes(actor.id)
-            return (
-              <label key={actor.id} className="compare-choice" data-chosen={picked}>
-                <input
-                  type="checkbox"
-                  {...rovingItem}
-                  checked={picked}
-                  disabled={!picked && full}
-                  onChange={() =>
-                    onChange(
-                      picked ? compare.filter((id) => id !== actor.id) : [...compare, actor.id],
-                    )
-                  }
-                />
-                {actor.shortName}
-              </label>
-            )
-          })}
-        </fieldset>
+        <div className="compare-picker">
+          <ActorCombobox
+            label="Choose two to four actors"
+            options={choices}
+            allOptions={everyActor}
+            chosen={compare}
+            onChange={onChange}
+            max={maxCompared}
+          />
+        </div>
       )}
       {chosen.length < 2 ? (
         <p className="section-note">Pick at least two actors, here or with “Compare” on a card.</p>

@@ -2,6 +2,8 @@ import { useRef } from 'react'
 import { withList, type FilterState, type ListFilter } from '../../../lib/url-state/filter-state'
 import { useSharedView } from '../../../lib/view/shared-view'
 import type { FilterGroup } from '../filter-options'
+import { searchableAfter } from '../facet-search'
+import { ActorFacet } from './actor-facet'
 import { DateRange } from './date-range'
 import { FacetGroup } from './facet-group'
 import { SearchBox } from './search-box'
@@ -64,6 +66,9 @@ export function FilterPanel({
               <p className="facet-unavailable">{unavailable.note}</p>
             </fieldset>
           )
+        // A long list of actors is searched, not scrolled: the actor picker.
+        if (group.key === 'actor' && group.options.length > searchableAfter)
+          return <ActorFacet key={group.key} group={group} statementCounts={facetCounts?.actor} />
         return (
           <FacetGroup
             key={group.key}
