@@ -88,6 +88,20 @@ test('the event header shows the dates, the milestones, the source and the data 
   )
 })
 
+test('the event header gives the dates once, and the picker its counts', async () => {
+  renderApp()
+  const header = await screen.findByRole('region', {
+    name: /operation in Karabakh and the cease-fire/,
+  })
+  // What the header shows with the picker's list of events closed.
+  const shown = header.cloneNode(true) as HTMLElement
+  shown.querySelector('[role="listbox"]')?.remove()
+  expect(shown.textContent.split('19 September 2023 – 21 September 2023')).toHaveLength(2)
+  expect(screen.getByRole('combobox', { name: 'Event' })).toHaveAccessibleDescription(
+    '10 actors · 22 statements',
+  )
+})
+
 test('the theme can be chosen, and the choice is remembered', async () => {
   const { user, unmount } = renderApp()
   await user.click(screen.getByRole('radio', { name: 'Dark' }))
