@@ -105,7 +105,11 @@ test('the counts come from the engine’s facet counts when it has them', () => 
   )
   render(<Panel facetCounts={{ actor: perActor }} />)
   const boxes = within(actorFacet()).getAllByRole('checkbox')
-  for (const box of boxes) expect(box).toHaveAccessibleName(/ 1 actor$/)
+  // Each actor would show one actor, itself: beside it stands how many of its statements.
+  for (const box of boxes) {
+    const statements = perActor.get(box.getAttribute('value') ?? '')?.statements ?? 0
+    expect(box).toHaveAccessibleName(new RegExp(` ${statements} statements?$`))
+  }
   // The stance facet has no engine counts here: it falls back to counting option by option.
   expect(within(screen.getByRole('group', { name: 'Stance' })).queryByRole('searchbox')).toBeNull()
 })

@@ -4,10 +4,12 @@ import { searchableAfter, shownOptions, topOptions } from '../facet-search'
 import type { FilterGroup, FilterOption } from '../filter-options'
 import { formatCount } from '../../../lib/format'
 
+/** How many of a thing (actors, or an actor's statements) each option would show, by value. */
+export type FacetCounts = { count: ReadonlyMap<string, number>; unit: 'actor' | 'statement' }
+
 type Props = {
   group: FilterGroup
-  /** How many actors each option would show, by option value. */
-  counts: ReadonlyMap<string, number>
+  counts: FacetCounts
   state: FilterState
   onChange: (next: FilterState) => void
 }
@@ -23,7 +25,8 @@ export function FacetGroup({ group, counts, state, onChange }: Props) {
       key={item.value}
       filter={group.key}
       option={item}
-      count={counts.get(item.value) ?? 0}
+      count={counts.count.get(item.value) ?? 0}
+      unit={counts.unit}
       checked={chosen.includes(item.value)}
       onToggle={() => onChange(toggleValue(state, group.key, item.value))}
     />
@@ -32,7 +35,7 @@ export function FacetGroup({ group, counts, state, onChange }: Props) {
     <fieldset className="facet">
       <legend>{group.legend}</legend>
       {group.options.length > searchableAfter ? (
-        <SearchableOptions group={group} counts={counts} chosen={chosen} option={option} />
+        <SearchableOptions group={group} counts={counts.count} chosen={chosen} option={option} />
       ) : (
         group.options.map(option)
       )}
@@ -97,12 +100,14 @@ function FacetOption({
   filter,
   option,
   count,
+  unit,
   checked,
   onToggle,
 }: {
   filter: ListFilter
   option: FilterOption
   count: number
+  unit: FacetCounts['unit']
   checked: boolean
   onToggle: () => void
 }) {
@@ -118,7 +123,8 @@ function FacetOption({
       />
       <span className="facet-label">{option.label}</span>{' '}
       <span className="facet-count">
-        {count} <span className="visually-hidden">{count === 1 ? 'actor' : 'actors'}</span>
+        {formatCount(count)}{' '}
+        <span className="visually-hidden">{count === 1 ? unit : `${unit}s`}</span>
       </span>
     </label>
   )
