@@ -102,6 +102,16 @@ test('the event header gives the dates once, and the picker its counts', async (
   )
 })
 
+test('with one event in view the cards leave its name to the header; across events each names it short', async () => {
+  const { unmount } = renderApp()
+  const card = await screen.findByRole('article', { name: 'Türkiye' })
+  expect(card).not.toHaveTextContent(/operation in Karabakh|Azerbaijan’s operation/)
+  unmount()
+  renderApp('/?event=all')
+  const across = await screen.findByRole('article', { name: 'Türkiye' })
+  expect(within(across).getByText('Azerbaijan’s operation, September 2023')).toBeVisible()
+})
+
 test('the theme can be chosen, and the choice is remembered', async () => {
   const { user, unmount } = renderApp()
   await user.click(screen.getByRole('radio', { name: 'Dark' }))
