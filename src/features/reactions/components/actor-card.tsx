@@ -187,7 +187,8 @@ export function ActorCard({
         trigger={
           <>
             {open ? 'Hide' : 'Show'}{' '}
-            {all.length === 1 ? 'the statement' : `all ${all.length} statements`} and the coding
+            {all.length === 1 ? 'the statement' : `all ${formatCount(all.length)} statements`} and
+            the coding
           </>
         }
       >

@@ -3,7 +3,7 @@ import type { Citations, CiteContext } from '../../../lib/cite'
 import { actorNames } from '../../../lib/actor-names'
 import { eventShortName } from '../../../lib/event-name'
 import { labelsBySource } from '../../../lib/labels'
-import { countOf } from '../../../lib/format'
+import { countOf, formatCount } from '../../../lib/format'
 import { inEvent } from '../../../lib/statements/in-event'
 import type { Event } from '../../../lib/schemas/event'
 import type { Statement } from '../../../lib/schemas/statement'
@@ -175,7 +175,7 @@ export function ActorCards({
       <div className="results-bar">
         <p className="result-count" role="status" aria-live="polite">
           {filtered
-            ? `Showing ${results.length} of ${countOf(inView.actors.length, 'actor')} · ${countOf(statementCount, 'matching statement')}`
+            ? `Showing ${formatCount(results.length)} of ${countOf(inView.actors.length, 'actor')} · ${countOf(statementCount, 'matching statement')}`
             : `All ${countOf(inView.actors.length, 'actor')} · ${countOf(inView.statements.length, 'statement')}`}
         </p>
         {citeContext && (
