@@ -1,8 +1,10 @@
 import { foldQuickly } from '../../lib/engine/search'
 import { formatStatementDate } from '../../lib/format'
 import { positionLabel, type CodebookLabels } from '../../lib/labels'
+import { stanceSummaryLabel } from '../../lib/codebook/stance-label'
 import type { Actor } from '../../lib/schemas/actor'
 import type { Event } from '../../lib/schemas/event'
+import type { StanceSummary } from '../../lib/schemas/stance-summary'
 import type { Statement } from '../../lib/schemas/statement'
 import type { ActorStatements } from '../../lib/statements/actor-results'
 import { tableColumnIds, type TableColumnId, type TableSort } from '../../lib/url-state/view-state'
@@ -17,6 +19,9 @@ export type StatementRow = {
   event: string
   /** The speaker and office, as the cards name them. */
   speaker: string
+  /** The actor's stance, derived from all its statements, as its card's badge names it. */
+  'actor-stance': string
+  /** The statement's own stance, in its event's words. */
   stance: string
   positions: string
   /** The article's passage that reports the statement. */
@@ -27,8 +32,9 @@ export const columnLabels: Record<TableColumnId, string> = {
   date: 'Date',
   event: 'Event',
   actor: 'Actor',
-  speaker: 'Speaker',
+  'actor-stance': 'Actor stance',
   stance: 'Statement stance',
+  speaker: 'Speaker',
   positions: 'Positions',
   words: 'Words',
 }
@@ -40,18 +46,27 @@ export function eventTitleBySource(events: readonly Event[]): ReadonlyMap<string
   return titles
 }
 
-/** One row per statement, in the order the results give (the cards' order). */
+/** An actor's results, with its derived stance where it is known (null while it is not). */
+type RowsOf = ActorStatements & { summary?: StanceSummary | null }
+
+/**
+ * One row per statement, in the order the results give (the cards' order). `labels` are the view's,
+ * in which the cards name the actors' stances; `labelsOf` a statement's own event's.
+ */
 export function statementRows(
-  results: readonly ActorStatements[],
+  results: readonly RowsOf[],
   eventTitles: ReadonlyMap<string, string>,
   labelsOf: (statement: Statement) => CodebookLabels,
   actorName: (id: string) => string,
+  labels: CodebookLabels,
 ): StatementRow[] {
-  return results.flatMap(({ actor, statements }) =>
-    statements.map((statement) =>
-      statementRow(statement, actor, eventTitles, labelsOf(statement), actorName),
-    ),
-  )
+  return results.flatMap(({ actor, statements, summary }) => {
+    const actorStance = summary ? stanceSummaryLabel(summary, labels) : 'Not available'
+    return statements.map((statement) => ({
+      ...statementRow(statement, actor, eventTitles, labelsOf(statement), actorName),
+      'actor-stance': actorStance,
+    }))
+  })
 }
 
 function statementRow(
@@ -60,7 +75,7 @@ function statementRow(
   eventTitles: ReadonlyMap<string, string>,
   labels: CodebookLabels,
   actorName: (id: string) => string,
-): StatementRow {
+): Omit<StatementRow, 'actor-stance'> {
   return {
     statement,
     actor,
