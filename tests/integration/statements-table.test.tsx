@@ -46,6 +46,10 @@ test('the statements show as a table of one row per statement, from a switch kep
   ])
   expect(window.location.search).toBe('?layout=table')
   expect(screen.queryByRole('article')).not.toBeInTheDocument()
+  // The event by a name its column shows whole, not its title cut short.
+  expect(new Set(await column('Event'))).toEqual(
+    new Set(['Azerbaijan’s operation, September 2023']),
+  )
 })
 
 test('each statement’s own stance stands beside its actor’s, in the event’s words', async () => {

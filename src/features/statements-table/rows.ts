@@ -1,4 +1,5 @@
 import { foldQuickly } from '../../lib/engine/search'
+import { eventShortName } from '../../lib/event-name'
 import { formatStatementDate } from '../../lib/format'
 import { positionLabel, type CodebookLabels } from '../../lib/labels'
 import { stanceSummaryLabel } from '../../lib/codebook/stance-label'
@@ -15,7 +16,7 @@ export type StatementRow = {
   actor: Actor
   /** The date as the source words it ("Wednesday"), or the days it could fall on. */
   date: string
-  /** The title of the event the statement is about, or '' when no event lists its source. */
+  /** The short name of the event the statement is about, or '' when no event lists its source. */
   event: string
   /** The speaker and office, as the cards name them. */
   speaker: string
@@ -39,10 +40,14 @@ export const columnLabels: Record<TableColumnId, string> = {
   words: 'Words',
 }
 
-/** The event each source belongs to, so a statement finds its event by its source at once. */
+/**
+ * The event each source belongs to, by the short name a column has room for, so a statement finds
+ * its event by its source at once.
+ */
 export function eventTitleBySource(events: readonly Event[]): ReadonlyMap<string, string> {
   const titles = new Map<string, string>()
-  for (const event of events) for (const id of event.sourceIds) titles.set(id, event.title)
+  for (const event of events)
+    for (const id of event.sourceIds) titles.set(id, eventShortName(event))
   return titles
 }
 
