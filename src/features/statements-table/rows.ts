@@ -67,26 +67,27 @@ export function statementRows(
 ): StatementRow[] {
   return results.flatMap(({ actor, statements, summary }) => {
     const actorStance = summary ? stanceSummaryLabel(summary, labels) : 'Not available'
-    return statements.map((statement) => ({
-      ...statementRow(statement, actor, eventTitles, labelsOf(statement), actorName),
-      'actor-stance': actorStance,
-    }))
+    return statements.map((statement) =>
+      statementRow(statement, actor, actorStance, eventTitles, labelsOf(statement), actorName),
+    )
   })
 }
 
 function statementRow(
   statement: Statement,
   actor: ActorStatements['actor'],
+  actorStance: string,
   eventTitles: ReadonlyMap<string, string>,
   labels: CodebookLabels,
   actorName: (id: string) => string,
-): Omit<StatementRow, 'actor-stance'> {
+): StatementRow {
   return {
     statement,
     actor,
     date: statement.date.asWritten ?? formatStatementDate(statement.date),
     event: eventTitles.get(statement.sourceId) ?? '',
     speaker: [statement.speaker, statement.office].filter(Boolean).join(', '),
+    'actor-stance': actorStance,
     stance: statement.stance ? labels.stance(statement.stance) : 'No stance',
     positions: statement.positions
       .map((position) =>
