@@ -5,7 +5,6 @@ import { nestedQuotation } from '../../lib/nested-quotation'
 import type { WorkspaceData, WorkspaceStatement } from '../../lib/workspace/records'
 import type { WorkspaceLabels } from './use-labels'
 import type { Undo } from './use-workspace'
-import { formatCount } from '../../lib/format'
 
 /** The analyst's own statements, each marked as theirs, and the undo of the last deletion. */
 export function StatementsList({
@@ -30,7 +29,7 @@ export function StatementsList({
   }, [undo])
   return (
     <section aria-labelledby="workspace-statements" className="workspace-panel">
-      <h3 id="workspace-statements">Your statements ({formatCount(data.statements.length)})</h3>
+      <h3 id="workspace-statements">Your statements ({data.statements.length})</h3>
       <div className="workspace-undo">
         <p role="status">{undo?.label}</p>
         {undo && (

@@ -4,7 +4,6 @@ import { readDataPackage } from './data-package'
 import { fileSizeProblem } from './import-limits'
 import { planMerge, type MergePlan } from './merge'
 import type { WorkspaceData } from './records'
-import { formatCount } from '../format'
 
 /** What an import reads a file against: the workspace as it is, and the dataset's actors. */
 export type ImportContext = {
@@ -22,6 +21,8 @@ export type PackageImport = { ok: true; plan: MergePlan } | Refused
 
 /** What a file needs of a reader: its name and size, then its text, read only when they pass. */
 export type ImportFile = { name: string; size: number; text: () => Promise<string> }
+
+const count = (value: number) => value.toLocaleString('en')
 
 /**
  * Reading an import: the file's size first, then its text, checked row by row or record by
@@ -45,7 +46,7 @@ export function createImportService() {
         ...context.data.actors.map((actor) => actor.id),
       ])
       const reading = readStatementsCsv(text, context.data, known, (done, total) =>
-        progress?.(`Checking row ${formatCount(done)} of ${formatCount(total)}…`),
+        progress?.(`Checking row ${count(done)} of ${count(total)}…`),
       )
       return { ok: true, reading }
     },
