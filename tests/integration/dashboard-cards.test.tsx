@@ -89,7 +89,7 @@ test('the event header shows the dates, the milestones, the source and the data 
 })
 
 test('the event header gives the dates once, and the picker its counts', async () => {
-  renderApp()
+  const { unmount } = renderApp()
   const header = await screen.findByRole('region', {
     name: /operation in Karabakh and the cease-fire/,
   })
@@ -100,6 +100,11 @@ test('the event header gives the dates once, and the picker its counts', async (
   expect(screen.getByRole('combobox', { name: 'Event' })).toHaveAccessibleDescription(
     '10 actors · 22 statements',
   )
+  unmount()
+  // Across every event the lede counts them, so the picker's hint does not say it again.
+  renderApp('/?event=all')
+  expect(await screen.findByText(/^1 event, with 22 statements by 10 actors/)).toBeVisible()
+  expect(screen.getByRole('combobox', { name: 'Event' })).toHaveAccessibleDescription('')
 })
 
 test('with one event in view the cards leave its name to the header; across events each names it short', async () => {
