@@ -27,16 +27,19 @@ export async function shownActors(): Promise<string[]> {
     .map((card) => within(card).getByRole('heading', { level: 3 }).textContent)
 }
 
-/** A filter checkbox, found by its group and option name ("Condemns the operation 4 actors"). */
+/**
+ * A filter checkbox, found by its group and option name ("Condemns the operation 4 actors",
+ * "France 3 statements").
+ */
 export const filterOption = (group: string, option: string) =>
   within(screen.getByRole('group', { name: group })).getByRole('checkbox', {
-    name: new RegExp(`^${option} \\d+ actors?$`),
+    name: new RegExp(`^${option} [\\d,]+ (actors?|statements?)$`),
   })
 
 /** The same checkbox, waited for: the filters show as soon as their own data is in. */
 export const findFilterOption = async (group: string, option: string) =>
   within(await screen.findByRole('group', { name: group })).findByRole('checkbox', {
-    name: new RegExp(`^${option} \\d+ actors?$`),
+    name: new RegExp(`^${option} [\\d,]+ (actors?|statements?)$`),
   })
 
 /**

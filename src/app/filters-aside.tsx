@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react'
 import { Disclosure } from '../components/disclosure'
 import { useMediaQuery } from '../lib/use-media-query'
 import { focusResults } from './skip-link'
+import { formatCount } from '../lib/format'
 
 /**
  * The filters beside the cards on a wide screen; folded away on a phone until asked for. On a
@@ -31,7 +32,7 @@ export function FiltersAside({
             ? undefined
             : open
               ? 'Hide filters'
-              : `Show filters${activeCount ? ` (${activeCount} active)` : ''}`
+              : `Show filters${activeCount ? ` (${formatCount(activeCount)} active)` : ''}`
         }
         renderTrigger={(button) => (
           <div className="filters-heading">
@@ -46,7 +47,7 @@ export function FiltersAside({
         {!wide && matchCount !== null && (
           <div className="filters-jump">
             <p role="status">
-              {matchCount} {matchCount === 1 ? 'actor matches' : 'actors match'}
+              {formatCount(matchCount)} {matchCount === 1 ? 'actor matches' : 'actors match'}
             </p>
             <button type="button" className="link-button" onClick={focusResults}>
               Show the results

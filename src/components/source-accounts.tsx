@@ -6,6 +6,7 @@ import type { StanceSummary } from '../lib/schemas/stance-summary'
 import type { Statement } from '../lib/schemas/statement'
 import { StanceBadge } from './stance-badge'
 import { StatementText } from './statement-text'
+import { countOf } from '../lib/format'
 
 type Props = {
   /** A stance weighed across sources: it carries each source's account. */
@@ -29,7 +30,7 @@ export function SourceAccounts({ accounts, explanation, statements, actorName, l
   )
   return (
     <section className="source-accounts" aria-label={`What each source reports of ${actorName}`}>
-      <p className="source-accounts-title">Reported by {accounts.length} sources</p>
+      <p className="source-accounts-title">Reported by {countOf(accounts.length, 'source')}</p>
       <ul className="source-accounts-list">
         {accounts.map((account, at) => (
           <li key={account.sourceId} data-decides={account.decides}>

@@ -114,6 +114,8 @@ test('an analyst codes a fictional source, keeps it over a reload, exports and i
       .evaluate((button) => getComputedStyle(button).backgroundColor)
   expect(await background('Delete statement')).toBe('rgba(0, 0, 0, 0)')
   expect(await background('Save statement')).not.toBe('rgba(0, 0, 0, 0)')
+  // Clearing is drawn as the destructive action it is, not in the main action's fill.
+  expect(await background('Clear the workspace')).not.toBe(await background('Save statement'))
 
   // The dashboard serves the analyst's statements beside the article's, marked as theirs.
   await page.goto(localUrl('/?q=keep+talking'))

@@ -88,6 +88,35 @@ test('the event header shows the dates, the milestones, the source and the data 
   )
 })
 
+test('the event header gives the dates once, and the picker its counts', async () => {
+  const { unmount } = renderApp()
+  const header = await screen.findByRole('region', {
+    name: /operation in Karabakh and the cease-fire/,
+  })
+  // What the header shows with the picker's list of events closed.
+  const shown = header.cloneNode(true) as HTMLElement
+  shown.querySelector('[role="listbox"]')?.remove()
+  expect(shown.textContent.split('19 September 2023 – 21 September 2023')).toHaveLength(2)
+  expect(screen.getByRole('combobox', { name: 'Event' })).toHaveAccessibleDescription(
+    '10 actors · 22 statements',
+  )
+  unmount()
+  // Across every event the lede counts them, so the picker's hint does not say it again.
+  renderApp('/?event=all')
+  expect(await screen.findByText(/^1 event, with 22 statements by 10 actors/)).toBeVisible()
+  expect(screen.getByRole('combobox', { name: 'Event' })).toHaveAccessibleDescription('')
+})
+
+test('with one event in view the cards leave its name to the header; across events each names it short', async () => {
+  const { unmount } = renderApp()
+  const card = await screen.findByRole('article', { name: 'Türkiye' })
+  expect(card).not.toHaveTextContent(/operation in Karabakh|Azerbaijan’s operation/)
+  unmount()
+  renderApp('/?event=all')
+  const across = await screen.findByRole('article', { name: 'Türkiye' })
+  expect(within(across).getByText('Azerbaijan’s operation, September 2023')).toBeVisible()
+})
+
 test('the theme can be chosen, and the choice is remembered', async () => {
   const { user, unmount } = renderApp()
   await user.click(screen.getByRole('radio', { name: 'Dark' }))

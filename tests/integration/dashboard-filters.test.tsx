@@ -1,5 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
+import { actors } from '../../data/actors'
+import { statements } from '../../data/statements'
 import { allActorNames } from '../fixtures'
 import { filterOption, findFilterOption, renderApp, resultCount, shownActors } from '../render-app'
 
@@ -42,6 +44,27 @@ test('each option shows how many actors it would give', async () => {
   expect(filterOption('Kind of actor', 'Party to the conflict')).toHaveAccessibleName(
     'Party to the conflict 2 actors',
   )
+})
+
+test('beside each actor, the number is how many of its statements the other filters leave', async () => {
+  const { user } = renderApp('/?event=all')
+  await resultCount()
+  const actorFilter = screen.getByRole('group', { name: 'Actor' })
+  // Counted from the data, not from the page: one actor each would say nothing.
+  const expectCounts = async (kept: (statement: (typeof statements)[number]) => boolean) => {
+    for (const actor of actors) {
+      const count = statements.filter((s) => s.actorId === actor.id && kept(s)).length
+      const word = count === 1 ? 'statement' : 'statements'
+      expect(
+        await within(actorFilter).findByRole('checkbox', {
+          name: `${actor.name} ${count} ${word}`,
+        }),
+      ).toBeInTheDocument()
+    }
+  }
+  await expectCounts(() => true)
+  await user.click(filterOption('Stance of a statement', 'Supports the action'))
+  await expectCounts((s) => s.stance === 'supports')
 })
 
 test('kind and actor filters, by clicking', async () => {

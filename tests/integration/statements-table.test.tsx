@@ -38,13 +38,41 @@ test('the statements show as a table of one row per statement, from a switch kep
     'Date',
     'Event',
     'Actor',
-    'Speaker',
+    'Actor stance',
     'Statement stance',
+    'Speaker',
     'Positions',
     'Words',
   ])
   expect(window.location.search).toBe('?layout=table')
   expect(screen.queryByRole('article')).not.toBeInTheDocument()
+  // The event by a name its column shows whole, not its title cut short.
+  expect(new Set(await column('Event'))).toEqual(
+    new Set(['Azerbaijan’s operation, September 2023']),
+  )
+})
+
+test('each statement’s own stance stands beside its actor’s, in the event’s words', async () => {
+  renderApp('/?actor=turkiye,azerbaijan&layout=table&columns=actor,actor-stance,stance')
+  const rows = async () => {
+    const [actors, actorStances, own] = await Promise.all(
+      ['Actor', 'Actor stance', 'Statement stance'].map(column),
+    )
+    return (actors ?? []).map((name, at) => [name, actorStances?.[at], own?.[at]])
+  }
+  await waitFor(async () => expect(await rows()).toHaveLength(11))
+  // Türkiye's card says it supports the operation; its three statements say more than that.
+  expect((await rows()).filter(([name]) => name === 'Türkiye')).toEqual([
+    ['Türkiye', 'Supports the operation', 'Supports the operation'],
+    ['Türkiye', 'Supports the operation', 'No stance'],
+    ['Türkiye', 'Supports the operation', 'Calls on all sides'],
+  ])
+  // A party is not placed on the scale, as its card says.
+  expect((await rows()).find(([name]) => name === 'Azerbaijan')).toEqual([
+    'Azerbaijan',
+    'Not placed on the scale',
+    'No stance',
+  ])
 })
 
 test('a header sorts the table, ascending then descending, and the link keeps the order', async () => {
@@ -80,6 +108,7 @@ test('columns can be hidden and shown again, and the link keeps the choice', asy
   await user.click(await screen.findByText('Columns'))
   await user.click(screen.getByRole('checkbox', { name: 'Speaker' }))
   await user.click(screen.getByRole('checkbox', { name: 'Positions' }))
+  await user.click(screen.getByRole('checkbox', { name: 'Actor stance' }))
   expect(await columnHeaders()).toEqual(['Date', 'Event', 'Actor', 'Statement stance', 'Words'])
   expect(window.location.search).toBe(
     '?layout=table&sort=-date&columns=date,event,actor,stance,words',
@@ -87,7 +116,7 @@ test('columns can be hidden and shown again, and the link keeps the choice', asy
   await user.click(screen.getByRole('checkbox', { name: 'Speaker' }))
   expect(await columnHeaders()).toContain('Speaker')
   expect(window.location.search).toBe(
-    '?layout=table&sort=-date&columns=date,event,actor,speaker,stance,words',
+    '?layout=table&sort=-date&columns=date,event,actor,stance,speaker,words',
   )
 })
 

@@ -23,6 +23,7 @@ test('across events each statement’s stance is named in its own event’s word
     eventTitleBySource(events),
     labelsBySource(across, events),
     (id) => actors.find((actor) => actor.id === id)?.name ?? id,
+    across,
   )
   const stanceOf = (id: string) => rows.find((row) => row.statement.id === id)?.stance
   expect(stanceOf('us-blinken-calls')).toBe('Urges Azerbaijan to halt')

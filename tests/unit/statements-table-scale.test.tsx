@@ -30,6 +30,7 @@ const rows = statementRows(
   eventTitleBySource(dataset.events),
   labelsBySource(codebookLabels(codebook), dataset.events),
   actorNames(dataset.actors),
+  codebookLabels(codebook),
 )
 
 function Table() {

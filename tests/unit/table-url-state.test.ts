@@ -29,6 +29,7 @@ test('hiding and showing columns keeps the table’s order, and all shown is wri
     'date',
     'event',
     'actor',
+    'actor-stance',
     'stance',
     'positions',
     'words',

@@ -58,6 +58,32 @@ test('parsing and serialising round-trip, filters then view, in a fixed order', 
   expect(serializeUrlState({ view, filters })).toBe(search)
 })
 
+test('each control changes its own parameter and keeps every other one in the link', () => {
+  // The synthetic corpus at its default size too: picking an event once dropped size= from it.
+  for (const size of ['2000', '100000']) {
+    const link = `?event=synthetic-event-003&stance=condemns&actor=france&q=talks&dataset=synthetic&size=${size}&tables=map&compare=france,russia&layout=table&sort=-date&columns=date,actor&mock-faults=statements`
+    const { view, filters } = parseUrlState(link, known)
+    const choices: [string, Parameters<typeof serializeUrlState>[0]][] = [
+      ['event', { view, filters: { ...filters, event: 'all' } }],
+      ['stance', { view, filters: toggleValue(filters, 'stance', 'supports') }],
+      ['q', { view, filters: { ...filters, q: 'cease fire' } }],
+      ['layout', { view: { ...view, layout: 'cards' }, filters }],
+      ['sort', { view: { ...view, sort: 'actor' }, filters }],
+      ['columns', { view: { ...view, columns: ['date'] }, filters }],
+      ['tables', { view: { ...view, tables: ['map', 'matrix'] }, filters }],
+      ['compare', { view: { ...view, compare: ['france'] }, filters }],
+      ['view', { view: { ...view, view: 'method' }, filters }],
+    ]
+    const before = new URLSearchParams(link)
+    for (const [changed, state] of choices) {
+      const after = new URLSearchParams(serializeUrlState(state, before))
+      for (const [key, value] of before)
+        if (key !== changed) expect([changed, key, after.get(key)]).toEqual([changed, key, value])
+      expect(after.get(changed)).not.toBe(before.get(changed))
+    }
+  }
+})
+
 test('repeated parameters and duplicates are merged', () => {
   expect(parseUrlState('?stance=condemns&stance=condemns,supports').filters.stance).toEqual([
     'condemns',

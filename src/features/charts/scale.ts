@@ -1,6 +1,6 @@
 import { stanceIds, type StanceId } from '../../lib/vocabulary'
 import type { ActorResult } from '../../lib/statements/actor-results'
-import { countOf } from '../../lib/format'
+import { countOf, formatCount } from '../../lib/format'
 
 /**
  * Past these a chart stops drawing one mark per thing and aggregates, and says so: more marks
@@ -161,7 +161,7 @@ export function actorsInViewNote(
   if (!view.limited) return null
   const which = view.chosen
     ? `the ${countOf(view.rows.length, 'actor')} chosen`
-    : `the ${view.rows.length} with the most statements`
+    : `the ${formatCount(view.rows.length)} with the most statements`
   return `Limited: ${which}, of ${countOf(total, 'actor')} matching the filters. Choose others under Actors shown.`
 }
 

@@ -1,7 +1,6 @@
+import { countOf, formatCount } from '../../lib/format'
 import type { StanceSummary } from '../../lib/schemas/stance-summary'
 import type { Statement } from '../../lib/schemas/statement'
-
-const counted = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 
 function evidenceParts(
   summary: Pick<StanceSummary, 'status' | 'basis'>,
@@ -19,22 +18,22 @@ function evidenceParts(
 
   const which =
     total === stanced
-      ? `Rests on ${counted(stanced, 'statement')}`
-      : `Rests on ${stanced} of its ${total} statements, ${stanced === 1 ? 'the one' : 'those'} with a stance,`
+      ? `Rests on ${countOf(stanced, 'statement')}`
+      : `Rests on ${formatCount(stanced)} of its ${formatCount(total)} statements, ${stanced === 1 ? 'the one' : 'those'} with a stance,`
   const voice =
     quoted === 0
       ? `, ${stanced === 1 ? 'reported' : 'each reported'} in ${reporters}; no quotation of its own.`
       : quoted === stanced
         ? `, ${stanced === 1 ? 'quoting' : 'each quoting'} its own words.`
-        : `; ${quoted} ${quoted === 1 ? 'quotes' : 'quote'} its own words, ${stanced - quoted} ${stanced - quoted === 1 ? 'is' : 'are'} in ${reporters} only.`
+        : `; ${formatCount(quoted)} ${quoted === 1 ? 'quotes' : 'quote'} its own words, ${formatCount(stanced - quoted)} ${stanced - quoted === 1 ? 'is' : 'are'} in ${reporters} only.`
   const decides = summary.basis === 'decisive' && explicit < stanced ? ', which decides it' : ''
   const verb =
     explicit === 0
       ? ''
       : explicit === stanced
         ? ` The reporter’s verb states the stance${stanced === 1 ? '' : ' in each'}.`
-        : ` The reporter’s verb states the stance in ${explicit} of them${decides}.`
-  return { which, rest: `in ${counted(sources, 'source')}${voice}${verb}` }
+        : ` The reporter’s verb states the stance in ${formatCount(explicit)} of them${decides}.`
+  return { which, rest: `in ${countOf(sources, 'source')}${voice}${verb}` }
 }
 
 /**

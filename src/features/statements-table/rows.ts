@@ -1,8 +1,11 @@
 import { foldQuickly } from '../../lib/engine/search'
+import { eventShortName } from '../../lib/event-name'
 import { formatStatementDate } from '../../lib/format'
 import { positionLabel, type CodebookLabels } from '../../lib/labels'
+import { stanceSummaryLabel } from '../../lib/codebook/stance-label'
 import type { Actor } from '../../lib/schemas/actor'
 import type { Event } from '../../lib/schemas/event'
+import type { StanceSummary } from '../../lib/schemas/stance-summary'
 import type { Statement } from '../../lib/schemas/statement'
 import type { ActorStatements } from '../../lib/statements/actor-results'
 import { tableColumnIds, type TableColumnId, type TableSort } from '../../lib/url-state/view-state'
@@ -13,10 +16,13 @@ export type StatementRow = {
   actor: Actor
   /** The date as the source words it ("Wednesday"), or the days it could fall on. */
   date: string
-  /** The title of the event the statement is about, or '' when no event lists its source. */
+  /** The short name of the event the statement is about, or '' when no event lists its source. */
   event: string
   /** The speaker and office, as the cards name them. */
   speaker: string
+  /** The actor's stance, derived from all its statements, as its card's badge names it. */
+  'actor-stance': string
+  /** The statement's own stance, in its event's words. */
   stance: string
   positions: string
   /** The article's passage that reports the statement. */
@@ -27,36 +33,50 @@ export const columnLabels: Record<TableColumnId, string> = {
   date: 'Date',
   event: 'Event',
   actor: 'Actor',
-  speaker: 'Speaker',
+  'actor-stance': 'Actor stance',
   stance: 'Statement stance',
+  speaker: 'Speaker',
   positions: 'Positions',
   words: 'Words',
 }
 
-/** The event each source belongs to, so a statement finds its event by its source at once. */
+/**
+ * The event each source belongs to, by the short name a column has room for, so a statement finds
+ * its event by its source at once.
+ */
 export function eventTitleBySource(events: readonly Event[]): ReadonlyMap<string, string> {
   const titles = new Map<string, string>()
-  for (const event of events) for (const id of event.sourceIds) titles.set(id, event.title)
+  for (const event of events)
+    for (const id of event.sourceIds) titles.set(id, eventShortName(event))
   return titles
 }
 
-/** One row per statement, in the order the results give (the cards' order). */
+/** An actor's results, with its derived stance where it is known (null while it is not). */
+type RowsOf = ActorStatements & { summary?: StanceSummary | null }
+
+/**
+ * One row per statement, in the order the results give (the cards' order). `labels` are the view's,
+ * in which the cards name the actors' stances; `labelsOf` a statement's own event's.
+ */
 export function statementRows(
-  results: readonly ActorStatements[],
+  results: readonly RowsOf[],
   eventTitles: ReadonlyMap<string, string>,
   labelsOf: (statement: Statement) => CodebookLabels,
   actorName: (id: string) => string,
+  labels: CodebookLabels,
 ): StatementRow[] {
-  return results.flatMap(({ actor, statements }) =>
-    statements.map((statement) =>
-      statementRow(statement, actor, eventTitles, labelsOf(statement), actorName),
-    ),
-  )
+  return results.flatMap(({ actor, statements, summary }) => {
+    const actorStance = summary ? stanceSummaryLabel(summary, labels) : 'Not available'
+    return statements.map((statement) =>
+      statementRow(statement, actor, actorStance, eventTitles, labelsOf(statement), actorName),
+    )
+  })
 }
 
 function statementRow(
   statement: Statement,
   actor: ActorStatements['actor'],
+  actorStance: string,
   eventTitles: ReadonlyMap<string, string>,
   labels: CodebookLabels,
   actorName: (id: string) => string,
@@ -67,6 +87,7 @@ function statementRow(
     date: statement.date.asWritten ?? formatStatementDate(statement.date),
     event: eventTitles.get(statement.sourceId) ?? '',
     speaker: [statement.speaker, statement.office].filter(Boolean).join(', '),
+    'actor-stance': actorStance,
     stance: statement.stance ? labels.stance(statement.stance) : 'No stance',
     positions: statement.positions
       .map((position) =>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import type { Resolution } from '../../lib/workspace/resolve'
+import { formatCount } from '../../lib/format'
 
 export const resolutionLabels: Record<Resolution, string> = {
   'keep-mine': 'Keep mine',
@@ -90,7 +91,7 @@ export function useConflictChoices<T>(conflicts: readonly T[], words: ConflictWo
       {rest > 0 && (
         <p>
           <label>
-            {`For the other ${rest.toLocaleString('en')} conflicts `}
+            {`For the other ${formatCount(rest)} conflicts `}
             <select
               value={others}
               onChange={(event) =>

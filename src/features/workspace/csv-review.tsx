@@ -4,8 +4,9 @@ import { resolveConflicts, type Conflict } from '../../lib/workspace/resolve'
 import type { WorkspaceStatement } from '../../lib/workspace/records'
 import { useConflictChoices, type ConflictWords } from './conflict-choice'
 import { ProblemTable } from './problem-table'
+import { countOf, formatCount } from '../../lib/format'
 
-const rowsText = (count: number) => `${count.toLocaleString('en')} ${count === 1 ? 'row' : 'rows'}`
+const rowsText = (count: number) => countOf(count, 'row')
 
 /** What an import of statements did, in words: nothing it left out goes unsaid. */
 export function csvSummary(
@@ -15,7 +16,7 @@ export function csvSummary(
   notImported: number,
 ): string {
   return [
-    `Imported ${written.toLocaleString('en')} ${written === 1 ? 'statement' : 'statements'} from “${file}”.`,
+    `Imported ${countOf(written, 'statement')} from “${file}”.`,
     keptMine > 0 && `Kept your own statement for ${rowsText(keptMine)} whose id you already had.`,
     notImported > 0 && `${rowsText(notImported)} could not be imported; they are listed below.`,
   ]
@@ -86,7 +87,7 @@ export function CsvReview({
       {open && <p role="alert">{open}</p>}
       <div className="workspace-actions">
         <button type="button" onClick={() => void finish()}>
-          {`Import the ${(valid.length + conflicts.length).toLocaleString('en')} valid rows`}
+          {`Import the ${formatCount(valid.length + conflicts.length)} valid rows`}
         </button>
         <button type="button" className="workspace-secondary" onClick={onCancel}>
           Cancel and fix the file

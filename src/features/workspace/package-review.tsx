@@ -10,6 +10,7 @@ import {
 } from '../../lib/workspace/merge'
 import type { WorkspaceData } from '../../lib/workspace/records'
 import { useConflictChoices, type ConflictWords } from './conflict-choice'
+import { formatCount } from '../../lib/format'
 
 const kindWords: Record<MergeConflict['kind'], string> = {
   event: 'The event',
@@ -104,7 +105,7 @@ export function PackageReview({
       {mode === 'merge' ? (
         <>
           <p>
-            {`Records new to your workspace: ${plan.added.toLocaleString('en')}; in it already, unchanged: ${plan.same.toLocaleString('en')}; different from yours: ${plan.conflicts.length.toLocaleString('en')}.`}
+            {`Records new to your workspace: ${formatCount(plan.added)}; in it already, unchanged: ${formatCount(plan.same)}; different from yours: ${formatCount(plan.conflicts.length)}.`}
           </p>
           {list}
           {open && <p role="alert">{open}</p>}

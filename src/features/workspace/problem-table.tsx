@@ -1,6 +1,7 @@
 import { DataTable } from '../../components/data-table'
 import { download } from '../../lib/download'
 import type { RowProblem } from '../../lib/workspace/csv-rows'
+import { formatCount } from '../../lib/format'
 
 /** As many as a page shows at once; the rest are in the download, every one of them. */
 const shown = 200
@@ -25,7 +26,7 @@ export function ProblemTable({
     <>
       <DataTable
         className="workspace-problem-table"
-        caption={caption(rows.toLocaleString('en'))}
+        caption={caption(formatCount(rows))}
         rows={problems.slice(0, shown)}
         rowKey={(problem) => `${problem.row}-${problem.field}-${problem.message}`}
         columns={[
@@ -36,7 +37,7 @@ export function ProblemTable({
       />
       {problems.length > shown && (
         <p>
-          The first {shown} problems are shown, of {problems.length.toLocaleString('en')}.{' '}
+          The first {shown} problems are shown, of {formatCount(problems.length)}.{' '}
           <button
             type="button"
             className="workspace-secondary"

@@ -1,3 +1,4 @@
+import { formatCount } from '../format'
 import type { CodebookLabels } from '../labels'
 import { stanceIds, type StanceId } from '../vocabulary'
 import type { StanceSummary } from '../schemas/stance-summary'
@@ -35,11 +36,19 @@ const isStanceId = (id: string): id is StanceId => stanceIds.some((stance) => st
  * "2 × supports", with no codebook at hand; a reader is shown "2 coded supports the operation".
  */
 export function explanationInWords(explanation: string, labels: CodebookLabels): string {
-  return explanation
-    .replace(/(\d+) × ([a-z-]+)/g, (whole, count: string, id: string) =>
-      isStanceId(id) ? `${count} coded ${inSentence(labels.stance(id))}` : whole,
-    )
-    .replace(/(?<![\p{L}-])[a-z]+(?:-[a-z]+)+(?![\p{L}-])/gu, (id) =>
-      isStanceId(id) ? inSentence(labels.stance(id)) : id,
-    )
+  return (
+    explanation
+      .replace(/(\d+) × ([a-z-]+)/g, (whole, count: string, id: string) =>
+        isStanceId(id)
+          ? `${formatCount(Number(count))} coded ${inSentence(labels.stance(id))}`
+          : whole,
+      )
+      // The rule writes its counts bare; the page writes every count one way ("1,234 statements").
+      .replace(/\b\d{4,}(?= (?:explicit |other )?(?:statements?|stances?)\b)/g, (count) =>
+        formatCount(Number(count)),
+      )
+      .replace(/(?<![\p{L}-])[a-z]+(?:-[a-z]+)+(?![\p{L}-])/gu, (id) =>
+        isStanceId(id) ? inSentence(labels.stance(id)) : id,
+      )
+  )
 }

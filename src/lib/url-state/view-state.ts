@@ -21,13 +21,17 @@ export const chartIds = [
 ] as const
 export type ChartId = (typeof chartIds)[number]
 
-/** The statements table's columns, in the order they are shown. */
+/**
+ * The statements table's columns, in the order they are shown: the statement's own stance stands
+ * beside its actor's, which the actor's card shows, so a reader sees where the two differ.
+ */
 export const tableColumnIds = [
   'date',
   'event',
   'actor',
-  'speaker',
+  'actor-stance',
   'stance',
+  'speaker',
   'positions',
   'words',
 ] as const

@@ -1,4 +1,5 @@
 import type { WorkspaceData } from './records'
+import { countOf } from '../format'
 
 /** What a workspace holds, as an analyst counts it: a source with three versions is one source. */
 export type WorkspaceCounts = {
@@ -19,8 +20,7 @@ export function workspaceCounts(data: WorkspaceData): WorkspaceCounts {
   }
 }
 
-const counted = (value: number, one: string, many: string) =>
-  `${value.toLocaleString('en')} ${value === 1 ? one : many}`
+const counted = (value: number, one: string, many: string) => countOf(value, one, many)
 
 /** "3 sources (4 versions), 12 statements, 1 event and 2 actors", or "nothing". */
 export function countsText(counts: WorkspaceCounts): string {

@@ -1,3 +1,5 @@
+import { formatCount } from '../format'
+
 /**
  * What the workspace takes in, and the words that say so. Each is checked before the heavy work:
  * a file's size before it is read, the nesting of a package before it is parsed. The figures are
@@ -21,10 +23,9 @@ const megabytes = (bytes: number) => {
   const value = bytes / (1024 * 1024)
   return `${Number.isInteger(value) ? value : value.toFixed(1)} MB`
 }
-const count = (value: number) => value.toLocaleString('en')
 
 /** The limits as the page states them, under the import controls. */
-export const limitsText = `A workspace file may be up to ${megabytes(importLimits.packageBytes)}, a file of statements up to ${megabytes(importLimits.csvBytes)}, and a source’s text up to ${count(importLimits.sourceCharacters)} characters. Every statement must point at a source in the file and at an actor the workspace, the dataset or the gazetteer knows.`
+export const limitsText = `A workspace file may be up to ${megabytes(importLimits.packageBytes)}, a file of statements up to ${megabytes(importLimits.csvBytes)}, and a source’s text up to ${formatCount(importLimits.sourceCharacters)} characters. Every statement must point at a source in the file and at an actor the workspace, the dataset or the gazetteer knows.`
 
 const fileKinds = {
   package: { limit: importLimits.packageBytes, noun: 'a workspace file', advice: 'Split the work' },
@@ -49,7 +50,7 @@ export function fileSizeProblem(
 /** Why a source's text is too long to keep, or undefined when it is not; `name` as said ("“X”"). */
 export function sourceTextProblem(text: string, name = 'the source'): string | undefined {
   if (text.length <= importLimits.sourceCharacters) return undefined
-  return `The text of ${name} is ${count(text.length)} characters long, and a source may hold at most ${count(importLimits.sourceCharacters)}. Split it into parts.`
+  return `The text of ${name} is ${formatCount(text.length)} characters long, and a source may hold at most ${formatCount(importLimits.sourceCharacters)}. Split it into parts.`
 }
 
 /**

@@ -36,7 +36,7 @@ export function ShownActorsPicker({ options, shown, onChoose, limit }: Props) {
   return (
     <details className="actor-picker">
       <summary>
-        Actors shown ({shown.length} of {options.length})
+        Actors shown ({formatCount(shown.length)} of {formatCount(options.length)})
       </summary>
       <label htmlFor={`${id}-find`}>Find an actor</label>{' '}
       <input

@@ -56,7 +56,8 @@ export function describeMap(
     .flatMap((mapClass) => {
       const inClass = drawn.filter((entry) => entry.mapClass === mapClass)
       if (inClass.length === 0) return []
-      const count = inClass.length > namesShown ? ` (${inClass.length} countries)` : ''
+      const count =
+        inClass.length > namesShown ? ` (${countOf(inClass.length, 'country', 'countries')})` : ''
       return [`${mapClassLabel(mapClass, labels)}${count}: ${names(inClass)}`]
     })
   const map =

@@ -28,7 +28,7 @@ const keyStatements = (list: readonly Statement[]) => {
   return withStance.length > 0 ? withStance : list.slice(0, 2)
 }
 
-const statementCount = (count: number) => `${count} ${count === 1 ? 'statement' : 'statements'}`
+const statementCount = (count: number) => countOf(count, 'statement')
 
 /** The rule's step in words, with the number of statements it rests on. */
 function derivationText({ kind, basedOn }: Derivation): string {

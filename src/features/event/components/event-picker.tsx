@@ -1,12 +1,17 @@
 import { useId, useState, type KeyboardEvent } from 'react'
 import { countOf } from '../../../lib/format'
+import { allEvents } from '../../../lib/url-state/filter-state'
 import { dateSpan } from '../event-facts'
 import { matchingOptions, type EventOption } from '../event-options'
 
+/** "10 actors · 22 statements" */
+const describeCounts = (option: EventOption): string =>
+  `${countOf(option.actorCount, 'actor', 'actors')} · ${countOf(option.statementCount, 'statement', 'statements')}`
+
 /** "19 September 2023 – 21 September 2023 · 10 actors · 22 statements" */
-export function describeOption(option: EventOption): string {
+function describeOption(option: EventOption): string {
   const dates = option.start && option.end ? dateSpan(option.start, option.end) : 'No dates'
-  return `${dates} · ${countOf(option.actorCount, 'actor', 'actors')} · ${countOf(option.statementCount, 'statement', 'statements')}`
+  return `${dates} · ${describeCounts(option)}`
 }
 
 /**
@@ -122,8 +127,10 @@ export function EventPicker({
           )}
         </div>
       </div>
+      {/* The header under the picker gives the event's dates, and across events the counts too: */}
+      {/* the hint does not say them a second time. */}
       <p className="event-picker-hint" id={`${id}-hint`}>
-        {chosen ? describeOption(chosen) : ''}
+        {chosen && chosen.value !== allEvents ? describeCounts(chosen) : ''}
       </p>
       <p className="visually-hidden" role="status">
         {open && typed

@@ -5,10 +5,12 @@ import type { FilterGroup, FilterOption } from '../filter-options'
 import { formatCount } from '../../../lib/format'
 import { rovingItem, useRovingFocus } from '../../../lib/use-roving-focus'
 
+/** How many of a thing (actors, or an actor's statements) each option would show, by value. */
+export type FacetCounts = { count: ReadonlyMap<string, number>; unit: 'actor' | 'statement' }
+
 type Props = {
   group: FilterGroup
-  /** How many actors each option would show, by option value. */
-  counts: ReadonlyMap<string, number>
+  counts: FacetCounts
   state: FilterState
   onChange: (next: FilterState) => void
 }
@@ -27,7 +29,8 @@ export function FacetGroup({ group, counts, state, onChange }: Props) {
       key={item.value}
       filter={group.key}
       option={item}
-      count={counts.get(item.value) ?? 0}
+      count={counts.count.get(item.value) ?? 0}
+      unit={counts.unit}
       checked={chosen.includes(item.value)}
       onToggle={() => onChange(toggleValue(state, group.key, item.value))}
     />
@@ -36,7 +39,7 @@ export function FacetGroup({ group, counts, state, onChange }: Props) {
     <fieldset className="facet" {...roving}>
       <legend>{group.legend}</legend>
       {group.options.length > searchableAfter ? (
-        <SearchableOptions group={group} counts={counts} chosen={chosen} option={option} />
+        <SearchableOptions group={group} counts={counts.count} chosen={chosen} option={option} />
       ) : (
         group.options.map(option)
       )}
@@ -101,12 +104,14 @@ function FacetOption({
   filter,
   option,
   count,
+  unit,
   checked,
   onToggle,
 }: {
   filter: ListFilter
   option: FilterOption
   count: number
+  unit: FacetCounts['unit']
   checked: boolean
   onToggle: () => void
 }) {
@@ -123,7 +128,8 @@ function FacetOption({
       />
       <span className="facet-label">{option.label}</span>{' '}
       <span className="facet-count">
-        {count} <span className="visually-hidden">{count === 1 ? 'actor' : 'actors'}</span>
+        {formatCount(count)}{' '}
+        <span className="visually-hidden">{count === 1 ? unit : `${unit}s`}</span>
       </span>
     </label>
   )

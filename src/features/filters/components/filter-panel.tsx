@@ -5,7 +5,7 @@ import type { FilterGroup } from '../filter-options'
 import { searchableAfter } from '../facet-search'
 import { ActorFacet } from './actor-facet'
 import { DateRange } from './date-range'
-import { FacetGroup } from './facet-group'
+import { FacetGroup, type FacetCounts } from './facet-group'
 import { SearchBox } from './search-box'
 import { useTickedBeforeStart } from './use-ticked-before-start'
 
@@ -39,17 +39,22 @@ export function FilterPanel({
 }: Props) {
   const { filters: state, setFilters: onChange } = useSharedView()
   const panel = useRef<HTMLDivElement>(null)
-  // How many actors each option would show: the other filters applied, this one set to it.
-  const optionCounts = (group: FilterGroup): ReadonlyMap<string, number> => {
+  // How many actors each option would show: the other filters applied, this one set to it. An
+  // actor's option would show one actor, itself, so it counts the statements it would show.
+  const optionCounts = (group: FilterGroup): FacetCounts => {
     const counted = facetCounts?.[group.key]
-    return new Map(
+    const unit = counted && group.key === 'actor' ? 'statement' : 'actor'
+    const count = new Map(
       group.options.map((option) => [
         option.value,
         counted
-          ? (counted.get(option.value)?.actors ?? 0)
+          ? ((unit === 'statement'
+              ? counted.get(option.value)?.statements
+              : counted.get(option.value)?.actors) ?? 0)
           : countActors(withList(state, group.key, [option.value])),
       ]),
     )
+    return { count, unit }
   }
   useTickedBeforeStart(panel, { state, groups, onChange })
   return (
@@ -93,8 +98,8 @@ export function FilterPanel({
           a statement, position, channel, speaker, dates and search choose statements: an actor is
           shown when at least one of its statements matches them all. A link’s filters, sent to the
           API’s /api/statements, find the same statements. The number beside each option is how many
-          actors it would show with the other filters as they are. A statement the article does not
-          date matches any day it could fall on.
+          actors it would show with the other filters as they are; beside an actor, how many of its
+          statements. A statement the article does not date matches any day it could fall on.
         </p>
         <p>
           From the keyboard, Tab moves from one filter to the next, the arrow keys between a

@@ -27,7 +27,8 @@ export type CommonToCards = {
   /** A statement's labels in its own event's words, which differ from `labels` across events. */
   labelsOf: (statement: Statement) => CodebookLabels
   actorName: (id: string) => string
-  /** The title of the event a statement is about, or null when no event lists its source. */
+  /** The event a statement is about, by its short name; null where the header names the one event
+   * in view, or where no event lists its source. */
   eventTitle: (statement: Statement) => string | null
   onViewSource: (statement: Statement) => void
   /** null while there is nothing to cite with (the source or version failed to load). */
@@ -155,11 +156,7 @@ export function ActorCard({
           </button>
         )}
       </header>
-      {cardEvent && (
-        <p className="actor-event" title={cardEvent}>
-          {cardEvent}
-        </p>
-      )}
+      {cardEvent && <p className="actor-event">{cardEvent}</p>}
       {summary ? (
         <StanceBadge
           stance={summary.stance}
@@ -190,7 +187,8 @@ export function ActorCard({
         trigger={
           <>
             {open ? 'Hide' : 'Show'}{' '}
-            {all.length === 1 ? 'the statement' : `all ${all.length} statements`} and the coding
+            {all.length === 1 ? 'the statement' : `all ${formatCount(all.length)} statements`} and
+            the coding
           </>
         }
       >

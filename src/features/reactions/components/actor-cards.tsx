@@ -1,13 +1,14 @@
 import { lazy, Suspense, useMemo, useRef, useState } from 'react'
 import type { Citations, CiteContext } from '../../../lib/cite'
 import { actorNames } from '../../../lib/actor-names'
+import { eventShortName } from '../../../lib/event-name'
 import { labelsBySource } from '../../../lib/labels'
-import { countOf } from '../../../lib/format'
+import { countOf, formatCount } from '../../../lib/format'
 import { inEvent } from '../../../lib/statements/in-event'
 import type { Event } from '../../../lib/schemas/event'
 import type { Statement } from '../../../lib/schemas/statement'
 import type { CardResult } from '../../../lib/statements/actor-results'
-import { clearFilters } from '../../../lib/url-state/filter-state'
+import { allEvents, clearFilters } from '../../../lib/url-state/filter-state'
 import { maxCompared } from '../../../lib/url-state/view-state'
 import { useLabels, useSharedView } from '../../../lib/view/shared-view'
 import { ActorCard, type CommonToCards } from './actor-card'
@@ -88,11 +89,16 @@ export function ActorCards({
   const actorName = useMemo(() => actorNames(actors), [actors])
   // Each actor's statements, gathered once rather than once per card.
   const byActor = useMemo(() => statementsByActor(inView.statements), [inView.statements])
+  // One event in view is named by the header above, so the cards do not name it again; across
+  // events each names its own, short enough to read whole on a card.
+  const oneEvent = shared.event !== allEvents
   const eventTitle = useMemo(() => {
     const titles = new Map<string, string>()
-    for (const event of events) for (const id of event.sourceIds) titles.set(id, event.title)
+    if (!oneEvent)
+      for (const event of events)
+        for (const id of event.sourceIds) titles.set(id, eventShortName(event))
     return (statement: Statement) => titles.get(statement.sourceId) ?? null
-  }, [events])
+  }, [events, oneEvent])
   // Looked up once per link, not on every render: a large corpus has 100,000 statements to search.
   const linkedActor = useMemo(
     () =>
@@ -169,7 +175,7 @@ export function ActorCards({
       <div className="results-bar">
         <p className="result-count" role="status" aria-live="polite">
           {filtered
-            ? `Showing ${results.length} of ${countOf(inView.actors.length, 'actor')} · ${countOf(statementCount, 'matching statement')}`
+            ? `Showing ${formatCount(results.length)} of ${countOf(inView.actors.length, 'actor')} · ${countOf(statementCount, 'matching statement')}`
             : `All ${countOf(inView.actors.length, 'actor')} · ${countOf(inView.statements.length, 'statement')}`}
         </p>
         {citeContext && (

@@ -1,6 +1,7 @@
 import { Term } from '../../../components/term'
 import { TermText } from '../../../components/term-text'
 import { explanationInWords } from '../../../lib/codebook/stance-label'
+import { formatCount } from '../../../lib/format'
 import type { CodebookLabels } from '../../../lib/labels'
 import type { StanceSummary } from '../../../lib/schemas/stance-summary'
 import type { Statement } from '../../../lib/schemas/statement'
@@ -10,10 +11,10 @@ const carry = (n: number) => (n === 1 ? 'carries' : 'carry')
 /** "2 of its 3 statements", "its 2 statements", "its one statement". */
 const partOf = (n: number, total: number) =>
   total > n
-    ? `${n} of its ${total} statements`
+    ? `${formatCount(n)} of its ${formatCount(total)} statements`
     : n === 1
       ? 'its one statement'
-      : `its ${n} statements`
+      : `its ${formatCount(n)} statements`
 
 /**
  * What a card's stance rests on, beside "Show all N statements": how many of the actor's
@@ -39,13 +40,14 @@ export function StanceBasis({
     summary.status === 'none'
       ? []
       : [
-          others > 0 && `${others} more ${carry(others)} a stance that does not change it`,
+          others > 0 &&
+            `${formatCount(others)} more ${carry(others)} a stance that does not change it`,
           without > 0 &&
             (without !== total - n
-              ? `${without} ${carry(without)} no stance`
+              ? `${formatCount(without)} ${carry(without)} no stance`
               : without === 1
                 ? 'the other carries no stance'
-                : `the other ${without} carry no stance`),
+                : `the other ${formatCount(without)} carry no stance`),
         ]
   )
     .filter(Boolean)

@@ -1,13 +1,13 @@
 import { useMemo } from 'react'
 import { actorNames } from '../../../lib/actor-names'
 import { labelsBySource } from '../../../lib/labels'
-import type { ActorStatements } from '../../../lib/statements/actor-results'
+import type { CardResult } from '../../../lib/statements/actor-results'
 import { useLabels, useSharedView } from '../../../lib/view/shared-view'
 import { eventTitleBySource, statementRows } from '../rows'
 import { StatementsTable } from './statements-table'
 
 /** The table of the filtered statements, its rows built once per change of the results. */
-export function StatementsTableView({ results }: { results: readonly ActorStatements[] }) {
+export function StatementsTableView({ results }: { results: readonly CardResult[] }) {
   const { actors, events } = useSharedView()
   const labels = useLabels()
   const rows = useMemo(
@@ -17,6 +17,7 @@ export function StatementsTableView({ results }: { results: readonly ActorStatem
         eventTitleBySource(events),
         labelsBySource(labels, events),
         actorNames(actors),
+        labels,
       ),
     [results, events, labels, actors],
   )

@@ -25,8 +25,9 @@ const columnWidths: Record<TableColumnId, string> = {
   date: '9rem',
   event: '11rem',
   actor: '10rem',
-  speaker: '10rem',
+  'actor-stance': '10rem',
   stance: '10rem',
+  speaker: '10rem',
   positions: '11rem',
   words: 'minmax(16rem, 1fr)',
 }
