@@ -53,7 +53,14 @@ function ActorCheckboxes({ initial = emptyFilterState }: { initial?: FilterState
   const counts = new Map(
     group.options.map((option) => [option.value, countActors({ ...state, actor: [option.value] })]),
   )
-  return <FacetGroup group={group} counts={counts} state={state} onChange={setState} />
+  return (
+    <FacetGroup
+      group={group}
+      counts={{ count: counts, unit: 'actor' }}
+      state={state}
+      onChange={setState}
+    />
+  )
 }
 
 const actorFacet = () => screen.getByRole('group', { name: 'Actor' })
