@@ -1,6 +1,6 @@
 import type { DuckDBConnection, DuckDBInstance, DuckDBValue } from '@duckdb/node-api'
 import { engineQueryOf } from '../../src/lib/engine/engine-query'
-import { byFacet, facetKeys, type FacetKey } from '../../src/lib/engine/types'
+import { byFacet, emptyEngineQuery, facetKeys, type FacetKey } from '../../src/lib/engine/types'
 import type { Source } from '../../src/lib/schemas/source'
 import type { StanceSummary } from '../../src/lib/schemas/stance-summary'
 import { whereOf, type ActorFacts, type Clause } from './duckdb-where'
@@ -49,8 +49,8 @@ export function duckdbStore(instance: DuckDBInstance, facts: StoreFacts): Statem
       connection.closeSync()
     }
   }
-  const where = (query: StatementQuery, except?: FacetKey): Clause =>
-    whereOf({ ...engineQueryOf(query.state), event: [...query.events] }, facts, except)
+  const where = (query: StatementQuery): Clause =>
+    whereOf({ ...engineQueryOf(query.state), event: [...query.events] }, facts)
   const rows = async (sql: string, params: DuckDBValue[]) =>
     withConnection(async (connection) => (await connection.runAndReadAll(sql, params)).getRowsJS())
 
@@ -67,26 +67,42 @@ export function duckdbStore(instance: DuckDBInstance, facts: StoreFacts): Statem
     return counted
   }
 
+  /**
+   * Every facet's counts in one scan: the days and the search, which no facet leaves off, filter
+   * the rows once (a search is the costly part), each facet's own filter becomes a flag, and each
+   * facet is counted over the rows whose other flags hold.
+   */
   async function facets(query: StatementQuery): Promise<FacetStatementCounts> {
+    const asked = { ...engineQueryOf(query.state), event: [...query.events] }
+    const base = whereOf({ ...emptyEngineQuery, from: asked.from, to: asked.to, q: asked.q }, facts)
+    const flags = facetKeys.map((key) => whereOf({ ...emptyEngineQuery, [key]: asked[key] }, facts))
+    const others = (key: FacetKey) =>
+      facetKeys.flatMap((other, at) => (other === key ? [] : [`f${at}`])).join(' AND ')
+    const counted = facetKeys.map(
+      (key, at) =>
+        `SELECT ${at} AS facet, value, count(*)::INTEGER FROM (SELECT ${facetColumn[key]} AS value FROM matching WHERE ${others(key)}) GROUP BY value`,
+    )
+    const grouped = await rows(
+      `WITH matching AS MATERIALIZED (
+         SELECT actor_id, statement_stance, dimensions, channel, voice, events,
+           ${flags.map((flag, at) => `(${flag.sql}) AS f${at}`).join(', ')}
+         FROM statements WHERE ${base.sql}
+       )
+       ${counted.join(' UNION ALL ')}`,
+      [...flags.flatMap((flag) => flag.params), ...base.params],
+    )
     const counts = byFacet((): Record<string, number> => ({}))
-    for (const key of facetKeys) {
-      const clause = where(query, key)
-      const grouped = await rows(
-        `SELECT value, count(*)::INTEGER FROM (SELECT ${facetColumn[key]} AS value FROM statements WHERE ${clause.sql}) GROUP BY value`,
-        clause.params,
-      )
-      for (const [value, count] of grouped) {
-        if (typeof value !== 'string') continue
-        // The actor facets are counted by actor, then given to its stances or its kind.
-        const options =
-          key === 'stance'
-            ? (facts.stancesOf.get(value) ?? [])
-            : key === 'kind'
-              ? [facts.kindOf.get(value) ?? '']
-              : [value]
-        for (const option of options)
-          counts[key][option] = (counts[key][option] ?? 0) + Number(count)
-      }
+    for (const [facet, value, count] of grouped) {
+      const key = facetKeys[Number(facet)]
+      if (!key || typeof value !== 'string') continue
+      // The actor facets are counted by actor, then given to its stances or its kind.
+      const options =
+        key === 'stance'
+          ? (facts.stancesOf.get(value) ?? [])
+          : key === 'kind'
+            ? [facts.kindOf.get(value) ?? '']
+            : [value]
+      for (const option of options) counts[key][option] = (counts[key][option] ?? 0) + Number(count)
     }
     return counts
   }
