@@ -157,12 +157,20 @@ try {
 } finally {
   child.kill()
 }
-const served =
-  values.dataset === 'synthetic'
-    ? syntheticDataset({ size: Number(values.size) })
-    : await parquetDataset(values.dataset)
-report.facets = await facets(served, Number(values.facets))
+// `--facets 0` leaves them out (to compare the HTTP figures with another checkout's server).
+if (Number(values.facets) > 0) {
+  const served =
+    values.dataset === 'synthetic'
+      ? syntheticDataset({ size: Number(values.size) })
+      : await parquetDataset(values.dataset)
+  report.facets = await facets(served, Number(values.facets))
+}
 const name = values.dataset === 'synthetic' ? `synthetic-${values.size}` : basename(values.dataset)
-mkdirSync('reports', { recursive: true })
-writeFileSync(`reports/bench-dataset-${name}.json`, `${JSON.stringify(report, null, 2)}\n`)
+// Beside this script, whichever checkout's server it measured (`cd` there to compare another).
+const reports = new URL('../reports/', import.meta.url)
+mkdirSync(reports, { recursive: true })
+writeFileSync(
+  new URL(`bench-dataset-${name}.json`, reports),
+  `${JSON.stringify(report, null, 2)}\n`,
+)
 console.log(JSON.stringify(report, null, 2))
