@@ -47,10 +47,11 @@ export type SyntheticOptions = { seed?: number; size?: number; events?: number }
 export const defaultSyntheticSize = 100_000
 
 /**
- * A seeded corpus for testing at scale: the same seed and size give the same records. Actors are
- * the gazetteer's; everything said is generated from templates and marked synthetic.
+ * Everything a corpus is drawn from, and its statements' drafts one at a time in the order they
+ * are drawn (`synthetic-0` first): `generateSyntheticDataset` takes them all at once, and
+ * scripts/corpus.ts a chunk at a time, so a corpus of any size is written without being held.
  */
-export function generateSyntheticDataset(options: SyntheticOptions = {}): SyntheticDataset {
+export function planSyntheticCorpus(options: SyntheticOptions = {}) {
   const { seed = 1, size = defaultSyntheticSize, events: eventCount = 250 } = options
   const random = createRandom(seed)
   const actors = gazetteer.map((entry, index) => gazetteerActor(entry, index + 1))
@@ -77,22 +78,47 @@ export function generateSyntheticDataset(options: SyntheticOptions = {}): Synthe
   // Some events draw far more reactions than others.
   const eventWeights = cumulativeWeights(plans.map(() => Math.exp(random.next() * 4)))
 
-  const drafts: StatementDraft[][] = plans.map(() => [])
-  for (let index = 0; index < size; index += 1) {
-    const eventIndex = random.weighted(eventWeights)
-    const plan = plans[eventIndex]
-    // An event's own sides speak of it too, more often than any one third party.
-    const who = random.chance(0.05)
-      ? speakingById.get(random.pick(plan?.event.parties ?? []))
-      : speaking[random.weighted(actorWeights)]
-    if (!plan || !who) continue
-    drafts[eventIndex]?.push(draftStatement(`synthetic-${index}`, who, plan, random))
+  function* drafts(): Generator<{ eventIndex: number; draft: StatementDraft }> {
+    for (let index = 0; index < size; index += 1) {
+      const eventIndex = random.weighted(eventWeights)
+      const plan = plans[eventIndex]
+      // An event's own sides speak of it too, more often than any one third party.
+      const who = random.chance(0.05)
+        ? speakingById.get(random.pick(plan?.event.parties ?? []))
+        : speaking[random.weighted(actorWeights)]
+      if (!plan || !who) continue
+      yield { eventIndex, draft: draftStatement(`synthetic-${index}`, who, plan, random) }
+    }
   }
+  const meta: SyntheticMeta = {
+    label: syntheticLabel,
+    synthetic: true,
+    seed,
+    size,
+    version: `synthetic-${seed}-${size}`,
+    updatedAt: '2026-11-27',
+    codebookVersion,
+  }
+  return { meta, actors, plans, drafts }
+}
+
+/** The opening line of an event's source, before its statements' passages. */
+export const sourceHeader = (plan: EventPlan) =>
+  `${plan.event.title}. Generated for testing at scale; not a real report.`
+
+/**
+ * A seeded corpus for testing at scale: the same seed and size give the same records. Actors are
+ * the gazetteer's; everything said is generated from templates and marked synthetic.
+ */
+export function generateSyntheticDataset(options: SyntheticOptions = {}): SyntheticDataset {
+  const { meta, actors, plans, drafts: drawn } = planSyntheticCorpus(options)
+  const drafts: StatementDraft[][] = plans.map(() => [])
+  for (const { eventIndex, draft } of drawn()) drafts[eventIndex]?.push(draft)
 
   const sources: SyntheticSource[] = []
   const statements: SyntheticStatement[] = []
   plans.forEach((plan, eventIndex) => {
-    const header = `${plan.event.title}. Generated for testing at scale; not a real report.`
+    const header = sourceHeader(plan)
     const parts = [header]
     let offset = header.length
     for (const draft of drafts[eventIndex] ?? []) {
@@ -104,14 +130,7 @@ export function generateSyntheticDataset(options: SyntheticOptions = {}): Synthe
     }
     const text = parts.join('\n\n')
     sources.push(sourceFor(plan, text))
-    plan.event.milestones.push({
-      id: `${plan.event.id}-start`,
-      label: `Start of ${plan.event.action.full}`,
-      date: plan.event.start,
-      time: null,
-      asWritten: plan.event.start,
-      passage: { start: 0, end: header.length, text: header },
-    })
+    addStartMilestone(plan, header)
   })
 
   const byActor = new Map<string, SyntheticStatement[]>()
@@ -121,15 +140,7 @@ export function generateSyntheticDataset(options: SyntheticOptions = {}): Synthe
     byActor.set(statement.actorId, own)
   }
   return {
-    meta: {
-      label: syntheticLabel,
-      synthetic: true,
-      seed,
-      size,
-      version: `synthetic-${seed}-${size}`,
-      updatedAt: '2026-11-27',
-      codebookVersion,
-    },
+    meta,
     events: plans.map((plan) => plan.event),
     sources,
     actors,
@@ -140,7 +151,19 @@ export function generateSyntheticDataset(options: SyntheticOptions = {}): Synthe
   }
 }
 
-function sourceFor(plan: EventPlan, text: string): SyntheticSource {
+/** The event's first milestone: its start, dated by its source's opening line. */
+export function addStartMilestone(plan: EventPlan, header: string) {
+  plan.event.milestones.push({
+    id: `${plan.event.id}-start`,
+    label: `Start of ${plan.event.action.full}`,
+    date: plan.event.start,
+    time: null,
+    asWritten: plan.event.start,
+    passage: { start: 0, end: header.length, text: header },
+  })
+}
+
+export function sourceFor(plan: EventPlan, text: string): SyntheticSource {
   return {
     id: plan.event.sourceIds[0] ?? plan.event.id,
     title: plan.event.title,

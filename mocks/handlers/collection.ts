@@ -20,6 +20,7 @@ export function collectionHandlers(
   }: {
     what: string
     list: (dataset: ServedVersion) => unknown
+    /** May be a promise: a large corpus reads an item from its store. */
     find: (dataset: ServedVersion, id: string) => unknown
   },
 ) {
@@ -28,14 +29,15 @@ export function collectionHandlers(
     http.get(
       apiPath(`/${resource}`),
       withVersion(
-        ({ request, dataset }) => rejectQuery(request) ?? answer(resource, list(dataset)),
+        async ({ request, dataset }) =>
+          rejectQuery(request) ?? answer(resource, await list(dataset)),
       ),
     ),
     http.get(
       apiPath(`/${resource}/:id`),
-      withVersion(({ request, params, dataset }) => {
+      withVersion(async ({ request, params, dataset }) => {
         const id = String(params.id)
-        const item = find(dataset, id)
+        const item: unknown = await find(dataset, id)
         if (!item) return notFound(what, id)
         return rejectQuery(request) ?? answer(resource, item)
       }),

@@ -14,6 +14,7 @@ import type { Source } from '../../src/lib/schemas/source'
 import type { StanceSummary } from '../../src/lib/schemas/stance-summary'
 import type { Statement } from '../../src/lib/schemas/statement'
 import type { KnownValues } from '../../src/lib/url-state/parameters'
+import type { StatementStore } from './statement-store'
 import { actors } from '../../data/actors'
 import { event } from '../../data/event'
 import { source } from '../../data/source'
@@ -34,6 +35,11 @@ export type ServedVersion = {
   stances: readonly StanceSummary[]
   /** What tells this content apart for caching when the version stays (an analyst's own records). */
   revision?: string
+  /**
+   * Where its statements are queried when not in `statements` (a Parquet corpus in DuckDB); the
+   * page's engine over `statements` otherwise.
+   */
+  store?: StatementStore
 }
 
 /** A named dataset with its published versions (oldest first); the last is served by default. */

@@ -11,6 +11,8 @@ const countedByVersion = new WeakMap<ServedVersion, Event[]>()
 export function countedEvents(dataset: ServedVersion): Event[] {
   const cached = countedByVersion.get(dataset)
   if (cached) return cached
+  // A corpus kept in a store is written with its events already counted.
+  if (dataset.store) return [...dataset.events]
   const eventOfSource = new Map<string, number>()
   dataset.events.forEach((event, at) => {
     for (const sourceId of event.sourceIds)

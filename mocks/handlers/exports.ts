@@ -33,6 +33,13 @@ export const exportHandlers = (served: ServedDataset) => {
       withVersion(async ({ request, dataset }) => {
         const undecodable = rejectUndecodable(request)
         if (undecodable) return undecodable
+        // The files are made by the page's code from statements in memory; a corpus file is
+        // read whole by any Parquet reader instead.
+        if (dataset.store)
+          return problemResponse(
+            404,
+            'Files for data tools are made from a corpus held in memory. This corpus is a Parquet file already; its statements stream from /api/statements.ndjson.',
+          )
         const found = indexed(dataset)
         const url = new URL(request.url)
         const eventIds = new Set([allEvents, ...dataset.events.map((item) => item.id)])

@@ -16,10 +16,10 @@ export const ndjsonChunkChars = 32 * 1024
  * serialised only when the reader pulls it, so a reader that stops reading (a slow socket, a
  * client that hung up and cancelled) stops the work, and a large export is never held whole.
  */
-export function ndjsonResponse(count: number, rowAt: (at: number) => unknown): Response {
+export function ndjsonLines(count: number, rowAt: (at: number) => unknown) {
   const encoder = new TextEncoder()
   let at = 0
-  const body = new ReadableStream<Uint8Array>({
+  return new ReadableStream<Uint8Array>({
     pull(controller) {
       let lines = ''
       for (; at < count && lines.length < ndjsonChunkChars; at += 1)
@@ -28,8 +28,16 @@ export function ndjsonResponse(count: number, rowAt: (at: number) => unknown): R
       if (at >= count) controller.close()
     },
   })
-  return new Response(body, {
+}
+
+/** The export's answer: `lines` as they are made (`ndjsonLines`, or a store's own). */
+export function linesResponse(lines: ReadableStream<Uint8Array>): Response {
+  return new Response(lines, {
     status: 200,
     headers: { 'Content-Type': `${ndjsonType}; charset=utf-8` },
   })
 }
+
+/** `count` rows, `rowAt(0)` to `rowAt(count - 1)`, streamed as the export's answer. */
+export const ndjsonResponse = (count: number, rowAt: (at: number) => unknown) =>
+  linesResponse(ndjsonLines(count, rowAt))

@@ -42,7 +42,11 @@ export async function answerEncoded(
 ): Promise<Response> {
   const fault = await injectFault(resource)
   if (fault) return fault
-  const bytes = body()
+  return bytesResponse(body())
+}
+
+/** JSON bytes already encoded, sent as they are (a fault, if any, already decided). */
+export function bytesResponse(bytes: Uint8Array<ArrayBuffer>): Response {
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(bytes)

@@ -6,5 +6,6 @@ export const sourceHandlers = (served: ServedDataset) =>
   collectionHandlers(served, 'sources', {
     what: 'source',
     list: (dataset) => dataset.sources.map(({ text: _text, ...summary }) => summary),
-    find: (dataset, id) => dataset.sources.find((item) => item.id === id),
+    find: (dataset, id) =>
+      dataset.store?.source?.(id) ?? dataset.sources.find((item) => item.id === id),
   })

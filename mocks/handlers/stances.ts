@@ -6,6 +6,9 @@ import type { ServedDataset } from './dataset'
 export const stanceHandlers = (served: ServedDataset) =>
   collectionHandlers(served, 'stances', {
     what: 'actor',
-    list: (dataset) => dataset.stances,
-    find: (dataset, actorId) => dataset.stances.find((item) => item.actorId === actorId),
+    list: (dataset) => dataset.store?.stances?.() ?? dataset.stances,
+    find: async (dataset, actorId) =>
+      (await (dataset.store?.stances?.() ?? dataset.stances)).find(
+        (item) => item.actorId === actorId,
+      ),
   })

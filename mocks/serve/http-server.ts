@@ -2,6 +2,7 @@
 //   npm run api            serves on http://localhost:8787/api
 //   PORT=9000 MOCK_FAULTS=statements:error MOCK_LATENCY=300 npm run api
 //   npm run api -- --dataset synthetic --size 100000 [--seed 1]   the synthetic corpus instead
+//   npm run api -- --dataset /tmp/statements-1m.parquet   a corpus from `npm run corpus`, in DuckDB
 //
 // Node's request is turned into a fetch Request here by hand, on purpose: the answers that matter
 // most for the contract (unknown or lowercase methods, CONNECT, oversized headers) are decided by
@@ -15,12 +16,10 @@ import {
   type ServerResponse,
 } from 'node:http'
 import type { Duplex } from 'node:stream'
-import { parseArgs } from 'node:util'
 import { getResponse, type RequestHandler } from 'msw'
 import { parseFaultPlan, setFaultPlan, setLatency } from '../faults'
-import { createHandlers, handlers as articleHandlers } from '../handlers/all'
-import { indexed, syntheticDataset } from '../handlers/dataset'
-import { defaultSyntheticSize } from '../../data/synthetic/generate'
+import { handlers as articleHandlers } from '../handlers/all'
+import { handlersFromArgs } from './dataset-args'
 import { problemBody, problemResponse } from '../problem'
 import { listenProblem, seconds } from './start-up'
 import { writeBody } from './write-body'
@@ -181,52 +180,10 @@ export function startHttpApi(
   })
 }
 
-/** Reads `--dataset article|synthetic`, `--size N` and `--seed N`; a bad value stops with why. */
-function handlersFromArgs(args: readonly string[]): readonly RequestHandler[] {
-  const { values } = parseArgs({
-    args: [...args],
-    options: {
-      dataset: { type: 'string', default: 'article' },
-      size: { type: 'string' },
-      seed: { type: 'string' },
-    },
-  })
-  const whole = (name: string, text: string | undefined, min: number, max: number) => {
-    if (text === undefined) return undefined
-    const value = /^\d{1,7}$/.test(text) ? Number(text) : NaN
-    if (!(value >= min && value <= max))
-      throw new Error(`--${name} must be a whole number from ${min} to ${max} (got "${text}").`)
-    return value
-  }
-  const size = whole('size', values.size, 1, 1_000_000)
-  const seed = whole('seed', values.seed, 0, 4_294_967_295)
-  if (values.dataset === 'article') {
-    if (size !== undefined || seed !== undefined)
-      throw new Error('--size and --seed apply only to --dataset synthetic.')
-    return articleHandlers
-  }
-  if (values.dataset !== 'synthetic')
-    throw new Error(`--dataset is "article" or "synthetic" (got "${values.dataset}").`)
-  const started = performance.now()
-  const statements = (size ?? defaultSyntheticSize).toLocaleString('en')
-  console.log(`Generating the synthetic corpus (${statements} statements)…`)
-  const served = syntheticDataset({
-    ...(size !== undefined ? { size } : {}),
-    ...(seed !== undefined ? { seed } : {}),
-  })
-  console.log('Indexing it for the filters…')
-  // Indexed now rather than on the first request, which would otherwise wait for it.
-  indexed(served.latest)
-  console.log(
-    `Generated and indexed ${served.latest.meta.version} in ${seconds(performance.now() - started)}: ${served.notice ?? ''}`,
-  )
-  return createHandlers(served)
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
   let handlers: readonly RequestHandler[]
   try {
-    handlers = handlersFromArgs(process.argv.slice(2))
+    handlers = await handlersFromArgs(process.argv.slice(2))
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error))
     process.exit(2)

@@ -1,0 +1,198 @@
+import type { DuckDBConnection, DuckDBInstance, DuckDBValue } from '@duckdb/node-api'
+import { engineQueryOf } from '../../src/lib/engine/engine-query'
+import { byFacet, emptyEngineQuery, facetKeys, type FacetKey } from '../../src/lib/engine/types'
+import type { Source } from '../../src/lib/schemas/source'
+import type { StanceSummary } from '../../src/lib/schemas/stance-summary'
+import { whereOf, type ActorFacts, type Clause } from './duckdb-where'
+import { encodeCursor } from './paging'
+import type { FacetStatementCounts, StatementQuery, StatementStore } from './statement-store'
+
+/** What the store reads besides the statements: the corpus's side data. */
+export type StoreFacts = ActorFacts & {
+  speakers: ReadonlySet<string>
+  actorIds: ReadonlySet<string>
+  stances: readonly StanceSummary[]
+  sources: readonly Source[]
+  headers: Readonly<Record<string, string>>
+}
+
+/** Each facet's value column; a list column counts a statement once for each of its values. */
+const facetColumn: Record<FacetKey, string> = {
+  stance: 'actor_id',
+  kind: 'actor_id',
+  actor: 'actor_id',
+  'statement-stance': 'statement_stance',
+  dimension: 'unnest(dimensions)',
+  channel: 'channel',
+  speaker: 'voice',
+  event: 'unnest(events)',
+}
+
+const totalsKept = 1000
+
+/** A text column's value; anything else (a NULL) as no text. */
+const textOf = (value: unknown) => (typeof value === 'string' ? value : '')
+
+/**
+ * The statements of a Parquet corpus (scripts/corpus.ts), queried with DuckDB. The file is
+ * written in the API's order and DuckDB keeps a scan's order (`preserve_insertion_order`, on by
+ * default), so a page is the matches from an offset and the export is the matches as read: no
+ * query sorts. Each request has its own connection, so one slow export holds up no one else.
+ */
+export function duckdbStore(instance: DuckDBInstance, facts: StoreFacts): StatementStore {
+  const totals = new Map<string, number>()
+  const withConnection = async <T>(work: (connection: DuckDBConnection) => Promise<T>) => {
+    const connection = await instance.connect()
+    try {
+      return await work(connection)
+    } finally {
+      connection.closeSync()
+    }
+  }
+  const where = (query: StatementQuery): Clause =>
+    whereOf({ ...engineQueryOf(query.state), event: [...query.events] }, facts)
+  const rows = async (sql: string, params: DuckDBValue[]) =>
+    withConnection(async (connection) => (await connection.runAndReadAll(sql, params)).getRowsJS())
+
+  async function total(query: StatementQuery, clause: Clause) {
+    const kept = totals.get(query.normalised)
+    if (kept !== undefined) return kept
+    const [[count] = []] = await rows(
+      `SELECT count(*)::INTEGER FROM statements WHERE ${clause.sql}`,
+      clause.params,
+    )
+    const counted = Number(count ?? 0)
+    if (totals.size >= totalsKept) totals.clear()
+    totals.set(query.normalised, counted)
+    return counted
+  }
+
+  /**
+   * Every facet's counts in one scan: the days and the search, which no facet leaves off, filter
+   * the rows once (a search is the costly part), each facet's own filter becomes a flag, and each
+   * facet is counted over the rows whose other flags hold.
+   */
+  async function facets(query: StatementQuery): Promise<FacetStatementCounts> {
+    const asked = { ...engineQueryOf(query.state), event: [...query.events] }
+    const base = whereOf({ ...emptyEngineQuery, from: asked.from, to: asked.to, q: asked.q }, facts)
+    const flags = facetKeys.map((key) => whereOf({ ...emptyEngineQuery, [key]: asked[key] }, facts))
+    const others = (key: FacetKey) =>
+      facetKeys.flatMap((other, at) => (other === key ? [] : [`f${at}`])).join(' AND ')
+    const counted = facetKeys.map(
+      (key, at) =>
+        `SELECT ${at} AS facet, value, count(*)::INTEGER FROM (SELECT ${facetColumn[key]} AS value FROM matching WHERE ${others(key)}) GROUP BY value`,
+    )
+    const grouped = await rows(
+      `WITH matching AS MATERIALIZED (
+         SELECT actor_id, statement_stance, dimensions, channel, voice, events,
+           ${flags.map((flag, at) => `(${flag.sql}) AS f${at}`).join(', ')}
+         FROM statements WHERE ${base.sql}
+       )
+       ${counted.join(' UNION ALL ')}`,
+      [...flags.flatMap((flag) => flag.params), ...base.params],
+    )
+    const counts = byFacet((): Record<string, number> => ({}))
+    for (const [facet, value, count] of grouped) {
+      const key = facetKeys[Number(facet)]
+      if (!key || typeof value !== 'string') continue
+      // The actor facets are counted by actor, then given to its stances or its kind.
+      const options =
+        key === 'stance'
+          ? (facts.stancesOf.get(value) ?? [])
+          : key === 'kind'
+            ? [facts.kindOf.get(value) ?? '']
+            : [value]
+      for (const option of options) counts[key][option] = (counts[key][option] ?? 0) + Number(count)
+    }
+    return counts
+  }
+
+  return {
+    known: { actorIds: facts.actorIds, speakers: facts.speakers },
+    page: async (query, page, print) => {
+      const clause = where(query)
+      const matches = await total(query, clause)
+      const found = await rows(
+        `SELECT statement FROM statements WHERE ${clause.sql} LIMIT ? OFFSET ?`,
+        [...clause.params, page.limit, page.offset],
+      )
+      const end = page.offset + page.limit
+      const next = end < matches ? encodeCursor(end, print) : null
+      const data = found.map(([text]) => textOf(text)).join(',')
+      const meta = JSON.stringify({ total: matches, limit: page.limit, next })
+      return new TextEncoder().encode(`{"data":[${data}],"meta":${meta}}`)
+    },
+    exportLines: (query) => exportLines(instance, where(query)),
+    byId: async (id) => {
+      const [[text] = []] = await rows('SELECT statement FROM statements WHERE id = ?', [id])
+      // Sent as written: the record the in-memory corpus would send, keys in the same order.
+      return typeof text === 'string' ? (JSON.parse(text) as unknown) : undefined
+    },
+    facets,
+    stances: async () => {
+      const ids = new Map(
+        (
+          await rows(
+            'SELECT actor_id, list(id ORDER BY event_pos, seq) FROM statements GROUP BY actor_id',
+            [],
+          )
+        ).map(([actor, list]) => [textOf(actor), Array.isArray(list) ? list.map(textOf) : []]),
+      )
+      return facts.stances.map((stance) => ({
+        ...stance,
+        statementIds: ids.get(stance.actorId) ?? [],
+      }))
+    },
+    source: async (id) => {
+      const source = facts.sources.find((item) => item.id === id)
+      if (!source) return undefined
+      const [[passages] = []] = await rows(
+        `SELECT string_agg(json_extract_string(statement, '$.passage.text'), ? ORDER BY event_pos, seq)
+         FROM statements WHERE source_id = ?`,
+        ['\n\n', id],
+      )
+      const header = facts.headers[id] ?? ''
+      const text = typeof passages === 'string' ? `${header}\n\n${passages}` : header
+      return { ...source, text }
+    },
+  }
+}
+
+/**
+ * The export, one DuckDB chunk (2,048 statements) at a time, fetched only when the reader pulls:
+ * a slow reader slows the query, and one that hangs up ends it.
+ */
+function exportLines(instance: DuckDBInstance, clause: Clause): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder()
+  let connection: DuckDBConnection | undefined
+  let result: Awaited<ReturnType<DuckDBConnection['stream']>> | undefined
+  const close = () => {
+    connection?.closeSync()
+    connection = undefined
+  }
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        if (!result) {
+          connection = await instance.connect()
+          result = await connection.stream(
+            `SELECT statement FROM statements WHERE ${clause.sql}`,
+            clause.params,
+          )
+        }
+        const chunk = await result.fetchChunk()
+        if (!chunk || chunk.rowCount === 0) {
+          close()
+          controller.close()
+          return
+        }
+        const lines = chunk.getColumnValues(0).map(textOf)
+        controller.enqueue(encoder.encode(`${lines.join('\n')}\n`))
+      } catch (error) {
+        close()
+        controller.error(error)
+      }
+    },
+    cancel: close,
+  })
+}
