@@ -72,9 +72,30 @@ test('a feed of two hundred cards draws only the rows near the view', async () =
   expect(drawn[0]).toHaveAttribute('aria-posinset', '1')
 })
 
-test('scrolling to the end of the page draws the last card', async () => {
+test('a long feed shows its first 12 cards, then more or all on request', async () => {
+  const user = userEvent.setup()
   renderCards()
   await waitFor(() => expect(within(feed()).getAllByRole('article').length).toBeGreaterThan(0))
+  const total = reacting.length
+  expect(screen.getByText(`The first 12 of ${total} actors.`)).toBeVisible()
+  // The feed still says how many cards it has in all.
+  expect(within(feed()).getAllByRole('article')[0]).toHaveAttribute('aria-setsize', String(total))
+  window.scrollTo({ top: 10_000_000 })
+  await waitFor(() =>
+    expect(within(feed()).getAllByRole('article').at(-1)).toHaveAttribute('aria-posinset', '12'),
+  )
+  await user.click(screen.getByRole('button', { name: 'Show 12 more' }))
+  expect(screen.getByText(`The first 24 of ${total} actors.`)).toBeVisible()
+  await user.click(screen.getByRole('button', { name: `Show all ${total}` }))
+  expect(screen.queryByText(/^The first/)).toBeNull()
+  expect(screen.queryByRole('button', { name: /more$/ })).toBeNull()
+})
+
+test('scrolling to the end of the page draws the last card', async () => {
+  const user = userEvent.setup()
+  renderCards()
+  await waitFor(() => expect(within(feed()).getAllByRole('article').length).toBeGreaterThan(0))
+  await user.click(screen.getByRole('button', { name: `Show all ${reacting.length}` }))
   window.scrollTo({ top: 10_000_000 })
   await waitFor(() =>
     expect(within(feed()).getAllByRole('article').at(-1)).toHaveAttribute(
@@ -105,6 +126,7 @@ test('a card lists five statements and pages the rest, five at a time', async ()
   expect(total).toBeGreaterThan(12)
   renderCards(null)
   await waitFor(() => expect(within(feed()).getAllByRole('article').length).toBeGreaterThan(0))
+  await user.click(screen.getByRole('button', { name: `Show all ${reacting.length}` }))
   const card = screen.queryByRole('article', { name: busiest.actor.name })
   // The busiest actor may be far down: find it by scrolling its row into view.
   const found = card ?? (await scrollToCard(busiest.actor.name))

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useRef, type ReactNode } from 'react'
+import { lazy, Suspense, useRef, useState, type ReactNode } from 'react'
 import { PanelSkeleton } from '../../../components/panel-state'
+import { countOf, formatCount } from '../../../lib/format'
 import { feedAttributes, useFeedKeys, type FeedProps } from './feed-keys'
 
 /**
@@ -8,6 +9,12 @@ import { feedAttributes, useFeedKeys, type FeedProps } from './feed-keys'
  * view, with a virtualiser loaded only for them.
  */
 const drawnWhole = 60
+
+/**
+ * A longer feed shows its first cards and more on request, as search results do: the charts,
+ * the comparison and the footer stay a few screens down, not tens of thousands of pixels.
+ */
+const shownAtFirst = 12
 
 const VirtualFeed = lazy(() =>
   import('./virtual-feed').then((module) => ({ default: module.VirtualFeed })),
@@ -30,11 +37,30 @@ export function CardFeed<Card>({
     const card = cards[index]
     return card === undefined ? null : renderCard(card, { index, size })
   }
+  const [asked, setAsked] = useState(shownAtFirst)
   if (size <= drawnWhole) return <WholeFeed {...feed} count={size} renderCard={drawAt} />
+  // A permalink's card is always among those shown.
+  const shown = Math.min(size, Math.max(asked, (feed.focusCard ?? -1) + 1))
+  const more = Math.min(shownAtFirst, size - shown)
   return (
-    <Suspense fallback={<PanelSkeleton rows={8} label="Loading the cards" />}>
-      <VirtualFeed {...feed} count={size} renderCard={drawAt} />
-    </Suspense>
+    <>
+      <Suspense fallback={<PanelSkeleton rows={8} label="Loading the cards" />}>
+        <VirtualFeed {...feed} count={shown} renderCard={drawAt} />
+      </Suspense>
+      {shown < size && (
+        <p className="feed-more">
+          <span>
+            The first {formatCount(shown)} of {countOf(size, 'actor')}.
+          </span>
+          <button type="button" className="link-button" onClick={() => setAsked(shown + more)}>
+            Show {formatCount(more)} more
+          </button>
+          <button type="button" className="link-button" onClick={() => setAsked(size)}>
+            Show all {formatCount(size)}
+          </button>
+        </p>
+      )}
+    </>
   )
 }
 
