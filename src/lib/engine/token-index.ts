@@ -1,0 +1,128 @@
+import type { EngineIndex } from './build-index'
+import { isWordCode } from './search'
+
+/**
+ * The words of an index's folded texts, each with the statements holding it: a word is a run of
+ * the characters compacting keeps (`isWordCode`), so the words are the same whether a search
+ * looks at the folded or the compacted text. Words are sorted, so those beginning with a term are
+ * one run of them; word `w`'s statements, in order, are `postings[starts[w]]` to
+ * `postings[starts[w + 1]]`, all in one buffer.
+ */
+export type TokenIndex = {
+  words: string[]
+  wordCode: Map<string, number>
+  starts: Uint32Array
+  postings: Uint32Array
+}
+
+export function buildTokenIndex(folded: readonly string[]): TokenIndex {
+  // First pass: each statement's words as codes in order of first sight, once per statement.
+  const firstCode = new Map<string, number>()
+  const found: string[] = []
+  const lastSeen: number[] = []
+  let stream = new Int32Array(1 << 16)
+  let streamLength = 0
+  const statementEnd = new Uint32Array(folded.length)
+  folded.forEach((text, at) => {
+    for (let index = 0; index < text.length;) {
+      if (!isWordCode(text.charCodeAt(index))) {
+        index += 1
+        continue
+      }
+      const start = index
+      while (index < text.length && isWordCode(text.charCodeAt(index))) index += 1
+      const word = text.slice(start, index)
+      let code = firstCode.get(word)
+      if (code === undefined) {
+        code = found.length
+        firstCode.set(word, code)
+        found.push(word)
+        lastSeen.push(-1)
+      }
+      if (lastSeen[code] === at) continue
+      lastSeen[code] = at
+      if (streamLength === stream.length) {
+        const grown = new Int32Array(stream.length * 2)
+        grown.set(stream)
+        stream = grown
+      }
+      stream[streamLength] = code
+      streamLength += 1
+    }
+    statementEnd[at] = streamLength
+  })
+  // Second pass: sort the words, count each one's statements, then lay the lists out in one buffer.
+  const order = found.map((_, code) => code).sort((a, b) => compare(found[a], found[b]))
+  const sortedCode = new Uint32Array(found.length)
+  order.forEach((code, position) => (sortedCode[code] = position))
+  const starts = new Uint32Array(found.length + 1)
+  for (let at = 0; at < streamLength; at += 1) {
+    const next = (sortedCode[stream[at] ?? 0] ?? 0) + 1
+    starts[next] = (starts[next] ?? 0) + 1
+  }
+  for (let word = 0; word < found.length; word += 1)
+    starts[word + 1] = (starts[word + 1] ?? 0) + (starts[word] ?? 0)
+  const filled = starts.slice(0, found.length)
+  const postings = new Uint32Array(streamLength)
+  let at = 0
+  for (let statement = 0; statement < folded.length; statement += 1) {
+    for (const end = statementEnd[statement] ?? 0; at < end; at += 1) {
+      const word = sortedCode[stream[at] ?? 0] ?? 0
+      postings[filled[word] ?? 0] = statement
+      filled[word] = (filled[word] ?? 0) + 1
+    }
+  }
+  const words = order.map((code) => found[code] ?? '')
+  return { words, wordCode: new Map(words.map((word, code) => [word, code])), starts, postings }
+}
+
+const compare = (a = '', b = '') => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Word `code`'s statements, in order. */
+export function postingsOf(tokens: TokenIndex, code: number): Uint32Array {
+  return tokens.postings.subarray(tokens.starts[code] ?? 0, tokens.starts[code + 1] ?? 0)
+}
+
+/** The codes of the words beginning with `prefix`: one run of the sorted words. */
+export function wordsStartingWith(tokens: TokenIndex, prefix: string): number[] {
+  const { words } = tokens
+  let low = 0
+  let high = words.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((words[middle] ?? '') < prefix) low = middle + 1
+    else high = middle
+  }
+  const codes: number[] = []
+  for (let code = low; code < words.length && words[code]?.startsWith(prefix); code += 1)
+    codes.push(code)
+  return codes
+}
+
+/** The codes of the words holding `part` anywhere: a pass over the words, not the statements. */
+export function wordsContaining(tokens: TokenIndex, part: string): number[] {
+  const codes: number[] = []
+  tokens.words.forEach((word, code) => {
+    if (word.includes(part)) codes.push(code)
+  })
+  return codes
+}
+
+/** The codes of the words that `compact` begins with and goes past. */
+export function wordsBeginning(tokens: TokenIndex, compact: string): number[] {
+  const codes: number[] = []
+  for (let length = 1; length < compact.length; length += 1) {
+    const code = tokens.wordCode.get(compact.slice(0, length))
+    if (code !== undefined) codes.push(code)
+  }
+  return codes
+}
+
+const built = new WeakMap<EngineIndex, TokenIndex>()
+
+/** The token index of an engine index, built on first use and shared by all its searches. */
+export function tokenIndexOf(index: EngineIndex): TokenIndex {
+  let tokens = built.get(index)
+  if (!tokens) built.set(index, (tokens = buildTokenIndex(index.folded)))
+  return tokens
+}
