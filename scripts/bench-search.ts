@@ -38,10 +38,15 @@ export function measureSearch(
   const searches = benchSearches(index)
   // One cache for all, as the page keeps one: a prefix typed is not the search before it.
   const search = createSearchCache(index)
+  const cpuTimes: number[] = []
   const times = searches.map((q) => {
+    const cpu = process.cpuUsage()
     const begun = performance.now()
     search(q)
-    return performance.now() - begun
+    const ms = performance.now() - begun
+    const { user, system } = process.cpuUsage(cpu)
+    cpuTimes.push((user + system) / 1000)
+    return ms
   })
   // Reading every statement, as search did before the index, for a few of the same searches.
   const scanTimes = searches.slice(0, scanned).map((q) => {
@@ -59,6 +64,8 @@ export function measureSearch(
     buffersMb: after.buffers - before.buffers,
     searches: times.length,
     times,
+    cpuTimes,
+    slowest: searches[times.indexOf(Math.max(...times))],
     scanTimes,
   }
 }

@@ -31,7 +31,7 @@ export function tokenSearch(
   for (const { term, sure, maybe, size } of plans) {
     if (current === null) {
       const state = new Uint8Array(all)
-      for (const list of sure) for (const at of list) state[at] = 1
+      for (const list of sure) mark(state, list, 1)
       const read = (at: number) => {
         if (state[at] === 0) state[at] = termFound(term, folded[at] ?? '') ? 1 : 2
       }
@@ -43,8 +43,8 @@ export function tokenSearch(
       current = current.filter((at) => termFound(term, folded[at] ?? ''))
     } else {
       const state = new Uint8Array(all)
-      for (const list of maybe) for (const at of list) state[at] = 2
-      for (const list of sure) for (const at of list) state[at] = 1
+      for (const list of maybe) mark(state, list, 2)
+      for (const list of sure) mark(state, list, 1)
       current = current.filter(
         (at) => state[at] === 1 || (state[at] === 2 && termFound(term, folded[at] ?? '')),
       )
@@ -104,15 +104,18 @@ function piecesOf(text: string): string[] {
   return pieces
 }
 
+/** Marks the statements of a list; plain loops, as lists run to millions. */
+function mark(state: Uint8Array, list: Uint32Array, value: number) {
+  for (let index = 0; index < list.length; index += 1) state[list[index] ?? 0] = value
+}
+
 /** The positions marked 1, in order. */
 function positionsOf(state: Uint8Array): Uint32Array {
   let count = 0
-  for (const value of state) if (value === 1) count += 1
+  for (let at = 0; at < state.length; at += 1) if (state[at] === 1) count += 1
   const positions = new Uint32Array(count)
   let next = 0
-  state.forEach((value, at) => {
-    if (value === 1) positions[next++] = at
-  })
+  for (let at = 0; at < state.length; at += 1) if (state[at] === 1) positions[next++] = at
   return positions
 }
 
@@ -123,7 +126,7 @@ function unionOf(lists: Uint32Array[], all: number): Uint32Array {
   if (total * 8 > all) {
     // Long lists: marking each statement beats sorting them together.
     const state = new Uint8Array(all)
-    for (const list of lists) for (const at of list) state[at] = 1
+    for (const list of lists) mark(state, list, 1)
     return positionsOf(state)
   }
   const joined = new Uint32Array(total)
