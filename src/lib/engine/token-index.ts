@@ -17,8 +17,8 @@ export type TokenIndex = {
 
 export function buildTokenIndex(folded: readonly string[]): TokenIndex {
   // First pass: each statement's words as codes in order of first sight, once per statement.
-  const firstCode = new Map<string, number>()
-  const found: string[] = []
+  const table = createWordTable()
+  const found = table.words
   const lastSeen: number[] = []
   let stream = new Int32Array(1 << 16)
   let streamLength = 0
@@ -31,14 +31,8 @@ export function buildTokenIndex(folded: readonly string[]): TokenIndex {
       }
       const start = index
       while (index < text.length && isWordCode(text.charCodeAt(index))) index += 1
-      const word = text.slice(start, index)
-      let code = firstCode.get(word)
-      if (code === undefined) {
-        code = found.length
-        firstCode.set(word, code)
-        found.push(word)
-        lastSeen.push(-1)
-      }
+      const code = table.codeOf(text, start, index)
+      if (code === lastSeen.length) lastSeen.push(-1)
       if (lastSeen[code] === at) continue
       lastSeen[code] = at
       if (streamLength === stream.length) {
@@ -74,6 +68,61 @@ export function buildTokenIndex(folded: readonly string[]): TokenIndex {
   }
   const words = order.map((code) => found[code] ?? '')
   return { words, wordCode: new Map(words.map((word, code) => [word, code])), starts, postings }
+}
+
+/**
+ * Words by their characters in a text, without cutting each out of it: a corpus of a million
+ * statements has tens of millions of words, and a string for each kept the collector busy.
+ * Open addressing on a hash of the characters; a new word gets the next code.
+ */
+function createWordTable() {
+  const words: string[] = []
+  let slots = new Int32Array(1024).fill(-1)
+  let hashes = new Int32Array(1024)
+  const hashOf = (text: string, start: number, end: number) => {
+    let hash = 0x811c9dc5
+    for (let index = start; index < end; index += 1)
+      hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193)
+    return hash
+  }
+  const same = (word: string, text: string, start: number, end: number) => {
+    if (word.length !== end - start) return false
+    for (let index = 0; index < word.length; index += 1)
+      if (word.charCodeAt(index) !== text.charCodeAt(start + index)) return false
+    return true
+  }
+  const place = (hash: number, code: number) => {
+    const mask = slots.length - 1
+    let slot = hash & mask
+    while ((slots[slot] ?? -1) >= 0) slot = (slot + 1) & mask
+    slots[slot] = code
+    hashes[slot] = hash
+  }
+  return {
+    words,
+    codeOf(text: string, start: number, end: number): number {
+      const hash = hashOf(text, start, end)
+      const mask = slots.length - 1
+      for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+        const code = slots[slot] ?? -1
+        if (code < 0) break
+        if (hashes[slot] === hash && same(words[code] ?? '', text, start, end)) return code
+      }
+      const code = words.length
+      words.push(text.slice(start, end))
+      if (words.length * 2 > slots.length) {
+        // Half full: twice the room, every word placed again.
+        const old = { slots, hashes }
+        slots = new Int32Array(old.slots.length * 2).fill(-1)
+        hashes = new Int32Array(old.slots.length * 2)
+        old.slots.forEach((kept, slot) => {
+          if (kept >= 0) place(old.hashes[slot] ?? 0, kept)
+        })
+      }
+      place(hash, code)
+      return code
+    },
+  }
 }
 
 const compare = (a = '', b = '') => (a < b ? -1 : a > b ? 1 : 0)
