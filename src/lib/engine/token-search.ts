@@ -30,7 +30,7 @@ export function tokenSearch(
   let current: Uint32Array | null = null
   for (const { term, sure, maybe, size } of plans) {
     if (current === null) {
-      const state = new Uint8Array(all)
+      const state = scratch(all)
       for (const list of sure) mark(state, list, 1)
       const read = (at: number) => {
         if (state[at] === 0) state[at] = termFound(term, folded[at] ?? '') ? 1 : 2
@@ -42,7 +42,7 @@ export function tokenSearch(
       // Few statements left: reading them costs less than gathering the term's lists.
       current = current.filter((at) => termFound(term, folded[at] ?? ''))
     } else {
-      const state = new Uint8Array(all)
+      const state = scratch(all)
       for (const list of maybe) mark(state, list, 2)
       for (const list of sure) mark(state, list, 1)
       current = current.filter(
@@ -104,6 +104,19 @@ function piecesOf(text: string): string[] {
   return pieces
 }
 
+let reused = new Uint8Array(0)
+
+/**
+ * One byte a statement to mark lists in, cleared and used again by every search: a new one each
+ * time, at a million statements, is megabytes a search for the collector to follow.
+ */
+function scratch(all: number): Uint8Array {
+  if (reused.length < all) reused = new Uint8Array(all)
+  const state = reused.subarray(0, all)
+  state.fill(0)
+  return state
+}
+
 /** Marks the statements of a list; plain loops, as lists run to millions. */
 function mark(state: Uint8Array, list: Uint32Array, value: number) {
   for (let index = 0; index < list.length; index += 1) state[list[index] ?? 0] = value
@@ -125,7 +138,7 @@ function unionOf(lists: Uint32Array[], all: number): Uint32Array {
   const total = lists.reduce((sum, list) => sum + list.length, 0)
   if (total * 8 > all) {
     // Long lists: marking each statement beats sorting them together.
-    const state = new Uint8Array(all)
+    const state = scratch(all)
     for (const list of lists) mark(state, list, 1)
     return positionsOf(state)
   }
