@@ -18,7 +18,6 @@ const config = {
     'src/lib/engine/query.ts',
     'src/lib/engine/search.ts',
     'src/lib/engine/search-ranges.ts',
-    'src/lib/engine/search-signature.ts',
     'src/lib/url-state/parameters.ts',
     'src/lib/codebook/derive-stance.ts',
     'src/features/export/csv.ts',

@@ -1,5 +1,6 @@
 // Measures the filtering engine against today's naive path on synthetic data, in one process.
 // Run with `npm run bench`; writes reports/bench.json and prints a markdown table.
+// `npm run bench -- --size 1000000` measures that size alone (`--size 1000,100000` several).
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { codebook } from '../data/codebook'
@@ -11,15 +12,32 @@ import { createEngine } from '../src/lib/engine/query'
 import { emptyEngineQuery, type EngineData, type EngineQuery } from '../src/lib/engine/types'
 import { emptyFilterState, withList, type FilterState } from '../src/lib/url-state/filter-state'
 import { filterChanges } from './bench-changes'
+import { measureSearch } from './bench-search'
 
 const listFilters = ['stance', 'kind', 'actor', 'dimension', 'channel', 'speaker'] as const
 // The naive path re-runs the whole filter once per option; at scale it is sampled: this many
 // changes, and this many options per facet timed and scaled to the facet's option count.
-const plans = [
-  { size: 1_000, engineRuns: 200, naiveRuns: 20, optionsSampled: 4 },
-  { size: 10_000, engineRuns: 100, naiveRuns: 5, optionsSampled: 3 },
-  { size: 100_000, engineRuns: 60, naiveRuns: 2, optionsSampled: 2 },
+// Past 100,000 the index is built once: three million-statement indexes would not fit the heap.
+const knownPlans = [
+  { size: 1_000, engineRuns: 200, naiveRuns: 20, optionsSampled: 4, builds: 3 },
+  { size: 10_000, engineRuns: 100, naiveRuns: 5, optionsSampled: 3, builds: 3 },
+  { size: 100_000, engineRuns: 60, naiveRuns: 2, optionsSampled: 2, builds: 3 },
 ]
+const sizeArgument = process.argv[process.argv.indexOf('--size') + 1]
+const sizes = process.argv.includes('--size')
+  ? (sizeArgument ?? '').split(',').map((size) => Number(size.replace(/_/g, '')))
+  : knownPlans.map((plan) => plan.size)
+if (sizes.some((size) => !Number.isInteger(size) || size < 1))
+  throw new Error('--size takes whole numbers of statements, such as --size 1000000.')
+// A size asked for leaves out the naive path past 10,000 statements: it takes minutes a change.
+const newPlan = (size: number) => ({ size, engineRuns: 60, naiveRuns: 2, optionsSampled: 2 })
+const plans = sizes.map((size) => {
+  const plan = knownPlans.find((known) => known.size === size) ?? {
+    ...newPlan(size),
+    builds: size > 100_000 ? 1 : 3,
+  }
+  return process.argv.includes('--size') && size > 10_000 ? { ...plan, naiveRuns: 0 } : plan
+})
 
 // Searches whose words are other names of actors: a name, a capital, a seat of two, a person.
 const nameSearches = ['Turkey', 'Ankara', 'Brussels', 'Pashinyan', 'Moscow talks', 'Yerevan']
@@ -114,9 +132,10 @@ for (const plan of plans) {
   const data: EngineData = { ...dataset, codebook }
   // The index is built three times, each from nothing, to give the build time and the memory it
   // holds as medians. All three are kept until measured, so no collection in between frees one.
-  const builds = [0, 1, 2].map(() => measuredBuild(data))
+  const builds = Array.from({ length: plan.builds }, () => measuredBuild(data))
   // As the worker makes it: its search knows actors' other names.
-  const built = builds[2]?.index ?? buildIndex(data)
+  const built = builds.at(-1)?.index ?? buildIndex(data)
+  const search = measureSearch(built, memoryMb)
   const engine = createEngine(built, namedSearch(built))
   const buildTimes = builds.map(({ index: _, ...measured }) => measured)
   builds.length = 0
@@ -176,12 +195,27 @@ for (const plan of plans) {
     naiveOptionsSampledPerFacet: plan.optionsSampled,
     speedupAtP50: Math.round(percentile(naiveTimes, 50) / percentile(engineTimes, 50)),
     speedupAtP95: Math.round(percentile(naiveTimes, 95) / percentile(engineTimes, 95)),
+    tokenWords: search.words,
+    tokenPostings: search.postings,
+    tokenBuildMs: round(search.buildMs),
+    tokenHeapMb: round(search.heapMb),
+    tokenBuffersMb: round(search.buffersMb),
+    searchRuns: search.searches,
+    searchP50Ms: round(percentile(search.times, 50)),
+    searchP95Ms: round(percentile(search.times, 95)),
+    searchMaxMs: round(Math.max(...search.times)),
+    searchCpuP50Ms: round(percentile(search.cpuTimes, 50)),
+    searchCpuP95Ms: round(percentile(search.cpuTimes, 95)),
+    searchSlowest: search.slowest,
+    scanRuns: search.scanTimes.length,
+    scanP50Ms: round(percentile(search.scanTimes, 50)),
+    scanP95Ms: round(percentile(search.scanTimes, 95)),
     indexHeapMb: round(median(buildTimes.map((build) => build.heapMb))),
     indexBuffersMb: round(median(buildTimes.map((build) => build.buffersMb))),
     heapUsedMb: round(memoryMb().heap),
   }
   rows.push(row)
-  console.error(`measured ${plan.size} statements`)
+  console.error(`measured ${plan.size} statements (load average ${round(loadavg()[0] ?? 0)})`)
 }
 const report = {
   measuredAt: new Date().toISOString(),
@@ -194,14 +228,22 @@ const report = {
 mkdirSync('reports', { recursive: true })
 writeFileSync('reports/bench.json', `${JSON.stringify(report, null, 2)}\n`)
 
+const ms = (value: number) => (value >= 1000 ? `${round(value / 1000)} s` : `${value} ms`)
 console.log(
   '| statements | actors | events | generated in | index build (CPU) | engine p50 / p95 (CPU p50 / p95; runs) | other-name search p50 / p95 (CPU) | cold first change | naive p50 / p95 (runs, options sampled per facet) | speed-up at p50 / p95 | index memory (heap + buffers) |',
 )
 console.log('|---|---|---|---|---|---|---|---|---|---|---|')
-const ms = (value: number) => (value >= 1000 ? `${round(value / 1000)} s` : `${value} ms`)
 for (const row of rows)
   console.log(
     `| ${row.statements.toLocaleString('en')} | ${row.actors} | ${row.events} | ${ms(row.generateMs)} | ${ms(row.buildMs)} (${ms(row.buildCpuMs)}) | ${row.engineP50Ms} / ${row.engineP95Ms} ms (${row.engineCpuP50Ms} / ${row.engineCpuP95Ms} ms; ${row.engineRuns}) | ${row.otherNameP50Ms} / ${row.otherNameP95Ms} ms (${row.otherNameCpuP50Ms} / ${row.otherNameCpuP95Ms} ms) | ${ms(row.engineColdFirstMs)} | ${ms(row.naiveP50Ms)} / ${ms(row.naiveP95Ms)} (${row.naiveRuns}, ${row.naiveOptionsSampledPerFacet}) | ${row.speedupAtP50}× / ${row.speedupAtP95}× | ${row.indexHeapMb} + ${row.indexBuffersMb} MB |`,
+  )
+console.log(
+  '\n| statements | token index | built in | its memory (heap + buffers) | search p50 / p95 / worst (CPU p50 / p95; searches; the worst) | reading every statement p50 / p95 (searches) |',
+)
+console.log('|---|---|---|---|---|---|')
+for (const row of rows)
+  console.log(
+    `| ${row.statements.toLocaleString('en')} | ${row.tokenWords.toLocaleString('en')} words, ${row.tokenPostings.toLocaleString('en')} postings | ${ms(row.tokenBuildMs)} | ${row.tokenHeapMb} + ${row.tokenBuffersMb} MB | ${row.searchP50Ms} / ${row.searchP95Ms} / ${row.searchMaxMs} ms (CPU ${row.searchCpuP50Ms} / ${row.searchCpuP95Ms} ms; ${row.searchRuns}; worst “${row.searchSlowest}”) | ${ms(row.scanP50Ms)} / ${ms(row.scanP95Ms)} (${row.scanRuns}) |`,
   )
 console.log(
   `\nLoad average ${report.loadAverageBefore} before, ${report.loadAverageAfter} after, on ${process.version}.`,

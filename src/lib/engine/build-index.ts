@@ -8,12 +8,6 @@ import { channels } from '../vocabulary'
 import { labelKey } from './label-key'
 import { codedLabels, labelLookup, type LabelLookup } from '../statements/filter'
 import { foldQuickly } from './search'
-import {
-  createSignatureWriter,
-  signatureWords,
-  signedPart,
-  type SignedPart,
-} from './search-signature'
 import { voiceOf } from '../statements/voice'
 import type { FacetKey, IndexedData } from './types'
 
@@ -48,8 +42,6 @@ export type EngineIndex = {
   latest: Int32Array
   /** The words a search looks through, folded as `searchableText` folds them. */
   folded: string[]
-  /** Each statement's search signature, `signatureWords` words apiece (see `writeSignature`). */
-  signatures: Int32Array
   /** Each facet's options; codes index into these. */
   values: Record<FacetKey, readonly string[]>
 }
@@ -132,7 +124,6 @@ export function buildIndex(
     earliest: new Int32Array(count),
     latest: new Int32Array(count),
     folded: new Array<string>(count),
-    signatures: new Int32Array(count * signatureWords),
     values: {
       stance: stanceIds,
       kind: actorKinds,
@@ -144,7 +135,7 @@ export function buildIndex(
       event: events.map((event) => event.id),
     },
   }
-  const searchText = createSearchText(index.signatures, lookup)
+  const searchText = createSearchText(lookup)
   actors.forEach((actor, position) => {
     // Stryker disable next-line EqualityOperator: one place on is the next actor's first statement, written again, and rightly, by that actor.
     for (let at = actorStart[position] ?? 0; at < (actorStart[position + 1] ?? 0); at += 1) {
@@ -163,7 +154,7 @@ export function buildIndex(
       index.speaker[at] = voice === null ? -1 : (speakerCode.get(voice) ?? -1)
       index.earliest[at] = dayCode(statement.date.earliest)
       index.latest[at] = dayCode(statement.date.latest)
-      index.folded[at] = searchText(statement, actor, at)
+      index.folded[at] = searchText(statement, actor)
     }
   })
   return index
@@ -176,28 +167,25 @@ function codeOf(values: readonly string[], value: string | null | undefined): nu
 
 /**
  * Folds each statement's words as `searchableText` does, the page's search looking through the
- * same words and coded labels, and writes its search signature. Folding never reaches across a
- * line break, so the parts are folded one by one; a voice (speaker, office, actor) and a set of
- * labels recur, and are folded and signed once each.
+ * same words and coded labels. Folding never reaches across a line break, so the parts are folded
+ * one by one; a voice (speaker, office, actor) and a set of labels recur, and are folded once each.
  */
-function createSearchText(signatures: Int32Array, lookup: LabelLookup | undefined) {
-  const writer = createSignatureWriter(signatures)
+function createSearchText(lookup: LabelLookup | undefined) {
   // Keyed by the values that recur, so that no key is built for each statement.
-  const voices = new Map<Actor, Map<string | null, Map<string | null, SignedPart>>>()
+  const voices = new Map<Actor, Map<string | null, Map<string | null, string>>>()
   // By the events' words a statement's labels are read in (its source's), then by its labels.
-  const labelSets = new Map<readonly LabelLookup[] | undefined, Map<number, SignedPart>>()
+  const labelSets = new Map<readonly LabelLookup[] | undefined, Map<number, string>>()
   // Stryker disable all: caches save work only; without them each part is worked out the same.
   const voicePart = (statement: Statement, actor: Actor) => {
     let bySpeaker = voices.get(actor)
     if (!bySpeaker)
-      voices.set(actor, (bySpeaker = new Map<string | null, Map<string | null, SignedPart>>()))
+      voices.set(actor, (bySpeaker = new Map<string | null, Map<string | null, string>>()))
     let byOffice = bySpeaker.get(statement.speaker)
-    if (!byOffice)
-      bySpeaker.set(statement.speaker, (byOffice = new Map<string | null, SignedPart>()))
+    if (!byOffice) bySpeaker.set(statement.speaker, (byOffice = new Map<string | null, string>()))
     let part = byOffice.get(statement.office)
-    if (!part) {
+    if (part === undefined) {
       const words = `${statement.speaker ?? ''}\n${statement.office ?? ''}\n${actor.name}\n${actor.shortName}`
-      byOffice.set(statement.office, (part = signedPart(foldQuickly(words))))
+      byOffice.set(statement.office, (part = foldQuickly(words)))
     }
     return part
   }
@@ -205,31 +193,20 @@ function createSearchText(signatures: Int32Array, lookup: LabelLookup | undefine
     const key = labelKey(statement)
     const words = lookup.ofStatement?.(statement)
     let sets = labelSets.get(words)
-    if (!sets) labelSets.set(words, (sets = new Map<number, SignedPart>()))
+    if (!sets) labelSets.set(words, (sets = new Map<number, string>()))
     let part = key === null ? undefined : sets.get(key)
-    if (!part) {
-      part = signedPart(foldQuickly(codedLabels(statement, lookup).join('\n')))
+    if (part === undefined) {
+      part = foldQuickly(codedLabels(statement, lookup).join('\n'))
       if (key !== null) sets.set(key, part)
     }
     return part
   }
   // Stryker restore all
-  const add = (folded: string[], part: SignedPart) => {
-    writer.part(part)
-    folded.push(part.folded)
-  }
-  return (statement: Statement, actor: Actor, at: number): string => {
-    writer.start(at)
-    const passage = foldQuickly(statement.passage.text)
-    writer.text(passage)
-    const folded = [passage]
-    for (const quote of statement.quotes) {
-      const words = foldQuickly(quote.text)
-      writer.text(words)
-      folded.push(words)
-    }
-    add(folded, voicePart(statement, actor))
-    if (lookup) add(folded, labelsOf(statement, lookup))
+  return (statement: Statement, actor: Actor): string => {
+    const folded = [foldQuickly(statement.passage.text)]
+    for (const quote of statement.quotes) folded.push(foldQuickly(quote.text))
+    folded.push(voicePart(statement, actor))
+    if (lookup) folded.push(labelsOf(statement, lookup))
     return folded.join('\n')
   }
 }
