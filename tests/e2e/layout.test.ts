@@ -1,7 +1,14 @@
 import type { Locator } from 'playwright-core'
 import { expect, test } from 'vitest'
 import { join } from 'node:path'
-import { actorsShown, appBrowser, saveScreenshot, screenshotDir, viewports } from './browser'
+import {
+  actorsShown,
+  appBrowser,
+  drawCharts,
+  saveScreenshot,
+  screenshotDir,
+  viewports,
+} from './browser'
 
 const { open } = appBrowser()
 
@@ -104,9 +111,15 @@ test('the compare picker’s hint has room of its own below the picker', async (
 test('on a phone the Embed dialog’s labels and selects fit inside it', async () => {
   const { page, context } = await open('/', { viewport: viewports.phone })
   await actorsShown(page)
+  // A chart chosen adds its image embed, the dialog's fullest form.
+  await drawCharts(page)
   await page.getByRole('button', { name: 'Embed' }).click()
   const dialog = page.getByRole('dialog', { name: 'Embed this view' })
   await dialog.waitFor()
+  await dialog
+    .getByRole('combobox', { name: 'What to embed' })
+    .selectOption({ label: 'Chart: How many take each stance' })
+  await dialog.getByRole('textbox', { name: 'Image code' }).waitFor()
   const edge = await box(dialog)
   const parts = dialog.locator('label, select, legend, textarea')
   for (let index = 0; index < (await parts.count()); index += 1) {
@@ -115,6 +128,9 @@ test('on a phone the Embed dialog’s labels and selects fit inside it', async (
     expect(part.x + part.width, name).toBeLessThanOrEqual(edge.x + edge.width)
   }
   expect(edge.x + edge.width).toBeLessThanOrEqual(viewports.phone.width)
+  // The code keeps its lines however much the dialog holds: it scrolls rather than squeezing it.
+  const code = await box(dialog.getByRole('textbox', { name: 'Embed code' }))
+  expect(code.height).toBeGreaterThanOrEqual(60)
   await dialog.screenshot({ path: join(screenshotDir, 'embed-dialog-phone.png') })
   await context.close()
 })
