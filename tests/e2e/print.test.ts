@@ -167,12 +167,11 @@ test('every printed page names the view’s address and the day; no chart or str
         figures.map((figure) => ({
           title:
             (figure.querySelector('h3') ?? figure.querySelector('figcaption'))?.textContent ?? '',
-          // A chart ends with its description; the strips, with the actors' names down the side.
+          // A chart ends with its description; the strips, with the last actor's row.
           end: figure.classList.contains('chart')
             ? (figure.querySelector('.chart-description')?.textContent ?? '')
-            : [...figure.querySelectorAll('.stance-strip-actor')]
-                .map((name) => name.textContent)
-                .join(' '),
+            : ([...figure.querySelectorAll('.stance-single > li, .stance-grid-row')].at(-1)
+                ?.textContent ?? ''),
         })),
       )
     expect(panels.length).toBe(7)
@@ -194,6 +193,7 @@ test('every printed page names the view’s address and the day; no chart or str
     for (const panel of panels) {
       const start = pageOf(panel.title.slice(0, 60))
       expect(start, `${panel.title} is printed`).toBeGreaterThanOrEqual(0)
+      expect(panel.end, `${panel.title} has an end to find`).not.toBe('')
       expect(
         pageOf(panel.end.slice(-60)),
         `${panel.title.slice(0, 40)} on one ${format} page`,
