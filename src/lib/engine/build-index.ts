@@ -28,7 +28,8 @@ export type EngineIndex = {
   /** The stances the actor is found under, one bit each: its stance, or every stance of a mixed range. */
   actorStanceBits: Uint8Array
   actorKind: Int8Array
-  statements: Statement[]
+  /** Read by position; a columnar corpus makes each statement when it is read. */
+  statements: readonly Statement[]
   stance: Int8Array
   channel: Int8Array
   /** Positions of the `takes` dimensions, one bit each. */
@@ -41,7 +42,8 @@ export type EngineIndex = {
   earliest: Int32Array
   latest: Int32Array
   /** The words a search looks through, folded as `searchableText` folds them. */
-  folded: string[]
+  /** Read by position; a columnar corpus folds each text when it is read. */
+  folded: readonly string[]
   /** Each facet's options; codes index into these. */
   values: Record<FacetKey, readonly string[]>
 }
@@ -100,10 +102,61 @@ export function buildIndex(
   const lookup = data.codebook ? labelLookup(data.codebook, data.events) : undefined
 
   const count = statements.length
+  const folded = new Array<string>(count)
   const index: EngineIndex = {
+    ...actorColumns(actors, summaries, withoutStances),
+    actorStart,
+    statements,
+    stance: new Int8Array(count),
+    channel: new Int8Array(count),
+    dimensions: new Uint8Array(count),
+    speaker: new Int32Array(count),
+    eventStart,
+    eventCodes,
+    earliest: new Int32Array(count),
+    latest: new Int32Array(count),
+    folded,
+    values: facetValues(actors, speakers, events),
+  }
+  const searchText = createSearchText(lookup)
+  actors.forEach((actor, position) => {
+    // Stryker disable next-line EqualityOperator: one place on is the next actor's first statement, written again, and rightly, by that actor.
+    for (let at = actorStart[position] ?? 0; at < (actorStart[position + 1] ?? 0); at += 1) {
+      const statement = statements[at]
+      if (!statement) continue
+      index.stance[at] = codeOf(stanceIds, statement.stance)
+      index.channel[at] = codeOf(channels, statement.channel)
+      index.dimensions[at] = takenDimensions(statement)
+      const voice = voiceOf(statement)
+      // Stryker disable next-line ConditionalExpression,UnaryOperator: no voice has no code either way.
+      index.speaker[at] = voice === null ? -1 : (speakerCode.get(voice) ?? -1)
+      index.earliest[at] = dayCode(statement.date.earliest)
+      index.latest[at] = dayCode(statement.date.latest)
+      folded[at] = searchText(statement, actor)
+    }
+  })
+  return index
+}
+
+/** The dimensions a statement takes, one bit each at their place in `dimensionIds`. */
+export function takenDimensions(statement: Statement): number {
+  let bits = 0
+  for (const position of statement.positions) {
+    if (position.value !== 'takes') continue
+    bits |= 1 << dimensionIds.indexOf(position.dimension)
+  }
+  return bits
+}
+
+/** What the index knows of each actor, in the engine's order, whichever way its statements come. */
+export function actorColumns(
+  actors: Actor[],
+  summaries: (StanceSummary | null)[],
+  withoutStances: boolean,
+) {
+  return {
     actors,
     summaries,
-    actorStart,
     listed: Uint8Array.from(summaries, (summary) => (withoutStances || summary ? 1 : 0)),
     actorStanceBits: Uint8Array.from(summaries, (summary) =>
       summary
@@ -114,53 +167,25 @@ export function buildIndex(
         : 0,
     ),
     actorKind: Int8Array.from(actors, (actor) => codeOf(actorKinds, actor.kind)),
-    statements,
-    stance: new Int8Array(count),
-    channel: new Int8Array(count),
-    dimensions: new Uint8Array(count),
-    speaker: new Int32Array(count),
-    eventStart,
-    eventCodes,
-    earliest: new Int32Array(count),
-    latest: new Int32Array(count),
-    folded: new Array<string>(count),
-    values: {
-      stance: stanceIds,
-      kind: actorKinds,
-      actor: actors.map((actor) => actor.id),
-      'statement-stance': stanceIds,
-      dimension: dimensionIds,
-      channel: channels,
-      speaker: speakers,
-      event: events.map((event) => event.id),
-    },
   }
-  const searchText = createSearchText(lookup)
-  actors.forEach((actor, position) => {
-    // Stryker disable next-line EqualityOperator: one place on is the next actor's first statement, written again, and rightly, by that actor.
-    for (let at = actorStart[position] ?? 0; at < (actorStart[position + 1] ?? 0); at += 1) {
-      const statement = statements[at]
-      if (!statement) continue
-      index.stance[at] = codeOf(stanceIds, statement.stance)
-      index.channel[at] = codeOf(channels, statement.channel)
-      let bits = 0
-      for (const position of statement.positions) {
-        if (position.value !== 'takes') continue
-        bits |= 1 << dimensionIds.indexOf(position.dimension)
-      }
-      index.dimensions[at] = bits
-      const voice = voiceOf(statement)
-      // Stryker disable next-line ConditionalExpression,UnaryOperator: no voice has no code either way.
-      index.speaker[at] = voice === null ? -1 : (speakerCode.get(voice) ?? -1)
-      index.earliest[at] = dayCode(statement.date.earliest)
-      index.latest[at] = dayCode(statement.date.latest)
-      index.folded[at] = searchText(statement, actor)
-    }
-  })
-  return index
 }
 
-function codeOf(values: readonly string[], value: string | null | undefined): number {
+export const facetValues = (
+  actors: readonly Actor[],
+  speakers: readonly string[],
+  events: readonly { id: string }[],
+): EngineIndex['values'] => ({
+  stance: stanceIds,
+  kind: actorKinds,
+  actor: actors.map((actor) => actor.id),
+  'statement-stance': stanceIds,
+  dimension: dimensionIds,
+  channel: channels,
+  speaker: speakers,
+  event: events.map((event) => event.id),
+})
+
+export function codeOf(values: readonly string[], value: string | null | undefined): number {
   // Stryker disable next-line ConditionalExpression: a missing value is in no list, -1 either way.
   return value == null ? -1 : values.indexOf(value)
 }
@@ -170,7 +195,7 @@ function codeOf(values: readonly string[], value: string | null | undefined): nu
  * same words and coded labels. Folding never reaches across a line break, so the parts are folded
  * one by one; a voice (speaker, office, actor) and a set of labels recur, and are folded once each.
  */
-function createSearchText(lookup: LabelLookup | undefined) {
+export function createSearchText(lookup: LabelLookup | undefined) {
   // Keyed by the values that recur, so that no key is built for each statement.
   const voices = new Map<Actor, Map<string | null, Map<string | null, string>>>()
   // By the events' words a statement's labels are read in (its source's), then by its labels.
