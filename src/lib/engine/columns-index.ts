@@ -1,0 +1,73 @@
+import { actorColumns, facetValues, type EngineIndex } from './build-index'
+import { readColumns, type ColumnsHeader } from './columns-format'
+import { lazyList } from './lazy-list'
+import { createStatementCodec, type StatementParts } from './statement-codec'
+
+export type ColumnsCorpus = { header: ColumnsHeader; index: EngineIndex }
+
+/**
+ * The engine's index over a columnar corpus, made without a statement object: the facet codes
+ * are the file's own arrays, and a statement, or its search text, is made from the file's bytes
+ * when it is read. It answers every query as `buildIndex` over the same statements does.
+ * `withoutStances` as for `buildIndex`.
+ */
+export function columnsIndex(
+  file: Uint8Array<ArrayBuffer>,
+  { withoutStances = false }: { withoutStances?: boolean } = {},
+): ColumnsCorpus {
+  const { header, section } = readColumns(file)
+  const { count, dictionaries, searchTails } = header
+  const summaryOf = new Map(header.stances.map((summary) => [summary.actorId, summary]))
+  const summaries = header.actors.map((actor) => summaryOf.get(actor.id) ?? null)
+  const fieldCodes = dictionaries.fields.map((name) =>
+    section(`field.${name}`, 'uint8', 'uint16', 'uint32'),
+  )
+  const texts = (name: string) => {
+    const offsets = section(`${name}.offsets`, 'uint32')
+    const bytes = section(`${name}.bytes`, 'uint8')
+    const decoder = new TextDecoder()
+    return (at: number) => decoder.decode(bytes.subarray(offsets[at] ?? 0, offsets[at + 1] ?? 0))
+  }
+  const id = texts('id')
+  const passage = texts('passage')
+  const spans = texts('spans')
+  const passageStart = section('passageStart', 'int32')
+  const passageEnd = section('passageEnd', 'int32')
+  const searchTail = section('searchTail', 'uint8', 'uint16', 'uint32')
+  const codec = createStatementCodec(dictionaries)
+  const partsAt = (at: number): StatementParts => ({
+    codes: fieldCodes.map((codes) => codes[at] ?? 0),
+    id: id(at),
+    passageText: passage(at),
+    passageStart: passageStart[at] ?? 0,
+    passageEnd: passageEnd[at] ?? 0,
+    spans: spans(at),
+  })
+  // A search text's own words come from the passage and quotes alone, so only those are read.
+  const foldedAt = (at: number) =>
+    `${codec.foldedWords({
+      codes: [],
+      id: '',
+      passageText: passage(at),
+      passageStart: passageStart[at] ?? 0,
+      passageEnd: passageEnd[at] ?? 0,
+      spans: spans(at),
+    })}\n${searchTails[searchTail[at] ?? 0] ?? ''}`
+
+  const index: EngineIndex = {
+    ...actorColumns(header.actors, summaries, withoutStances),
+    actorStart: section('actorStart', 'int32'),
+    statements: lazyList(count, (at) => codec.decode(partsAt(at))),
+    stance: section('stance', 'int8'),
+    channel: section('channel', 'int8'),
+    dimensions: section('dimensions', 'uint8'),
+    speaker: section('speaker', 'int32'),
+    eventStart: section('eventStart', 'int32'),
+    eventCodes: section('eventCodes', 'int32'),
+    earliest: section('earliest', 'int32'),
+    latest: section('latest', 'int32'),
+    folded: lazyList(count, foldedAt),
+    values: facetValues(header.actors, header.speakers, header.events),
+  }
+  return { header, index }
+}
