@@ -3,6 +3,9 @@ import { readColumns, type ColumnsHeader } from './columns-format'
 import { lazyList } from './lazy-list'
 import { createStatementCodec, type StatementParts } from './statement-codec'
 
+/** Texts decoded at once: 2^9 of them. */
+const textRun = 9
+
 export type ColumnsCorpus = { header: ColumnsHeader; index: EngineIndex }
 
 /**
@@ -22,17 +25,34 @@ export function columnsIndex(
   const fieldCodes = dictionaries.fields.map((name) =>
     section(`field.${name}`, 'uint8', 'uint16', 'uint32'),
   )
+  // Texts are decoded a run at a time and cut by their UTF-16 places: a decoder call for each
+  // statement would cost more than the cutting, and reads come in order (the token index, a page).
   const texts = (name: string) => {
     const offsets = section(`${name}.offsets`, 'uint32')
+    const chars = section(`${name}.chars`, 'uint32')
     const bytes = section(`${name}.bytes`, 'uint8')
     const decoder = new TextDecoder()
-    return (at: number) => decoder.decode(bytes.subarray(offsets[at] ?? 0, offsets[at + 1] ?? 0))
+    let run = -1
+    let decoded = ''
+    return (at: number) => {
+      if (at >> textRun !== run) {
+        run = at >> textRun
+        const last = Math.min(count, (run + 1) << textRun)
+        decoded = decoder.decode(bytes.subarray(offsets[run << textRun], offsets[last]))
+      }
+      const first = chars[run << textRun] ?? 0
+      return decoded.slice((chars[at] ?? 0) - first, (chars[at + 1] ?? 0) - first)
+    }
   }
   const id = texts('id')
   const passage = texts('passage')
   const spans = texts('spans')
   const passageStart = section('passageStart', 'int32')
   const passageEnd = section('passageEnd', 'int32')
+  const quoteOffsets = section('quotes.offsets', 'uint32')
+  const quotePlaces = section('quotes.places', 'int32')
+  const quotesAt = (at: number) =>
+    Array.from(quotePlaces.subarray(quoteOffsets[at] ?? 0, quoteOffsets[at + 1] ?? 0))
   const searchTail = section('searchTail', 'uint8', 'uint16', 'uint32')
   const codec = createStatementCodec(dictionaries)
   const partsAt = (at: number): StatementParts => ({
@@ -41,18 +61,19 @@ export function columnsIndex(
     passageText: passage(at),
     passageStart: passageStart[at] ?? 0,
     passageEnd: passageEnd[at] ?? 0,
+    quotes: quotesAt(at),
     spans: spans(at),
   })
   // A search text's own words come from the passage and quotes alone, so only those are read.
-  const foldedAt = (at: number) =>
-    `${codec.foldedWords({
-      codes: [],
-      id: '',
+  const foldedAt = (at: number) => {
+    const words = codec.foldedWords({
       passageText: passage(at),
       passageStart: passageStart[at] ?? 0,
-      passageEnd: passageEnd[at] ?? 0,
+      quotes: quotesAt(at),
       spans: spans(at),
-    })}\n${searchTails[searchTail[at] ?? 0] ?? ''}`
+    })
+    return `${words}\n${searchTails[searchTail[at] ?? 0] ?? ''}`
+  }
 
   const index: EngineIndex = {
     ...actorColumns(header.actors, summaries, withoutStances),

@@ -5,9 +5,19 @@ import { labelLookup } from '../statements/filter'
 import { voiceOf } from '../statements/voice'
 import { codeOf, createSearchText, dayCode, takenDimensions } from './build-index'
 import { layoutColumns, type ColumnsHeader, type Section } from './columns-format'
-import { GrowableInts, GrowableTexts, codeType, joinInts, joinTexts } from './growable'
+import {
+  GrowableInts,
+  GrowableTexts,
+  codeType,
+  joinInts,
+  joinTexts,
+  runningTotal,
+} from './growable'
 import { createStatementCodec } from './statement-codec'
 import type { IndexedData } from './types'
+
+const textColumns = ['id', 'passage', 'spans'] as const
+type TextColumn = (typeof textColumns)[number]
 
 /** One actor's statements as they arrive, column by column. */
 function actorColumns() {
@@ -25,6 +35,8 @@ function actorColumns() {
     searchTail: ints(),
     passageStart: ints(),
     passageEnd: ints(),
+    quoteCount: ints(),
+    quotes: ints(),
     fields: [] as GrowableInts[],
     id: new GrowableTexts(),
     passage: new GrowableTexts(),
@@ -91,6 +103,8 @@ export function createColumnsWriter(
     own.searchTail.push(codeIn(tails, tail))
     own.passageStart.push(parts.passageStart)
     own.passageEnd.push(parts.passageEnd)
+    own.quoteCount.push(parts.quotes.length)
+    for (const place of parts.quotes) own.quotes.push(place)
     parts.codes.forEach((code, field) => {
       const column = (own.fields[field] ??= new GrowableInts())
       column.padTo(own.count)
@@ -122,67 +136,36 @@ export function createColumnsWriter(
       for (let at = 0; at < speaker.length; at += 1)
         if ((speaker[at] ?? -1) >= 0) speaker[at] = recode[speaker[at] ?? 0] ?? -1
     })
-    const column = (pick: (own: (typeof byActor)[number]) => GrowableInts) => byActor.map(pick)
-    const eventStart = new Int32Array(count + 1)
-    joinInts(
-      column((own) => own.eventCount),
-      'int32',
-    ).forEach((events, at) => {
-      eventStart[at + 1] = (eventStart[at] ?? 0) + events
-    })
+    type IntColumn = Exclude<keyof (typeof byActor)[number], 'count' | 'fields' | TextColumn>
+    const column = (name: IntColumn) => byActor.map((own) => own[name])
+    const joined = (name: IntColumn, type: Parameters<typeof joinInts>[1]) =>
+      joinInts(column(name), type)
     const { dictionaries } = codec
     const sections: Record<string, Section> = {
       actorStart,
-      stance: joinInts(
-        column((own) => own.stance),
-        'int8',
-      ),
-      channel: joinInts(
-        column((own) => own.channel),
-        'int8',
-      ),
-      dimensions: joinInts(
-        column((own) => own.dimensions),
-        'uint8',
-      ),
-      speaker: joinInts(
-        column((own) => own.speaker),
-        'int32',
-      ),
-      eventStart,
-      eventCodes: joinInts(
-        column((own) => own.eventCodes),
-        'int32',
-      ),
-      earliest: joinInts(
-        column((own) => own.earliest),
-        'int32',
-      ),
-      latest: joinInts(
-        column((own) => own.latest),
-        'int32',
-      ),
-      searchTail: joinInts(
-        column((own) => own.searchTail),
-        codeType(tails.size),
-      ),
-      passageStart: joinInts(
-        column((own) => own.passageStart),
-        'int32',
-      ),
-      passageEnd: joinInts(
-        column((own) => own.passageEnd),
-        'int32',
-      ),
+      stance: joined('stance', 'int8'),
+      channel: joined('channel', 'int8'),
+      dimensions: joined('dimensions', 'uint8'),
+      speaker: joined('speaker', 'int32'),
+      eventStart: Int32Array.from(runningTotal(column('eventCount'))),
+      eventCodes: joined('eventCodes', 'int32'),
+      earliest: joined('earliest', 'int32'),
+      latest: joined('latest', 'int32'),
+      searchTail: joined('searchTail', codeType(tails.size)),
+      passageStart: joined('passageStart', 'int32'),
+      passageEnd: joined('passageEnd', 'int32'),
+      'quotes.offsets': runningTotal(column('quoteCount')),
+      'quotes.places': joined('quotes', 'int32'),
     }
     dictionaries.fields.forEach((name, field) => {
       const parts = byActor.map((own) => own.fields[field] ?? new GrowableInts())
       byActor.forEach((own, at) => parts[at]?.padTo(own.count))
       sections[`field.${name}`] = joinInts(parts, codeType(dictionaries.values[field]?.length ?? 0))
     })
-    for (const name of ['id', 'passage', 'spans'] as const) {
-      const { offsets, bytes } = joinTexts(byActor.map((own) => own[name]))
+    for (const name of textColumns) {
+      const { offsets, chars, bytes } = joinTexts(byActor.map((own) => own[name]))
       sections[`${name}.offsets`] = offsets
+      sections[`${name}.chars`] = chars
       sections[`${name}.bytes`] = bytes
     }
     return layoutColumns(

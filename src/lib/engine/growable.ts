@@ -19,11 +19,12 @@ export class GrowableInts {
   }
 }
 
-/** Strings pushed one at a time as UTF-8 into one buffer, with each one's byte length. */
+/** Strings pushed one at a time as UTF-8 into one buffer, with each one's length in bytes and in UTF-16 units. */
 export class GrowableTexts {
   bytes = new Uint8Array(1024)
   used = 0
   lengths = new GrowableInts()
+  chars = new GrowableInts()
   private encoder = new TextEncoder()
   push(text: string) {
     // UTF-8 takes at most three bytes for each UTF-16 code unit.
@@ -33,6 +34,7 @@ export class GrowableTexts {
     const { written } = this.encoder.encodeInto(text, this.bytes.subarray(this.used))
     this.used += written
     this.lengths.push(written)
+    this.chars.push(text.length)
   }
 }
 
@@ -48,24 +50,34 @@ function grown<T extends Int32Array | Uint8Array>(
   return copy
 }
 
-/** Texts of several builders laid end to end: the offsets (one more than the texts), and the bytes. */
+/**
+ * Texts of several builders laid end to end: the bytes, and where each text begins in them, in
+ * bytes and in UTF-16 units (one more than the texts), so a run of texts is decoded at once and cut.
+ */
 export function joinTexts(parts: readonly GrowableTexts[]) {
-  const count = parts.reduce((sum, part) => sum + part.lengths.length, 0)
   const size = parts.reduce((sum, part) => sum + part.used, 0)
   if (size > 0xffffffff) throw new Error('Texts past 4 GB do not fit a columnar corpus.')
-  const offsets = new Uint32Array(count + 1)
+  const offsets = runningTotal(parts.map((part) => part.lengths))
+  const chars = runningTotal(parts.map((part) => part.chars))
   const bytes = new Uint8Array(size)
-  let at = 0
   let used = 0
   for (const part of parts) {
-    for (const length of part.lengths.values()) {
-      offsets[at + 1] = (offsets[at] ?? 0) + length
-      at += 1
-    }
     bytes.set(part.bytes.subarray(0, part.used), used)
     used += part.used
   }
-  return { offsets, bytes }
+  return { offsets, chars, bytes }
+}
+
+/** Where each of the counts begins and, last, where the last ends. */
+export function runningTotal(parts: readonly GrowableInts[]) {
+  const totals = new Uint32Array(parts.reduce((sum, part) => sum + part.length, 0) + 1)
+  let at = 0
+  for (const part of parts)
+    for (const count of part.values()) {
+      totals[at + 1] = (totals[at] ?? 0) + count
+      at += 1
+    }
+  return totals
 }
 
 /** Columns of several builders laid end to end, in the smallest type that holds `max`. */

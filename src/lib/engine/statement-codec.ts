@@ -7,8 +7,9 @@ import { foldQuickly } from './search'
  * One statement as the columnar corpus holds it. Every field but four is a code into that
  * field's dictionary of values (as JSON; code 0 is "absent"), since a million statements share a
  * few thousand speakers, dates and position sets. The four written out are the id, the passage
- * (its text and span) and the quotes and other passages, which `spans` writes as JSON without the
- * words the passage already holds: "" when there are no quotes and the passage is the only one.
+ * (its text and span), the quotes, as spans of the passage whose words it already holds, and the
+ * other passages. `spans` holds as JSON what is not so: other passages than the one, and quotes
+ * not cut from it; it is "" for almost every statement.
  */
 export type StatementParts = {
   codes: number[]
@@ -16,6 +17,8 @@ export type StatementParts = {
   passageText: string
   passageStart: number
   passageEnd: number
+  /** Each quote cut from the passage, as its start and end. */
+  quotes: number[]
   spans: string
 }
 
@@ -32,7 +35,7 @@ export type StatementDictionaries = {
 const written = new Set(['id', 'passage', 'passages', 'quotes'])
 type Span = Statement['passage']
 const spansSchema = z.object({
-  quotes: z.optional(z.array(z.union([z.tuple([z.int(), z.int()]), spanSchema]))),
+  quotes: z.optional(z.array(spanSchema)),
   passages: z.optional(z.array(spanSchema)),
 })
 type Spans = z.infer<typeof spansSchema>
@@ -77,10 +80,8 @@ export function createStatementCodec(
     })
     const { passage, passages, quotes } = statement
     const spans: Spans = {}
-    if (quotes.length > 0)
-      spans.quotes = quotes.map((quote) =>
-        quote.text === cut(passage, quote.start, quote.end) ? [quote.start, quote.end] : quote,
-      )
+    const cutFrom = quotes.every((quote) => quote.text === cut(passage, quote.start, quote.end))
+    if (!cutFrom) spans.quotes = quotes
     if (passages.length !== 1 || !sameSpan(passages[0], passage)) spans.passages = passages
     return {
       codes,
@@ -88,6 +89,7 @@ export function createStatementCodec(
       passageText: passage.text,
       passageStart: passage.start,
       passageEnd: passage.end,
+      quotes: cutFrom ? quotes.flatMap((quote) => [quote.start, quote.end]) : [],
       spans: spans.quotes || spans.passages ? JSON.stringify(spans) : '',
     }
   }
@@ -100,7 +102,7 @@ export function createStatementCodec(
       if (key === 'id') record.id = parts.id
       else if (key === 'passage') record.passage = passage
       else if (key === 'passages') record.passages = spans.passages ?? [{ ...passage }]
-      else if (key === 'quotes') record.quotes = quotesOf(passage, spans)
+      else if (key === 'quotes') record.quotes = spans.quotes ?? quotesOf(passage, parts.quotes)
       else {
         const field = fields.indexOf(key)
         const json = values[field]?.[parts.codes[field] ?? 0] ?? ''
@@ -116,21 +118,27 @@ export function createStatementCodec(
    * The part of a statement's search text that is its own words, folded as the engine's index
    * folds them (`createSearchText`): the passage, then each quote, a line each.
    */
-  function foldedWords(parts: StatementParts): string {
-    const passage = { start: parts.passageStart, end: parts.passageEnd, text: parts.passageText }
-    const lines = [foldQuickly(parts.passageText)]
-    for (const quote of quotesOf(passage, readSpans(parts.spans)))
-      lines.push(foldQuickly(quote.text))
-    return lines.join('\n')
+  function foldedWords(
+    parts: Pick<StatementParts, 'passageText' | 'passageStart' | 'quotes' | 'spans'>,
+  ): string {
+    const passage = { start: parts.passageStart, end: 0, text: parts.passageText }
+    const quotes = parts.spans
+      ? (readSpans(parts.spans).quotes ?? quotesOf(passage, parts.quotes))
+      : quotesOf(passage, parts.quotes)
+    let folded = foldQuickly(parts.passageText)
+    for (const quote of quotes) folded += `\n${foldQuickly(quote.text)}`
+    return folded
   }
 
   return { dictionaries: { order, fields, values }, encode, decode, foldedWords }
 }
 
-function quotesOf(passage: Span, spans: Spans): Span[] {
-  return (spans.quotes ?? []).map((quote) =>
-    Array.isArray(quote)
-      ? { start: quote[0], end: quote[1], text: cut(passage, quote[0], quote[1]) }
-      : quote,
-  )
+function quotesOf(passage: Span, pairs: readonly number[]): Span[] {
+  const quotes: Span[] = []
+  for (let at = 0; at + 1 < pairs.length; at += 2) {
+    const start = pairs[at] ?? 0
+    const end = pairs[at + 1] ?? 0
+    quotes.push({ start, end, text: cut(passage, start, end) })
+  }
+  return quotes
 }
