@@ -76,8 +76,8 @@ export function corpusRows(options: SyntheticOptions = {}) {
   const standIns = new Map<string, Statement>()
   const heldBy = new Map(actors.map((actor) => [actor.id, plans.map((): Statement[] => [])]))
 
-  function* rows(): Generator<CorpusRow> {
-    let seq = 0
+  /** Each statement as drawn, with its actor and event; the side data counts it as it passes. */
+  function* statements() {
     for (const { eventIndex, draft } of corpus.drafts()) {
       const plan = plans[eventIndex]
       const actor = actorById.get(draft.actorId)
@@ -93,6 +93,13 @@ export function corpusRows(options: SyntheticOptions = {}) {
       const standIn = standIns.get(key) ?? statement
       standIns.set(key, standIn)
       heldBy.get(actor.id)?.[eventIndex]?.push(standIn)
+      yield { statement, actor, eventIndex, sourceId, event: plan.event }
+    }
+  }
+
+  function* rows(): Generator<CorpusRow> {
+    let seq = 0
+    for (const { statement, actor, eventIndex, sourceId, event } of statements()) {
       yield {
         seq: seq++,
         event_pos: eventIndex,
@@ -103,7 +110,7 @@ export function corpusRows(options: SyntheticOptions = {}) {
         statement_stance: statement.stance,
         channel: statement.channel,
         voice: voiceOf(statement),
-        events: [plan.event.id],
+        events: [event.id],
         dimensions: statement.positions.flatMap((position) =>
           position.value === 'takes' ? [position.dimension] : [],
         ),
@@ -142,5 +149,5 @@ export function corpusRows(options: SyntheticOptions = {}) {
       })),
     }
   }
-  return { rows, sideData }
+  return { events, actors, statements, rows, sideData }
 }
