@@ -25,8 +25,9 @@ export async function writeColumnsCorpus(
     codebookVersion: codebook.version,
   })
   let count = 0
-  for (const { statement } of corpus.statements()) {
-    writer.add(statement)
+  // Ranked by event, as the generator lists an actor's statements.
+  for (const { statement, eventIndex } of corpus.statements()) {
+    writer.add(statement, eventIndex)
     count += 1
     if (count % 250_000 === 0) log(`${count.toLocaleString('en')} statements drawn…`)
   }

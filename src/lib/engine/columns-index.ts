@@ -65,13 +65,17 @@ export function columnsIndex(
     spans: spans(at),
   })
   // A search text's own words come from the passage and quotes alone, so only those are read.
+  const lowerOnly = section('lowerOnly', 'uint8')
   const foldedAt = (at: number) => {
-    const words = codec.foldedWords({
-      passageText: passage(at),
-      passageStart: passageStart[at] ?? 0,
-      quotes: quotesAt(at),
-      spans: spans(at),
-    })
+    const words = codec.foldedWords(
+      {
+        passageText: passage(at),
+        passageStart: passageStart[at] ?? 0,
+        quotes: quotesAt(at),
+        spans: spans(at),
+      },
+      lowerOnly[at] === 1,
+    )
     return `${words}\n${searchTails[searchTail[at] ?? 0] ?? ''}`
   }
 

@@ -10,8 +10,9 @@ import {
   GrowableTexts,
   codeType,
   joinInts,
+  joinLists,
   joinTexts,
-  runningTotal,
+  type IntType,
 } from './growable'
 import { createStatementCodec } from './statement-codec'
 import type { IndexedData } from './types'
@@ -33,6 +34,8 @@ function actorColumns() {
     eventCount: ints(),
     eventCodes: ints(),
     searchTail: ints(),
+    rank: ints(),
+    lowerOnly: ints(),
     passageStart: ints(),
     passageEnd: ints(),
     quoteCount: ints(),
@@ -75,7 +78,11 @@ export function createColumnsWriter(
   const tails = new Map<string, number>()
   let count = 0
 
-  function add(statement: Statement) {
+  /**
+   * `rank`: where the statement comes among its actor's, before the order they are added in; the
+   * generator draws statements across events, and lists them by event.
+   */
+  function add(statement: Statement, rank = 0) {
     const position = actorPosition.get(statement.actorId)
     const actor: Actor | undefined = actors[position ?? -1]
     const own = byActor[position ?? -1]
@@ -85,8 +92,15 @@ export function createColumnsWriter(
     const decoded = codec.decode(parts)
     if (!sameRecord(decoded, statement))
       throw new Error(`Statement ${statement.id} does not read back as itself.`)
-    const words = codec.foldedWords(parts)
     const folded = searchText(statement, actor)
+    // Lower-casing alone is tried first, as the reader then folds nothing; the search text as
+    // the index makes it decides whether it is enough.
+    let lowerOnly = true
+    let words = codec.foldedWords(parts, true)
+    if (!folded.startsWith(`${words}\n`)) {
+      lowerOnly = false
+      words = codec.foldedWords(parts, false)
+    }
     if (!folded.startsWith(`${words}\n`))
       throw new Error(`Statement ${statement.id}'s search text does not begin with its own words.`)
     const tail = folded.slice(words.length + 1)
@@ -101,6 +115,8 @@ export function createColumnsWriter(
     own.eventCount.push(eventCodes.length)
     for (const code of eventCodes) own.eventCodes.push(code)
     own.searchTail.push(codeIn(tails, tail))
+    own.rank.push(rank)
+    own.lowerOnly.push(lowerOnly ? 1 : 0)
     own.passageStart.push(parts.passageStart)
     own.passageEnd.push(parts.passageEnd)
     own.quoteCount.push(parts.quotes.length)
@@ -138,8 +154,16 @@ export function createColumnsWriter(
     })
     type IntColumn = Exclude<keyof (typeof byActor)[number], 'count' | 'fields' | TextColumn>
     const column = (name: IntColumn) => byActor.map((own) => own[name])
-    const joined = (name: IntColumn, type: Parameters<typeof joinInts>[1]) =>
-      joinInts(column(name), type)
+    // Each actor's statements by rank, then in the order they came.
+    const orders = byActor.map(({ rank, count: rows }) => {
+      const ranks = rank.values()
+      return Int32Array.from({ length: rows }, (_, row) => row).sort(
+        (a, b) => (ranks[a] ?? 0) - (ranks[b] ?? 0) || a - b,
+      )
+    })
+    const joined = (name: IntColumn, type: IntType) => joinInts(column(name), type, orders)
+    const claims = joinLists(column('eventCount'), column('eventCodes'), orders)
+    const quotes = joinLists(column('quoteCount'), column('quotes'), orders)
     const { dictionaries } = codec
     const sections: Record<string, Section> = {
       actorStart,
@@ -147,23 +171,31 @@ export function createColumnsWriter(
       channel: joined('channel', 'int8'),
       dimensions: joined('dimensions', 'uint8'),
       speaker: joined('speaker', 'int32'),
-      eventStart: Int32Array.from(runningTotal(column('eventCount'))),
-      eventCodes: joined('eventCodes', 'int32'),
+      eventStart: Int32Array.from(claims.offsets),
+      eventCodes: claims.items,
       earliest: joined('earliest', 'int32'),
       latest: joined('latest', 'int32'),
       searchTail: joined('searchTail', codeType(tails.size)),
       passageStart: joined('passageStart', 'int32'),
       passageEnd: joined('passageEnd', 'int32'),
-      'quotes.offsets': runningTotal(column('quoteCount')),
-      'quotes.places': joined('quotes', 'int32'),
+      lowerOnly: joined('lowerOnly', 'uint8'),
+      'quotes.offsets': quotes.offsets,
+      'quotes.places': quotes.items,
     }
     dictionaries.fields.forEach((name, field) => {
       const parts = byActor.map((own) => own.fields[field] ?? new GrowableInts())
       byActor.forEach((own, at) => parts[at]?.padTo(own.count))
-      sections[`field.${name}`] = joinInts(parts, codeType(dictionaries.values[field]?.length ?? 0))
+      sections[`field.${name}`] = joinInts(
+        parts,
+        codeType(dictionaries.values[field]?.length ?? 0),
+        orders,
+      )
     })
     for (const name of textColumns) {
-      const { offsets, chars, bytes } = joinTexts(byActor.map((own) => own[name]))
+      const { offsets, chars, bytes } = joinTexts(
+        byActor.map((own) => own[name]),
+        orders,
+      )
       sections[`${name}.offsets`] = offsets
       sections[`${name}.chars`] = chars
       sections[`${name}.bytes`] = bytes

@@ -116,11 +116,21 @@ export function createStatementCodec(
 
   /**
    * The part of a statement's search text that is its own words, folded as the engine's index
-   * folds them (`createSearchText`): the passage, then each quote, a line each.
+   * folds them (`createSearchText`): the passage, then each quote, a line each. `lowerOnly`: the
+   * passage folds by lower-casing alone, which keeps every character's place, so each quote's
+   * folded words are the folded passage's at the quote's place, and nothing is folded twice.
    */
   function foldedWords(
     parts: Pick<StatementParts, 'passageText' | 'passageStart' | 'quotes' | 'spans'>,
+    lowerOnly: boolean,
   ): string {
+    if (lowerOnly && !parts.spans) {
+      const lowered = parts.passageText.toLowerCase()
+      let folded = lowered
+      for (let at = 0; at + 1 < parts.quotes.length; at += 2)
+        folded += `\n${lowered.slice((parts.quotes[at] ?? 0) - parts.passageStart, (parts.quotes[at + 1] ?? 0) - parts.passageStart)}`
+      return folded
+    }
     const passage = { start: parts.passageStart, end: 0, text: parts.passageText }
     const quotes = parts.spans
       ? (readSpans(parts.spans).quotes ?? quotesOf(passage, parts.quotes))
