@@ -1,10 +1,16 @@
 import { actorColumns, facetValues, type EngineIndex } from './build-index'
 import { readColumns, type ColumnsHeader } from './columns-format'
 import { lazyList } from './lazy-list'
+import { runCache } from './run-cache'
 import { createStatementCodec, type StatementParts } from './statement-codec'
 
 /** Texts decoded at once: 2^9 of them. */
 const textRun = 9
+/**
+ * The search texts kept once made, in UTF-16 units: about 100,000 statements' worth, 64 MB at
+ * most, so a search typed a letter at a time reads each statement's words once.
+ */
+const foldedBudget = 32 * 2 ** 20
 
 export type ColumnsCorpus = { header: ColumnsHeader; index: EngineIndex }
 
@@ -91,7 +97,7 @@ export function columnsIndex(
     eventCodes: section('eventCodes', 'int32'),
     earliest: section('earliest', 'int32'),
     latest: section('latest', 'int32'),
-    folded: lazyList(count, foldedAt),
+    folded: lazyList(count, runCache(foldedAt, textRun, foldedBudget)),
     values: facetValues(header.actors, header.speakers, header.events),
   }
   return { header, index }
