@@ -39,6 +39,11 @@ export const metonymRows: readonly (readonly [words: string, actorId: string])[]
   ['Secretary General', 'united-nations'],
   ['Security Council', 'united-nations'],
   ['General Assembly', 'united-nations'],
+  // The UN's own council, not the rights office whose wire name it begins with.
+  ['UN Human Rights Council', 'united-nations'],
+  ['Human Rights Council', 'united-nations'],
+  ['High Commissioner for Human Rights', 'ohchr'],
+  ['High Commissioner for Refugees', 'unhcr'],
   ['Pope', 'holy-see'],
   ['Holy Father', 'holy-see'],
 ]
