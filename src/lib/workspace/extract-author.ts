@@ -21,8 +21,12 @@ export function documentAuthors(source: string, find: (text: string) => Mention[
   for (const line of opening) {
     if (/[.!?]["”’]?$/u.test(line) || !documentHeading.test(line)) continue
     headed = true
-    // What a heading says the document is about ("… on the seizure of the ferry") names no author.
-    const byline = line.split(/\s+(?:on|about|regarding|concerning|at)\s+(?:the\s+)?/u)[0] ?? line
+    // What a heading says the document is about ("… on the seizure of the ferry", "Lendria:
+    // Declaration by …") names no author; "on behalf of" does.
+    const titled = line.replace(/^[^:]{2,60}:\s+(?=.*\b(?:by|of)\b)/u, '')
+    const byline =
+      titled.split(/\s+(?:on(?!\s+behalf\b)|about|regarding|concerning|at)\s+(?:the\s+)?/u)[0] ??
+      titled
     const named = find(byline)
     const strong = named.filter((mention) => !mention.weak)
     if (/\bjoint\b/iu.test(line) && strong.length > 1) return strong.map((mention) => mention.entry)
@@ -34,12 +38,13 @@ export function documentAuthors(source: string, find: (text: string) => Mention[
 
 /**
  * A release whose headings name no one ("Press release | Ministry of Foreign Affairs") is the
- * actor its opening sentence begins with: "Norway condemns …".
+ * actor its opening sentence begins with: "Norway condemns …", "Switzerland deeply regrets …".
  */
 function openingSubject(opening: readonly string[], find: (text: string) => Mention[]) {
   for (const line of opening.filter((held) => /[.!?]["”’]?$/u.test(held))) {
     const first = find(line).find((mention) => mention.start === 0 && !mention.weak)
-    if (first && /^\s+\p{Ll}+s\b/u.test(line.slice(first.end))) return [first.entry]
+    if (first && /^\s+(?:\p{Ll}+ly\s+)*\p{Ll}+s\b/u.test(line.slice(first.end)))
+      return [first.entry]
   }
   return []
 }
