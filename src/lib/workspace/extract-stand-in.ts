@@ -11,9 +11,13 @@ import { escape, text } from './extract-text'
 export const unnamedPeople =
   /^(?:\p{Ll}+\s+)?(?:diplomats|sources|analysts|observers|experts|witnesses)\b/iu
 
+/** A plural that restates speakers already named: "the three organisations", "the signatories". */
+const restating =
+  /^(?:the|these|all|all three|all four)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:organi[sz]ations|states|countries|governments|ministers|foreign ministers|leaders|signatories|co-chairs|partners|institutions|bodies|agencies|allies|nations|delegations|members)$/iu
+
 /** A title or body that speaks for an actor without naming it. */
 export const plainTitle =
-  /\b(?:ministry|department|government|spokes(?:person|man|woman)|officials?|minister|secretary|president|presidency|prime minister|chancellor|office|embassy|mission|envoy|ambassador|diplomats?|leader|cabinet|administration|statement|readout|council)\b/iu
+  /\b(?:ministry|department|government|head of|spokes(?:person|man|woman)|officials?|minister|secretary|president|presidency|prime minister|chancellor|office|embassy|mission|envoy|ambassador|diplomats?|leader|cabinet|administration|statement|readout|council)\b/iu
 
 /** What a pronoun or a plain title stands for. */
 export function standIn(
@@ -36,6 +40,12 @@ export function standIn(
   // "… spoke with the Chairperson of the African Union Commission. They agreed …": the two the
   // sentence before said talked.
   if (/^they$/iu.test(words) && context.talked.length === 2) return [...context.talked]
+  // "The AU, ECOWAS and the UN condemn … They thank …", "The three organisations demand …": a
+  // plural that takes up the last sentence's speakers is each of them.
+  // So is a joint document's "they": its signatories.
+  const group = context.group ?? []
+  if (/^they$/iu.test(words) && group.length > 1) return [...group]
+  if (/^they$/iu.test(words) && context.authors.length > 1) return [...context.authors]
   if (/^(?:they|it)$/iu.test(words)) return context.lastSpeaker ? [context.lastSpeaker] : []
   // "Both called on all parties …": the two a sentence said talked, or else the two who spoke last.
   if (
@@ -48,6 +58,8 @@ export function standIn(
       : context.recent.length >= 2
         ? [...context.recent.slice(-2)]
         : []
+  const several = group.length > 1 ? group : context.authors
+  if (restating.test(words)) return several.length > 1 ? [...several] : []
   // "The Minister thanked …": the actor an earlier sentence gave that title.
   const holder = /^(?:the\s+)?[\p{L} -]{2,40}$/iu.test(words)
     ? context.titles.get(titleKey(words))

@@ -101,8 +101,7 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
     // A question asks; it reports no act of the one asking.
     if (/\?["”’»]?$/u.test(sentence.text)) continue
     const line = lineSpeaker(source, sentence.start, find, authors)
-    const postAt = line.textAt
-    const account = line.account
+    const { textAt: postAt, account } = line
     const mentions = find(sentence.text)
       .map((mention) => ({
         ...mention,
@@ -230,6 +229,7 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
       context.lastSpeaker = actor
       context.recent = [...context.recent.filter((held) => held.id !== actor.id), actor]
     }
+    if (found.size > 0) context.group = [...found.values()].map((held) => held.actor)
     const talked = conversationIn(parts)
     context.pair = talked ?? context.pair
     context.talked = talked ?? []
