@@ -154,3 +154,27 @@ test('a participle opening the sentence is done to its subject, who then speaks'
     'Chile’s foreign minister, Ana Ruiz, visited the crossing. Asked about the closure, she said talks must resume.'
   expect(speakersOf(report, 'Asked')).toEqual(['chile'])
 })
+
+test('what an actor hastens to do it does: “was quick to condemn”', () => {
+  expect(speakers('Croatia was quick to condemn the closure of the crossing.')).toEqual(['croatia'])
+})
+
+test('“its” or “their” before a title is the actor the sentence named before it', () => {
+  expect(
+    speakers('For Slovakia, the closure is “a step backwards”, its foreign minister said.'),
+  ).toEqual(['slovakia'])
+})
+
+test('a round-up line headed by an actor’s name and a dash gives it the line’s titles', () => {
+  const roundup =
+    'Reactions to the closure\n\nRomania — The foreign ministry called the closure “a step backwards”.\n\nSeren City, Velmora — Herders waited at the gate.'
+  expect(speakers(roundup)).toEqual(['romania'])
+})
+
+test('a title in a clause on a place speaks for the place’s state', () => {
+  expect(
+    speakers(
+      'The closure was welcomed in Minsk, where the foreign ministry called it “a sovereign decision”.',
+    ),
+  ).toEqual(['belarus'])
+})

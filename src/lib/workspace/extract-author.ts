@@ -118,8 +118,21 @@ export function lineSpeaker(
   }
   const label = speakerLabel(line)
   return {
-    authors: label?.asks ? [] : authors,
+    authors: label?.asks ? [] : (dashHeaded(line, find) ?? authors),
     account: null,
     textAt: label && opens ? lineStart + label.textAt : sentenceStart,
   }
+}
+
+/**
+ * A round-up's line headed by an actor's name and a dash ("Poland — The foreign ministry called
+ * …"): its titles and pronouns are that actor's. A dateline ("Seren City, Kelmar — …") is not a
+ * name alone, and a verbless line stays no one's statement.
+ */
+function dashHeaded(line: string, find: (text: string) => Mention[]): DraftActor[] | null {
+  const head = /^[-•*]?\s*(?:the\s+)?([^\s,—–:][^,—–:\n]{1,38}?)\s+[—–]\s+/iu.exec(line)?.[1]
+  if (!head) return null
+  const named = find(head)
+  const only = named.length === 1 ? named[0] : undefined
+  return only && only.start === 0 && only.end === head.length ? [only.entry] : null
 }

@@ -170,6 +170,9 @@ export function speakersOf(
     named.length === 0 &&
     previous &&
     shared &&
+    // An earlier verb with no subject of its own ("was welcomed in Moscow, where the ministry
+    // called") leaves the title to stand for someone else.
+    shared.length > 0 &&
     (/(?:^|\s)(?:it|they|he|she)$/iu.test(bare.trim()) || plainTitle.test(bare))
   )
     return [...shared]

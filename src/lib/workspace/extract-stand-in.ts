@@ -65,6 +65,12 @@ export function standIn(
     ? context.titles.get(titleKey(words))
     : undefined
   if (holder) return [holder]
+  // "For Poland, the closure is “a step backwards”, its foreign minister said": "its" is the actor
+  // the sentence named before it.
+  const owner = /^(?:its|their)\s/iu.test(words)
+    ? parts.mentions.filter((mention) => mention.end <= subjectAt && !mention.weak).at(-1)
+    : undefined
+  if (owner && plainTitle.test(words)) return [owner.entry]
   // "Norvania's president": a title of an actor nobody has added speaks for no one known.
   if (!plainTitle.test(words) || /\p{Lu}[\p{L}-]+(?:'s|’s)\s/u.test(words)) return []
   // "In Ankara, officials said", "… a spokeswoman said at her briefing in Moscow": the capital the

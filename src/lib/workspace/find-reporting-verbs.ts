@@ -103,8 +103,12 @@ export function reportingVerbsIn(text: string): FoundVerb[] {
     if (opens && /ed$/u.test(match[0]) && /^\s+(?:about|on|over|whether|if|why)\b/u.test(after))
       continue
     // "I want to thank …", "we wish to express …": an infinitive that performs the act.
-    // So does one it goes on doing: "will continue to stand by …".
-    const performs = /\b(?:want|wish|like|would like|must|have|continues?)\s+to\s+$/iu.test(before)
+    // So does one it goes on doing or hastens to do: "will continue to stand by …", "was quick to
+    // condemn", "moved to reassure".
+    const performs =
+      /\b(?:want|wish|like|would like|must|have|continues?|quick|swift|first|moved|rushed|hastened|went on|decided|chose)\s+to\s+$/iu.test(
+        text.slice(Math.max(0, match.index - 24), match.index),
+      )
     // "Our thoughts are with …": the owner the possessive names is the one speaking.
     const owned = /^(?:thoughts|prayers|hearts|sympathies)\s/iu.test(match[0])
     if (!/(?:ed|ing)$/iu.test(match[0]) && nounBefore.test(before) && !performs && !owned) continue
