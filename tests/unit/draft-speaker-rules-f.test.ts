@@ -178,3 +178,20 @@ test('a title in a clause on a place speaks for the place’s state', () => {
     ),
   ).toEqual(['belarus'])
 })
+
+test('watching “with concern” is a statement, and the European Parliament speaks for the EU', () => {
+  expect(
+    speakers('The Secretary-General is following with great concern the closure of the crossing.'),
+  ).toEqual(['united-nations'])
+  expect(speakers('The European Parliament condemned the closure.')).toEqual(['european-union'])
+})
+
+test('one diplomat nobody names speaks for no one, whose diplomat they are', () => {
+  expect(speakers('A senior EU diplomat said the member states were divided.')).toEqual([])
+})
+
+test('a passive’s agents listed after a comma speak: “…, including by A and B”', () => {
+  expect(
+    speakers('The closure has been widely condemned, including by Sweden and Finland.'),
+  ).toEqual(['sweden', 'finland'])
+})

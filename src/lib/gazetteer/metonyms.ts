@@ -32,6 +32,7 @@ export const metonymRows: readonly (readonly [words: string, actorId: string])[]
   ['Berlaymont', 'european-union'],
   ['European Commission', 'european-union'],
   ['European Council', 'european-union'],
+  ['European Parliament', 'european-union'],
   ['External Action', 'european-union'],
   ['EEAS', 'european-union'],
   ['High Representative', 'european-union'],

@@ -55,7 +55,8 @@ export function passiveAgent(verb: FoundVerb, before: string, parts: SentencePar
   if (verb.verb.lemma === 'be concerned') return null
   if (!/\b(?:was|were|been|is|are|being)\s+(?:(?:\p{Ll}+ly|also|again|too)\s+)*$/u.test(before))
     return null
-  return /^\s+by\s+((?:[^,.;:]|\.(?=\S)|(?<=\b\p{Lu}\.\p{Lu})\.)*)/u.exec(
+  // "…, including by Sweden and Finland": the agents a passive lists after a comma.
+  return /^,?\s+(?:(?:including|notably|among others)\s+)?by\s+((?:[^,.;:]|\.(?=\S)|(?<=\b\p{Lu}\.\p{Lu})\.)*)/u.exec(
     text(parts.sentence, verb.end, parts.sentence.end),
   )
 }

@@ -5,11 +5,12 @@ import type { DraftActor } from './extract-text'
 import { escape, text } from './extract-text'
 
 /**
- * People nobody named ("Diplomats say …", "Analysts in Moravel said …") speak for no actor, even
- * where the sentence puts them: diplomats in a capital are mostly other states'.
+ * People nobody named ("Diplomats say …", "Analysts in Moravel said …", "a senior EU diplomat
+ * said") speak for no actor, even where the sentence puts them or names one: diplomats in a capital
+ * are mostly other states', and an unnamed diplomat is no institution's statement.
  */
 export const unnamedPeople =
-  /^(?:\p{Ll}+\s+)?(?:diplomats|sources|analysts|observers|experts|witnesses)\b/iu
+  /^(?:\p{Ll}+\s+)?(?:diplomats|sources|analysts|observers|experts|witnesses)\b|^(?:[\p{L}.-]+\s+){0,4}?(?:diplomats?|sources?|analysts?|experts?|insiders?)$/iu
 
 /** A plural that restates speakers already named: "the three organisations", "the signatories". */
 const restating =

@@ -3,7 +3,7 @@ import type { ReportingVerb } from './reporting-verbs'
 /**
  * Verbs that report a statement by what it does rather than by saying: pledging readiness
  * ("Switzerland stands ready to offer its good offices", "we are ready to support talks"),
- * sympathy ("our thoughts are with …"), sharing views ("shares the views expressed in …"), reminding ("reminded all states that …") and reporting ("the agency reported that …"). Kept
+ * sympathy ("our thoughts are with …"), sharing views ("shares the views expressed in …"), following with concern, reminding ("reminded all states that …") and reporting ("the agency reported that …"). Kept
  * before the main list: "stands ready" must be read before "stands" is.
  */
 export const recountingVerbs: readonly ReportingVerb[] = [
@@ -26,6 +26,13 @@ export const recountingVerbs: readonly ReportingVerb[] = [
     sense: 'says',
     follow:
       /^\s+(?:the|its|their|our)\s+(?:\p{Ll}+\s+)?(?:views?|concerns?|positions?|assessment)\b/u,
+  },
+  // "The Secretary-General is following with concern …": watching, as a statement says it.
+  {
+    lemma: 'follow with concern',
+    forms: 'follow(?:s|ed|ing)?',
+    sense: 'says',
+    follow: /^\s+(?:\S+\s+){0,8}?with\s+(?:\p{Ll}+\s+)?(?:concern|alarm|attention|dismay)\b/u,
   },
   { lemma: 'remind', forms: 'remind(?:s|ed|ing)?', sense: 'says' },
   { lemma: 'report', forms: 'report(?:s|ed)', sense: 'says', follow: /^\s+(?:that|on)\b|^[,:]/u },
