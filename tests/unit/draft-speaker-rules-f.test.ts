@@ -195,3 +195,13 @@ test('a passive’s agents listed after a comma speak: “…, including by A an
     speakers('The closure has been widely condemned, including by Sweden and Finland.'),
   ).toEqual(['sweden', 'finland'])
 })
+
+test('what an actor may do, or would do if, is no act; crowds speak for no one', () => {
+  expect(speakers('Norway may condemn the closure at the summit.')).toEqual([])
+  expect(speakers('If Norway condemns the closure, Velmora will be pleased.')).toEqual([])
+  expect(speakers('Protesters in Santiago condemned the closure.')).toEqual([])
+})
+
+test('an echo of another’s call is a statement of the one echoing', () => {
+  expect(speakers('Chile’s call for talks was echoed by Uruguay.')).toEqual(['uruguay'])
+})

@@ -6,11 +6,12 @@ import { escape, text } from './extract-text'
 
 /**
  * People nobody named ("Diplomats say …", "Analysts in Moravel said …", "a senior EU diplomat
- * said") speak for no actor, even where the sentence puts them or names one: diplomats in a capital
- * are mostly other states', and an unnamed diplomat is no institution's statement.
+ * said") and crowds ("Protesters in Santiago", "Residents of Velmora") speak for no actor, even
+ * where the sentence puts them or names one: diplomats in a capital are mostly other states', and
+ * an unnamed diplomat is no institution's statement.
  */
 export const unnamedPeople =
-  /^(?:\p{Ll}+\s+)?(?:diplomats|sources|analysts|observers|experts|witnesses)\b|^(?:[\p{L}.-]+\s+){0,4}?(?:diplomats?|sources?|analysts?|experts?|insiders?)$/iu
+  /^(?:\p{Ll}+\s+)?(?:diplomats|sources|analysts|observers|experts|witnesses|protesters|demonstrators|residents|activists|villagers|crowds)\b|^(?:[\p{L}.-]+\s+){0,4}?(?:diplomats?|sources?|analysts?|experts?|insiders?)$/iu
 
 /** A plural that restates speakers already named: "the three organisations", "the signatories". */
 const restating =

@@ -115,8 +115,10 @@ export function reportingVerbsIn(text: string): FoundVerb[] {
     // "for offering talks", "read as backing": a gerund after a preposition reports no act.
     if (/ing$/iu.test(match[0]) && /\b(?:for|of|by|without|about|as|on|from|in)\s+$/iu.test(before))
       continue
-    // "They would say that": what someone would say is no act.
-    if (/\b(?:would|could|might)\s+(?:\p{L}+\s+)?$/iu.test(before)) continue
+    // "They would say that", "Norway may condemn": what someone would or may say is no act.
+    if (/\b(?:would|could|might|may)\s+(?:\p{L}+\s+)?$/iu.test(before)) continue
+    // "If Norway condemns the closure, …": a condition reports no act.
+    if (/(?:^|\s)(?:if|unless)\s+(?:\S+\s+){0,5}$/iu.test(clause)) continue
     // "is “alarmed” by": the words that must follow may follow a closing quotation mark.
     const next = after.replace(/^["”’'»]/u, '')
     const index = reportingVerbs.findIndex(

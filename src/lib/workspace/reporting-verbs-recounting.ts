@@ -3,7 +3,7 @@ import type { ReportingVerb } from './reporting-verbs'
 /**
  * Verbs that report a statement by what it does rather than by saying: pledging readiness
  * ("Switzerland stands ready to offer its good offices", "we are ready to support talks"),
- * sympathy ("our thoughts are with …"), sharing views ("shares the views expressed in …"), following with concern, reminding ("reminded all states that …") and reporting ("the agency reported that …"). Kept
+ * sympathy ("our thoughts are with …"), sharing views ("shares the views expressed in …"), following with concern, echoing, reminding ("reminded all states that …") and reporting ("the agency reported that …"). Kept
  * before the main list: "stands ready" must be read before "stands" is.
  */
 export const recountingVerbs: readonly ReportingVerb[] = [
@@ -34,6 +34,7 @@ export const recountingVerbs: readonly ReportingVerb[] = [
     sense: 'says',
     follow: /^\s+(?:\S+\s+){0,8}?with\s+(?:\p{Ll}+\s+)?(?:concern|alarm|attention|dismay)\b/u,
   },
+  { lemma: 'echo', forms: 'echo(?:es|ed|ing)?', sense: 'says' },
   { lemma: 'remind', forms: 'remind(?:s|ed|ing)?', sense: 'says' },
   { lemma: 'report', forms: 'report(?:s|ed)', sense: 'says', follow: /^\s+(?:that|on)\b|^[,:]/u },
 ]
