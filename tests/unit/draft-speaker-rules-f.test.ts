@@ -205,3 +205,15 @@ test('what an actor may do, or would do if, is no act; crowds speak for no one',
 test('an echo of another’s call is a statement of the one echoing', () => {
   expect(speakers('Chile’s call for talks was echoed by Uruguay.')).toEqual(['uruguay'])
 })
+
+test('regarding or considering the act as something is a statement', () => {
+  expect(speakers('Finland regards the closure as a grave mistake.')).toEqual(['finland'])
+  expect(speakers('Slovenia considers the closure “a breach of the 2019 accord”.')).toEqual([
+    'slovenia',
+  ])
+})
+
+test('seats of government name their state: Itamaraty, the Kantei, the Casa Rosada', () => {
+  expect(speakers('Itamaraty said the closure was regrettable.')).toEqual(['brazil'])
+  expect(speakers('The Casa Rosada called for dialogue.')).toEqual(['argentina'])
+})
