@@ -45,7 +45,7 @@ export const recountingVerbs: readonly ReportingVerb[] = [
     lemma: 'consider',
     forms: 'consider(?:s|ed|ing)?',
     sense: 'says',
-    follow: /^\s+(?:that\b|(?:\S+\s+){1,6}?(?:as\b|an?\s|to\s+be\b|["“'‘«„]))/u,
+    follow: /^\s+(?:that\b|(?:\S+\s+){1,6}?(?:as\b|to\s+be\b|["“'‘«„]))/u,
   },
   { lemma: 'echo', forms: 'echo(?:es|ed|ing)?', sense: 'says' },
   { lemma: 'remind', forms: 'remind(?:s|ed|ing)?', sense: 'says' },
