@@ -217,3 +217,8 @@ test('seats of government name their state: Itamaraty, the Kantei, the Casa Rosa
   expect(speakers('Itamaraty said the closure was regrettable.')).toEqual(['brazil'])
   expect(speakers('The Casa Rosada called for dialogue.')).toEqual(['argentina'])
 })
+
+test('troops, soldiers and police speak for no actor, a state’s or a city’s', () => {
+  expect(speakers('Polish troops are ready to move to the crossing.')).toEqual([])
+  expect(speakers('Police in Vilnius said the protest was peaceful.')).toEqual([])
+})

@@ -11,7 +11,7 @@ import { escape, text } from './extract-text'
  * an unnamed diplomat is no institution's statement.
  */
 export const unnamedPeople =
-  /^(?:\p{Ll}+\s+)?(?:diplomats|sources|analysts|observers|experts|witnesses|protesters|demonstrators|residents|activists|villagers|crowds)\b|^(?:[\p{L}.-]+\s+){0,4}?(?:diplomats?|sources?|analysts?|experts?|insiders?)$/iu
+  /^(?:\p{Ll}+\s+)?(?:diplomats|sources|analysts|observers|experts|witnesses|protesters|demonstrators|residents|activists|villagers|crowds|police|troops|soldiers)\b|^(?:[\p{L}.-]+\s+){0,4}?(?:diplomats?|sources?|analysts?|experts?|insiders?)$/iu
 
 /** A plural that restates speakers already named: "the three organisations", "the signatories". */
 const restating =
