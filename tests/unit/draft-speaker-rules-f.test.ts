@@ -222,3 +222,21 @@ test('troops, soldiers and police speak for no actor, a state’s or a city’s'
   expect(speakers('Polish troops are ready to move to the crossing.')).toEqual([])
   expect(speakers('Police in Vilnius said the protest was peaceful.')).toEqual([])
 })
+
+test('a quotation given to a name after a dash is that actor’s', () => {
+  expect(drafted('“The crossing must reopen” — Uruguay’s foreign minister.')).toEqual([
+    ['uruguay', 'urges-halt'],
+  ])
+})
+
+test('an inverted tag’s person takes the actor of the title after the name', () => {
+  expect(
+    speakers('“The crossing must reopen,” said Lina Osk, Iceland’s foreign minister, on Monday.'),
+  ).toEqual(['iceland'])
+})
+
+test('a statement “from” a list of actors is each of theirs', () => {
+  expect(
+    speakers('A joint statement from Canada and Australia said the closure must stop.'),
+  ).toEqual(['canada', 'australia'])
+})

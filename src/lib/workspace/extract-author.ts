@@ -136,3 +136,19 @@ function dashHeaded(line: string, find: (text: string) => Mention[]): DraftActor
   const only = named.length === 1 ? named[0] : undefined
   return only && only.start === 0 && only.end === head.length ? [only.entry] : null
 }
+
+/**
+ * Words a sentence gives with no verb, and whose: a name before a colon ("Germany's Foreign Office
+ * chose plainer words: “…”") or a name after a dash that follows a quotation ("“…” — Chile's
+ * foreign minister"). Offsets in the sentence: the words naming the speaker, and what was said.
+ */
+export function attribution(
+  words: string,
+): { by: [number, number]; said: [number, number] } | null {
+  const colon = /^([^:]{2,120}?):\s*(?=["“'‘«„])/u.exec(words)
+  if (colon) return { by: [0, colon[0].length], said: [colon[0].length, words.length] }
+  const dash = /^(["“'‘«„][^]*["”’'»])[,.]?\s+[—–]\s+([^—–]{2,80}?)\.?$/u.exec(words)
+  if (!dash?.[1] || !dash[2]) return null
+  const at = words.lastIndexOf(dash[2])
+  return { by: [at, at + dash[2].length], said: [0, dash[1].length] }
+}

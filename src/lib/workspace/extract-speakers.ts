@@ -54,7 +54,9 @@ function actorsOfPhrase(phrase: string, offset: number, parts: SentenceParts): M
   // and B", "the EFTA countries C and D").
   if (
     inside.length > 1 &&
-    /^(?:\s|,|\p{Ll}+(?!\p{Ll})|\p{Lu}{2,}(?!\p{L}))*$/u.test(rest.replace(/^the\b/iu, '')) &&
+    /^(?:\s|,|\p{Ll}+(?!\p{Ll})|\p{Lu}{2,}(?!\p{L}))*$/u.test(
+      rest.replace(/^\s*(?:the|an?)\b/iu, ''),
+    ) &&
     /,|\band\b/iu.test(rest)
   )
     return inside
@@ -235,5 +237,11 @@ function after(verb: FoundVerb, parts: SentenceParts, context: Context): DraftAc
   const phrase = /^[^,.;:]*/u.exec(rest)?.[0] ?? ''
   const named = actorsOfPhrase(phrase, verb.end, parts)
   if (named.length > 0) return named.map((mention) => mention.entry)
+  // "…,” said Alicia Bárcena, Mexico’s foreign secretary: the person's title names the actor.
+  const title = /^,\s*([^,.;:]*)/u.exec(rest.slice(phrase.length))
+  const at = verb.end + phrase.length + (title ? title[0].length - (title[1] ?? '').length : 0)
+  const described = title?.[1] ? actorsOfPhrase(title[1], at, parts) : []
+  const person = /^\s*(?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+\s*$/u.test(phrase)
+  if (described.length > 0 && person) return described.map((mention) => mention.entry)
   return standIn(phrase, verb.end, verb.end, parts, context)
 }

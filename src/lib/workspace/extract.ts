@@ -1,6 +1,6 @@
 import type { StanceId } from '../vocabulary'
 import type { Span } from '../schemas/source'
-import { documentAuthors, lineSpeaker } from './extract-author'
+import { attribution, documentAuthors, lineSpeaker } from './extract-author'
 import { relayedAct, relaysEarlierAct } from './extract-relay'
 import {
   contentSuggestion,
@@ -169,22 +169,20 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
           found.set(actor.id, { actor, suggestion, trigger })
       }
     })
-    // A post, a bullet, or "Germany's Foreign Office chose plainer words: “…”": whoever the words
-    // before the colon name speaks what follows it.
-    const intro =
-      !account && verbs.length === 0 ? /^([^:]{2,120}?):\s*(?=["“'‘«„])/u.exec(sentence.text) : null
-    const introduced = intro?.[1] ? find(intro[1]) : []
+    // A post, a bullet, or words with no verb given to whoever a colon before them or a dash after
+    // them names: "Germany's Foreign Office chose plainer words: “…”", "“…” — Chile's minister".
+    const intro = !account && verbs.length === 0 ? attribution(sentence.text) : null
+    const introduced = intro ? find(sentence.text.slice(...intro.by)) : []
     const speaker = account ?? (introduced.find((mention) => !mention.weak) ?? introduced[0])?.entry
     if (speaker && found.size === 0) {
-      const wordsAt = intro ? sentence.start + intro[0].length : postAt
-      const trigger = {
-        start: sentence.start,
-        end: wordsAt,
-        text: source.slice(sentence.start, wordsAt),
-      }
+      const [from, to] = intro?.by ?? [0, postAt - sentence.start]
+      const [wordsAt, wordsEnd] = intro?.said ?? [postAt - sentence.start, sentence.text.length]
+      const said = sentence.text.slice(wordsAt, wordsEnd)
+      const by = sentence.text.slice(from, to)
+      const trigger = { start: sentence.start + from, end: sentence.start + to, text: by }
       found.set(speaker.id, {
         actor: speaker,
-        suggestion: contentSuggestion('posted', source.slice(wordsAt, sentence.end), event, named),
+        suggestion: contentSuggestion('posted', said, event, named),
         trigger,
       })
     }
