@@ -240,3 +240,15 @@ test('a statement “from” a list of actors is each of theirs', () => {
     speakers('A joint statement from Canada and Australia said the closure must stop.'),
   ).toEqual(['canada', 'australia'])
 })
+
+test('a post’s header gives its handle with or without brackets', () => {
+  const posts =
+    'Ministry of Foreign Affairs of Cyprus @CyprusMFA\n\nThe closure must be reversed.\n\nSwiss FDFA (@SwissMFA.bsky.social) · 3h\n\nThe crossing should reopen.'
+  expect(speakers(posts)).toEqual(['cyprus', 'switzerland'])
+})
+
+test('a label in capitals that names an actor is its line’s author', () => {
+  expect(
+    speakers('MALTA: The foreign ministry condemned the closure.\n\nUK: We urge calm.'),
+  ).toEqual(['malta', 'united-kingdom'])
+})

@@ -79,10 +79,12 @@ export function postLine(line: string): { account: string; textAt: number } | nu
 
 /**
  * A post's header on a line of its own, as a page of posts prints it: the account's name and its
- * handle, perhaps a time ("UN Spokesperson (@UN_Spokesperson) · 08:12"). The paragraph under it
+ * handle, in brackets or not, perhaps a time ("UN Spokesperson (@UN_Spokesperson) · 08:12",
+ * "Foreign Ministry of Japan @MofaJapan_en"). The paragraph under it
  * is the account's post.
  */
-const postHeader = /^(.{2,80}?),?\s*\(@\w{1,30}\)(?:\s*[·•|–-]\s*[^\n]{0,40})?$/u
+const postHeader =
+  /^(.{2,80}?),?\s*(?:\(@[\w.]{1,40}\)|@[\w.]{1,40})(?:\s*[·•|–-]\s*[^\n]{0,40})?$/u
 
 /** The account whose header heads the paragraph that starts at `lineStart`, if one does. */
 function headedBy(source: string, lineStart: number): string | null {
@@ -117,8 +119,15 @@ export function lineSpeaker(
     }
   }
   const label = speakerLabel(line)
+  // "IRELAND: The foreign ministry condemned …": a label that names an actor is its line's author.
+  const tag = label && !label.asks ? line.slice(0, label.textAt) : ''
+  const labelled = tag ? [...find(tag), ...find(titleCased(tag))] : []
   return {
-    authors: label?.asks ? [] : (dashHeaded(line, find) ?? authors),
+    authors: label?.asks
+      ? []
+      : labelled[0]
+        ? [labelled[0].entry]
+        : (dashHeaded(line, find) ?? authors),
     account: null,
     textAt: label && opens ? lineStart + label.textAt : sentenceStart,
   }
@@ -152,3 +161,12 @@ export function attribution(
   const at = words.lastIndexOf(dash[2])
   return { by: [at, at + dash[2].length], said: [0, dash[1].length] }
 }
+
+/** "NEW ZEALAND" as a name is written: "New Zealand". */
+const titleCased = (words: string) =>
+  words
+    .toLowerCase()
+    .replace(
+      /(^|[\s-])(\p{Ll})/gu,
+      (_, space: string, letter: string) => space + letter.toUpperCase(),
+    )
