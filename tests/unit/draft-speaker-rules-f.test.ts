@@ -252,3 +252,14 @@ test('a label in capitals that names an actor is its line’s author', () => {
     speakers('MALTA: The foreign ministry condemned the closure.\n\nUK: We urge calm.'),
   ).toEqual(['malta', 'united-kingdom'])
 })
+
+test('“the bloc”, “the alliance” and “the world body” are the organisation that spoke last', () => {
+  expect(
+    speakers(
+      'The EU said it regretted the closure. The bloc’s foreign policy chief later urged Norvania to reopen the crossing.',
+    ),
+  ).toEqual(['european-union', 'european-union'])
+  expect(speakers('Peru condemned the closure. The alliance said it was watching.')).toEqual([
+    'peru',
+  ])
+})

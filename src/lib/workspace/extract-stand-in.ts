@@ -1,4 +1,4 @@
-import { stateForCapital } from '../gazetteer/gazetteer'
+import { gazetteerEntry, stateForCapital } from '../gazetteer/gazetteer'
 import type { Context, SentenceParts } from './extract-parts'
 import { titleKey } from './extract-people'
 import type { DraftActor } from './extract-text'
@@ -62,6 +62,18 @@ export function standIn(
         : []
   const several = group.length > 1 ? group : context.authors
   if (restating.test(words)) return several.length > 1 ? [...several] : []
+  // "The EU condemned … The bloc also urged …": wire copy's other word for an organisation that
+  // spoke last ("the bloc", "the alliance", "the world body"), also with a title after it.
+  if (
+    /^the\s+(?:\d+-(?:member|nation)\s+)?(?:bloc|alliance|world body|organi[sz]ation)(?:['’]s\s.*)?$/iu.test(
+      words,
+    )
+  ) {
+    const organisation = context.recent
+      .filter((held) => gazetteerEntry(held.id)?.kind === 'international-organisation')
+      .at(-1)
+    return organisation ? [organisation] : []
+  }
   // "The Minister thanked …": the actor an earlier sentence gave that title.
   const holder = /^(?:the\s+)?[\p{L} -]{2,40}$/iu.test(words)
     ? context.titles.get(titleKey(words))
