@@ -43,9 +43,12 @@ test.each([
   ['Cairo, a downstream state, is worried.'],
   ['A press conference is planned.'],
   ['Ships went back to the port.'],
-  ['The ministry is ready to support the talks.'],
 ])('“%s” reports no speech of its own', (text) => {
   expect(found(text)).toEqual([])
+})
+
+test('“ready to support” pledges readiness, a statement, and supports nothing yet', () => {
+  expect(found('The ministry is ready to support the talks.')).toEqual([['is ready', 'says']])
 })
 
 test('what “expressed” carries is its object, not a verb of its own', () => {

@@ -1,7 +1,9 @@
 /**
  * Main international organisations: the name in common English use, the acronym where one is in
  * use, the flag-icons code where that set has an emblem for it (`null` otherwise) and the city of
- * the seat or secretariat (`null` for forums without one). Names only; nothing else is claimed.
+ * the seat or secretariat (`null` for forums without one), and other names, among them the ones wire
+ * copy gives UN agencies ("the UN refugee agency", "the UN human rights office"). Names only;
+ * nothing else is claimed.
  *
  * Columns: id, name, short name, flag code, seat, other names.
  */
@@ -34,7 +36,7 @@ export const organisationRows: readonly OrganisationRow[] = [
   ['icrc', 'International Committee of the Red Cross', 'ICRC', null, 'Geneva', ['Red Cross']],
   ['imf', 'International Monetary Fund', 'IMF', null, 'Washington'],
   ['world-bank', 'World Bank', 'World Bank', null, 'Washington'],
-  ['who', 'World Health Organization', 'WHO', null, 'Geneva'],
+  ['who', 'World Health Organization', 'WHO', null, 'Geneva', ['UN health agency']],
   [
     'unhcr',
     'Office of the United Nations High Commissioner for Refugees',
@@ -43,16 +45,31 @@ export const organisationRows: readonly OrganisationRow[] = [
     'Geneva',
     ['UN Refugee Agency', 'UN refugee agency', 'U.N. refugee agency'],
   ],
-  ['unicef', 'United Nations Children’s Fund', 'UNICEF', null, 'New York'],
+  [
+    'unicef',
+    'United Nations Children’s Fund',
+    'UNICEF',
+    null,
+    'New York',
+    ['UN children’s agency', "UN children's agency", 'U.N. children’s agency'],
+  ],
   [
     'ohchr',
     'Office of the United Nations High Commissioner for Human Rights',
     'OHCHR',
     null,
     'Geneva',
+    [
+      'UN Human Rights Office',
+      'UN human rights office',
+      'U.N. human rights office',
+      'UN rights office',
+      'UN human rights chief',
+      'UN Human Rights',
+    ],
   ],
-  ['wfp', 'World Food Programme', 'WFP', null, 'Rome'],
-  ['iaea', 'International Atomic Energy Agency', 'IAEA', null, 'Vienna'],
+  ['wfp', 'World Food Programme', 'WFP', null, 'Rome', ['UN food agency', 'World Food Program']],
+  ['iaea', 'International Atomic Energy Agency', 'IAEA', null, 'Vienna', ['UN nuclear watchdog']],
   ['sco', 'Shanghai Cooperation Organisation', 'SCO', null, 'Beijing'],
   ['brics', 'BRICS', 'BRICS', null, null],
   ['ecowas', 'Economic Community of West African States', 'ECOWAS', null, 'Abuja'],

@@ -2,9 +2,12 @@ import { stanceIds } from '../vocabulary'
 import type { Draft } from './extract'
 import type { DraftActor } from './extract-text'
 
-/** "… align themselves with this declaration": states joining the document's own statement. */
+/**
+ * "… align themselves with this declaration", "… share the views expressed in this declaration and
+ * align themselves with it": states joining the document's own statement.
+ */
 const alignment =
-  /\balign(?:s|ed)?\s+(?:themselves|itself)\s+with\s+(?:this|the|the present)\s+(?:declaration|statement|communiqué|communique)\b/iu
+  /\b(?:align(?:s|ed)?\s+(?:themselves|itself)\s+with|share[sd]?\s+the\s+views?\s+expressed\s+in)\s+(?:this|the|the present)\s+(?:declaration|statement|communiqué|communique)\b/iu
 
 /** Where a stance sits on the scale from backing the action to condemning it; none lowest. */
 const rank = (stance: Draft['stance']) => (stance === null ? -1 : stanceIds.indexOf(stance))

@@ -21,8 +21,12 @@ export function documentAuthors(source: string, find: (text: string) => Mention[
   for (const line of opening) {
     if (/[.!?]["”’]?$/u.test(line) || !documentHeading.test(line)) continue
     headed = true
-    // What a heading says the document is about ("… on the seizure of the ferry") names no author.
-    const byline = line.split(/\s+(?:on|about|regarding|concerning|at)\s+(?:the\s+)?/u)[0] ?? line
+    // What a heading says the document is about ("… on the seizure of the ferry", "Lendria:
+    // Declaration by …") names no author; "on behalf of" does.
+    const titled = line.replace(/^[^:]{2,60}:\s+(?=.*\b(?:by|of)\b)/u, '')
+    const byline =
+      titled.split(/\s+(?:on(?!\s+behalf\b)|about|regarding|concerning|at)\s+(?:the\s+)?/u)[0] ??
+      titled
     const named = find(byline)
     const strong = named.filter((mention) => !mention.weak)
     if (/\bjoint\b/iu.test(line) && strong.length > 1) return strong.map((mention) => mention.entry)
@@ -34,12 +38,13 @@ export function documentAuthors(source: string, find: (text: string) => Mention[
 
 /**
  * A release whose headings name no one ("Press release | Ministry of Foreign Affairs") is the
- * actor its opening sentence begins with: "Norway condemns …".
+ * actor its opening sentence begins with: "Norway condemns …", "Switzerland deeply regrets …".
  */
 function openingSubject(opening: readonly string[], find: (text: string) => Mention[]) {
   for (const line of opening.filter((held) => /[.!?]["”’]?$/u.test(held))) {
     const first = find(line).find((mention) => mention.start === 0 && !mention.weak)
-    if (first && /^\s+\p{Ll}+s\b/u.test(line.slice(first.end))) return [first.entry]
+    if (first && /^\s+(?:\p{Ll}+ly\s+)*\p{Ll}+s\b/u.test(line.slice(first.end)))
+      return [first.entry]
   }
   return []
 }
@@ -74,10 +79,12 @@ export function postLine(line: string): { account: string; textAt: number } | nu
 
 /**
  * A post's header on a line of its own, as a page of posts prints it: the account's name and its
- * handle, perhaps a time ("UN Spokesperson (@UN_Spokesperson) · 08:12"). The paragraph under it
+ * handle, in brackets or not, perhaps a time ("UN Spokesperson (@UN_Spokesperson) · 08:12",
+ * "Foreign Ministry of Japan @MofaJapan_en"). The paragraph under it
  * is the account's post.
  */
-const postHeader = /^(.{2,80}?),?\s*\(@\w{1,30}\)(?:\s*[·•|–-]\s*[^\n]{0,40})?$/u
+const postHeader =
+  /^(.{2,80}?),?\s*(?:\(@[\w.]{1,40}\)|@[\w.]{1,40})(?:\s*[·•|–-]\s*[^\n]{0,40})?$/u
 
 /** The account whose header heads the paragraph that starts at `lineStart`, if one does. */
 function headedBy(source: string, lineStart: number): string | null {
@@ -112,9 +119,54 @@ export function lineSpeaker(
     }
   }
   const label = speakerLabel(line)
+  // "IRELAND: The foreign ministry condemned …": a label that names an actor is its line's author.
+  const tag = label && !label.asks ? line.slice(0, label.textAt) : ''
+  const labelled = tag ? [...find(tag), ...find(titleCased(tag))] : []
   return {
-    authors: label?.asks ? [] : authors,
+    authors: label?.asks
+      ? []
+      : labelled[0]
+        ? [labelled[0].entry]
+        : (dashHeaded(line, find) ?? authors),
     account: null,
     textAt: label && opens ? lineStart + label.textAt : sentenceStart,
   }
 }
+
+/**
+ * A round-up's line headed by an actor's name and a dash ("Poland — The foreign ministry called
+ * …"): its titles and pronouns are that actor's. A dateline ("Seren City, Kelmar — …") is not a
+ * name alone, and a verbless line stays no one's statement.
+ */
+function dashHeaded(line: string, find: (text: string) => Mention[]): DraftActor[] | null {
+  const head = /^[-•*]?\s*(?:the\s+)?([^\s,—–:][^,—–:\n]{1,38}?)\s+[—–]\s+/iu.exec(line)?.[1]
+  if (!head) return null
+  const named = find(head)
+  const only = named.length === 1 ? named[0] : undefined
+  return only && only.start === 0 && only.end === head.length ? [only.entry] : null
+}
+
+/**
+ * Words a sentence gives with no verb, and whose: a name before a colon ("Germany's Foreign Office
+ * chose plainer words: “…”") or a name after a dash that follows a quotation ("“…” — Chile's
+ * foreign minister"). Offsets in the sentence: the words naming the speaker, and what was said.
+ */
+export function attribution(
+  words: string,
+): { by: [number, number]; said: [number, number] } | null {
+  const colon = /^([^:]{2,120}?):\s*(?=["“'‘«„])/u.exec(words)
+  if (colon) return { by: [0, colon[0].length], said: [colon[0].length, words.length] }
+  const dash = /^(["“'‘«„][^]*["”’'»])[,.]?\s+[—–]\s+([^—–]{2,80}?)\.?$/u.exec(words)
+  if (!dash?.[1] || !dash[2]) return null
+  const at = words.lastIndexOf(dash[2])
+  return { by: [at, at + dash[2].length], said: [0, dash[1].length] }
+}
+
+/** "NEW ZEALAND" as a name is written: "New Zealand". */
+const titleCased = (words: string) =>
+  words
+    .toLowerCase()
+    .replace(
+      /(^|[\s-])(\p{Ll})/gu,
+      (_, space: string, letter: string) => space + letter.toUpperCase(),
+    )

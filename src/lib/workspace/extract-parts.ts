@@ -25,6 +25,8 @@ export type Context = {
   pair: readonly DraftActor[]
   /** The two the sentence before said talked, whom its "they" stands for; else none. */
   talked: readonly DraftActor[]
+  /** The speakers of the last sentence that had any, whom a later "they" or "the three organisations" stands for. */
+  group?: readonly DraftActor[]
   /** The actor the sentence before opened with, whom a plain title right after stands for. */
   topic: DraftActor | null
   people: ReadonlyMap<string, DraftActor>

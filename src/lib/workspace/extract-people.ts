@@ -53,8 +53,10 @@ export function introducePeople(parts: SentenceParts, people: Map<string, DraftA
  */
 export function passiveAgent(verb: FoundVerb, before: string, parts: SentenceParts) {
   if (verb.verb.lemma === 'be concerned') return null
-  if (!/\b(?:was|were|been|is|are|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(before)) return null
-  return /^\s+by\s+((?:[^,.;:]|\.(?=\S)|(?<=\b\p{Lu}\.\p{Lu})\.)*)/u.exec(
+  if (!/\b(?:was|were|been|is|are|being)\s+(?:(?:\p{Ll}+ly|also|again|too)\s+)*$/u.test(before))
+    return null
+  // "…, including by Sweden and Finland": the agents a passive lists after a comma.
+  return /^,?\s+(?:(?:including|notably|among others)\s+)?by\s+((?:[^,.;:]|\.(?=\S)|(?<=\b\p{Lu}\.\p{Lu})\.)*)/u.exec(
     text(parts.sentence, verb.end, parts.sentence.end),
   )
 }

@@ -46,7 +46,8 @@ export function relaysEarlierAct(verb: FoundVerb, index: number, parts: Sentence
   const earlier = parts.verbs[index - 1]
   if (!earlier || verb.sense !== 'says' || index !== 1 || /ing$/u.test(verb.text)) return false
   const between = text(parts.sentence, earlier.end, verb.start)
-  const tag = /,\s+(?!(?:and|but|or|then|while|before|after)\b)[^,\s][^,]*$/u.test(between)
+  // A clause on a place (", where the ministry called it …") is a clause of its own, not a tag.
+  const tag = /,\s+(?!(?:and|but|or|then|while|before|after|where)\b)[^,\s][^,]*$/u.test(between)
   const subject = text(parts.sentence, parts.sentence.start, earlier.start).trim()
   return tag && subject !== '' && !/[”"’'»]\s*,?\s*$/u.test(subject)
 }

@@ -9,6 +9,16 @@ import { plainTitle, standIn, unnamedPeople } from './extract-stand-in'
 /** Words between a subject and its verb that are not the subject: auxiliaries and adverbs. */
 const filler =
   /(?:\s+(?:has|have|had|is|are|am|was|were|been|deeply|gravely|seriously|extremely|very|particularly|increasingly|also|later|then|again|today|yesterday|now|once more|strongly|firmly|swiftly|quickly|publicly|repeatedly|further|earlier|separately|jointly|immediately|already|likewise|too|itself|herself|himself|themselves|would|will|did|does|wants? to|wish(?:es)? to|would like to|must|has to|have to|on \p{Lu}\w+day|on \w+ \d+|in a statement|in a post|in remarks))+\s*$/iu
+/** Any adverb in -ly there ("We equally urge"), in lower case: "Italy" is a subject. */
+const adverbs = /(?:\s+\p{Ll}{3,}ly)+\s*$/u
+/** The words before a verb without the auxiliaries and adverbs at their end. */
+function unfilled(words: string, by: string): string {
+  let out = words
+  for (let next = ''; ; out = next) {
+    next = out.replace(filler, by).replace(adverbs, by)
+    if (next === out) return out
+  }
+}
 const before =
   /\b(?:to|in|at|from|with|for|on|about|against|toward|towards|over|into|by)\s+(?:the\s+)?$/iu
 
@@ -44,7 +54,9 @@ function actorsOfPhrase(phrase: string, offset: number, parts: SentenceParts): M
   // and B", "the EFTA countries C and D").
   if (
     inside.length > 1 &&
-    /^(?:\s|,|\p{Ll}+(?!\p{Ll})|\p{Lu}{2,}(?!\p{L}))*$/u.test(rest.replace(/^the\b/iu, '')) &&
+    /^(?:\s|,|\p{Ll}+(?!\p{Ll})|\p{Lu}{2,}(?!\p{L}))*$/u.test(
+      rest.replace(/^\s*(?:the|an?)\b/iu, ''),
+    ) &&
     /,|\band\b/iu.test(rest)
   )
     return inside
@@ -87,7 +99,7 @@ export function speakersOf(
     parts.mentions.some(
       (mention) => mention.start >= from + turn[0].length && mention.end <= verb.start,
     )
-  if (previous && shared && !fresh && joined.test(gap.replace(filler, ' '))) return [...shared]
+  if (previous && shared && !fresh && joined.test(unfilled(gap, ' '))) return [...shared]
   const agent = passiveAgent(verb, gap, parts)
   if (agent?.[1]) {
     const at = verb.end + agent[0].length - agent[1].length
@@ -96,19 +108,20 @@ export function speakersOf(
   }
   // "China's spokesperson was asked about it": the one asked is no speaker.
   if (!agent && verb.sense === 'calls' && /\b(?:was|were|been|being)\s+$/u.test(gap)) return []
-  const relative = /,\s+(?:who|whose\s+\p{L}+)\s*$/u.exec(gap.replace(filler, ' '))
+  const relative = /,\s+(?:who|whose(?:\s+\p{L}+){1,3})\s*$/u.exec(unfilled(gap, ' '))
   if (relative) {
     const antecedent = parts.mentions
       .filter((mention) => mention.end <= from + relative.index)
       .at(-1)
     return antecedent ? [antecedent.entry] : []
   }
-  let head = gap.replace(filler, '')
+  let head = unfilled(gap, '')
   let start = from
   const closed = quotes.filter((quote) => quote.close >= from && quote.close < verb.start).at(-1)
   const afterQuote = closed ? closed.close + 1 - from : 0
   const boundary =
-    /^.*(?:[;:]|\s—|\s-|\b(?:after|while|as|when|before|because|since|whereas|although|until)\s)\s*/isu.exec(
+    // "as" starts a clause ("as the ministry said"), not a role set off by commas ("…, as a member, …").
+    /^.*(?:[;:]|\s—|\s-|\b(?:after|while|when|before|because|since|whereas|although|until)\s|\bas\s(?![^,]*,))\s*/isu.exec(
       head,
     )?.[0].length ?? 0
   const cut = Math.max(afterQuote, boundary)
@@ -142,6 +155,16 @@ export function speakersOf(
   }
   const bare = subject.replace(/^(?:(?:and|but|while|so|then|today|now|here|yesterday)\s+)+/iu, '')
   if (unnamedPeople.test(bare.trim())) return []
+  // "… Türkiye's minister for his call, in which he urged …", "the Brigades' statement, in which
+  // the group claimed …": a clause on what the sentence just named speaks for the actor named last.
+  if (
+    /^(?:in|during|by|through|with|under)\s+which\s+(?:he|she|it|they|the\s+\p{Ll}+)$/iu.test(
+      bare.trim(),
+    )
+  ) {
+    const antecedent = parts.mentions.filter((mention) => mention.end <= subjectAt).at(-1)
+    if (antecedent) return [antecedent.entry]
+  }
   const named = actorsOfPhrase(bare, subjectAt + subject.length - bare.length, parts)
   // "Poland's ministry says it has asked …": a pronoun after an earlier verb is that verb's subject.
   // So is a plain title there: "Downing Street says the prime minister told …".
@@ -149,6 +172,9 @@ export function speakersOf(
     named.length === 0 &&
     previous &&
     shared &&
+    // An earlier verb with no subject of its own ("was welcomed in Moscow, where the ministry
+    // called") leaves the title to stand for someone else.
+    shared.length > 0 &&
     (/(?:^|\s)(?:it|they|he|she)$/iu.test(bare.trim()) || plainTitle.test(bare))
   )
     return [...shared]
@@ -182,6 +208,12 @@ function listedBefore(phrases: string[], start: number, parts: SentenceParts): M
   const listed: Mention[] = []
   let at = start
   for (const phrase of phrases.slice(0, -1)) {
+    // "Ukraine and Georgia, as candidate countries, Liechtenstein, …": a role set off by commas
+    // describes the items before it and ends no list.
+    if (/^as\s/iu.test(phrase)) {
+      at += phrase.length + 2
+      continue
+    }
     const found = actorsOfPhrase(phrase, at, parts)
     // A phrase that is names and the lower-case words describing them ("the candidate countries").
     const rest = found.reduce(
@@ -205,5 +237,11 @@ function after(verb: FoundVerb, parts: SentenceParts, context: Context): DraftAc
   const phrase = /^[^,.;:]*/u.exec(rest)?.[0] ?? ''
   const named = actorsOfPhrase(phrase, verb.end, parts)
   if (named.length > 0) return named.map((mention) => mention.entry)
+  // "…,” said Alicia Bárcena, Mexico’s foreign secretary: the person's title names the actor.
+  const title = /^,\s*([^,.;:]*)/u.exec(rest.slice(phrase.length))
+  const at = verb.end + phrase.length + (title ? title[0].length - (title[1] ?? '').length : 0)
+  const described = title?.[1] ? actorsOfPhrase(title[1], at, parts) : []
+  const person = /^\s*(?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+\s*$/u.test(phrase)
+  if (described.length > 0 && person) return described.map((mention) => mention.entry)
   return standIn(phrase, verb.end, verb.end, parts, context)
 }

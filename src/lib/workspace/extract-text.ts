@@ -51,7 +51,9 @@ export function mentionFinder(source: string, added: readonly DraftActor[] = [])
       ...(actor.aliases ?? []).flatMap((alias) => [alias, alias.replace(/^the\s+/iu, '')]),
     ])
       if (name.trim().length > 1) addedNames.set(name.trim().toLowerCase(), actor)
-  const addedPattern = addedNames.size > 0 ? wordsPattern([...addedNames.keys()]) : null
+  // The longest name first: "Ossery Civic Alliance" is not Ossery.
+  const addedPattern =
+    addedNames.size > 0 ? wordsPattern([...addedNames.keys()].sort(byLength)) : null
   const seats = new Map(
     Object.entries(seatsThatSpeak).flatMap(([seat, { organisation, unless }]) => {
       const entry = gazetteerEntry(organisation)
@@ -103,8 +105,9 @@ export function sentences(text: string, quotes: readonly Quotation[] = quotation
       spans.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed })
   }
   for (const match of text.matchAll(boundary)) {
-    // "U.S. Secretary", "Mr. Smith": a full stop that ends an abbreviation ends no sentence.
-    const abbreviation = /(?:\b\p{L}\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Prof|No)\.$/u
+    // "U.S. Secretary", "Mr. Smith", "Minister S. Jaishankar": a full stop that ends an
+    // abbreviation or an initial ends no sentence.
+    const abbreviation = /(?:\b\p{L}\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Prof|No|\p{Lu})\.$/u
     const inQuote = quotes.some((quote) => quote.open < match.index && match.index < quote.close)
     // "[The blockade hits children hardest. We call on …]": a translation in brackets is one sentence.
     const words = text.slice(start, match.index)

@@ -1,6 +1,6 @@
 import type { StanceId } from '../vocabulary'
 import type { Span } from '../schemas/source'
-import { documentAuthors, lineSpeaker } from './extract-author'
+import { attribution, documentAuthors, lineSpeaker } from './extract-author'
 import { relayedAct, relaysEarlierAct } from './extract-relay'
 import {
   contentSuggestion,
@@ -101,8 +101,7 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
     // A question asks; it reports no act of the one asking.
     if (/\?["”’»]?$/u.test(sentence.text)) continue
     const line = lineSpeaker(source, sentence.start, find, authors)
-    const postAt = line.textAt
-    const account = line.account
+    const { textAt: postAt, account } = line
     const mentions = find(sentence.text)
       .map((mention) => ({
         ...mention,
@@ -170,22 +169,20 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
           found.set(actor.id, { actor, suggestion, trigger })
       }
     })
-    // A post, a bullet, or "Germany's Foreign Office chose plainer words: “…”": whoever the words
-    // before the colon name speaks what follows it.
-    const intro =
-      !account && verbs.length === 0 ? /^([^:]{2,120}?):\s*(?=["“'‘«„])/u.exec(sentence.text) : null
-    const introduced = intro?.[1] ? find(intro[1]) : []
+    // A post, a bullet, or words with no verb given to whoever a colon before them or a dash after
+    // them names: "Germany's Foreign Office chose plainer words: “…”", "“…” — Chile's minister".
+    const intro = !account && verbs.length === 0 ? attribution(sentence.text) : null
+    const introduced = intro ? find(sentence.text.slice(...intro.by)) : []
     const speaker = account ?? (introduced.find((mention) => !mention.weak) ?? introduced[0])?.entry
     if (speaker && found.size === 0) {
-      const wordsAt = intro ? sentence.start + intro[0].length : postAt
-      const trigger = {
-        start: sentence.start,
-        end: wordsAt,
-        text: source.slice(sentence.start, wordsAt),
-      }
+      const [from, to] = intro?.by ?? [0, postAt - sentence.start]
+      const [wordsAt, wordsEnd] = intro?.said ?? [postAt - sentence.start, sentence.text.length]
+      const said = sentence.text.slice(wordsAt, wordsEnd)
+      const by = sentence.text.slice(from, to)
+      const trigger = { start: sentence.start + from, end: sentence.start + to, text: by }
       found.set(speaker.id, {
         actor: speaker,
-        suggestion: contentSuggestion('posted', source.slice(wordsAt, sentence.end), event, named),
+        suggestion: contentSuggestion('posted', said, event, named),
         trigger,
       })
     }
@@ -230,6 +227,7 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
       context.lastSpeaker = actor
       context.recent = [...context.recent.filter((held) => held.id !== actor.id), actor]
     }
+    if (found.size > 0) context.group = [...found.values()].map((held) => held.actor)
     const talked = conversationIn(parts)
     context.pair = talked ?? context.pair
     context.talked = talked ?? []

@@ -33,14 +33,19 @@ const participle =
   /\b(?:in|on|at|from|with|via)\s+(?:a|an|the|its|their|his|her)\s+(?:\p{L}+\s+){1,2}$/iu
 // The relative clause's own subject follows "which": a determiner, a pronoun or a name ("which
 // this Council endorsed"), not an adverb or a time ("which on Monday condemned" reports).
+// After a preposition ("the call, in which he urged …") the relative clause has an object of its own.
 const objectRelative =
-  /\b(?:which|whom)\s+(?:the|this|that|these|its|their|our|his|her|we|they|he|she|it|\p{Lu}[\p{L}-]+)\s+(?:[\p{L}-]+\s+){0,4}$/u
+  /(?<!\b(?:in|by|during|through|with|under|at|on)\s+)\b(?:which|whom)\s+(?:the|this|that|these|its|their|our|his|her|we|they|he|she|it|\p{Lu}[\p{L}-]+)\s+(?:[\p{L}-]+\s+){0,4}$/u
+// "the support they have offered": a relative clause with no "that", whose object is the noun.
+const bareRelative =
+  /\b(?:the|a|an|its|their|his|her|our|these|those)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:they|we|he|she|it|you)\s+(?:have|has|had)\s+$/u
 const thatRelative = /\bthat\s+(?:[\p{L}’'-]+\s+){1,6}$/u
 const reportsNothing = (before: string, form: string, after: string) =>
   negated.test(before) ||
   /^\s+nothing\b/u.test(after) ||
   (/ed$/u.test(form) && participle.test(before)) ||
   objectRelative.test(before) ||
+  bareRelative.test(before) ||
   (thatRelative.test(before) && /^\s*(?:[.;,]|$)/u.test(after))
 
 /** A reporting verb found in a text: where, which, and what it suggests there. */
@@ -63,6 +68,14 @@ const pattern = new RegExp(
 const nounBefore =
   /(?:(?:^|\s)(?:a|an|the|this|that|its|his|her|their|our|your|any|no|of|for|to|with|full|strong|broad|firm|unwavering|continued|political|military|diplomatic|public|such|more|much|great|international)|['’]s)\s+$/iu
 
+/**
+ * A base form after a determiner and a describing word or two ("the specialised support they
+ * offered", "their renewed call"): a verb there would need a subject in the plural, which such
+ * words (no -s, or the adjective's -ous) are not, so it is a noun.
+ */
+const describedNoun =
+  /(?:^|\s)(?:a|an|the|its|his|her|their|our|your)\s+(?:\p{Ll}[\p{Ll}-]*(?:ous|(?<!s|ly))\s+){1,2}$/u
+
 const exact = reportingVerbs.map((verb) => new RegExp(`^(?:${verb.forms})$`, 'iu'))
 
 /**
@@ -84,14 +97,28 @@ export function reportingVerbsIn(text: string): FoundVerb[] {
         .split(/[,;:]/u)
         .at(-1) ?? ''
     if (reportsNothing(clause, match[0], after)) continue
+    // "Asked about the closure, the minister said": a participle opening the sentence is done to
+    // its subject.
+    const opens = text.slice(0, match.index).trim() === ''
+    if (opens && /ed$/u.test(match[0]) && /^\s+(?:about|on|over|whether|if|why)\b/u.test(after))
+      continue
     // "I want to thank …", "we wish to express …": an infinitive that performs the act.
-    const performs = /\b(?:want|wish|like|would like|must|have)\s+to\s+$/iu.test(before)
-    if (!/(?:ed|ing)$/iu.test(match[0]) && nounBefore.test(before) && !performs) continue
+    // So does one it goes on doing or hastens to do: "will continue to stand by …", "was quick to
+    // condemn", "moved to reassure".
+    const performs =
+      /\b(?:want|wish|like|would like|must|have|continues?|quick|swift|first|moved|rushed|hastened|went on|decided|chose)\s+to\s+$/iu.test(
+        text.slice(Math.max(0, match.index - 24), match.index),
+      )
+    // "Our thoughts are with …": the owner the possessive names is the one speaking.
+    const owned = /^(?:thoughts|prayers|hearts|sympathies)\s/iu.test(match[0])
+    if (!/(?:ed|ing)$/iu.test(match[0]) && nounBefore.test(before) && !performs && !owned) continue
     // "for offering talks", "read as backing": a gerund after a preposition reports no act.
     if (/ing$/iu.test(match[0]) && /\b(?:for|of|by|without|about|as|on|from|in)\s+$/iu.test(before))
       continue
-    // "They would say that": what someone would say is no act.
-    if (/\b(?:would|could|might)\s+(?:\p{L}+\s+)?$/iu.test(before)) continue
+    // "They would say that", "Norway may condemn": what someone would or may say is no act.
+    if (/\b(?:would|could|might|may)\s+(?:\p{L}+\s+)?$/iu.test(before)) continue
+    // "If Norway condemns the closure, …": a condition reports no act.
+    if (/(?:^|\s)(?:if|unless)\s+(?:\S+\s+){0,5}$/iu.test(clause)) continue
     // "is “alarmed” by": the words that must follow may follow a closing quotation mark.
     const next = after.replace(/^["”’'»]/u, '')
     const index = reportingVerbs.findIndex(
@@ -99,6 +126,7 @@ export function reportingVerbsIn(text: string): FoundVerb[] {
     )
     const verb = reportingVerbs[index]
     if (!verb) continue
+    if (match[0].toLowerCase() === verb.lemma && describedNoun.test(clause)) continue
     const sense = expressive.has(verb.lemma) ? senseOfExpression(after) : verb.sense
     if (expressive.has(verb.lemma))
       expressed = match.index + match[0].length + (verb.follow?.exec(after)?.[0].length ?? 0)

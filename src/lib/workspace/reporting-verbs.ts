@@ -1,3 +1,5 @@
+import { recountingVerbs } from './reporting-verbs-recounting'
+
 /**
  * What a reporting verb can suggest of a statement's stance, read against the event's initiator and
  * action (docs/codebook.md, "Stance"):
@@ -34,6 +36,7 @@ const feelings =
 
 /** The verbs the drafts read as reporting speech, with what each can suggest. */
 export const reportingVerbs: readonly ReportingVerb[] = [
+  ...recountingVerbs,
   // Condemnation.
   { lemma: 'condemn', forms: regular('condemn'), sense: 'condemns' },
   { lemma: 'denounce', forms: regular('denounc', 'e'), sense: 'condemns' },
