@@ -9,6 +9,17 @@ export const quoted = (words: string) => `“${words}”`
 const days =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u
 
+const consular =
+  /^\s*(?:on\s+|upon\s+)?(?:its|their|our|his|her)\s+(?:own\s+)?(?:citizens|nationals|residents|travell?ers|diplomats|staff|dependants)\b/iu
+const undoNouns =
+  /^\s*(?:for\s+|that\s+)?(?:(?:the|an?|its|their|his|her|immediate|immediately|unconditional|prompt|swift|full|complete|urgent|and)\s+)*(?:release|withdrawal|reversal|lifting|repeal|revocation|reopening|restoration|reinstatement)\b/iu
+// The call's first "to" gives what is asked: "on the authorities to lift it now".
+const undoVerbs =
+  /^[^,;:]*?\bto\s+(?:(?:immediately|urgently|promptly|quickly|swiftly|fully)\s+)?(?:lift|reverse|rescind|revoke|repeal|withdraw|release|reopen|restore|reinstate|reconsider|undo|free)\b/iu
+
+/** A call whose object is to undo an act: a release, a withdrawal, lifting or reversing it. */
+const undoes = (clause: string) => undoNouns.test(clause) || undoVerbs.test(clause)
+
 /** The stance of a call: on the initiator a halt, on all sides or on no one all sides, on another actor none. */
 export function callSuggestion(
   words: string,
@@ -18,6 +29,13 @@ export function callSuggestion(
 ): Suggestion {
   const clause =
     after.slice(0, 140).split(/[.;!?\n]|\b(?:after|while|whereas|before|when|but)\b/u)[0] ?? ''
+  // "urged its citizens to leave": advice to one's own people, a consular note, takes no stance.
+  if (consular.test(clause))
+    return {
+      stance: null,
+      reason: `${quoted(words)} advises the speaker’s own people: a consular note takes no stance.`,
+      weight: 0,
+    }
   if (allSides.test(clause))
     return {
       stance: 'calls-on-all-sides',
@@ -62,6 +80,14 @@ export function callSuggestion(
     return {
       stance: 'urges-halt',
       reason: `${quoted(words)} calls on ${initiator}, who set the event off.`,
+      weight: 1,
+    }
+  // "urge the authorities to lift it", "urges their immediate release": a call to undo what was
+  // done, made on no one by name, is made on whoever did it.
+  if (target.kind === 'none' && initiator && undoes(clause))
+    return {
+      stance: 'urges-halt',
+      reason: `${quoted(words)} calls for what was done to be undone, which only ${initiator}, who set the event off, can do.`,
       weight: 1,
     }
   if (target.kind === 'other' && !/^\s*for\b/u.test(clause))

@@ -15,16 +15,25 @@ export type DraftEvent = {
 export type Target = { kind: 'action' | 'other' | 'none'; words: string }
 
 export const allSides =
-  /\b(?:both sides|the sides|all sides|all parties|the parties|conflicting parties|both parties|both countries|both governments|the two (?:sides|countries|governments)|everyone|all concerned|the international community|all actors)\b/iu
+  /\b(?:all (?:[\p{L}-]+ (?:and )?){0,4}?(?:actors|sides|parties|stakeholders|factions)|both sides|the sides|all sides|all parties|the parties|conflicting parties|both parties|both countries|both governments|the two (?:sides|countries|governments)|everyone|all concerned|the international community|all actors)\b/iu
 /** Nouns for what an initiator does: an act named so is the event's action. */
 export const actNouns =
   /\b(?:operation|offensive|attack|attacks|assault|strikes?|shelling|bombing|bombardment|incursion|invasion|annexation|blockade|coup|seizure|move|decision|step|action|actions|closure|takeover|occupation|campaign|project|plan|measures?|policy|decree|deployment)\b/iu
+/**
+ * Words that condemn: condemning, calling an act illegal or a violation ("violates international
+ * law", "in breach of"), or naming it a crime (aggression, piracy, terrorism, a massacre).
+ */
 export const condemnWords =
-  /\b(?:condemn\w*|aggression|illegal|unlawful|(?:clear |flagrant |gross )?(?:breach|violation)s? of|war crimes?|invasion)\b/iu
+  /\b(?:condemn\w*|aggression|illegal|unlawful|(?:clear |flagrant |gross )?(?:breach|violation)s? of|violat(?:e|es|ed|ing)|breach(?:es|ed)|war crimes?|crimes? against humanity|invasion|piracy|terrorism|act of terror|atrocit(?:y|ies)|massacre|ethnic cleansing|genocide)\b/iu
 export const criticismWords =
   /\b(?:unacceptable|regrettable|deplorable|setback|worrying|alarming|dangerous|reckless|provocati\w+|irresponsible|disproportionate|mistake|unjustified|destabili[sz]ing|deeply concerned|concern\w*|regret\w*|deplor\w+|criticis\w+|criticiz\w+)\b/iu
+/**
+ * Words that back an act or justify it: its right or legitimacy, self-defence, "defending its …",
+ * a sovereign decision or an internal affair, respecting or understanding the decision, no other
+ * choice, a response to provocation or pressure.
+ */
 export const supportWords =
-  /\b(?:legitimate|rightful|justified|(?:every|the|a|its|sovereign) right (?:of [\p{L}’' ]{1,40}? )?to|within (?:its|their|his|her) (?:rights?|powers?|competence)|entitled to|courage|welcome step|support\w*|stand(?:s)? (?:with|by)|solidarity with|praise\w*)\b/iu
+  /\b(?:legitimate|rightful|justified|(?:every|the|a|its|sovereign) right (?:of [\p{L}’' ]{1,40}? )?to|within (?:its|their|his|her|\p{Lu}[\p{L}-]*[’']s) (?:rights?|powers?|competence|prerogatives?)|entitled to|courage|welcome step|support\w*|stand(?:s)? (?:with|by)|solidarity with|praise\w*|self-defen[cs]e|defen(?:d|ds|ded|ding) (?:its|their|his|her|itself|themselves)|sovereign (?:decision|choice|prerogative|matter)|internal (?:affairs?|matters?)|(?:understands?|understood|respects?|respected)(?: and (?:understands?|respects?|supports?|accepts?))? (?:(?:(?:the|its|their|this|that) )?[\p{L}-]+[’']s |the |its |their |this |that )?(?:[\p{L}-]+ )?(?:decision|choice|position|move|step)|(?:had|has|have) no (?:other )?(?:choice|option)|response to (?:[\p{L}-]+ ){0,4}?(?:provocations?|threats?|pressure|aggression|attacks?)|accept(?:s|ed|ing)?|(?<!(?:internationally|universally|widely|generally|legally) )recogni[sz](?:e|es|ed|ing))\b/iu
 export const callWords =
   /\b(?:must|should|needs? to|(?:urgent )?need for|hop(?:e|es|ed|ing) for|has to|have to|urge\w*|call(?:s|ed)? (?:on|for|upon)|appeal\w* (?:to|for)|demand\w*|stop|halt|cease|withdraw|pull (?:\w+ )*back|reverse|refrain|end (?:the|this|its))\b/iu
 export const talkWords =
@@ -54,6 +63,33 @@ function actionWords(event: DraftEvent | null): RegExp | null {
   return pattern
 }
 
+const preposition =
+  /\s+(?:in|on|of|over|against|at|for|to|with|and|but|after|while|between)\s+|[,;.:]/u
+// A body or an office is the actor it is "of": "the Government of Ossery", "the leaders of the Front".
+const body =
+  /\b(?:government|authorities|leaders?|leadership|regime|president|prime minister|administration|army|military|forces|junta|rulers|command|commanders)\s+of\s+$/iu
+
+/** A phrase's head: its words up to the first preposition, or through "of" after a body. */
+function headOf(phrase: string): string {
+  const first = preposition.exec(phrase)
+  if (!first) return phrase
+  const head = phrase.slice(0, first.index + first[0].length)
+  if (!body.test(head)) return phrase.slice(0, first.index)
+  const rest = phrase.slice(head.length)
+  return head + (rest.split(preposition)[0] ?? '')
+}
+
+/**
+ * An initiator named by a description ("the Lendrian transitional authorities") is later named by
+ * its common words alone ("the transitional authorities"); a proper name has none.
+ */
+function shortNameOf(name: string): string | null {
+  const common = name
+    .split(/\s+/u)
+    .filter((word) => word !== '' && !/^\p{Lu}/u.test(word) && !/^(?:the|an?|of)$/iu.test(word))
+  return common.length > 0 && common.join(' ').length >= 6 ? common.join(' ').toLowerCase() : null
+}
+
 /**
  * What a phrase is about: the event's action when it names the initiator or one of the action's
  * words, or an act noun ("the move", "this offensive"); another actor when it names one; else
@@ -66,19 +102,16 @@ export function targetOf(
   find: (text: string) => Mention[],
   headOnly = true,
 ): Target {
-  const head = headOnly
-    ? (phrase.split(
-        /\s+(?:in|on|of|over|against|at|for|to|with|and|but|after|while|between)\s+|[,;.:]/u,
-      )[0] ?? '')
-    : phrase
+  const head = headOnly ? headOf(phrase) : phrase
   const initiator = event?.initiator
   const mentions = find(head)
   const action = actionWords(event)
+  const lower = head.toLowerCase()
   const namesInitiator =
     initiator &&
     (mentions.some((mention) => mention.entry.id === initiator.actorId) ||
-      (initiator.name.trim() !== '' &&
-        head.toLowerCase().includes(initiator.name.trim().toLowerCase())))
+      (initiator.name.trim() !== '' && lower.includes(initiator.name.trim().toLowerCase())) ||
+      lower.includes(shortNameOf(initiator.name) ?? '\u0000'))
   const pronoun = headOnly && /^\s*(?:it|this|that|these)\b/iu.test(head)
   if (namesInitiator || pronoun || action?.test(head) || actNouns.test(head))
     return { kind: 'action', words: head.trim() }

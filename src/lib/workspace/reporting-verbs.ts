@@ -138,6 +138,13 @@ export const reportingVerbs: readonly ReportingVerb[] = [
     follow: /^\s+(?:to|on|that|with)\b/u,
   },
   { lemma: 'accept', forms: regular('accept'), sense: 'says' },
+  // Refusing to recognise or accept something criticises it.
+  {
+    lemma: 'refuse',
+    forms: regular('refus', 'e'),
+    sense: 'criticises',
+    follow: /^\s+to\s+(?:recogni[sz]e|accept|endorse|support|condone|back)\b/u,
+  },
   // Thanks.
   {
     lemma: 'thank',
