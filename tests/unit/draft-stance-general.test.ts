@@ -27,6 +27,12 @@ test('quotation marks take nothing from the evaluation inside them', () => {
 })
 
 test('saying an act violates the law or naming it a crime condemns it', () => {
+  expect(drafted('Ecuador said the suspension had “no legal basis”.')).toEqual([
+    ['ecuador', 'condemns'],
+  ])
+  expect(drafted('Bolivia described the suspension as collective punishment.')).toEqual([
+    ['bolivia', 'condemns'],
+  ])
   expect(drafted('Spain said the suspension violates international law.')).toEqual([
     ['spain', 'condemns'],
   ])
@@ -44,6 +50,23 @@ test('justifying the act supports it: self-defence, a sovereign decision, respec
   ])
   expect(drafted('Belarus said it understands and respects the council’s decision.')).toEqual([
     ['belarus', 'supports'],
+  ])
+  expect(drafted('Iran said Quarnia had been forced to act.')).toEqual([['iran', 'supports']])
+  expect(drafted('Laos said the council had acted in line with the constitution.')).toEqual([
+    ['laos', 'supports'],
+  ])
+})
+
+test('opposing the act, or calling it counterproductive or destabilising, criticises it', () => {
+  expect(drafted('China said it opposes the suspension.')).toEqual([['china', 'urges-halt']])
+  expect(drafted('Greece said the suspension was counterproductive.')).toEqual([
+    ['greece', 'urges-halt'],
+  ])
+  expect(drafted('Malta warned that the suspension could destabilise the region.')).toEqual([
+    ['malta', 'urges-halt'],
+  ])
+  expect(drafted('Chad said the suspension undermines years of cooperation.')).toEqual([
+    ['chad', 'urges-halt'],
   ])
 })
 
@@ -65,6 +88,14 @@ test('criticism of pressure on the initiator takes its part', () => {
   ])
   expect(drafted('India rejected what it called a rush to blame Quarnia.')).toEqual([
     ['india', 'supports'],
+  ])
+  expect(drafted('Laos dismissed the accusations against Quarnia.')).toEqual([['laos', 'supports']])
+  expect(
+    drafted('Russia said outsiders had no business interfering in Quarnia’s affairs.'),
+  ).toEqual([['russia', 'supports']])
+  // Others' criticism, the subject of the speaker's words, is not the speaker's.
+  expect(drafted('Belarus said Western criticism of Quarnia was hypocritical.')).toEqual([
+    ['belarus', 'supports'],
   ])
 })
 
@@ -98,9 +129,55 @@ test('a call on the government or the leaders of the initiator is a call on the 
   ])
 })
 
-test('an initiator named by a description is called on by its common words', () => {
+test('an initiator named by a description is called on by its common words or its head noun', () => {
   expect(drafted('Poland called on the military council to resume water deliveries.')).toEqual([
     ['poland', 'urges-halt'],
+  ])
+  expect(drafted('Latvia called on the council to resume water deliveries.')).toEqual([
+    ['latvia', 'urges-halt'],
+  ])
+})
+
+test('what the initiator must do is asked of it, though the words speak of the law', () => {
+  expect(drafted('Portugal said Quarnia must respect international humanitarian law.')).toEqual([
+    ['portugal', 'urges-halt'],
+  ])
+  expect(drafted('Portugal said that any settlement must be negotiated.')).toEqual([
+    ['portugal', 'calls-on-all-sides'],
+  ])
+})
+
+test('a warning to the initiator against something is a call on it', () => {
+  expect(drafted('Estonia warned Quarnia against further escalation.')).toEqual([
+    ['estonia', 'urges-halt'],
+  ])
+  expect(drafted('Estonia warned Ostmark against any retaliation.')).toEqual([['estonia', null]])
+})
+
+test('a call for the act’s end is a call on the initiator, though it names no one', () => {
+  expect(drafted('Denmark called for an end to the suspension.')).toEqual([
+    ['denmark', 'urges-halt'],
+  ])
+  expect(drafted('Denmark called for the suspension to be lifted.')).toEqual([
+    ['denmark', 'urges-halt'],
+  ])
+  expect(drafted('Denmark called for an end to the fighting.')).toEqual([
+    ['denmark', 'calls-on-all-sides'],
+  ])
+})
+
+test('saying that dialogue is the way forward speaks to all sides', () => {
+  expect(drafted('Egypt said dialogue was the only way forward.')).toEqual([
+    ['egypt', 'calls-on-all-sides'],
+  ])
+})
+
+test('an offer, or welcoming the act undone, takes no stance', () => {
+  expect(drafted('Turkey offered to host talks between the two sides.')).toEqual([
+    ['turkiye', null],
+  ])
+  expect(drafted('Peru welcomed the decision by Quarnia to lift the suspension.')).toEqual([
+    ['peru', null],
   ])
 })
 
@@ -121,6 +198,7 @@ test('a call to undo the act, made on no one by name, is made on the initiator',
 
 test('advice to the speaker’s own citizens is a consular note and takes no stance', () => {
   expect(drafted('Japan urged its citizens to leave Quarnia at once.')).toEqual([['japan', null]])
+  expect(drafted('Italy advised against all travel to Quarnia.')).toEqual([['italy', null]])
 })
 
 test('states aligning with a declaration whose heading names no author take its stance', () => {

@@ -10,12 +10,18 @@ const days =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u
 
 const consular =
-  /^\s*(?:on\s+|upon\s+)?(?:its|their|our|his|her)\s+(?:own\s+)?(?:citizens|nationals|residents|travell?ers|diplomats|staff|dependants)\b/iu
+  /^\s*(?:on\s+|upon\s+)?(?:(?:its|their|our|his|her)\s+(?:own\s+)?(?:citizens|nationals|residents|travell?ers|diplomats|staff|dependants)|against\s+(?:all\s+|non-essential\s+|any\s+)*travel)\b/iu
 const undoNouns =
   /^\s*(?:for\s+|that\s+)?(?:(?:the|an?|its|their|his|her|immediate|immediately|unconditional|prompt|swift|full|complete|urgent|and)\s+)*(?:release|withdrawal|reversal|lifting|repeal|revocation|reopening|restoration|reinstatement)\b/iu
 // The call's first "to" gives what is asked: "on the authorities to lift it now".
 const undoVerbs =
   /^[^,;:]*?\bto\s+(?:(?:immediately|urgently|promptly|quickly|swiftly|fully)\s+)?(?:lift|reverse|rescind|revoke|repeal|withdraw|release|reopen|restore|reinstate|reconsider|undo|free)\b/iu
+
+// "for an end to the blockade", "for the blockade to be lifted": the act's end, asked of no one.
+const endOf =
+  /^\s*(?:for\s+)?(?:(?:an?|the|its|immediate|immediately|swift|prompt|urgent)\s+)*(?:end|halt|stop|cessation|lifting|reversal|withdrawal)\s+(?:to|of)\s+([^,;:]{1,60})/iu
+const ended =
+  /^\s*for\s+([^,;:]{1,60}?)\s+to\s+(?:be\s+)?(?:lifted|ended|reversed|stopped|halted|withdrawn|rescinded|revoked|repealed|end|stop|cease)\b/iu
 
 /** A call whose object is to undo an act: a release, a withdrawal, lifting or reversing it. */
 const undoes = (clause: string) => undoNouns.test(clause) || undoVerbs.test(clause)
@@ -40,6 +46,14 @@ export function callSuggestion(
     return {
       stance: 'calls-on-all-sides',
       reason: `${quoted(words)} addresses all sides.`,
+      weight: 1,
+    }
+  // A call for the action's end is a call on its initiator, whoever it names.
+  const what = endOf.exec(clause)?.[1] ?? ended.exec(clause)?.[1]
+  if (what && event?.initiator && targetOf(what, event, find).kind === 'action')
+    return {
+      stance: 'urges-halt',
+      reason: `${quoted(words)} calls for an end to ${quoted(what.trim())}, the act of ${event.initiator.name}.`,
       weight: 1,
     }
   const addressee =

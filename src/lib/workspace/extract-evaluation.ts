@@ -88,9 +88,10 @@ function subjectOf(before: string): string | null {
   return subject === '' ? null : subject
 }
 
+const own = /\b(?:its|their|his|her|our|strong|sharp|harsh|open|public)\s+$/iu
 // What others do to the initiator: pressure, attempts, accusations, a rush to blame.
 const pressure =
-  /^(?:what\s+(?:\p{L}+\s+)?(?:called|calls|described as|termed)\s+)?(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:attempts?|pressure|interference|meddling|criticism|accusations?|allegations?|threats?|sanctions|demands|lectures?|rush)\b/iu
+  /^(?:what\s+(?:\p{L}+\s+)?(?:called|calls|described as|termed)\s+)?(?:the\s+|an?\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:attempts?|pressure|interference|meddling|criticism|accusations?|allegations?|threats?|sanctions|demands|lectures?|rush)\b/iu
 
 /**
  * "Attempts by Western capitals to lecture Ossery", "a rush to blame Ardenia": pressure on the
@@ -138,7 +139,14 @@ export function evaluationsIn(
   for (const { sense, pattern } of kinds)
     for (const match of plain.matchAll(new RegExp(pattern.source, 'giu'))) {
       const before = plain.slice(0, match.index)
-      const negated = negation.test(before)
+      // "Western criticism of the court": others' criticism, not the speaker's.
+      if (/^criticism$/iu.test(match[0]) && before.trim() !== '' && !own.test(before)) continue
+      // "interference in Velsa's affairs", even "had no business interfering in" them, is
+      // criticism of others, on the initiator's side.
+      const meddling = /^(?:interfer|meddl)/iu.test(match[0])
+        ? pressureOn(`interference ${plain.slice(match.index + match[0].length)}`, event, find)
+        : null
+      const negated = !meddling && negation.test(before)
       if (negated && sense !== 'supports') continue
       const felt = feeling.test(match[0])
       const subject = felt ? null : subjectOf(before)
@@ -152,7 +160,7 @@ export function evaluationsIn(
       const defends =
         sense !== 'supports' && target.kind !== 'action' && subject !== null
           ? pressureOn(subject, event, find)
-          : null
+          : meddling
       const read = negated ? 'criticises' : defends ? 'supports' : sense
       const aim = defends ?? target
       const fits = read === 'criticises' ? aim.kind !== 'other' : aim.kind === 'action'

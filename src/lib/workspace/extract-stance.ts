@@ -40,6 +40,26 @@ export function contentSuggestion(
   ]
   const said = strongest(readings)
   if (said && said.weight > 0) return said
+  // "Quarnia must respect the law": what the initiator must do is asked of it, though the words
+  // speak of the law.
+  const must = modal.exec(plain)
+  const bound = must?.[1] ?? ''
+  const others = find(bound).some(
+    (mention) =>
+      event?.parties?.includes(mention.entry.id) && mention.entry.id !== event.initiator?.actorId,
+  )
+  if (
+    event?.initiator &&
+    bound &&
+    !others &&
+    !allSides.test(bound) &&
+    targetOf(bound, event, find).kind === 'action'
+  )
+    return {
+      stance: 'urges-halt',
+      reason: `${quoted(`${words} … ${must?.[0].trim() ?? ''}`)}: a call on ${event.initiator.name}.`,
+      weight: 1,
+    }
   if (callWords.test(plain)) {
     const modal = callWords.exec(plain)?.[0] ?? ''
     // "Both countries must agree on a filling schedule": a call on all sides, though it names the act.
@@ -117,6 +137,12 @@ export function verbSuggestion(
     case 'calls':
       return callSuggestion(words, after, event, find)
     case 'says':
+      // "offered to host talks": an offer judges nothing.
+      if (/^offer/iu.test(words))
+        return { stance: null, reason: `${quoted(words)}: an offer takes no stance.`, weight: 0 }
+      // "warned Quarnia against escalation": a warning to someone is a call on them.
+      if (/^warn/iu.test(words) && /^\s*[^,;.]{0,60}?\b(?:against|not to)\b/iu.test(after))
+        return callSuggestion(words, after, event, find)
       return (
         blamesOtherParty(words, after, event, find) ?? contentSuggestion(words, after, event, find)
       )
@@ -129,6 +155,13 @@ export function verbSuggestion(
       const defends = sense === 'supports' ? null : pressureOn(unquoted(object), event, find)
       if (defends) return evaluation('supports', words, defends)
       const target = targetOf(object, event, find)
+      // "welcomed the decision to lift the blockade": welcoming the act's undoing backs no act.
+      if (sense === 'supports' && undoing.test(object))
+        return {
+          stance: null,
+          reason: `${quoted(words)} ${quoted(undoing.exec(object)?.[0] ?? '')}: welcoming an act undone takes no stance.`,
+          weight: 0,
+        }
       // "does not recognise the new border" criticises only the action; of anything else, it
       // says nothing of the stance.
       const declined = /\b(?:not|never|cannot)\b|n['’]t\b|^refus/iu.test(words)
@@ -136,6 +169,11 @@ export function verbSuggestion(
     }
   }
 }
+
+const modal =
+  /(?:^|[,;]\s*|\bthat\s+)(?!that\b)([^,;.]{1,60}?)\s+(?:must|should|needs? to|has to|have to|ought to)\b/iu
+const undoing =
+  /\b(?:decision|move|step|announcement|plan|agreement|commitment|readiness|willingness)\s+(?:by\s+\S+\s+)?to\s+(?:lift|reverse|reopen|release|ease|rescind|revoke|review|reconsider|revisit)\b/iu
 
 /**
  * "accused Ildria of provoking the crisis": blaming the side the action was taken against takes

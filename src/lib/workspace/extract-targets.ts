@@ -24,18 +24,18 @@ export const actNouns =
  * law", "in breach of"), or naming it a crime (aggression, piracy, terrorism, a massacre).
  */
 export const condemnWords =
-  /\b(?:condemn\w*|aggression|illegal|unlawful|(?:clear |flagrant |gross )?(?:breach|violation)s? of|violat(?:e|es|ed|ing)|breach(?:es|ed)|war crimes?|crimes? against humanity|invasion|piracy|terrorism|act of terror|atrocit(?:y|ies)|massacre|ethnic cleansing|genocide)\b/iu
+  /\b(?:condemn\w*|aggression|illegal|unlawful|(?:clear |flagrant |gross )?(?:breach|violation)s? of|violat(?:e|es|ed|ing)|breach(?:es|ed)|war crimes?|crimes? against humanity|invasion|piracy|terrorism|act of (?:terror|war)|atrocit(?:y|ies)|massacre|ethnic cleansing|genocide|collective punishment|(?:no|without any|without a) legal basis)\b/iu
 export const criticismWords =
-  /\b(?:unacceptable|regrettable|deplorable|setback|worrying|alarming|dangerous|reckless|provocati\w+|irresponsible|disproportionate|mistake|unjustified|destabili[sz]ing|deeply concerned|concern\w*|regret\w*|deplor\w+|criticis\w+|criticiz\w+)\b/iu
+  /\b(?:unacceptable|regrettable|deplorable|setback|worrying|alarming|dangerous|reckless|provocati\w+|irresponsible|disproportionate|mistake|unjustified|destabili[sz]\w*|counterproductive|counter-productive|unhelpful|not helpful|undermin(?:e|es|ed|ing)|hypocri\w+|baseless|unfounded|politically motivated|interfer(?:ence|ing)|meddl(?:e|es|ed|ing)|risk(?:s|ed|ing)? (?:a |an )?(?:wider|further|escalat\w*)|oppos(?:e|es|ed|ing)|deeply concerned|concern\w*|regret\w*|deplor\w+|criticis\w+|criticiz\w+)\b/iu
 /**
  * Words that back an act or justify it: its right or legitimacy, self-defence, "defending its …",
  * a sovereign decision or an internal affair, respecting or understanding the decision, no other
  * choice, a response to provocation or pressure.
  */
 export const supportWords =
-  /\b(?:legitimate|rightful|justified|(?:every|the|a|its|sovereign) right (?:of [\p{L}’' ]{1,40}? )?to|within (?:its|their|his|her|\p{Lu}[\p{L}-]*[’']s) (?:rights?|powers?|competence|prerogatives?)|entitled to|courage|welcome step|support\w*|stand(?:s)? (?:with|by)|solidarity with|praise\w*|self-defen[cs]e|defen(?:d|ds|ded|ding) (?:its|their|his|her|itself|themselves)|sovereign (?:decision|choice|prerogative|matter)|internal (?:affairs?|matters?)|(?:understands?|understood|respects?|respected)(?: and (?:understands?|respects?|supports?|accepts?))? (?:(?:(?:the|its|their|this|that) )?[\p{L}-]+[’']s |the |its |their |this |that )?(?:[\p{L}-]+ )?(?:decision|choice|position|move|step)|(?:had|has|have) no (?:other )?(?:choice|option)|response to (?:[\p{L}-]+ ){0,4}?(?:provocations?|threats?|pressure|aggression|attacks?)|accept(?:s|ed|ing)?|(?<!(?:internationally|universally|widely|generally|legally) )recogni[sz](?:e|es|ed|ing))\b/iu
+  /\b(?:legitimate|rightful|justified|(?:every|the|a|its|sovereign) right (?:of [\p{L}’' ]{1,40}? )?to|within (?:its|their|his|her|\p{Lu}[\p{L}-]*[’']s) (?:rights?|powers?|competence|prerogatives?)|entitled to|courage|welcome step|support\w*|stand(?:s)? (?:with|by)|solidarity with|praise\w*|self-defen[cs]e|defen(?:d|ds|ded|ding) (?:its|their|his|her|itself|themselves)|sovereign (?:decision|choice|prerogative|matter)|internal (?:affairs?|matters?)|(?:understands?|understood|respects?|respected)(?: and (?:understands?|respects?|supports?|accepts?))? (?:(?:(?:the|its|their|this|that) )?[\p{L}-]+[’']s |the |its |their |this |that )?(?:[\p{L}-]+ )?(?:decision|choice|position|move|step)|(?:had|has|have) no (?:other )?(?:choice|option)|forced to (?:act|respond|defend)|acceptable|(?:in line|in accordance|in conformity|consistent|compatible) with (?:[\p{L}-]+ ){0,2}?(?:constitution|law|charter|obligations)|response to (?:[\p{L}-]+ ){0,4}?(?:provocations?|threats?|pressure|aggression|attacks?)|accept(?:s|ed|ing)?|(?<!(?:internationally|universally|widely|generally|legally) )recogni[sz](?:e|es|ed|ing))\b/iu
 export const callWords =
-  /\b(?:must|should|needs? to|(?:urgent )?need for|hop(?:e|es|ed|ing) for|has to|have to|urge\w*|call(?:s|ed)? (?:on|for|upon)|appeal\w* (?:to|for)|demand\w*|stop|halt|cease|withdraw|pull (?:\w+ )*back|reverse|refrain|end (?:the|this|its))\b/iu
+  /\b(?:must|should|needs? to|(?:urgent )?need for|hop(?:e|es|ed|ing) for|has to|have to|urge\w*|call(?:s|ed)? (?:on|for|upon)|appeal\w* (?:to|for)|demand\w*|stop|halt|cease|withdraw|pull (?:\w+ )*back|reverse|refrain|end (?:the|this|its)|(?:only|sole|best) (?:way|path|solution|option)|way forward|(?:political|diplomatic|peaceful|negotiated) (?:solution|settlement|resolution))\b/iu
 export const talkWords =
   /\b(?:negotiat\w*|dialogue|talks|talking|restraint|calm|peace\w*|ceasefire|cease-fire|de-?escalat\w*|humanitarian law)\b/iu
 
@@ -79,15 +79,33 @@ function headOf(phrase: string): string {
   return head + (rest.split(preposition)[0] ?? '')
 }
 
+const shortNames = new Map<string, RegExp | null>()
+
 /**
  * An initiator named by a description ("the Lendrian transitional authorities") is later named by
- * its common words alone ("the transitional authorities"); a proper name has none.
+ * its common words alone ("the transitional authorities"), or by its head noun ("the court").
  */
-function shortNameOf(name: string): string | null {
-  const common = name
-    .split(/\s+/u)
-    .filter((word) => word !== '' && !/^\p{Lu}/u.test(word) && !/^(?:the|an?|of)$/iu.test(word))
-  return common.length > 0 && common.join(' ').length >= 6 ? common.join(' ').toLowerCase() : null
+function shortNameOf(name: string): RegExp | null {
+  const held = shortNames.get(name)
+  if (held !== undefined) return held
+  const words = name.split(/\s+/u).filter((word) => word !== '')
+  const common = words.filter((word) => !/^\p{Lu}/u.test(word) && !/^(?:the|an?|of)$/iu.test(word))
+  const head = words.at(-1)?.toLowerCase() ?? ''
+  const short = common.length > 0 && common.join(' ').length >= 6 ? common.join(' ') : null
+  // Its head noun after "the" ("the Velsan Constitutional Court" is "the court"), unless the noun
+  // names many things ("the front line", "the party").
+  const noun =
+    /^the\s/iu.test(name) &&
+    words.length > 2 &&
+    !/^(?:front|side|line|party|group|state)s?$/u.test(head)
+      ? `the ${head}`
+      : null
+  const names = [short, noun]
+    .filter((item) => item !== null)
+    .map((item) => escape(item.toLowerCase()))
+  const pattern = names.length > 0 ? new RegExp(`\\b(?:${names.join('|')})\\b`, 'u') : null
+  shortNames.set(name, pattern)
+  return pattern
 }
 
 /**
@@ -111,7 +129,7 @@ export function targetOf(
     initiator &&
     (mentions.some((mention) => mention.entry.id === initiator.actorId) ||
       (initiator.name.trim() !== '' && lower.includes(initiator.name.trim().toLowerCase())) ||
-      lower.includes(shortNameOf(initiator.name) ?? '\u0000'))
+      (shortNameOf(initiator.name)?.test(lower) ?? false))
   const pronoun = headOnly && /^\s*(?:it|this|that|these)\b/iu.test(head)
   if (namesInitiator || pronoun || action?.test(head) || actNouns.test(head))
     return { kind: 'action', words: head.trim() }

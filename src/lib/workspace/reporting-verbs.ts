@@ -1,3 +1,5 @@
+import { stanceVerbs } from './stance-verbs'
+
 /**
  * What a reporting verb can suggest of a statement's stance, read against the event's initiator and
  * action (docs/codebook.md, "Stance"):
@@ -68,6 +70,7 @@ export const reportingVerbs: readonly ReportingVerb[] = [
   },
   { lemma: 'protest', forms: regular('protest'), sense: 'criticises' },
   { lemma: 'reject', forms: regular('reject'), sense: 'criticises' },
+  ...stanceVerbs,
   {
     lemma: 'be concerned',
     forms: 'concerned|alarmed|dismayed|troubled|worried|disappointed|outraged|appalled|shocked',
@@ -138,13 +141,6 @@ export const reportingVerbs: readonly ReportingVerb[] = [
     follow: /^\s+(?:to|on|that|with)\b/u,
   },
   { lemma: 'accept', forms: regular('accept'), sense: 'says' },
-  // Refusing to recognise or accept something criticises it.
-  {
-    lemma: 'refuse',
-    forms: regular('refus', 'e'),
-    sense: 'criticises',
-    follow: /^\s+to\s+(?:recogni[sz]e|accept|endorse|support|condone|back)\b/u,
-  },
   // Thanks.
   {
     lemma: 'thank',
