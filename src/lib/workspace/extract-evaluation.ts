@@ -116,10 +116,11 @@ function feltAbout(after: string, event: DraftEvent | null, find: (text: string)
   return object ? targetOf(object, event, find) : ({ kind: 'none', words: '' } as const)
 }
 
+// Every occurrence counts, so each list is searched as a global pattern, compiled once.
 const kinds = [
-  { sense: 'condemns', pattern: condemnWords },
-  { sense: 'criticises', pattern: criticismWords },
-  { sense: 'supports', pattern: supportWords },
+  { sense: 'condemns', pattern: new RegExp(condemnWords.source, 'giu') },
+  { sense: 'criticises', pattern: new RegExp(criticismWords.source, 'giu') },
+  { sense: 'supports', pattern: new RegExp(supportWords.source, 'giu') },
 ] as const
 
 /**
@@ -137,7 +138,7 @@ export function evaluationsIn(
   const whole = targetOf(plain, event, find, false)
   const readings: Reading[] = []
   for (const { sense, pattern } of kinds)
-    for (const match of plain.matchAll(new RegExp(pattern.source, 'giu'))) {
+    for (const match of plain.matchAll(pattern)) {
       const before = plain.slice(0, match.index)
       // "Western criticism of the court": others' criticism, not the speaker's.
       if (/^criticism$/iu.test(match[0]) && before.trim() !== '' && !own.test(before)) continue
