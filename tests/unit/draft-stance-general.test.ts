@@ -33,6 +33,10 @@ test('saying an act violates the law or naming it a crime condemns it', () => {
   expect(drafted('Bolivia described the suspension as collective punishment.')).toEqual([
     ['bolivia', 'condemns'],
   ])
+  expect(drafted('Norway said the suspension was null and void.')).toEqual([['norway', 'condemns']])
+  expect(drafted('Tunisia said the suspension had no basis in international law.')).toEqual([
+    ['tunisia', 'condemns'],
+  ])
   expect(drafted('Spain said the suspension violates international law.')).toEqual([
     ['spain', 'condemns'],
   ])
@@ -67,6 +71,12 @@ test('opposing the act, or calling it counterproductive or destabilising, critic
   ])
   expect(drafted('Chad said the suspension undermines years of cooperation.')).toEqual([
     ['chad', 'urges-halt'],
+  ])
+  expect(drafted('Iceland said the suspension posed a threat to regional stability.')).toEqual([
+    ['iceland', 'urges-halt'],
+  ])
+  expect(drafted('Poland said the suspension would not be tolerated.')).toEqual([
+    ['poland', 'urges-halt'],
   ])
 })
 
@@ -170,6 +180,9 @@ test('saying that dialogue is the way forward speaks to all sides', () => {
   expect(drafted('Egypt said dialogue was the only way forward.')).toEqual([
     ['egypt', 'calls-on-all-sides'],
   ])
+  expect(
+    drafted('Thailand expressed hope that the dispute would be resolved through dialogue.'),
+  ).toEqual([['thailand', 'calls-on-all-sides']])
 })
 
 test('an offer, or welcoming the act undone, takes no stance', () => {

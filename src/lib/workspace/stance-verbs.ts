@@ -5,7 +5,7 @@
  * ("dismissed the accusations against Quarnia").
  */
 export const stanceVerbs = [
-  { lemma: 'oppose', forms: 'oppos(?:e|es|ed)|opposing', sense: 'criticises' },
+  { lemma: 'oppose', forms: 'oppos(?:e|es|ed)', sense: 'criticises' },
   {
     lemma: 'dismiss',
     forms: 'dismiss(?:es|ed|ing)?',
