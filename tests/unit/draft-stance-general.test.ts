@@ -139,6 +139,13 @@ test('a call on the government or the leaders of the initiator is a call on the 
   ])
 })
 
+test('a call on the bodies of both parties is a call on all sides', () => {
+  expect(
+    drafted('Cyprus urged the authorities of Ostmark and of Quarnia to exercise restraint.'),
+  ).toEqual([['cyprus', 'calls-on-all-sides']])
+  expect(drafted('Cyprus urged Ostmark to stop shelling Quarnia.')).toEqual([['cyprus', null]])
+})
+
 test('an initiator named by a description is called on by its common words or its head noun', () => {
   expect(drafted('Poland called on the military council to resume water deliveries.')).toEqual([
     ['poland', 'urges-halt'],

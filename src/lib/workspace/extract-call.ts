@@ -71,7 +71,12 @@ export function callSuggestion(
     (mention) =>
       event?.parties?.includes(mention.entry.id) && mention.entry.id !== event.initiator?.actorId,
   )
-  if (target.kind === 'action' && otherParty)
+  // "the authorities of Serrat and of Hollin": the whole addressee, up to what it is asked to do.
+  const named = addressee.split(/\s+to\s+/u)[0] ?? ''
+  const initiatorToo =
+    event?.initiator !== undefined &&
+    targetOf(named, { initiator: event.initiator }, find, false).kind === 'action'
+  if ((target.kind === 'action' || initiatorToo) && otherParty)
     return {
       stance: 'calls-on-all-sides',
       reason: `${quoted(words)} calls on both sides of the event.`,
