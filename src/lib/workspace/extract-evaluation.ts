@@ -135,7 +135,8 @@ export function evaluationsIn(
   find: (text: string) => Mention[],
 ): Reading[] {
   const plain = unquoted(content)
-  const whole = targetOf(plain, event, find, false)
+  // What all the words are about, found only when an evaluation needs it.
+  let whole: Target | null = null
   const readings: Reading[] = []
   for (const { sense, pattern } of kinds)
     for (const match of plain.matchAll(pattern)) {
@@ -155,7 +156,7 @@ export function evaluationsIn(
         ? feltAbout(plain.slice(match.index + match[0].length), event, find)
         : subject
           ? targetOf(subject, event, find)
-          : whole
+          : (whole ??= targetOf(plain, event, find, false))
       // "Attempts to lecture Ossery … are unacceptable": criticism of pressure on the initiator
       // takes its part.
       const defends =

@@ -19,7 +19,6 @@ export function contentSuggestion(
   find: (text: string) => Mention[],
 ): Suggestion {
   const plain = unquoted(content)
-  const whole = targetOf(plain, event, find, false)
   const inner = reportingVerbsIn(plain).filter(
     (verb) => verb.sense !== 'says' && verb.sense !== 'thanks',
   )
@@ -40,6 +39,7 @@ export function contentSuggestion(
   ]
   const said = strongest(readings)
   if (said && said.weight > 0) return said
+  const whole = targetOf(plain, event, find, false)
   // "Quarnia must respect the law": what the initiator must do is asked of it, though the words
   // speak of the law.
   const must = modal.exec(plain)
