@@ -235,3 +235,19 @@ test('states aligning with a declaration whose heading names no author take its 
     ['montenegro', 'condemns'],
   ])
 })
+
+test('interference by the initiator, where it is the act, is criticised, not defended', () => {
+  // A second fictional event: Quarnia's interference in Ostmark's elections.
+  const interference = {
+    ...event,
+    action: { short: 'the interference', full: 'the interference in the Ostmarker elections' },
+  }
+  const read = (text: string) =>
+    extractDrafts(text, { event: interference, actors }).map(({ actorId, stance }) => [
+      actorId,
+      stance,
+    ])
+  expect(read('Finland said the interference in Ostmark’s elections was unacceptable.')).toEqual([
+    ['finland', 'urges-halt'],
+  ])
+})

@@ -146,7 +146,12 @@ export function evaluationsIn(
       // "interference in Velsa's affairs", even "had no business interfering in" them, is
       // criticism of others, on the initiator's side.
       const meddling = /^(?:interfer|meddl)/iu.test(match[0])
-        ? pressureOn(`interference ${plain.slice(match.index + match[0].length)}`, event, find)
+        ? pressureOn(
+            `interference ${/^[^,;.]*/u.exec(plain.slice(match.index + match[0].length))?.[0] ?? ''}`,
+            // Interference in the initiator's affairs, not in what its act touched.
+            event?.initiator ? { initiator: event.initiator } : null,
+            find,
+          )
         : null
       const negated = !meddling && negation.test(before)
       if (negated && sense !== 'supports') continue
