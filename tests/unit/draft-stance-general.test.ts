@@ -116,6 +116,9 @@ test('a stance on the action outweighs concern that blames no one in the same wo
 })
 
 test('a feeling is about the words after it, not the whole sentence', () => {
+  expect(drafted('Oman is concerned that the situation may deteriorate further.')).toEqual([
+    ['oman', 'calls-on-all-sides'],
+  ])
   expect(
     drafted('Mexico said it was watching the region with concern, a week after Quarnia acted.'),
   ).toEqual([['mexico', 'calls-on-all-sides']])
@@ -131,6 +134,9 @@ test('words that criticise the act and condemn it condemn it', () => {
   expect(drafted('Canada said the suspension was disproportionate and illegal.')).toEqual([
     ['canada', 'condemns'],
   ])
+  expect(
+    drafted('Japan cannot accept the suspension, which runs counter to international law.'),
+  ).toEqual([['japan', 'condemns']])
 })
 
 test('a call on the government or the leaders of the initiator is a call on the initiator', () => {

@@ -147,8 +147,9 @@ export function verbSuggestion(
         blamesOtherParty(words, after, event, find) ?? contentSuggestion(words, after, event, find)
       )
     default: {
+      // "concerned that the situation may worsen": what follows "that" is the object, not "that".
       const object = after.replace(
-        /^\s*(?:(?:its|his|her|their|deep|grave|serious|strong|full|profound|firm|continued|unwavering)\s+)*(?:support|concern|regret|condemnation|dismay|alarm|opposition)?\s*(?:for|at|about|over|of|with|to|by)?\s*/iu,
+        /^\s*(?:(?:its|his|her|their|deep|grave|serious|strong|full|profound|firm|continued|unwavering)\s+)*(?:support|concern|regret|condemnation|dismay|alarm|opposition)?\s*(?:for|at|about|over|of|with|to|by|that)?\s*/iu,
         '',
       )
       // "rejected a rush to blame Ardenia": criticism of pressure on the initiator takes its part.
@@ -165,7 +166,17 @@ export function verbSuggestion(
       // "does not recognise the new border" criticises only the action; of anything else, it
       // says nothing of the stance.
       const declined = /\b(?:not|never|cannot)\b|n['’]t\b|^refus/iu.test(words)
-      return evaluation(declined && target.kind !== 'action' ? 'supports' : sense, words, target)
+      const read = evaluation(
+        declined && target.kind !== 'action' ? 'supports' : sense,
+        words,
+        target,
+      )
+      // "cannot accept the annexation, which runs counter to international law": criticism that
+      // goes on to condemn condemns.
+      const condemned = evaluationsIn(words, after, event, find).find(
+        (reading) => reading.suggestion.stance === 'condemns',
+      )
+      return read.stance === 'urges-halt' && condemned ? condemned.suggestion : read
     }
   }
 }

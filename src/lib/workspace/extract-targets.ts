@@ -24,7 +24,7 @@ export const actNouns =
  * law", "in breach of"), or naming it a crime (aggression, piracy, terrorism, a massacre).
  */
 export const condemnWords =
-  /\b(?:condemn\w*|aggression|illegal|unlawful|(?:clear |flagrant |gross )?(?:breach|violation)s? of|violat(?:e|es|ed|ing)|breach(?:es|ed)|war crimes?|crimes? against humanity|invasion|piracy|terrorism|act of (?:terror|war)|atrocit(?:y|ies)|massacre|ethnic cleansing|genocide|collective punishment|(?:no|without any|without a|without) (?:legal basis|basis in (?:international )?law)|null and void)\b/iu
+  /\b(?:condemn\w*|aggression|illegal|unlawful|(?:clear |flagrant |gross )?(?:breach|violation)s? of|violat(?:e|es|ed|ing)|breach(?:es|ed)|war crimes?|crimes? against humanity|invasion|piracy|terrorism|act of (?:terror|war)|atrocit(?:y|ies)|massacre|ethnic cleansing|genocide|collective punishment|(?:no|without any|without a|without) (?:legal basis|basis in (?:international )?law)|null and void|(?:runs?|ran|running) counter to (?:international )?law|contrary to international law|(?:incompatible|inconsistent) with international law)\b/iu
 export const criticismWords =
   /\b(?:unacceptable|regrettable|deplorable|setback|worrying|alarming|dangerous|reckless|provocati\w+|irresponsible|disproportionate|mistake|unjustified|destabili[sz]\w*|counterproductive|counter-productive|unhelpful|not helpful|undermin(?:e|es|ed|ing)|hypocri\w+|baseless|unfounded|politically motivated|interfer(?:ence|ing)|meddl(?:e|es|ed|ing)|risk(?:s|ed|ing)? (?:a |an )?(?:wider|further|escalat\w*)|oppos(?:e|es|ed|ing)|(?:pose[sd]?|posing) an? (?:[\p{L}-]+ )?(?:threat|risk|danger)|threat to (?:[\p{L}-]+ )?(?:peace|stability|security)|deeply concerned|concern\w*|regret\w*|deplor\w+|criticis\w+|criticiz\w+)\b/iu
 /**
