@@ -168,6 +168,9 @@ test('what the initiator must do is asked of it, though the words speak of the l
   expect(drafted('Portugal said that any settlement must be negotiated.')).toEqual([
     ['portugal', 'calls-on-all-sides'],
   ])
+  expect(drafted('Monaco said both the council and Ostmark must protect civilians.')).toEqual([
+    ['monaco', 'calls-on-all-sides'],
+  ])
 })
 
 test('a warning to the initiator against something is a call on it', () => {

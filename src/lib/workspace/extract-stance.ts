@@ -60,6 +60,17 @@ export function contentSuggestion(
       reason: `${quoted(`${words} … ${must?.[0].trim() ?? ''}`)}: a call on ${event.initiator.name}.`,
       weight: 1,
     }
+  // "both the army and the Council must protect civilians": what both parties must do.
+  if (
+    event?.initiator &&
+    others &&
+    targetOf(bound, { initiator: event.initiator }, find, false).kind === 'action'
+  )
+    return {
+      stance: 'calls-on-all-sides',
+      reason: `${quoted(`${words} … ${must?.[0].trim() ?? ''}`)}: a call on both sides of the event.`,
+      weight: 1,
+    }
   if (callWords.test(plain)) {
     const modal = callWords.exec(plain)?.[0] ?? ''
     // "Both countries must agree on a filling schedule": a call on all sides, though it names the act.
