@@ -260,3 +260,10 @@ test('interference by the initiator, where it is the act, is criticised, not def
     ['finland', 'urges-halt'],
   ])
 })
+
+test('an act done to the initiator, or by another actor, is not the initiator’s act', () => {
+  expect(drafted('Belarus condemned the drone attack on Quarnia.')).toEqual([['belarus', null]])
+  expect(drafted('Belarus condemned the shelling by Ostmark.')).toEqual([['belarus', null]])
+  expect(drafted('Spain condemned the attack on Ostmark.')).toEqual([['spain', 'condemns']])
+  expect(drafted('Spain condemned the strikes by Quarnia.')).toEqual([['spain', 'condemns']])
+})

@@ -131,9 +131,31 @@ export function targetOf(
       (initiator.name.trim() !== '' && lower.includes(initiator.name.trim().toLowerCase())) ||
       (shortNameOf(initiator.name)?.test(lower) ?? false))
   const pronoun = headOnly && /^\s*(?:it|this|that|these)\b/iu.test(head)
+  // "the rocket attack on Quarnia", "the strikes by Ostmark": an act done to the initiator, or by
+  // another actor, is not the initiator's act.
+  const byOthers =
+    headOnly && !namesInitiator && (action?.test(head) || actNouns.test(head))
+      ? actOfOthers(phrase, event, find)
+      : null
+  if (byOthers) return byOthers
   if (namesInitiator || pronoun || action?.test(head) || actNouns.test(head))
     return { kind: 'action', words: head.trim() }
   const other = mentions[0]
   if (other) return { kind: 'other', words: head.slice(other.start, other.end) }
   return { kind: 'none', words: head.trim() }
+}
+
+/** An act's doer or its object named after it: another actor's act, or one done to the initiator. */
+function actOfOthers(
+  phrase: string,
+  event: DraftEvent | null,
+  find: (text: string) => Mention[],
+): Target | null {
+  const tail = /\s(on|against|by)\s+([^,;.]{1,40})/u.exec(phrase)
+  const who = tail?.[2] ? find(tail[2])[0] : undefined
+  if (!tail || !who || !/^\s*(?:the\s+)?\S/u.test(tail[2] ?? '')) return null
+  const isInitiator = who.entry.id === event?.initiator?.actorId
+  const doneTo = tail[1] !== 'by' && isInitiator
+  const doneBy = tail[1] === 'by' && !isInitiator && who.start <= 4
+  return doneTo || doneBy ? { kind: 'other', words: tail[0].trim() } : null
 }
