@@ -9,6 +9,23 @@ export const quoted = (words: string) => `“${words}”`
 const days =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u
 
+const consular =
+  /^\s*(?:on\s+|upon\s+)?(?:(?:its|their|our|his|her)\s+(?:own\s+)?(?:citizens|nationals|residents|travell?ers|diplomats|staff|dependants)|against\s+(?:all\s+|non-essential\s+|any\s+)*travel)\b/iu
+const undoNouns =
+  /^\s*(?:for\s+|that\s+)?(?:(?:the|an?|its|their|his|her|immediate|immediately|unconditional|prompt|swift|full|complete|urgent|and)\s+)*(?:release|withdrawal|reversal|lifting|repeal|revocation|reopening|restoration|reinstatement)\b/iu
+// The call's first "to" gives what is asked: "on the authorities to lift it now".
+const undoVerbs =
+  /^[^,;:]*?\bto\s+(?:(?:immediately|urgently|promptly|quickly|swiftly|fully)\s+)?(?:lift|reverse|rescind|revoke|repeal|withdraw|release|reopen|restore|reinstate|reconsider|undo|free)\b/iu
+
+// "for an end to the blockade", "for the blockade to be lifted": the act's end, asked of no one.
+const endOf =
+  /^\s*(?:for\s+)?(?:(?:an?|the|its|immediate|immediately|swift|prompt|urgent)\s+)*(?:end|halt|stop|cessation|lifting|reversal|withdrawal)\s+(?:to|of)\s+([^,;:]{1,60})/iu
+const ended =
+  /^\s*for\s+([^,;:]{1,60}?)\s+to\s+(?:be\s+)?(?:lifted|ended|reversed|stopped|halted|withdrawn|rescinded|revoked|repealed|end|stop|cease)\b/iu
+
+/** A call whose object is to undo an act: a release, a withdrawal, lifting or reversing it. */
+const undoes = (clause: string) => undoNouns.test(clause) || undoVerbs.test(clause)
+
 /** The stance of a call: on the initiator a halt, on all sides or on no one all sides, on another actor none. */
 export function callSuggestion(
   words: string,
@@ -18,10 +35,25 @@ export function callSuggestion(
 ): Suggestion {
   const clause =
     after.slice(0, 140).split(/[.;!?\n]|\b(?:after|while|whereas|before|when|but)\b/u)[0] ?? ''
+  // "urged its citizens to leave": advice to one's own people, a consular note, takes no stance.
+  if (consular.test(clause))
+    return {
+      stance: null,
+      reason: `${quoted(words)} advises the speaker’s own people: a consular note takes no stance.`,
+      weight: 0,
+    }
   if (allSides.test(clause))
     return {
       stance: 'calls-on-all-sides',
       reason: `${quoted(words)} addresses all sides.`,
+      weight: 1,
+    }
+  // A call for the action's end is a call on its initiator, whoever it names.
+  const what = endOf.exec(clause)?.[1] ?? ended.exec(clause)?.[1]
+  if (what && event?.initiator && targetOf(what, event, find).kind === 'action')
+    return {
+      stance: 'urges-halt',
+      reason: `${quoted(words)} calls for an end to ${quoted(what.trim())}, the act of ${event.initiator.name}.`,
       weight: 1,
     }
   const addressee =
@@ -39,7 +71,12 @@ export function callSuggestion(
     (mention) =>
       event?.parties?.includes(mention.entry.id) && mention.entry.id !== event.initiator?.actorId,
   )
-  if (target.kind === 'action' && otherParty)
+  // "the authorities of Serrat and of Hollin": the whole addressee, up to what it is asked to do.
+  const named = addressee.split(/\s+to\s+/u)[0] ?? ''
+  const initiatorToo =
+    event?.initiator !== undefined &&
+    targetOf(named, { initiator: event.initiator }, find, false).kind === 'action'
+  if ((target.kind === 'action' || initiatorToo) && otherParty)
     return {
       stance: 'calls-on-all-sides',
       reason: `${quoted(words)} calls on both sides of the event.`,
@@ -62,6 +99,14 @@ export function callSuggestion(
     return {
       stance: 'urges-halt',
       reason: `${quoted(words)} calls on ${initiator}, who set the event off.`,
+      weight: 1,
+    }
+  // "urge the authorities to lift it", "urges their immediate release": a call to undo what was
+  // done, made on no one by name, is made on whoever did it.
+  if (target.kind === 'none' && initiator && undoes(clause))
+    return {
+      stance: 'urges-halt',
+      reason: `${quoted(words)} calls for what was done to be undone, which only ${initiator}, who set the event off, can do.`,
       weight: 1,
     }
   if (target.kind === 'other' && !/^\s*for\b/u.test(clause))

@@ -2,64 +2,11 @@ import { callSuggestion, quoted, type Suggestion } from './extract-call'
 import type { DraftActor, Mention } from './extract-text'
 import { reportingVerbsIn } from './find-reporting-verbs'
 import type { VerbSense } from './reporting-verbs'
-import {
-  allSides,
-  callWords,
-  condemnWords,
-  criticismWords,
-  supportWords,
-  talkWords,
-  targetOf,
-  type DraftEvent,
-  type Target,
-} from './extract-targets'
+import { evaluation, evaluationsIn, pressureOn, unquoted, type Reading } from './extract-evaluation'
+import { allSides, callWords, talkWords, targetOf, type DraftEvent } from './extract-targets'
 
 export type { DraftEvent } from './extract-targets'
 export type { Suggestion } from './extract-call'
-
-/** The stance of an evaluation (condemns, supports, criticises) from what it is about. */
-function evaluation(sense: VerbSense, words: string, target: Target): Suggestion {
-  const words60 =
-    target.words.length > 60 ? `${target.words.slice(0, 59).trimEnd()}…` : target.words
-  const about = words60 ? ` ${quoted(words60)}` : ''
-  if (target.kind === 'other')
-    return {
-      stance: null,
-      reason: `${quoted(words)} is about${about}, not the event’s action: it takes no stance; choose one if it does.`,
-      weight: 0,
-    }
-  if (sense === 'criticises')
-    return target.kind === 'action'
-      ? {
-          stance: 'urges-halt',
-          reason: `${quoted(words)}${about}: criticism of the action short of condemning it.`,
-          weight: 2,
-        }
-      : {
-          stance: 'calls-on-all-sides',
-          reason: `${quoted(words)}${about}: concern that blames no one.`,
-          weight: 2,
-        }
-  if (target.kind === 'none' && sense === 'supports')
-    return {
-      stance: null,
-      reason: `${quoted(words)}${about} does not name the event’s action; choose a stance if it is about it.`,
-      weight: 0,
-    }
-  if (target.kind === 'none')
-    return {
-      stance: 'condemns',
-      reason: `${quoted(words)}${about}: a condemnation of what it names, no other actor; check that it is the event’s action.`,
-      weight: 2,
-    }
-  return sense === 'condemns'
-    ? {
-        stance: 'condemns',
-        reason: `${quoted(words)}${about}: a condemnation of the action.`,
-        weight: 2,
-      }
-    : { stance: 'supports', reason: `${quoted(words)}${about}: support for the action.`, weight: 2 }
-}
 
 /**
  * The stance of reported words with a plain verb of saying: a call, a condemnation, criticism or
@@ -71,35 +18,67 @@ export function contentSuggestion(
   event: DraftEvent | null,
   find: (text: string) => Mention[],
 ): Suggestion {
-  const whole = targetOf(content, event, find, false)
-  const inner = reportingVerbsIn(content).find(
+  const plain = unquoted(content)
+  const inner = reportingVerbsIn(plain).filter(
     (verb) => verb.sense !== 'says' && verb.sense !== 'thanks',
   )
-  // An evaluation the words make before their first verb comes first ("respects the right of
-  // Pezzaro to decide …, and rejects attempts …").
-  const sooner = whole.kind === 'action' ? (supportWords.exec(content)?.index ?? -1) : -1
-  if (inner && !(sooner >= 0 && sooner < inner.start))
-    return verbSuggestion(inner.sense, inner.text, content.slice(inner.end), event, find)
-  // The evaluation the words make first: "had the right to respond to 'provocative' drills"
-  // supports; the criticism is of the drills.
-  const evaluations = [
-    { sense: 'condemns', pattern: condemnWords, fits: whole.kind === 'action' },
-    { sense: 'criticises', pattern: criticismWords, fits: whole.kind !== 'other' },
-    { sense: 'supports', pattern: supportWords, fits: whole.kind === 'action' },
-  ] as const
-  const first = evaluations
-    .map((item) => ({ ...item, match: item.fits ? item.pattern.exec(content) : null }))
-    .filter((item) => item.match !== null)
-    .sort((a, b) => (a.match?.index ?? 0) - (b.match?.index ?? 0))[0]
-  if (first) return evaluation(first.sense, `${words} … ${first.match?.[0] ?? ''}`, whole)
-  if (callWords.test(content)) {
-    const modal = callWords.exec(content)?.[0] ?? ''
+  // Everything the words say, each read on its own: a verb inside them ("… and rejects attempts
+  // to …") up to the next one, and each evaluation.
+  const readings: Reading[] = [
+    ...inner.map((verb, index) => ({
+      at: verb.start,
+      suggestion: verbSuggestion(
+        verb.sense,
+        verb.text,
+        plain.slice(verb.end, inner[index + 1]?.start ?? plain.length),
+        event,
+        find,
+      ),
+    })),
+    ...evaluationsIn(words, content, event, find),
+  ]
+  const said = strongest(readings)
+  if (said && said.weight > 0) return said
+  const whole = targetOf(plain, event, find, false)
+  // "Quarnia must respect the law": what the initiator must do is asked of it, though the words
+  // speak of the law.
+  const must = modal.exec(plain)
+  const bound = must?.[1] ?? ''
+  const others = find(bound).some(
+    (mention) =>
+      event?.parties?.includes(mention.entry.id) && mention.entry.id !== event.initiator?.actorId,
+  )
+  if (
+    event?.initiator &&
+    bound &&
+    !others &&
+    !allSides.test(bound) &&
+    targetOf(bound, event, find).kind === 'action'
+  )
+    return {
+      stance: 'urges-halt',
+      reason: `${quoted(`${words} … ${must?.[0].trim() ?? ''}`)}: a call on ${event.initiator.name}.`,
+      weight: 1,
+    }
+  // "both the army and the Council must protect civilians": what both parties must do.
+  if (
+    event?.initiator &&
+    others &&
+    targetOf(bound, { initiator: event.initiator }, find, false).kind === 'action'
+  )
+    return {
+      stance: 'calls-on-all-sides',
+      reason: `${quoted(`${words} … ${must?.[0].trim() ?? ''}`)}: a call on both sides of the event.`,
+      weight: 1,
+    }
+  if (callWords.test(plain)) {
+    const modal = callWords.exec(plain)?.[0] ?? ''
     // "Both countries must agree on a filling schedule": a call on all sides, though it names the act.
     if (
       whole.kind === 'action' &&
       event?.initiator &&
-      !talkWords.test(content) &&
-      !allSides.test(content)
+      !talkWords.test(plain) &&
+      !allSides.test(plain)
     )
       return {
         stance: 'urges-halt',
@@ -107,28 +86,52 @@ export function contentSuggestion(
         weight: 1,
       }
     // "the valley must not become a battlefield": a call addressed to no one singles out no one.
-    const unaddressed = /\b(?:must|should)\b/iu.test(content) && whole.kind === 'none'
-    if (
-      whole.kind !== 'other' &&
-      (talkWords.test(content) || allSides.test(content) || unaddressed)
-    )
+    const unaddressed = /\b(?:must|should)\b/iu.test(plain) && whole.kind === 'none'
+    if (whole.kind !== 'other' && (talkWords.test(plain) || allSides.test(plain) || unaddressed))
       return {
         stance: 'calls-on-all-sides',
         reason: `${quoted(`${words} … ${modal}`)}: a call that singles out no one.`,
         weight: 1,
       }
   }
-  if (allSides.test(content) && talkWords.test(content) && whole.kind !== 'other')
+  if (allSides.test(plain) && talkWords.test(plain) && whole.kind !== 'other')
     return {
       stance: 'calls-on-all-sides',
-      reason: `${quoted(`${words} … ${allSides.exec(content)?.[0] ?? ''}`)}: words to all sides that single out no one.`,
+      reason: `${quoted(`${words} … ${allSides.exec(plain)?.[0] ?? ''}`)}: words to all sides that single out no one.`,
       weight: 1,
     }
-  return {
-    stance: null,
-    reason: `${quoted(words)} reports speech but suggests no stance; choose one if the words take one.`,
-    weight: 0,
-  }
+  return (
+    said ?? {
+      stance: null,
+      reason: `${quoted(words)} reports speech but suggests no stance; choose one if the words take one.`,
+      weight: 0,
+    }
+  )
+}
+
+/**
+ * What words that say several things suggest: the weightiest; of equal weight, a stance on the
+ * action before concern that blames no one, then the first said. Words that single the initiator
+ * out and also speak to all sides single it out (docs/codebook.md, "A call on all sides"); words
+ * that criticise the action and condemn it ("disproportionate and violates international law")
+ * condemn it.
+ */
+function strongest(readings: readonly Reading[]): Suggestion | null {
+  const specific = (reading: Reading) =>
+    reading.suggestion.stance !== null && reading.suggestion.stance !== 'calls-on-all-sides'
+  const best = [...readings].sort(
+    (a, b) =>
+      b.suggestion.weight - a.suggestion.weight ||
+      Number(specific(b)) - Number(specific(a)) ||
+      a.at - b.at,
+  )[0]?.suggestion
+  const stronger = (stance: Suggestion['stance'], weight: number) =>
+    readings.find(
+      (reading) => reading.suggestion.stance === stance && reading.suggestion.weight >= weight,
+    )?.suggestion
+  if (best?.stance === 'calls-on-all-sides') return stronger('urges-halt', 0) ?? best
+  if (best?.stance === 'urges-halt') return stronger('condemns', best.weight) ?? best
+  return best ?? null
 }
 
 /** What a reporting verb suggests, from its sense and the words that follow it. */
@@ -145,18 +148,54 @@ export function verbSuggestion(
     case 'calls':
       return callSuggestion(words, after, event, find)
     case 'says':
+      // "offered to host talks": an offer judges nothing.
+      if (/^offer/iu.test(words))
+        return { stance: null, reason: `${quoted(words)}: an offer takes no stance.`, weight: 0 }
+      // "warned Quarnia against escalation": a warning to someone is a call on them.
+      if (/^warn/iu.test(words) && /^\s*[^,;.]{0,60}?\b(?:against|not to)\b/iu.test(after))
+        return callSuggestion(words, after, event, find)
       return (
         blamesOtherParty(words, after, event, find) ?? contentSuggestion(words, after, event, find)
       )
     default: {
+      // "concerned that the situation may worsen": what follows "that" is the object, not "that".
       const object = after.replace(
-        /^\s*(?:(?:its|his|her|their|deep|grave|serious|strong|full|profound|firm|continued|unwavering)\s+)*(?:support|concern|regret|condemnation|dismay|alarm|opposition)?\s*(?:for|at|about|over|of|with|to|by)?\s*/iu,
+        /^\s*(?:(?:its|his|her|their|deep|grave|serious|strong|full|profound|firm|continued|unwavering)\s+)*(?:support|concern|regret|condemnation|dismay|alarm|opposition)?\s*(?:for|at|about|over|of|with|to|by|that)?\s*/iu,
         '',
       )
-      return evaluation(sense, words, targetOf(object, event, find))
+      // "rejected a rush to blame Ardenia": criticism of pressure on the initiator takes its part.
+      const defends = sense === 'supports' ? null : pressureOn(unquoted(object), event, find)
+      if (defends) return evaluation('supports', words, defends)
+      const target = targetOf(object, event, find)
+      // "welcomed the decision to lift the blockade": welcoming the act's undoing backs no act.
+      if (sense === 'supports' && undoing.test(object))
+        return {
+          stance: null,
+          reason: `${quoted(words)} ${quoted(undoing.exec(object)?.[0] ?? '')}: welcoming an act undone takes no stance.`,
+          weight: 0,
+        }
+      // "does not recognise the new border" criticises only the action; of anything else, it
+      // says nothing of the stance.
+      const declined = /\b(?:not|never|cannot)\b|n['’]t\b|^refus/iu.test(words)
+      const read = evaluation(
+        declined && target.kind !== 'action' ? 'supports' : sense,
+        words,
+        target,
+      )
+      // "cannot accept the annexation, which runs counter to international law": criticism that
+      // goes on to condemn condemns.
+      const condemned = evaluationsIn(words, after, event, find).find(
+        (reading) => reading.suggestion.stance === 'condemns',
+      )
+      return read.stance === 'urges-halt' && condemned ? condemned.suggestion : read
     }
   }
 }
+
+const modal =
+  /(?:^|[,;]\s*|\bthat\s+)(?!that\b)([^,;.]{1,60}?)\s+(?:must|should|needs? to|has to|have to|ought to)\b/iu
+const undoing =
+  /\b(?:decision|move|step|announcement|plan|agreement|commitment|readiness|willingness)\s+(?:by\s+\S+\s+)?to\s+(?:lift|reverse|reopen|release|ease|rescind|revoke|review|reconsider|revisit)\b/iu
 
 /**
  * "accused Ildria of provoking the crisis": blaming the side the action was taken against takes

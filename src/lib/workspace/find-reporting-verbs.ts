@@ -48,6 +48,10 @@ const reportsNothing = (before: string, form: string, after: string) =>
   bareRelative.test(before) ||
   (thatRelative.test(before) && /^\s*(?:[.;,]|$)/u.test(after))
 
+const declines =
+  /(?:\b(?:do|does|did|will|would|can|could|shall)\s+not|\bcannot|\b(?:do|does|did|will|would|can|could)n['’]t|\bwon['’]t|\bnever)\s+$/iu
+const backs = (verb: ReportingVerb) => verb.sense === 'supports' || verb.lemma === 'accept'
+
 /** A reporting verb found in a text: where, which, and what it suggests there. */
 export type FoundVerb = {
   start: number
@@ -96,6 +100,23 @@ export function reportingVerbsIn(text: string): FoundVerb[] {
         .slice(Math.max(0, match.index - 60), match.index)
         .split(/[,;:]/u)
         .at(-1) ?? ''
+    // "does not support", "cannot accept", "would not endorse": declining to back something
+    // criticises it, where the words name the action.
+    const refusal = declines.exec(before)?.[0] ?? ''
+    const backing = refusal
+      ? reportingVerbs.find((verb, at) => exact[at]?.test(match[0]) && backs(verb))
+      : undefined
+    if (backing) {
+      const start = match.index - refusal.length
+      found.push({
+        start,
+        end: match.index + match[0].length,
+        text: `${refusal}${match[0]}`,
+        verb: backing,
+        sense: 'criticises',
+      })
+      continue
+    }
     if (reportsNothing(clause, match[0], after)) continue
     // "Asked about the closure, the minister said": a participle opening the sentence is done to
     // its subject.

@@ -1,4 +1,5 @@
 import { recountingVerbs } from './reporting-verbs-recounting'
+import { stanceVerbs } from './stance-verbs'
 
 /**
  * What a reporting verb can suggest of a statement's stance, read against the event's initiator and
@@ -71,6 +72,7 @@ export const reportingVerbs: readonly ReportingVerb[] = [
   },
   { lemma: 'protest', forms: regular('protest'), sense: 'criticises' },
   { lemma: 'reject', forms: regular('reject'), sense: 'criticises' },
+  ...stanceVerbs,
   {
     lemma: 'be concerned',
     forms: 'concerned|alarmed|dismayed|troubled|worried|disappointed|outraged|appalled|shocked',
