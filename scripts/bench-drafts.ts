@@ -7,6 +7,7 @@ import { tuneB } from '../tests/fixtures/draft-corpus/tune-b'
 import { tuneC } from '../tests/fixtures/draft-corpus/tune-c'
 import { tuneD } from '../tests/fixtures/draft-corpus/tune-d'
 import { tuneE } from '../tests/fixtures/draft-corpus/tune-e'
+import { tuneF } from '../tests/fixtures/draft-corpus/tune-f'
 
 /**
  * How long the suggested drafts of a real-length source take: every fictional test source (the
@@ -14,7 +15,7 @@ import { tuneE } from '../tests/fixtures/draft-corpus/tune-e'
  * event with all their added actors, as the workspace reads a long source. Prints the median and slowest of ten runs after a warm-up, with
  * the machine's load average, since the figure moves with it.
  */
-const sources = [...tune, ...tuneB, ...tuneC, ...tuneD, ...tuneE, ...heldOut]
+const sources = [...tune, ...tuneB, ...tuneC, ...tuneD, ...tuneE, ...tuneF, ...heldOut]
 const wordsOf = (text: string) => text.split(/\s+/u).filter(Boolean).length
 let text = ''
 for (let round = 0; wordsOf(text) < 5000; round += 1)

@@ -14,21 +14,23 @@ import { tuneB } from '../fixtures/draft-corpus/tune-b'
 import { tuneC } from '../fixtures/draft-corpus/tune-c'
 import { tuneD } from '../fixtures/draft-corpus/tune-d'
 import { tuneE } from '../fixtures/draft-corpus/tune-e'
+import { tuneF } from '../fixtures/draft-corpus/tune-f'
 
 // The figures measured on the held-out sources, which never shaped the rules, on each set of tune
 // sources and on the bundled article, held as floors: a change to the drafts may raise them, never
-// lower them. The held-out floors are the third held-out set's, measured once unseen; the README
+// lower them. The held-out floors are the fourth held-out set's, measured once unseen; the README
 // states the held-out and the article figures.
 const floors = {
-  heldOut: { recall: 0.79, precision: 0.92, stance: 0.62 },
+  heldOut: { recall: 0.79, precision: 0.87, stance: 0.76 },
   article: { recall: 0.86, precision: 0.91 },
 }
 const tuneSets = [
   { name: 'tune', sources: tune, floor: { recall: 1, precision: 1, stance: 1 } },
-  { name: 'tune-b', sources: tuneB, floor: { recall: 1, precision: 1, stance: 0.9 } },
-  { name: 'tune-c', sources: tuneC, floor: { recall: 0.98, precision: 0.98, stance: 0.87 } },
-  { name: 'tune-d', sources: tuneD, floor: { recall: 0.98, precision: 1, stance: 0.94 } },
+  { name: 'tune-b', sources: tuneB, floor: { recall: 1, precision: 1, stance: 1 } },
+  { name: 'tune-c', sources: tuneC, floor: { recall: 0.98, precision: 0.98, stance: 0.96 } },
+  { name: 'tune-d', sources: tuneD, floor: { recall: 1, precision: 1, stance: 0.97 } },
   { name: 'tune-e', sources: tuneE, floor: { recall: 1, precision: 1, stance: 0.98 } },
+  { name: 'tune-f', sources: tuneF, floor: { recall: 1, precision: 1, stance: 0.98 } },
 ]
 const tuning = tuneSets.flatMap((set) => set.sources)
 const sources = [...tuning, ...heldOut]
