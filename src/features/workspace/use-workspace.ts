@@ -39,12 +39,21 @@ export function useWorkspace(databaseName?: string) {
 
   useEffect(() => {
     let live = true
+    // Read through a call: a check after an await must see the cleanup's change.
+    const isLive = () => live
     let opened: WorkspaceStore | null = null
     void openWorkspaceStore(databaseName).then(async (next) => {
       if (!live) return next.close()
       opened = next
-      setData(await next.read())
-      setStore(next)
+      try {
+        const read = await next.read()
+        if (!isLive()) return
+        setData(read)
+        setStore(next)
+      } catch (cause) {
+        // A page left while the workspace was being read closes it under the read: nothing is lost.
+        if (isLive()) throw cause
+      }
     })
     return () => {
       live = false
