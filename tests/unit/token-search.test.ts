@@ -88,3 +88,18 @@ test('search by the token index finds what reading every statement finds (2,000)
 test('search by the token index finds what reading every statement finds (100,000)', () => {
   expectSameAsScan(100_000, 120)
 }, 600_000)
+
+test('a search after the cache has forgotten one finds only its own statements', () => {
+  const dataset = generateSyntheticDataset({ seed: 3, size: 2_000 })
+  const index = buildIndex({ ...dataset, codebook })
+  // Room for one answer: each search is written over the answer forgotten to make room for it.
+  const search = createSearchCache(index, 1)
+  const wide = ['the', 'territorial', '"calls on"', 'cease-fire']
+  for (const q of [...wide, ...[...wide].reverse()]) {
+    const found: number[] = []
+    search(q)?.forEach((match, at) => {
+      if (match) found.push(at)
+    })
+    expect({ q, found }).toEqual({ q, found: scanned(index.folded, q) })
+  }
+})
