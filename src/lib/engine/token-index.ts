@@ -169,6 +169,14 @@ export function wordsBeginning(tokens: TokenIndex, compact: string): number[] {
 
 const built = new WeakMap<EngineIndex, TokenIndex>()
 
+/**
+ * Has an engine index's searches use a token index made elsewhere, as one read from a corpus file
+ * with `readTokenIndex`, rather than build their own on first use.
+ */
+export function adoptTokenIndex(index: EngineIndex, tokens: TokenIndex) {
+  built.set(index, tokens)
+}
+
 /** The token index of an engine index, built on first use and shared by all its searches. */
 export function tokenIndexOf(index: EngineIndex): TokenIndex {
   let tokens = built.get(index)
