@@ -68,8 +68,20 @@ export function buildTokenIndex(folded: readonly string[]): TokenIndex {
       filled[word] = (filled[word] ?? 0) + 1
     }
   }
+  // The codes are read: their memory goes back now, not when the collector next looks.
+  chunks.forEach(release)
+  release(statementEnd)
   const words = order.map((code) => found[code] ?? '')
   return { words, wordCode: new Map(words.map((word, code) => [word, code])), starts, postings }
+}
+
+/**
+ * Detaches a typed array's buffer, which frees its memory at once where the browser has
+ * `ArrayBuffer.prototype.transfer` (2023 on); elsewhere the collector frees it as before.
+ */
+function release(array: Int32Array | Uint32Array) {
+  const { buffer } = array
+  if ('transfer' in buffer && typeof buffer.transfer === 'function') buffer.transfer.call(buffer, 0)
 }
 
 /** The first pass's codes go into chunks of a million (4 MB). */
