@@ -67,3 +67,29 @@ test('bytes that are not a whole token index are refused with a reason', () => {
   // A statement past the corpus's last is named: the file is for another corpus.
   expect(() => readTokenIndex(bytes, 2)).toThrow('past 2')
 })
+
+/** A token index as written, from lists given by hand: what a damaged or foreign file holds. */
+const written = (words: string[], starts: number[], postings: number[]) =>
+  serializeTokenIndex({
+    words,
+    wordCode: new Map(words.map((word, code) => [word, code])),
+    starts: Uint32Array.from(starts),
+    postings: Uint32Array.from(postings),
+  })
+
+test('a token index whose words or lists are out of order, or do not add up, is refused', () => {
+  expect(() => readTokenIndex(written(['cease', 'calm'], [0, 1, 2], [0, 1]))).toThrow(
+    'words are out of order',
+  )
+  expect(() => readTokenIndex(written(['calm', 'cease'], [0, 1, 3], [0, 1]))).toThrow('add up')
+  expect(() => readTokenIndex(written(['calm', 'cease'], [1, 1, 2], [0, 1]))).toThrow('add up')
+  expect(() => readTokenIndex(written(['calm', 'cease'], [0, 2, 1], [0]))).toThrow('overlap')
+  // Each word's statements must rise, and stay below the corpus's count.
+  const unordered = written(['calm'], [0, 2], [1, 1])
+  expect(() => readTokenIndex(unordered, 5)).toThrow('out of order')
+  expect(() => readTokenIndex(written(['calm'], [0, 2], [1, 0]), 5)).toThrow('out of order')
+  expect(() => readTokenIndex(written(['calm'], [0, 2], [0, 5]), 5)).toThrow('past 5')
+  expect(readTokenIndex(written(['calm'], [0, 2], [0, 4]), 5).words).toEqual(['calm'])
+  // Without the corpus's count the entries are not read: a quick load of a file trusted.
+  expect(readTokenIndex(unordered).words).toEqual(['calm'])
+})
