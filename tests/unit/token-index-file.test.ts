@@ -81,6 +81,9 @@ test('a token index whose words or lists are out of order, or do not add up, is 
   expect(() => readTokenIndex(written(['cease', 'calm'], [0, 1, 2], [0, 1]))).toThrow(
     'words are out of order',
   )
+  expect(() => readTokenIndex(written(['calm', 'calm'], [0, 1, 2], [0, 1]))).toThrow(
+    'words are out of order',
+  )
   expect(() => readTokenIndex(written(['calm', 'cease'], [0, 1, 3], [0, 1]))).toThrow('add up')
   expect(() => readTokenIndex(written(['calm', 'cease'], [1, 1, 2], [0, 1]))).toThrow('add up')
   expect(() => readTokenIndex(written(['calm', 'cease'], [0, 2, 1], [0]))).toThrow('overlap')
