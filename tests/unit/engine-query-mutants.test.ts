@@ -34,3 +34,12 @@ test('an actor with no statement left in the view is not shown; without statemen
   expect(searched.cards.length).toBeLessThan(everyone)
   expect(searched.cards.every((card) => card.statements.length > 0)).toBe(true)
 })
+
+test('a view stays as it was answered when the next filter is clicked', () => {
+  const everything = run({}).result.statements
+  const before = Array.from(everything)
+  expect(before.length).toBeGreaterThan(1)
+  // A narrower view next: the engine works in one buffer for every query, never in an answer.
+  run({ from: days[0], to: days[0] })
+  expect(Array.from(everything)).toEqual(before)
+})

@@ -5,6 +5,8 @@ import { createRandom, type Random } from '../../data/synthetic/random'
 import { buildIndex } from '../../src/lib/engine/build-index'
 import { parseSearch, termFound } from '../../src/lib/engine/search'
 import { createSearchCache } from '../../src/lib/engine/search-cache'
+import { buildTokenIndex } from '../../src/lib/engine/token-index'
+import { tokenSearch } from '../../src/lib/engine/token-search'
 
 /** The slow reading the index must agree with: every statement's folded text, every term. */
 function scanned(folded: readonly string[], q: string): number[] {
@@ -88,3 +90,75 @@ test('search by the token index finds what reading every statement finds (2,000)
 test('search by the token index finds what reading every statement finds (100,000)', () => {
   expectSameAsScan(100_000, 120)
 }, 600_000)
+
+test('a search after the cache has forgotten one finds only its own statements', () => {
+  const dataset = generateSyntheticDataset({ seed: 3, size: 2_000 })
+  const index = buildIndex({ ...dataset, codebook })
+  // Room for one answer: each search is written over the answer forgotten to make room for it.
+  const search = createSearchCache(index, 1)
+  const wide = ['the', 'territorial', '"calls on"', 'cease-fire']
+  for (const q of [...wide, ...[...wide].reverse()]) {
+    const found: number[] = []
+    search(q)?.forEach((match, at) => {
+      if (match) found.push(at)
+    })
+    expect({ q, found }).toEqual({ q, found: scanned(index.folded, q) })
+  }
+})
+
+/** The folded texts, and how many times a search has read one of them. */
+function counted(folded: readonly string[]) {
+  const reads = { count: 0 }
+  const texts = new Proxy([...folded], {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/.test(key)) reads.count += 1
+      return Reflect.get(target, key, receiver) as unknown
+    },
+  })
+  return { texts, reads }
+}
+
+const small = buildIndex({ ...generateSyntheticDataset({ seed: 3, size: 2_000 }), codebook })
+const smallTokens = buildTokenIndex(small.folded)
+
+/** Searches the small corpus by its token index; what it found, and how many texts it read. */
+function searched(q: string) {
+  const { texts, reads } = counted(small.folded)
+  const { matches, count } = tokenSearch(smallTokens, texts, parseSearch(q))
+  const found: number[] = []
+  matches.forEach((match, at) => {
+    if (match) found.push(at)
+  })
+  expect(count).toBe(found.length)
+  expect({ q, found }).toEqual({ q, found: scanned(small.folded, q) })
+  return { found, reads: reads.count }
+}
+
+test('a word, or a word quoted, is found from the words alone, without reading a statement', () => {
+  for (const q of ['cease', 'fire', 'humanitarian', '"territorial"', '"calm"', 'qzx']) {
+    const { found, reads } = searched(q)
+    expect({ q, reads }).toEqual({ q, reads: 0 })
+    if (q !== 'qzx') expect(found.length).toBeGreaterThan(0)
+  }
+})
+
+test('a term across words, or with punctuation, reads only statements holding its pieces', () => {
+  const wordSets = small.folded.map((text) => new Set(wordsOf(text)))
+  const holding = (test: (words: Set<string>) => boolean) => wordSets.filter(test).length
+  const any = (words: Set<string>, test: (word: string) => boolean) => [...words].some(test)
+  // "ceasefire" in "cease-fire": a word "cease" (the only word that begins it) and one after it
+  // beginning with "fire"; "cease-fire" as typed: a word holding each piece.
+  const across = searched('ceasefire')
+  expect(across.found.length).toBeGreaterThan(0)
+  expect(across.reads).toBeGreaterThan(0)
+  expect(across.reads).toBeLessThanOrEqual(
+    holding((words) => words.has('cease') && any(words, (word) => word.startsWith('fire'))),
+  )
+  const typed = searched('cease-fire')
+  expect(typed.reads).toBeLessThanOrEqual(
+    holding(
+      (words) =>
+        any(words, (word) => word.includes('cease')) && any(words, (word) => word.includes('fire')),
+    ),
+  )
+})

@@ -84,7 +84,7 @@ function runQuery(index: EngineIndex, query: EngineQuery, search: Uint8Array | n
   const shownActors: number[] = []
   const offsets: number[] = [0]
   // Room for every statement, cut to those shown at the end: no array grows in the loop.
-  const shown = new Int32Array(index.statements.length)
+  const shown = shownRoom(index.statements.length)
   let shownCount = 0
   const { eventStart, eventCodes } = index
 
@@ -165,6 +165,17 @@ function runQuery(index: EngineIndex, query: EngineQuery, search: Uint8Array | n
     statements: shown.slice(0, shownCount),
     facets,
   }
+}
+
+let room = new Int32Array(0)
+
+/**
+ * One buffer for every query's statements in view, kept from one to the next: a new one each
+ * time, four megabytes at a million statements, soon had the collector marking the whole heap.
+ */
+function shownRoom(all: number): Int32Array {
+  if (room.length < all) room = new Int32Array(all)
+  return room
 }
 
 /** Counts a statement for an option, and its actor once per option. */

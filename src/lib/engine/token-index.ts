@@ -16,11 +16,16 @@ export type TokenIndex = {
 }
 
 export function buildTokenIndex(folded: readonly string[]): TokenIndex {
-  // First pass: each statement's words as codes in order of first sight, once per statement.
+  // First pass: each statement's words as codes in order of first sight, once per statement,
+  // and how many statements hold each word. The codes go into chunks of a fixed size rather than
+  // a buffer doubled as it fills: the copies came to twice the memory, all of it new memory the
+  // collector answers by marking the whole heap.
   const table = createWordTable()
   const found = table.words
   const lastSeen: number[] = []
-  let stream = new Int32Array(1 << 16)
+  const held: number[] = []
+  const chunks: Int32Array[] = []
+  let chunk = new Int32Array(0)
   let streamLength = 0
   const statementEnd = new Uint32Array(folded.length)
   folded.forEach((text, at) => {
@@ -32,43 +37,56 @@ export function buildTokenIndex(folded: readonly string[]): TokenIndex {
       const start = index
       while (index < text.length && isWordCode(text.charCodeAt(index))) index += 1
       const code = table.codeOf(text, start, index)
-      if (code === lastSeen.length) lastSeen.push(-1)
+      if (code === lastSeen.length) {
+        lastSeen.push(-1)
+        held.push(0)
+      }
       if (lastSeen[code] === at) continue
       lastSeen[code] = at
-      if (streamLength === stream.length) {
-        const grown = new Int32Array(stream.length * 2)
-        grown.set(stream)
-        stream = grown
-      }
-      stream[streamLength] = code
+      held[code] = (held[code] ?? 0) + 1
+      if ((streamLength & chunkMask) === 0) chunks.push((chunk = new Int32Array(chunkMask + 1)))
+      chunk[streamLength & chunkMask] = code
       streamLength += 1
     }
     statementEnd[at] = streamLength
   })
-  // Second pass: sort the words, count each one's statements, then lay the lists out in one buffer.
+  // Second pass: sort the words, then lay each one's statements out in one buffer.
   const order = found.map((_, code) => code).sort((a, b) => compare(found[a], found[b]))
   const sortedCode = new Uint32Array(found.length)
-  order.forEach((code, position) => (sortedCode[code] = position))
   const starts = new Uint32Array(found.length + 1)
-  for (let at = 0; at < streamLength; at += 1) {
-    const next = (sortedCode[stream[at] ?? 0] ?? 0) + 1
-    starts[next] = (starts[next] ?? 0) + 1
-  }
-  for (let word = 0; word < found.length; word += 1)
-    starts[word + 1] = (starts[word + 1] ?? 0) + (starts[word] ?? 0)
+  order.forEach((code, position) => {
+    sortedCode[code] = position
+    starts[position + 1] = (starts[position] ?? 0) + (held[code] ?? 0)
+  })
   const filled = starts.slice(0, found.length)
   const postings = new Uint32Array(streamLength)
   let at = 0
   for (let statement = 0; statement < folded.length; statement += 1) {
     for (const end = statementEnd[statement] ?? 0; at < end; at += 1) {
-      const word = sortedCode[stream[at] ?? 0] ?? 0
+      const word = sortedCode[chunks[at >>> chunkBits]?.[at & chunkMask] ?? 0] ?? 0
       postings[filled[word] ?? 0] = statement
       filled[word] = (filled[word] ?? 0) + 1
     }
   }
+  // The codes are read: their memory goes back now, not when the collector next looks.
+  chunks.forEach(release)
+  release(statementEnd)
   const words = order.map((code) => found[code] ?? '')
   return { words, wordCode: new Map(words.map((word, code) => [word, code])), starts, postings }
 }
+
+/**
+ * Detaches a typed array's buffer, which frees its memory at once where the browser has
+ * `ArrayBuffer.prototype.transfer` (2023 on); elsewhere the collector frees it as before.
+ */
+function release(array: Int32Array | Uint32Array) {
+  const { buffer } = array
+  if ('transfer' in buffer && typeof buffer.transfer === 'function') buffer.transfer.call(buffer, 0)
+}
+
+/** The first pass's codes go into chunks of a million (4 MB). */
+const chunkBits = 20
+const chunkMask = (1 << chunkBits) - 1
 
 /**
  * Words by their characters in a text, without cutting each out of it: a corpus of a million
@@ -168,6 +186,14 @@ export function wordsBeginning(tokens: TokenIndex, compact: string): number[] {
 }
 
 const built = new WeakMap<EngineIndex, TokenIndex>()
+
+/**
+ * Has an engine index's searches use a token index made elsewhere, as one read from a corpus file
+ * with `readTokenIndex`, rather than build their own on first use.
+ */
+export function adoptTokenIndex(index: EngineIndex, tokens: TokenIndex) {
+  built.set(index, tokens)
+}
 
 /** The token index of an engine index, built on first use and shared by all its searches. */
 export function tokenIndexOf(index: EngineIndex): TokenIndex {

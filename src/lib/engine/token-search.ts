@@ -8,67 +8,86 @@ import {
 } from './token-index'
 
 /**
- * Where a term's statements are: those of `sure` match it, those of `maybe` might and are read
- * (`termFound`) to tell; `maybe` null when any statement might, as for a term of punctuation
- * alone, which no word holds. `size` is how many statements the lists name, to go smallest first.
+ * Statements that might match a term and are read to tell: those holding a word of every group,
+ * each group's lists taken together.
  */
-type TermPlan = { term: SearchTerm; sure: Uint32Array[]; maybe: Uint32Array[] | null; size: number }
+type Candidates = Uint32Array[][]
+
+/**
+ * Where a term's statements are: those of `sure` match it, those of `maybe` might; `maybe` null
+ * when any statement might, as for a term of punctuation alone, which no word holds. `size` is at
+ * most how many statements the lists name, to go smallest first.
+ */
+type TermPlan = { term: SearchTerm; sure: Uint32Array[]; maybe: Candidates[] | null; size: number }
 
 /**
  * Which statements match every term, exactly as reading each statement's folded text with
  * `termFound` would say, from the token index: each term's statements come from the words that
  * can hold it, the terms are taken smallest first, and only statements the words cannot settle
- * are read.
+ * are read. `into`, when as long as the statements, is written over with the answer.
+ *
+ * Every list and mark lives in buffers kept from one search to the next: new ones each time, at a
+ * million statements, were megabytes a search, and the collector answers that much new memory
+ * outside its heap by marking the whole heap, which holds a million statements, in one pause.
  */
 export function tokenSearch(
   tokens: TokenIndex,
   folded: readonly string[],
   terms: readonly SearchTerm[],
+  into?: Uint8Array,
 ): { matches: Uint8Array; count: number } {
   const all = folded.length
-  const plans = terms.map((term) => planTerm(tokens, term, all)).sort((a, b) => a.size - b.size)
-  let current: Uint32Array | null = null
-  for (const { term, sure, maybe, size } of plans) {
-    if (current === null) {
-      const state = scratch(all)
-      for (const list of sure) mark(state, list, 1)
-      const read = (at: number) => {
-        if (state[at] === 0) state[at] = termFound(term, folded[at] ?? '') ? 1 : 2
+  const plans = terms.map((term) => planTerm(tokens, term)).sort((a, b) => a.size - b.size)
+  const found = buffers(all)
+  const { state, positions } = found
+  let count = -1
+  for (const plan of plans) {
+    const { term } = plan
+    if (count < 0) {
+      // The first term: every statement it matches.
+      count = 0
+      if (plan.maybe) markTerm(plan, state, found)
+      for (let at = 0; at < all; at += 1) {
+        const mark = plan.maybe ? state[at] : 2
+        if (mark === 1 || (mark === 2 && termFound(term, folded[at] ?? ''))) positions[count++] = at
       }
-      if (maybe) for (const list of maybe) list.forEach(read)
-      else for (let at = 0; at < all; at += 1) read(at)
-      current = positionsOf(state)
-    } else if (current.length * 8 < size || maybe === null) {
-      // Few statements left: reading them costs less than gathering the term's lists.
-      current = current.filter((at) => termFound(term, folded[at] ?? ''))
+    } else if (count * 8 < plan.size || plan.maybe === null) {
+      // Few statements left: reading them costs less than marking the term's lists.
+      let kept = 0
+      for (let index = 0; index < count; index += 1) {
+        const at = positions[index] ?? 0
+        if (termFound(term, folded[at] ?? '')) positions[kept++] = at
+      }
+      count = kept
     } else {
-      const state = scratch(all)
-      for (const list of maybe) mark(state, list, 2)
-      for (const list of sure) mark(state, list, 1)
-      current = current.filter(
-        (at) => state[at] === 1 || (state[at] === 2 && termFound(term, folded[at] ?? '')),
-      )
+      markTerm(plan, state, found)
+      let kept = 0
+      for (let index = 0; index < count; index += 1) {
+        const at = positions[index] ?? 0
+        const mark = state[at]
+        if (mark === 1 || (mark === 2 && termFound(term, folded[at] ?? ''))) positions[kept++] = at
+      }
+      count = kept
     }
-    if (current.length === 0) break
+    if (count === 0) break
   }
-  const matches = new Uint8Array(all)
-  for (const at of current ?? []) matches[at] = 1
-  return { matches, count: current?.length ?? 0 }
+  const matches = into?.length === all ? into.fill(0) : new Uint8Array(all)
+  for (let index = 0; index < count; index += 1) matches[positions[index] ?? 0] = 1
+  return { matches, count: Math.max(0, count) }
 }
 
-function planTerm(tokens: TokenIndex, term: SearchTerm, all: number): TermPlan {
+function planTerm(tokens: TokenIndex, term: SearchTerm): TermPlan {
   const { compact, folded, phrase } = term
   if (compact === '') return { term, sure: [], maybe: null, size: Infinity }
   const lists = (codes: number[]) => codes.map((code) => postingsOf(tokens, code))
   // From a word's start across words, as "ceasefire" is found in "cease-fire": the first word is
   // one the term begins with, and the next begins the rest of the term or is begun by it.
-  const across = wordsBeginning(tokens, compact).map((code) => {
+  const maybe: Candidates[] = wordsBeginning(tokens, compact).map((code) => {
     const rest = compact.slice(tokens.words[code]?.length ?? 0)
     const next = [...wordsStartingWith(tokens, rest), ...wordsBeginning(tokens, rest)]
-    return intersect(postingsOf(tokens, code), unionOf(lists(next), all))
+    return [[postingsOf(tokens, code)], lists(next)]
   })
   let sure: Uint32Array[]
-  const maybe = across
   if (phrase) {
     // A phrase is found from a word's start; a word beginning with it is found so.
     sure = lists(wordsStartingWith(tokens, compact))
@@ -79,14 +98,16 @@ function planTerm(tokens: TokenIndex, term: SearchTerm, all: number): TermPlan {
     // Typed with punctuation ("cease-fire", "u.s."): found as typed only where each of its
     // pieces is inside a word, or from a word's start as its compact form.
     sure = lists(wordsStartingWith(tokens, compact))
-    const asTyped = piecesOf(folded)
-      .map((piece) => unionOf(lists(wordsContaining(tokens, piece)), all))
-      .reduce(intersect)
-    maybe.push(asTyped)
+    maybe.push(piecesOf(folded).map((piece) => lists(wordsContaining(tokens, piece))))
   }
-  const size = [...sure, ...maybe].reduce((total, list) => total + list.length, 0)
+  const size = sure.reduce(
+    (total, list) => total + list.length,
+    maybe.reduce((total, groups) => total + Math.min(...groups.map(lengthOf)), 0),
+  )
   return { term, sure, maybe, size }
 }
+
+const lengthOf = (lists: Uint32Array[]) => lists.reduce((total, list) => total + list.length, 0)
 
 /** The runs of word characters of a text. */
 function piecesOf(text: string): string[] {
@@ -104,72 +125,77 @@ function piecesOf(text: string): string[] {
   return pieces
 }
 
-let reused = new Uint8Array(0)
+type Buffers = {
+  /** A term's mark for each statement: 1 it matches, 2 it might (to be read), 0 it does not. */
+  state: Uint8Array
+  /** The statements matching the terms so far, in order, the first `count` of them. */
+  positions: Uint32Array
+  /** Which groups of candidates each statement is in so far, by a number new for each step. */
+  stamps: Uint32Array
+  stamp: number
+}
+
+let kept: Buffers = {
+  state: new Uint8Array(0),
+  positions: new Uint32Array(0),
+  stamps: new Uint32Array(0),
+  stamp: 0,
+}
+
+/** The buffers for a search of `all` statements, grown when an index is larger than any before. */
+function buffers(all: number): Buffers {
+  if (kept.state.length < all)
+    kept = {
+      state: new Uint8Array(all),
+      positions: new Uint32Array(all),
+      stamps: new Uint32Array(all),
+      stamp: 0,
+    }
+  return kept
+}
+
+/** A stamp no statement holds yet. */
+function nextStamp(found: Buffers): number {
+  if (found.stamp === 0xffffffff) {
+    found.stamps.fill(0)
+    found.stamp = 0
+  }
+  found.stamp += 1
+  return found.stamp
+}
+
+/** Marks a term's statements in `state`: 1 for those it matches, 2 for those to read. */
+function markTerm({ sure, maybe }: TermPlan, state: Uint8Array, found: Buffers) {
+  state.fill(0)
+  for (const groups of maybe ?? []) markCandidates(groups, state, found)
+  // Plain loops: lists run to millions.
+  for (const list of sure)
+    for (let index = 0; index < list.length; index += 1) state[list[index] ?? 0] = 1
+}
 
 /**
- * One byte a statement to mark lists in, cleared and used again by every search: a new one each
- * time, at a million statements, is megabytes a search for the collector to follow.
+ * Marks 2 the statements holding a word of every group: the smallest group stamped, then each
+ * other group moving the statements it shares with those stamped to a stamp of its own.
  */
-function scratch(all: number): Uint8Array {
-  if (reused.length < all) reused = new Uint8Array(all)
-  const state = reused.subarray(0, all)
-  state.fill(0)
-  return state
-}
-
-/** Marks the statements of a list; plain loops, as lists run to millions. */
-function mark(state: Uint8Array, list: Uint32Array, value: number) {
-  for (let index = 0; index < list.length; index += 1) state[list[index] ?? 0] = value
-}
-
-/** The positions marked 1, in order. */
-function positionsOf(state: Uint8Array): Uint32Array {
-  let count = 0
-  for (let at = 0; at < state.length; at += 1) if (state[at] === 1) count += 1
-  const positions = new Uint32Array(count)
-  let next = 0
-  for (let at = 0; at < state.length; at += 1) if (state[at] === 1) positions[next++] = at
-  return positions
-}
-
-/** The statements of any of the sorted lists, sorted and once each. */
-function unionOf(lists: Uint32Array[], all: number): Uint32Array {
-  if (lists.length === 1) return lists[0] ?? new Uint32Array(0)
-  const total = lists.reduce((sum, list) => sum + list.length, 0)
-  if (total * 8 > all) {
-    // Long lists: marking each statement beats sorting them together.
-    const state = scratch(all)
-    for (const list of lists) mark(state, list, 1)
-    return positionsOf(state)
+function markCandidates(groups: Candidates, state: Uint8Array, found: Buffers) {
+  const { stamps } = found
+  const [first, ...rest] = [...groups].sort((a, b) => lengthOf(a) - lengthOf(b))
+  if (!first) return
+  let stamp = nextStamp(found)
+  for (const list of first)
+    for (let index = 0; index < list.length; index += 1) stamps[list[index] ?? 0] = stamp
+  for (const group of rest) {
+    const previous = stamp
+    stamp = nextStamp(found)
+    for (const list of group)
+      for (let index = 0; index < list.length; index += 1) {
+        const at = list[index] ?? 0
+        if (stamps[at] === previous) stamps[at] = stamp
+      }
   }
-  const joined = new Uint32Array(total)
-  let offset = 0
-  for (const list of lists) {
-    joined.set(list, offset)
-    offset += list.length
-  }
-  joined.sort()
-  let kept = 0
-  for (let at = 0; at < joined.length; at += 1)
-    if (at === 0 || joined[at] !== joined[at - 1]) joined[kept++] = joined[at] ?? 0
-  return joined.slice(0, kept)
-}
-
-/** The statements of both sorted lists, stepping through the shorter and searching the longer. */
-function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
-  const both = new Uint32Array(short.length)
-  let count = 0
-  let low = 0
-  for (const at of short) {
-    let high = long.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if ((long[middle] ?? 0) < at) low = middle + 1
-      else high = middle
+  for (const list of first)
+    for (let index = 0; index < list.length; index += 1) {
+      const at = list[index] ?? 0
+      if (stamps[at] === stamp) state[at] = 2
     }
-    if (low === long.length) break
-    if (long[low] === at) both[count++] = at
-  }
-  return both.slice(0, count)
 }
