@@ -7,7 +7,7 @@ import { allOf, codedWhere, type Coding } from './duckdb-coded'
 import { facetCountsOf, facetCountsQuery } from './duckdb-facets'
 import { searchRows, type Words } from './duckdb-tokens'
 import { whereOf, type ActorFacts, type Clause } from './duckdb-where'
-import { encodeCursor } from './paging'
+import { encodeCursor, type Page } from './paging'
 import type { FacetStatementCounts, StatementQuery, StatementStore } from './statement-store'
 
 /** What the store reads besides the statements: the corpus's side data. */
@@ -47,17 +47,23 @@ export function duckdbStore(instance: DuckDBInstance, facts: StoreFacts): Statem
   const rows = async (sql: string, params: DuckDBValue[]) =>
     withConnection(async (connection) => (await connection.runAndReadAll(sql, params)).getRowsJS())
 
-  async function total(query: StatementQuery, clause: Clause) {
+  /**
+   * A page's rows, and how many rows match in all: the filters and the search are worked out
+   * once for both, and the total is kept for the next pages of the same query.
+   */
+  async function pageRows(query: StatementQuery, page: Page) {
+    const clause = coded(query)
     const kept = totals.get(query.normalised)
-    if (kept !== undefined) return kept
-    const [[count] = []] = await rows(
-      `SELECT count(*)::INTEGER FROM coded WHERE ${clause.sql}`,
-      clause.params,
+    const [[count, list] = []] = await rows(
+      `WITH matching AS MATERIALIZED (SELECT row FROM coded WHERE ${clause.sql})
+       SELECT ${kept === undefined ? '(SELECT count(*) FROM matching)::INTEGER' : 'NULL'},
+         (SELECT list(row ORDER BY row) FROM (SELECT row FROM matching ORDER BY row LIMIT ? OFFSET ?))`,
+      [...clause.params, page.limit, page.offset],
     )
-    const counted = Number(count ?? 0)
+    const total = kept ?? Number(count ?? 0)
     if (totals.size >= totalsKept) totals.clear()
-    totals.set(query.normalised, counted)
-    return counted
+    totals.set(query.normalised, total)
+    return { total, picked: Array.isArray(list) ? list.map(Number) : [] }
   }
 
   /** The rows a query matches, from the coded table and the token index. */
@@ -80,14 +86,8 @@ export function duckdbStore(instance: DuckDBInstance, facts: StoreFacts): Statem
   return {
     known: { actorIds: facts.actorIds, speakers: facts.speakers },
     page: async (query, page, print) => {
-      const clause = coded(query)
-      const matches = await total(query, clause)
       // The page's rows from the coded table, then only those rows' records from the file.
-      const at = await rows(
-        `SELECT row FROM coded WHERE ${clause.sql} ORDER BY row LIMIT ? OFFSET ?`,
-        [...clause.params, page.limit, page.offset],
-      )
-      const picked = at.map(([row]) => Number(row))
+      const { total: matches, picked } = await pageRows(query, page)
       const found =
         picked.length === 0
           ? []

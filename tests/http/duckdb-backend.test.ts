@@ -88,6 +88,13 @@ function sampleQueries() {
     `q=${encodeURIComponent('"territorial integrity"')}`,
     'q=turkiye',
     `q=${encodeURIComponent('synthetic "the border"')}&stance=condemns&limit=5`,
+    // Inside a word, across three words ("on all sides"), a phrase's start, punctuation alone.
+    'q=fire',
+    'q=onallsides',
+    `q=${encodeURIComponent('"territorial i"')}`,
+    'q=-',
+    // No word holds it.
+    'q=xyzzy',
     // Refused the same way.
     'stance=furious',
     'limit=0',
@@ -104,7 +111,7 @@ test('every filter gives the same page from the in-memory engine and from DuckDB
     if (fromDuckdb.status !== 200 || fromDuckdb.body.startsWith('{"data":[]')) empty.push(query)
   }
   // Each filter finds something, so the answers are compared on statements, not on emptiness.
-  expect(empty).toEqual(['stance=furious', 'limit=0', 'q=%ff', 'cursor=nonsense'])
+  expect(empty).toEqual(['q=xyzzy', 'stance=furious', 'limit=0', 'q=%ff', 'cursor=nonsense'])
 })
 
 test('paging through a filter gives the same statements, page after page', async () => {
@@ -176,7 +183,8 @@ test('conditional requests and HEAD answer from DuckDB as from memory', async ()
 test('facet counts for a filter are the same from both stores', async () => {
   const known = { ...memoryStore(memory.latest).known }
   const eventIds = new Set([allEvents, ...memory.latest.events.map((item) => item.id)])
-  for (const query of sampleQueries().slice(0, 17)) {
+  const queries = sampleQueries()
+  for (const query of queries.slice(0, queries.indexOf('stance=furious'))) {
     const read = readStatementsQuery(new URLSearchParams(query), { ...known, eventIds }, ['limit'])
     const fromMemory = await storeOf(memory.latest).facets(read)
     const fromDuckdb = await storeOf(parquet.latest).facets(read)
