@@ -1,4 +1,6 @@
-import { stat } from 'node:fs/promises'
+import { mkdtemp, rename, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { DuckDBConnection } from '@duckdb/node-api'
 import { isWordCode, type SearchTerm } from '../../src/lib/engine/search'
 import { compactPattern, wordClass, type Clause } from './duckdb-where'
@@ -50,7 +52,26 @@ export async function openTokens(
   return { list: words, code: new Map(words.map((word, at) => [word, at])) }
 }
 
+/**
+ * Writes the index: the words first, then every word's places sorted by word. The sort spills to
+ * a scratch folder past 2 GB (unbounded, ten million statements took 10 GB), and the file is
+ * written under another name and renamed, so a start stopped half way leaves no index to trust.
+ */
 async function writeTokens(connection: DuckDBConnection, file: string, made: string) {
+  const scratch = await mkdtemp(join(tmpdir(), 'tokens-'))
+  await connection.run(`SET temp_directory = ${literal(scratch)}`)
+  await connection.run(`SET memory_limit = '2GB'`)
+  try {
+    await writeSorted(connection, `${file}.part`, made)
+    await rename(`${file}.part`, file)
+  } finally {
+    await connection.run('RESET memory_limit')
+    await connection.run('RESET temp_directory')
+    await rm(scratch, { recursive: true, force: true })
+  }
+}
+
+async function writeSorted(connection: DuckDBConnection, file: string, made: string) {
   const split = `regexp_split_to_array(folded, '[^${wordClass}]+')`
   await connection.run(
     `CREATE TEMP TABLE words AS SELECT word, (row_number() OVER (ORDER BY word) - 1)::INTEGER AS code
