@@ -1,4 +1,9 @@
-import type { DuckDBConnection, DuckDBInstance, DuckDBValue } from '@duckdb/node-api'
+import {
+  listValue,
+  type DuckDBConnection,
+  type DuckDBInstance,
+  type DuckDBValue,
+} from '@duckdb/node-api'
 import { engineQueryOf } from '../../src/lib/engine/engine-query'
 import { parseSearch } from '../../src/lib/engine/search'
 import type { Source } from '../../src/lib/schemas/source'
@@ -103,6 +108,20 @@ export function duckdbStore(instance: DuckDBInstance, facts: StoreFacts): Statem
       return new TextEncoder().encode(`{"data":[${data}],"meta":${meta}}`)
     },
     exportLines: (query) => exportLines(instance, where(query)),
+    records: async (query, most) => {
+      // The rows of the first `most` matches, and how many match in all.
+      const { total, picked } = await pageRows(query, { offset: 0, limit: most })
+      if (total > most) return { total }
+      if (picked.length === 0) return { total, records: [] }
+      const found = await rows(
+        // In the order the dataset holds them (by event, then as drawn), as the page's engine
+        // lists each actor's statements in the files.
+        `SELECT statement FROM statements WHERE file_row_number IN (SELECT unnest(?::INTEGER[]))
+         ORDER BY event_pos, seq`,
+        [listValue(picked)],
+      )
+      return { total, records: found.map(([text]) => JSON.parse(textOf(text)) as unknown) }
+    },
     byId: async (id) => {
       const [[text] = []] = await rows('SELECT statement FROM statements WHERE id = ?', [id])
       // Sent as written: the record the in-memory corpus would send, keys in the same order.

@@ -8,6 +8,7 @@ import { createHandlers } from '../../mocks/handlers/all'
 import { syntheticDataset, type ServedDataset } from '../../mocks/handlers/dataset'
 import { memoryStore } from '../../mocks/handlers/memory-store'
 import { parquetDataset } from '../../mocks/handlers/parquet-dataset'
+import { heldVersion } from '../../mocks/handlers/held-version'
 import { storeOf } from '../../mocks/handlers/memory-store'
 import { startHttpApi } from '../../mocks/serve/http-server'
 import { readStatementsQuery } from '../../src/lib/schemas/statement-query'
@@ -190,6 +191,41 @@ test('facet counts for a filter are the same from both stores', async () => {
     const fromDuckdb = await storeOf(parquet.latest).facets(read)
     expect(fromDuckdb, query).toEqual(fromMemory)
   }
+})
+
+test('files for data tools are the same bytes from DuckDB as from memory', async () => {
+  for (const path of [
+    '/api/export/datapackage.zip?kind=state&q=ceasefire',
+    '/api/export/statements.parquet?stance=condemns&channel=speech',
+    '/api/export/statements.parquet?q=xyzzy',
+  ]) {
+    const fromMemory = await fetch(`${origins.memory}${path}`)
+    const fromDuckdb = await fetch(`${origins.duckdb}${path}`)
+    expect(fromDuckdb.status, path).toBe(200)
+    expect(fromDuckdb.headers.get('content-disposition')).toMatch(/synthetic_/)
+    expect(fromDuckdb.headers.get('content-disposition')).toBe(
+      fromMemory.headers.get('content-disposition'),
+    )
+    expect(new Uint8Array(await fromDuckdb.arrayBuffer())).toEqual(
+      new Uint8Array(await fromMemory.arrayBuffer()),
+    )
+  }
+})
+
+test('a file for more statements than are made in memory is a problem that says why', async () => {
+  const known = { ...memoryStore(memory.latest).known }
+  const eventIds = new Set([allEvents, ...memory.latest.events.map((item) => item.id)])
+  const query = readStatementsQuery(new URLSearchParams('kind=state'), { ...known, eventIds })
+  const store = storeOf(parquet.latest)
+  const answer = await heldVersion(parquet.latest, store, query, 10)
+  if (!(answer instanceof Response)) throw new Error('a version, not a problem')
+  expect(answer.status).toBe(400)
+  const { detail } = (await answer.json()) as { detail: string }
+  const total = memory.latest.statements.filter((item) =>
+    memory.latest.actors.some((actor) => actor.id === item.actorId && actor.kind === 'state'),
+  ).length
+  expect(detail).toContain(`${total.toLocaleString('en')} statements match`)
+  expect(detail).toContain('/api/statements.ndjson')
 })
 
 test('a Parquet file that does not say it is synthetic is not served', async () => {
