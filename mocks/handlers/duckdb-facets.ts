@@ -6,6 +6,7 @@ import {
   type FacetKey,
 } from '../../src/lib/engine/types'
 import { allOf, codedWhere, type Coding, type Dictionaries } from './duckdb-coded'
+import { codedRows } from './duckdb-tokens'
 import type { ActorFacts, Clause } from './duckdb-where'
 import type { FacetStatementCounts } from './statement-store'
 
@@ -47,8 +48,10 @@ export function facetCountsQuery(
   const picked: Clause | null = search
     ? joined(
         [
-          { sql: 'WITH matching AS MATERIALIZED (SELECT * FROM coded WHERE ', params: [] },
-          allOf([...days, { sql: `row IN (${search.sql})`, params: search.params }]),
+          { sql: 'WITH matching AS MATERIALIZED (SELECT * FROM ', params: [] },
+          codedRows(search),
+          { sql: ' WHERE ', params: [] },
+          allOf(days),
           { sql: ')', params: [] },
         ],
         '',

@@ -10,7 +10,7 @@ import type { Source } from '../../src/lib/schemas/source'
 import type { StanceSummary } from '../../src/lib/schemas/stance-summary'
 import { allOf, codedWhere, type Coding } from './duckdb-coded'
 import { facetCountsOf, facetCountsQuery } from './duckdb-facets'
-import { searchRows, type Words } from './duckdb-tokens'
+import { codedRows, searchRows, type Words } from './duckdb-tokens'
 import { whereOf, type ActorFacts, type Clause } from './duckdb-where'
 import { encodeCursor, type Page } from './paging'
 import type { FacetStatementCounts, StatementQuery, StatementStore } from './statement-store'
@@ -60,7 +60,7 @@ export function duckdbStore(instance: DuckDBInstance, facts: StoreFacts): Statem
     const clause = coded(query)
     const kept = totals.get(query.normalised)
     const [[count, list] = []] = await rows(
-      `WITH matching AS MATERIALIZED (SELECT row FROM coded WHERE ${clause.sql})
+      `WITH matching AS MATERIALIZED (SELECT row FROM ${clause.sql})
        SELECT ${kept === undefined ? '(SELECT count(*) FROM matching)::INTEGER' : 'NULL'},
          (SELECT list(row ORDER BY row) FROM (SELECT row FROM matching ORDER BY row LIMIT ? OFFSET ?))`,
       [...clause.params, page.limit, page.offset],
@@ -74,11 +74,9 @@ export function duckdbStore(instance: DuckDBInstance, facts: StoreFacts): Statem
   /** The rows a query matches, from the coded table and the token index. */
   function coded(query: StatementQuery): Clause {
     const asked = { ...engineQueryOf(query.state), event: [...query.events] }
-    const search = searchRows(facts.words, parseSearch(asked.q))
-    const parts = codedWhere(asked, facts.coding, facts)
-    return allOf(
-      search ? [...parts, { sql: `row IN (${search.sql})`, params: search.params }] : parts,
-    )
+    const from = codedRows(searchRows(facts.words, parseSearch(asked.q)))
+    const where = allOf(codedWhere(asked, facts.coding, facts))
+    return { sql: `${from.sql} WHERE ${where.sql}`, params: [...from.params, ...where.params] }
   }
 
   async function facets(query: StatementQuery): Promise<FacetStatementCounts> {

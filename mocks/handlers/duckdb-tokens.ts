@@ -181,12 +181,25 @@ function termRows(words: Words, term: SearchTerm): Clause {
   return { sql: parts.length > 0 ? parts.join(' UNION ') : none, params }
 }
 
-/** The rows every term matches, as one query of `row`s (each row once). */
+/** The rows every term matches, as one query of `row`s, each row once. */
 export function searchRows(words: Words, terms: readonly SearchTerm[]): Clause | null {
   if (terms.length === 0) return null
   const each = terms.map((term) => termRows(words, term))
+  const [only] = each
+  // A word's places are rows of the index, several to a statement: INTERSECT keeps one.
+  if (only && each.length === 1)
+    return { sql: `SELECT DISTINCT row FROM (${only.sql})`, params: only.params }
   return {
     sql: each.map((clause) => `(${clause.sql})`).join(' INTERSECT '),
     params: each.flatMap((clause) => clause.params),
   }
 }
+
+/**
+ * The coded rows to read: all of them, or a search's joined to them (measured at a million, a
+ * join took about half the time of `row IN (…)`, which probes every coded row).
+ */
+export const codedRows = (search: Clause | null): Clause =>
+  search
+    ? { sql: `(${search.sql}) found JOIN coded USING (row)`, params: search.params }
+    : { sql: 'coded', params: [] }
