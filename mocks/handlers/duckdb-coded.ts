@@ -51,8 +51,7 @@ export async function codeStatements(connection: DuckDBConnection): Promise<Codi
       `CREATE TYPE ${column}_code AS ENUM (${values.length > 0 ? values.join(', ') : "''"})`,
     )
   }
-  const code = (value: string, column: CodedColumn) =>
-    `enum_code(${value}::${column}_code)`
+  const code = (value: string, column: CodedColumn) => `enum_code(${value}::${column}_code)`
   await connection.run(
     `CREATE TABLE coded AS SELECT file_row_number::INTEGER AS row,
        ${codedColumns.map((column) => `${code(column, column)} AS ${column}`).join(', ')},
@@ -91,15 +90,10 @@ const inCodes = (column: string, codes: readonly number[]): Clause => ({
  * made here from the dictionaries, so no request's text reaches the SQL but the days, bound.
  * The search is left to the token index (duckdb-tokens.ts).
  */
-export function codedWhere(
-  query: EngineQuery,
-  coding: Coding,
-  actors: ActorFacts,
-  except?: FacetKey,
-): Clause[] {
+export function codedWhere(query: EngineQuery, coding: Coding, actors: ActorFacts): Clause[] {
   const dictionaries = coding.values
   const parts: Clause[] = []
-  const on = (key: FacetKey) => key !== except && query[key].length > 0
+  const on = (key: FacetKey) => query[key].length > 0
   const actorCodes = (ids: readonly string[]) =>
     inCodes('actor_id', codesOf(dictionaries.actor_id, ids))
   if (on('stance'))
