@@ -161,13 +161,15 @@ function termRows(words: Words, term: SearchTerm): Clause {
     return term.phrase
       ? scan('regexp_matches(folded, ?)', [pattern])
       : scan('(contains(folded, ?) OR regexp_matches(folded, ?))', [term.folded, pattern])
-  const parts = runs.map(runRows)
+  // A word of word characters alone is found inside any word that holds it, which takes in the
+  // words it begins: those are not read twice.
+  const inside = !term.phrase && term.folded === term.compact
+  const parts = runs.filter((run) => !inside || run.length > 1).map(runRows)
   const params: string[] = []
   if (!term.phrase) {
     // A word is also found as typed anywhere: inside one word when it is all word characters,
     // else read in the texts that hold each of its pieces.
-    if (term.folded === term.compact)
-      parts.push(runRows([codesWhere(words, (word) => word.includes(term.compact))]))
+    if (inside) parts.push(runRows([codesWhere(words, (word) => word.includes(term.compact))]))
     else {
       const holding = piecesOf(term.folded).map((piece) =>
         runRows([codesWhere(words, (word) => word.includes(piece))]),
