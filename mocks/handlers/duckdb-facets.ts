@@ -27,12 +27,26 @@ const joined = (parts: readonly Clause[], glue: string): Clause => ({
   params: parts.flatMap((part) => part.params),
 })
 
+/** Whether an actor passes one actor filter (stance, kind or actor); a filter off passes all. */
+function actorPasses(asked: EngineQuery, actors: ActorFacts, key: FacetKey, id: string) {
+  if (asked[key].length === 0) return true
+  if (key === 'stance')
+    return (actors.stancesOf.get(id) ?? []).some((stance) => asked.stance.includes(stance))
+  if (key === 'kind') return asked.kind.includes(actors.kindOf.get(id) ?? '')
+  return asked.actor.includes(id)
+}
+
+const isActorFacet = (key: FacetKey) => facetColumn[key] === 'actor_id'
+
 /**
  * Every facet's counts in one query over the coded table, each facet counted over the rows
- * that every filter but its own keeps: eight small scans of numbers (measured quicker than
- * marking each row's filters once and counting from that copy). A search picks its rows once,
- * from the token index, and the scans read only those. A list column counts a statement once for
- * each of its values; the dimensions, bits of one number, are counted a bit at a time.
+ * that every filter but its own keeps: six small scans of numbers (measured quicker than
+ * marking each row's filters once and counting from that copy). The three actor filters are
+ * about the actor alone, so one scan counts each actor's statements under the other filters, and
+ * `facetCountsOf` adds them up for each actor facet; the statement facets' scans read the actors
+ * all three keep, as one list. A search picks its rows once, from the token index, and the scans
+ * read only those. A list column counts a statement once for each of its values; the dimensions,
+ * bits of one number, are counted a bit at a time.
  */
 export function facetCountsQuery(
   asked: EngineQuery,
@@ -43,7 +57,15 @@ export function facetCountsQuery(
   const only = (query: Partial<EngineQuery>) =>
     codedWhere({ ...emptyEngineQuery, ...query }, coding, actors)
   const days = only({ from: asked.from, to: asked.to })
-  const own = facetKeys.map((key) => allOf(only({ [key]: asked[key] })))
+  const actorFilters = facetKeys.filter((key) => isActorFacet(key) && asked[key].length > 0)
+  const kept = coding.values.actor_id.flatMap((id, code) =>
+    actorFilters.every((key) => actorPasses(asked, actors, key, id)) ? [code] : [],
+  )
+  const actorClause: Clause[] =
+    actorFilters.length === 0
+      ? []
+      : [{ sql: kept.length === 0 ? 'false' : `actor_id IN (${kept.join(', ')})`, params: [] }]
+  const own = facetKeys.map((key) => allOf(isActorFacet(key) ? [] : only({ [key]: asked[key] })))
   // With a search, its rows (and the days) are taken once; without, each scan reads the days.
   const picked: Clause | null = search
     ? joined(
@@ -59,8 +81,14 @@ export function facetCountsQuery(
     : null
   const rows = picked ? 'matching' : 'coded'
   const others = (key: FacetKey) =>
-    allOf([...(picked ? [] : days), ...own.filter((_, at) => facetKeys[at] !== key)])
+    allOf([
+      ...(picked ? [] : days),
+      ...(isActorFacet(key) ? [] : actorClause),
+      ...own.filter((_, at) => facetKeys[at] !== key),
+    ])
   const counted = facetKeys.flatMap((key, at): Clause[] => {
+    // The actors once, for all three actor facets.
+    if (isActorFacet(key) && key !== 'actor') return []
     const where = others(key)
     const column = facetColumn[key]
     if (column === 'dimensions') {
@@ -88,25 +116,43 @@ export function facetCountsQuery(
   return joined([...(picked ? [picked] : []), joined(counted, ' UNION ALL ')], '\n')
 }
 
-/** The counts as the API gives them: by value, the actor facets by each actor's stances or kind. */
+/**
+ * The counts as the API gives them, by value. Each actor's count goes to each actor facet whose
+ * two other actor filters the actor passes: to its stances, its kind, or itself.
+ */
 export function facetCountsOf(
   grouped: readonly unknown[][],
+  asked: EngineQuery,
   coding: Coding,
   actors: ActorFacts,
 ): FacetStatementCounts {
   const dictionaries = coding.values
   const counts = byFacet((): Record<string, number> => ({}))
+  const add = (key: FacetKey, options: readonly string[], count: number) => {
+    for (const option of options) counts[key][option] = (counts[key][option] ?? 0) + count
+  }
+  const actorKeys = facetKeys.filter(isActorFacet)
   for (const [facet, code, count] of grouped) {
     const key = facetKeys[Number(facet)]
     const value = key ? dictionaries[facetColumn[key]][Number(code)] : undefined
     if (!key || code === null || value === undefined || !count) continue
-    const options =
-      key === 'stance'
-        ? (actors.stancesOf.get(value) ?? [])
-        : key === 'kind'
-          ? [actors.kindOf.get(value) ?? '']
-          : [value]
-    for (const option of options) counts[key][option] = (counts[key][option] ?? 0) + Number(count)
+    if (!isActorFacet(key)) {
+      add(key, [value], Number(count))
+      continue
+    }
+    for (const each of actorKeys) {
+      const passes = actorKeys.every(
+        (other) => other === each || actorPasses(asked, actors, other, value),
+      )
+      if (!passes) continue
+      const options =
+        each === 'stance'
+          ? (actors.stancesOf.get(value) ?? [])
+          : each === 'kind'
+            ? [actors.kindOf.get(value) ?? '']
+            : [value]
+      add(each, options, Number(count))
+    }
   }
   return counts
 }

@@ -83,7 +83,7 @@ export function duckdbStore(instance: DuckDBInstance, facts: StoreFacts): Statem
     const asked = { ...engineQueryOf(query.state), event: [...query.events] }
     const search = searchRows(facts.words, parseSearch(asked.q))
     const counted = facetCountsQuery(asked, facts.coding, facts, search)
-    return facetCountsOf(await rows(counted.sql, counted.params), facts.coding, facts)
+    return facetCountsOf(await rows(counted.sql, counted.params), asked, facts.coding, facts)
   }
 
   return {

@@ -78,6 +78,8 @@ test('statements in two events or none are filtered and counted as the file says
     'event=synthetic-event-002',
     'event=synthetic-event-002,synthetic-event-005&stance=condemns',
     'q=ceasefire&channel=speech',
+    // Two actor filters: each actor facet is counted under the other.
+    'stance=condemns&kind=state&dimension=humanitarian',
     '',
   ]) {
     const read = readStatementsQuery(new URLSearchParams(filter), { ...store.known, eventIds })
