@@ -1,10 +1,18 @@
-import type { DuckDBConnection, DuckDBInstance, DuckDBValue } from '@duckdb/node-api'
+import {
+  listValue,
+  type DuckDBConnection,
+  type DuckDBInstance,
+  type DuckDBValue,
+} from '@duckdb/node-api'
 import { engineQueryOf } from '../../src/lib/engine/engine-query'
-import { byFacet, emptyEngineQuery, facetKeys, type FacetKey } from '../../src/lib/engine/types'
+import { parseSearch } from '../../src/lib/engine/search'
 import type { Source } from '../../src/lib/schemas/source'
 import type { StanceSummary } from '../../src/lib/schemas/stance-summary'
+import { allOf, codedWhere, type Coding } from './duckdb-coded'
+import { facetCountsOf, facetCountsQuery } from './duckdb-facets'
+import { codedRows, searchRows, type Words } from './duckdb-tokens'
 import { whereOf, type ActorFacts, type Clause } from './duckdb-where'
-import { encodeCursor } from './paging'
+import { encodeCursor, type Page } from './paging'
 import type { FacetStatementCounts, StatementQuery, StatementStore } from './statement-store'
 
 /** What the store reads besides the statements: the corpus's side data. */
@@ -14,18 +22,8 @@ export type StoreFacts = ActorFacts & {
   stances: readonly StanceSummary[]
   sources: readonly Source[]
   headers: Readonly<Record<string, string>>
-}
-
-/** Each facet's value column; a list column counts a statement once for each of its values. */
-const facetColumn: Record<FacetKey, string> = {
-  stance: 'actor_id',
-  kind: 'actor_id',
-  actor: 'actor_id',
-  'statement-stance': 'statement_stance',
-  dimension: 'unnest(dimensions)',
-  channel: 'channel',
-  speaker: 'voice',
-  event: 'unnest(events)',
+  coding: Coding
+  words: Words
 }
 
 const totalsKept = 1000
@@ -54,68 +52,53 @@ export function duckdbStore(instance: DuckDBInstance, facts: StoreFacts): Statem
   const rows = async (sql: string, params: DuckDBValue[]) =>
     withConnection(async (connection) => (await connection.runAndReadAll(sql, params)).getRowsJS())
 
-  async function total(query: StatementQuery, clause: Clause) {
+  /**
+   * A page's rows, and how many rows match in all: the filters and the search are worked out
+   * once for both, and the total is kept for the next pages of the same query.
+   */
+  async function pageRows(query: StatementQuery, page: Page) {
+    const clause = coded(query)
     const kept = totals.get(query.normalised)
-    if (kept !== undefined) return kept
-    const [[count] = []] = await rows(
-      `SELECT count(*)::INTEGER FROM statements WHERE ${clause.sql}`,
-      clause.params,
+    const [[count, list] = []] = await rows(
+      `WITH matching AS MATERIALIZED (SELECT row FROM ${clause.sql})
+       SELECT ${kept === undefined ? '(SELECT count(*) FROM matching)::INTEGER' : 'NULL'},
+         (SELECT list(row ORDER BY row) FROM (SELECT row FROM matching ORDER BY row LIMIT ? OFFSET ?))`,
+      [...clause.params, page.limit, page.offset],
     )
-    const counted = Number(count ?? 0)
+    const total = kept ?? Number(count ?? 0)
     if (totals.size >= totalsKept) totals.clear()
-    totals.set(query.normalised, counted)
-    return counted
+    totals.set(query.normalised, total)
+    return { total, picked: Array.isArray(list) ? list.map(Number) : [] }
   }
 
-  /**
-   * Every facet's counts in one scan: the days and the search, which no facet leaves off, filter
-   * the rows once (a search is the costly part), each facet's own filter becomes a flag, and each
-   * facet is counted over the rows whose other flags hold.
-   */
+  /** The rows a query matches, from the coded table and the token index. */
+  function coded(query: StatementQuery): Clause {
+    const asked = { ...engineQueryOf(query.state), event: [...query.events] }
+    const from = codedRows(searchRows(facts.words, parseSearch(asked.q)))
+    const where = allOf(codedWhere(asked, facts.coding, facts))
+    return { sql: `${from.sql} WHERE ${where.sql}`, params: [...from.params, ...where.params] }
+  }
+
   async function facets(query: StatementQuery): Promise<FacetStatementCounts> {
     const asked = { ...engineQueryOf(query.state), event: [...query.events] }
-    const base = whereOf({ ...emptyEngineQuery, from: asked.from, to: asked.to, q: asked.q }, facts)
-    const flags = facetKeys.map((key) => whereOf({ ...emptyEngineQuery, [key]: asked[key] }, facts))
-    const others = (key: FacetKey) =>
-      facetKeys.flatMap((other, at) => (other === key ? [] : [`f${at}`])).join(' AND ')
-    const counted = facetKeys.map(
-      (key, at) =>
-        `SELECT ${at} AS facet, value, count(*)::INTEGER FROM (SELECT ${facetColumn[key]} AS value FROM matching WHERE ${others(key)}) GROUP BY value`,
-    )
-    const grouped = await rows(
-      `WITH matching AS MATERIALIZED (
-         SELECT actor_id, statement_stance, dimensions, channel, voice, events,
-           ${flags.map((flag, at) => `(${flag.sql}) AS f${at}`).join(', ')}
-         FROM statements WHERE ${base.sql}
-       )
-       ${counted.join(' UNION ALL ')}`,
-      [...flags.flatMap((flag) => flag.params), ...base.params],
-    )
-    const counts = byFacet((): Record<string, number> => ({}))
-    for (const [facet, value, count] of grouped) {
-      const key = facetKeys[Number(facet)]
-      if (!key || typeof value !== 'string') continue
-      // The actor facets are counted by actor, then given to its stances or its kind.
-      const options =
-        key === 'stance'
-          ? (facts.stancesOf.get(value) ?? [])
-          : key === 'kind'
-            ? [facts.kindOf.get(value) ?? '']
-            : [value]
-      for (const option of options) counts[key][option] = (counts[key][option] ?? 0) + Number(count)
-    }
-    return counts
+    const search = searchRows(facts.words, parseSearch(asked.q))
+    const counted = facetCountsQuery(asked, facts.coding, facts, search)
+    return facetCountsOf(await rows(counted.sql, counted.params), asked, facts.coding, facts)
   }
 
   return {
     known: { actorIds: facts.actorIds, speakers: facts.speakers },
     page: async (query, page, print) => {
-      const clause = where(query)
-      const matches = await total(query, clause)
-      const found = await rows(
-        `SELECT statement FROM statements WHERE ${clause.sql} LIMIT ? OFFSET ?`,
-        [...clause.params, page.limit, page.offset],
-      )
+      // The page's rows from the coded table, then only those rows' records from the file.
+      const { total: matches, picked } = await pageRows(query, page)
+      const found =
+        picked.length === 0
+          ? []
+          : await rows(
+              `SELECT statement FROM statements WHERE file_row_number BETWEEN ? AND ?
+                 AND file_row_number IN (${picked.join(', ')}) ORDER BY file_row_number`,
+              [picked[0] ?? 0, picked.at(-1) ?? 0],
+            )
       const end = page.offset + page.limit
       const next = end < matches ? encodeCursor(end, print) : null
       const data = found.map(([text]) => textOf(text)).join(',')
@@ -123,6 +106,20 @@ export function duckdbStore(instance: DuckDBInstance, facts: StoreFacts): Statem
       return new TextEncoder().encode(`{"data":[${data}],"meta":${meta}}`)
     },
     exportLines: (query) => exportLines(instance, where(query)),
+    records: async (query, most) => {
+      // The rows of the first `most` matches, and how many match in all.
+      const { total, picked } = await pageRows(query, { offset: 0, limit: most })
+      if (total > most) return { total }
+      if (picked.length === 0) return { total, records: [] }
+      const found = await rows(
+        // In the order the dataset holds them (by event, then as drawn), as the page's engine
+        // lists each actor's statements in the files.
+        `SELECT statement FROM statements WHERE file_row_number IN (SELECT unnest(?::INTEGER[]))
+         ORDER BY event_pos, seq`,
+        [listValue(picked)],
+      )
+      return { total, records: found.map(([text]) => JSON.parse(textOf(text)) as unknown) }
+    },
     byId: async (id) => {
       const [[text] = []] = await rows('SELECT statement FROM statements WHERE id = ?', [id])
       // Sent as written: the record the in-memory corpus would send, keys in the same order.

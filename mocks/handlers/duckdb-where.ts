@@ -12,7 +12,7 @@ export type ActorFacts = {
 
 // The characters compacting keeps (`isWordCode` in src/lib/engine/search.ts), as an RE2 class;
 // RE2 reads code points where JS reads UTF-16 units, and both count every astral one as kept.
-const word =
+export const wordClass =
   'a-zA-Z0-9\\x{c0}-\\x{d6}\\x{d8}-\\x{f6}\\x{f8}-\\x{1fff}\\x{2070}-\\x{2dff}\\x{2e80}-\\x{2fff}\\x{3040}-\\x{10ffff}'
 
 /**
@@ -23,7 +23,7 @@ const word =
 export function compactPattern(compact: string): string {
   // By code point, as RE2 reads the text.
   const escaped = Array.from(compact, (char) => `\\x{${(char.codePointAt(0) ?? 0).toString(16)}}`)
-  return `(?:^|[^${word}])${escaped.join(`[^${word}]*`)}`
+  return `(?:^|[^${wordClass}])${escaped.join(`[^${wordClass}]*`)}`
 }
 
 /** One search term as the page's `termMatches` reads it, over the folded text. */

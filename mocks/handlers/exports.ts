@@ -10,6 +10,7 @@ import { allEvents } from '../../src/lib/url-state/filter-state'
 import { injectFault } from '../faults'
 import { problemResponse } from '../problem'
 import { indexed, type ServedDataset } from './dataset'
+import { heldVersion } from './held-version'
 import { apiPath, rejectUndecodable } from './route'
 import { versionedBy } from './version'
 
@@ -33,24 +34,23 @@ export const exportHandlers = (served: ServedDataset) => {
       withVersion(async ({ request, dataset }) => {
         const undecodable = rejectUndecodable(request)
         if (undecodable) return undecodable
-        // The files are made by the page's code from statements in memory; a corpus file is
-        // read whole by any Parquet reader instead.
-        if (dataset.store)
-          return problemResponse(
-            404,
-            'Files for data tools are made from a corpus held in memory. This corpus is a Parquet file already; its statements stream from /api/statements.ndjson.',
-          )
-        const found = indexed(dataset)
         const url = new URL(request.url)
         const eventIds = new Set([allEvents, ...dataset.events.map((item) => item.id)])
-        const { state, events, problems } = readStatementsQuery(url.searchParams, {
-          ...found.known,
+        const { store } = dataset
+        const query = readStatementsQuery(url.searchParams, {
+          ...(store ? store.known : indexed(dataset).known),
           eventIds,
         })
+        const { state, events, problems } = query
         if (problems.length > 0)
           return problemResponse(400, 'The statement filters are not valid.', problems)
         const fault = await injectFault('statements')
         if (fault) return fault
+        // The files are made by the page's code from statements in memory; a corpus file hands
+        // over the ones that match.
+        const held = store ? await heldVersion(dataset, store, query) : dataset
+        if (held instanceof Response) return held
+        const found = indexed(held)
         const result = found.engine.query({ ...engineQueryOf(state), event: events })
         // The event in view names the file and fills the labels, as on the page.
         const [only] = dataset.events.length === 1 ? dataset.events : []

@@ -8,7 +8,9 @@ import { stanceSummarySchema } from '../../src/lib/schemas/stance-summary'
 import { summaryStances } from '../../src/lib/codebook/stance-label'
 import { syntheticLabel } from '../../data/synthetic/templates'
 import { articleDataset, type ServedDataset, type ServedVersion } from './dataset'
+import { codeStatements } from './duckdb-coded'
 import { duckdbStore } from './duckdb-store'
+import { openTokens } from './duckdb-tokens'
 
 /** The key under which a corpus file's metadata holds everything but its statements. */
 export const sideDataKey = 'synthetic_corpus'
@@ -46,7 +48,10 @@ const literal = (text: string) => `'${text.replaceAll("'", "''")}'`
  * file). A file that does not say it is synthetic is refused: such a corpus is never served as
  * the article's data, and every answer from it carries `X-Dataset: synthetic`.
  */
-export async function parquetDataset(file: string): Promise<ServedDataset> {
+export async function parquetDataset(
+  file: string,
+  log: (line: string) => void = () => undefined,
+): Promise<ServedDataset> {
   const path = literal(resolve(file))
   const instance = await DuckDBInstance.create(':memory:')
   const connection = await instance.connect()
@@ -63,7 +68,13 @@ export async function parquetDataset(file: string): Promise<ServedDataset> {
     if (metadata.get('notice') !== syntheticLabel || metadata.get('dataset') !== 'synthetic')
       throw new Error(`${file} does not say it is synthetic; only synthetic corpora are served.`)
     const side = checked(JSON.parse(metadata.get(sideDataKey) ?? 'null'), file)
-    await connection.run(`CREATE VIEW statements AS SELECT * FROM read_parquet(${path})`)
+    // `file_row_number` is a row's place in the file, which is the API's order.
+    await connection.run(
+      `CREATE VIEW corpus AS SELECT * FROM read_parquet(${path}, file_row_number = true)`,
+    )
+    await connection.run('CREATE VIEW statements AS SELECT * FROM corpus')
+    const coding = await codeStatements(connection)
+    const words = await openTokens(connection, resolve(file), log)
     const speakers = (
       await connection.runAndReadAll(
         'SELECT DISTINCT voice FROM statements WHERE voice IS NOT NULL',
@@ -79,6 +90,8 @@ export async function parquetDataset(file: string): Promise<ServedDataset> {
       stances: side.stances,
       sources: side.sources,
       headers: side.headers,
+      coding,
+      words,
     })
     const latest: ServedVersion = {
       meta: {

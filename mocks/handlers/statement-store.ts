@@ -27,6 +27,11 @@ export type StatementStore = {
   /** The statement as sent; undefined when there is none by that id. */
   byId: (id: string) => Promise<unknown>
   facets: (query: StatementQuery) => Promise<FacetStatementCounts>
+  /**
+   * The matches as records, in the order the dataset holds them, for a file made in memory:
+   * undefined when more than `most` match, with how many do.
+   */
+  records?: (query: StatementQuery, most: number) => Promise<{ records?: unknown[]; total: number }>
   /** A corpus too large to hold fills in what it does not keep in memory. */
   stances?: () => Promise<readonly StanceSummary[]>
   source?: (id: string) => Promise<Source | undefined>

@@ -41,8 +41,9 @@ export async function handlersFromArgs(
         '--size and --seed apply only to --dataset synthetic; a corpus file has its own.',
       )
     const started = performance.now()
-    // Opened, not loaded: DuckDB reads the file's columns as each query needs them.
-    const served = await parquetDataset(values.dataset)
+    // Opened, not loaded: DuckDB reads the records as each query needs them. The first start over
+    // a file also indexes its words, which takes minutes at ten million statements: it says so.
+    const served = await parquetDataset(values.dataset, (line) => console.log(line))
     console.log(
       `Opened ${values.dataset} (${served.latest.meta.version}) with DuckDB in ${seconds(performance.now() - started)}: ${served.notice ?? ''}`,
     )
