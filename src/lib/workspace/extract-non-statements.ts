@@ -1,0 +1,54 @@
+import type { Draft } from './extract'
+import type { Mention } from './extract-text'
+
+/**
+ * "declined to comment further", "had nothing to add", "would not comment": words that say the
+ * speaker says nothing report no position (docs/codebook.md: a statement states a position).
+ */
+const refusal =
+  /\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|would not|will not|did not|does not|won['’]t|wouldn['’]t|didn['’]t)\s+(?:to\s+)?(?:comment|elaborate|be drawn)\b|\bno comment\b|\bnothing (?:further |more )?to (?:add|say)\b/iu
+
+/** "I thank you.", "Thank you, Mr President.": the speaker's courtesy to the room, not a position. */
+const courtesy = /^(?:(?:I|we)\s+)?thank\s+you\b[^.;:]{0,40}[.!]?$/iu
+
+/**
+ * "…, said Lena Koh, an analyst at a consultancy in Oslo": a person described by a trade outside
+ * government speaks for no state, though the place of the trade is one.
+ */
+const trade =
+  /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:analyst|researcher|professor|lecturer|scholar|expert|economist|historian|commentator|consultant|fellow|academic|journalist|reporter|lawyer|strategist)s?\s+(?:at|with|from|of|in)\b/iu
+
+/**
+ * "Velsany Air said", "Norvania Bank reported": a name that opens a company's name is the
+ * company's, which no gazetteer lists among actors.
+ */
+const company =
+  /^\s+(?:Air|Airlines|Airways|Bank|Energy|Oil|Gas|Petroleum|Telecom|Rail|Railways|Group|Motors|Steel|Mining|Holdings|Shipping|Airport|Post|Television|TV|Radio|Broadcasting|Corporation|Corp|Inc|Ltd|Limited|Company)\b/u
+
+/**
+ * Drafts that report no statement, though a verb of saying put them there: a refusal to say
+ * anything, a speech's closing courtesy, a private expert tied to a place, a company named after
+ * its country. `find` gives the actors a text names.
+ */
+export function withoutNonStatements(
+  drafts: readonly Draft[],
+  source: string,
+  find: (text: string) => Mention[],
+): Draft[] {
+  return drafts.filter((draft) => {
+    const words = draft.passage.text
+    if (draft.stance === null && refusal.test(words)) return false
+    if (draft.stance === null && courtesy.test(words.trim())) return false
+    const own = find(words).filter((mention) => mention.entry.id === draft.actorId)
+    if (own.length === 0) return true
+    const outside = (mention: Mention) => {
+      const at = draft.passage.start + mention.start
+      const before = source.slice(draft.passage.start, at)
+      // Inside the apposition of a trade: after its comma, in the same clause.
+      const apposition = trade.exec(before)
+      const inTrade = apposition !== null && !/[,;.]/u.test(before.slice(apposition.index + 1))
+      return inTrade || company.test(source.slice(at + mention.end - mention.start))
+    }
+    return !own.every(outside)
+  })
+}

@@ -1,0 +1,71 @@
+import { expect, test } from 'vitest'
+import { extractDrafts } from '../../src/lib/workspace/extract'
+
+// Fictional sentences about Tarsk, a made-up state whose navy seized a grain convoy bound for
+// Mirelle, another; written for these tests. The reacting actors are real, what they say here is
+// invented. Each test holds one general rule of English reporting that keeps a draft from being
+// suggested where no actor states a position, or gives the stance the words take (docs/drafts.md,
+// "What the seventh set missed: wrong drafts and stances").
+const event = {
+  initiator: { actorId: 'tarsk', name: 'Tarsk' },
+  action: { short: 'the seizure', full: 'the seizure of the Mirelle grain convoy' },
+  parties: ['tarsk', 'mirelle'],
+}
+const actors = [
+  { id: 'tarsk', name: 'Tarsk', aliases: ['Tarskian'] },
+  { id: 'mirelle', name: 'Mirelle', aliases: ['Mirellan'] },
+]
+const drafted = (text: string) =>
+  extractDrafts(text, { event, actors }).map(({ actorId, stance }) => [actorId, stance])
+
+test('a refusal to comment or a spokesperson with nothing to add states no position', () => {
+  expect(
+    drafted('Brazil’s foreign ministry said it was following events and declined to comment.'),
+  ).toEqual([])
+  expect(drafted('A spokesman for Japan said he had nothing further to add.')).toEqual([])
+  expect(drafted('Kenya said it would not comment on the convoy.')).toEqual([])
+  // A refusal beside a position keeps the position.
+  expect(drafted('Chile condemned the seizure but declined to comment on sanctions.')).toEqual([
+    ['chile', 'condemns'],
+  ])
+})
+
+test('the courtesy that closes a speech is no statement', () => {
+  const speech = (closing: string) =>
+    drafted(
+      `Statement by Ireland at the Security Council\n\nIreland condemns the seizure.\n\n${closing}`,
+    )
+  expect(speech('I thank you.')).toEqual([['ireland', 'condemns']])
+  expect(speech('Thank you, Madam President.')).toEqual([['ireland', 'condemns']])
+})
+
+test('an expert described by a trade speaks for no state, though the place of the trade is one', () => {
+  expect(
+    drafted(
+      '“This will not end quickly,” said Ana Ruiz, a maritime analyst at a think tank in Madrid.',
+    ),
+  ).toEqual([])
+  expect(
+    drafted(
+      'Tom Hale, a professor of law at a university in Canada, said the seizure was unlawful.',
+    ),
+  ).toEqual([])
+  // A state's own official in the same place still speaks for it.
+  expect(drafted('Canada’s foreign minister said the seizure was unlawful.')).toEqual([
+    ['canada', 'condemns'],
+  ])
+})
+
+test('a company named after its country is not the country', () => {
+  expect(drafted('Norway Shipping said its crews were safe.')).toEqual([])
+  expect(drafted('Norway said its crews were safe.')).toEqual([['norway', null]])
+})
+
+test('a plural noun after a preposition and a describing word reports no act', () => {
+  expect(
+    drafted('A statement by the European Union on the suppression of peaceful protests in Tarsk'),
+  ).toEqual([])
+  expect(drafted('The European Union protests against the seizure.')).toEqual([
+    ['european-union', 'urges-halt'],
+  ])
+})
