@@ -69,3 +69,55 @@ test('a plural noun after a preposition and a describing word reports no act', (
     ['european-union', 'urges-halt'],
   ])
 })
+
+test('“there is no military solution” or “only a political solution” calls on all sides', () => {
+  expect(drafted('Peru said there could be no military solution to the crisis.')).toEqual([
+    ['peru', 'calls-on-all-sides'],
+  ])
+  expect(drafted('Ghana said only a political settlement would last.')).toEqual([
+    ['ghana', 'calls-on-all-sides'],
+  ])
+})
+
+test('condemning “this assault on” something the initiator’s law protects condemns the act', () => {
+  expect(
+    drafted(
+      'Spain condemns this assault on the freedoms that Tarsk’s own charter grants to Mirelle.',
+    ),
+  ).toEqual([['spain', 'condemns']])
+  // An act done to the initiator, named first after “on”, is still not the initiator’s act.
+  expect(drafted('Spain condemns the rocket attack on Tarsk.')).toEqual([['spain', null]])
+})
+
+test('justifying the act as restoring order on one’s own territory supports it', () => {
+  expect(drafted('Belarus said Tarsk was “restoring order on its own territory”.')).toEqual([
+    ['belarus', 'supports'],
+  ])
+  expect(drafted('Cuba said Tarsk acted within its own territory.')).toEqual([['cuba', 'supports']])
+})
+
+test('rejecting outside pressure on an unnamed friend takes the initiator’s part', () => {
+  expect(drafted('Serbia rejects outside pressure on a friendly nation.')).toEqual([
+    ['serbia', 'supports'],
+  ])
+  // Pressure not said to come from outside blames no one.
+  expect(drafted('Serbia rejects pressure on a friendly nation.')).toEqual([
+    ['serbia', 'calls-on-all-sides'],
+  ])
+})
+
+test('demanding the release of a person no gazetteer lists urges the initiator to undo its act', () => {
+  expect(drafted('Germany demanded Ana Vel’s immediate release, a spokeswoman said.')).toEqual([
+    ['germany', 'urges-halt'],
+  ])
+  // A named actor's release of something is asked of that actor.
+  expect(drafted('Germany demanded Mirelle’s release of the crew.')).toEqual([['germany', null]])
+})
+
+test('alarm “by reports that” the initiator acted criticises the act', () => {
+  expect(
+    drafted(
+      'The Secretary-General is alarmed by reports that Tarskian troops have seized the convoy.',
+    ),
+  ).toEqual([['united-nations', 'urges-halt']])
+})

@@ -81,7 +81,7 @@ const describedNoun =
   /(?:^|\s)(?:a|an|the|its|his|her|their|our|your)\s+(?:\p{Ll}[\p{Ll}-]*(?:ous|(?<!s|ly))\s+){1,2}$/u
 
 const pluralAfterPreposition =
-  /(?:^|\s)(?:of|against|on|about|over|into|by|with|without|amid|despite)\s+(?:(?!(?:the|a|an|this|that|its|his|her|their|our)\s)\p{Ll}[\p{Ll}-]*\s+){1,2}$/u
+  /(?:^|\s)(?:of|against|on|about|over|into|by|with|without|amid|despite)\s+(?:(?!(?:the|a|an|this|that|its|his|her|their|our)\s)\p{Ll}[\p{Ll}-]*\s+){0,2}$/u
 
 const exact = reportingVerbs.map((verb) => new RegExp(`^(?:${verb.forms})$`, 'iu'))
 
@@ -151,8 +151,8 @@ export function reportingVerbsIn(text: string): FoundVerb[] {
     const verb = reportingVerbs[index]
     if (!verb) continue
     if (match[0].toLowerCase() === verb.lemma && describedNoun.test(clause)) continue
-    // "the repression of peaceful protests": after a preposition and a describing word, with no
-    // subject between them, an -s form is a plural noun.
+    // "the repression of peaceful protests", "alarmed by reports that": after a preposition and
+    // any describing words, with no subject between them, an -s form is a plural noun.
     if (/s$/iu.test(match[0]) && pluralAfterPreposition.test(clause)) continue
     const sense = expressive.has(verb.lemma) ? senseOfExpression(after) : verb.sense
     if (expressive.has(verb.lemma))
