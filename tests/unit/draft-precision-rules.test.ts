@@ -121,3 +121,20 @@ test('alarm “by reports that” the initiator acted criticises the act', () =>
     ),
   ).toEqual([['united-nations', 'urges-halt']])
 })
+
+test('a settlement sought “in” or “to” a place asks no one in particular', () => {
+  expect(drafted('Peru said there is no military solution in Mirelle.')).toEqual([
+    ['peru', 'calls-on-all-sides'],
+  ])
+  expect(drafted('Peru said Mirelle must stop.')).toEqual([['peru', null]])
+})
+
+test('an account that a call or a meeting took place states no position', () => {
+  expect(
+    drafted('The Kremlin said the president had spoken by phone with the Turkish president.'),
+  ).toEqual([])
+  // A position reported beside the meeting keeps the draft.
+  expect(
+    drafted('Peru said its minister had met with Tarsk’s envoy and urged an end to the seizure.'),
+  ).toEqual([['peru', 'urges-halt']])
+})

@@ -12,6 +12,13 @@ const refusal =
 const courtesy = /^(?:(?:I|we)\s+)?thank\s+you\b[^.;:]{0,40}[.!]?$/iu
 
 /**
+ * "said the Secretary-General had spoken by phone with …": an account that a call or a meeting took
+ * place, with no word of what the speaker holds, states no position of its own.
+ */
+const contact =
+  /^\s+(?:that\s+)?[^,;.]{0,60}?\b(?:had|has|have)\s+(?:(?:spoken|talked|met|held talks)\s+)(?:[^,;.]{0,40}?\s)?with\b/iu
+
+/**
  * "…, said Lena Koh, an analyst at a consultancy in Oslo": a person described by a trade outside
  * government speaks for no state, though the place of the trade is one.
  */
@@ -39,6 +46,8 @@ export function withoutNonStatements(
     const words = draft.passage.text
     if (draft.stance === null && refusal.test(words)) return false
     if (draft.stance === null && courtesy.test(words.trim())) return false
+    const reported = source.slice(draft.trigger.end, draft.passage.end)
+    if (draft.stance === null && contact.test(reported)) return false
     const own = find(words).filter((mention) => mention.entry.id === draft.actorId)
     if (own.length === 0) return true
     const outside = (mention: Mention) => {

@@ -39,7 +39,8 @@ export function contentSuggestion(
   ]
   const said = strongest(readings)
   if (said && said.weight > 0) return said
-  const whole = targetOf(plain, event, find, false)
+  // "no military solution in Semlia": the place a settlement is for is where, not whom, it asks.
+  const whole = targetOf(plain.replace(settledPlace, '$1'), event, find, false)
   // "Quarnia must respect the law": what the initiator must do is asked of it, though the words
   // speak of the law.
   const must = modal.exec(plain)
@@ -192,6 +193,8 @@ export function verbSuggestion(
   }
 }
 
+const settledPlace =
+  /\b(solutions?|settlement|resolution|answer|option)\s+(?:in|to|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/gu
 const modal =
   /(?:^|[,;]\s*|\bthat\s+)(?!that\b)([^,;.]{1,60}?)\s+(?:must|should|needs? to|has to|have to|ought to)\b/iu
 const undoing =
