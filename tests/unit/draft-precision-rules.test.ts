@@ -59,6 +59,10 @@ test('an expert described by a trade speaks for no state, though the place of th
 test('a company named after its country is not the country', () => {
   expect(drafted('Norway Shipping said its crews were safe.')).toEqual([])
   expect(drafted('Norway said its crews were safe.')).toEqual([['norway', null]])
+  // A state's air force is the state's, not an airline.
+  expect(drafted('The Norway Air Force said the seizure was unlawful.')).toEqual([
+    ['norway', 'condemns'],
+  ])
 })
 
 test('a plural noun after a preposition and a describing word reports no act', () => {

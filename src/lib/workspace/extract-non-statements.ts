@@ -30,7 +30,7 @@ const trade =
  * company's, which no gazetteer lists among actors.
  */
 const company =
-  /^\s+(?:Air|Airlines|Airways|Bank|Energy|Oil|Gas|Petroleum|Telecom|Rail|Railways|Group|Motors|Steel|Mining|Holdings|Shipping|Airport|Post|Television|TV|Radio|Broadcasting|Corporation|Corp|Inc|Ltd|Limited|Company)\b/u
+  /^\s+(?:Air(?!\s+Force)|Airlines|Airways|Bank|Energy|Oil|Gas|Petroleum|Telecom|Rail|Railways|Group|Motors|Steel|Mining|Holdings|Shipping|Airport|Post|Television|TV|Radio|Broadcasting|Corporation|Corp|Inc|Ltd|Limited|Company)\b/u
 
 /**
  * Drafts that report no statement, though a verb of saying put them there: a refusal to say
