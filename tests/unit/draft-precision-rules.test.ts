@@ -24,6 +24,8 @@ test('a refusal to comment or a spokesperson with nothing to add states no posit
   ).toEqual([])
   expect(drafted('A spokesman for Japan said he had nothing further to add.')).toEqual([])
   expect(drafted('Kenya said it would not comment on the convoy.')).toEqual([])
+  expect(drafted('Japan’s foreign ministry said it had no immediate comment.')).toEqual([])
+  expect(drafted('A spokesman for Japan said it was not in a position to comment.')).toEqual([])
   // A refusal beside a position keeps the position.
   expect(drafted('Chile condemned the seizure but declined to comment on sanctions.')).toEqual([
     ['chile', 'condemns'],
@@ -50,6 +52,7 @@ test('an expert described by a trade speaks for no state, though the place of th
       'Tom Hale, a professor of law at a university in Canada, said the seizure was unlawful.',
     ),
   ).toEqual([])
+  expect(drafted('Ana Ruiz, a political scientist at a university in Madrid, said so.')).toEqual([])
   // A state's own official in the same place still speaks for it.
   expect(drafted('Canada’s foreign minister said the seizure was unlawful.')).toEqual([
     ['canada', 'condemns'],
@@ -59,6 +62,7 @@ test('an expert described by a trade speaks for no state, though the place of th
 test('a company named after its country is not the country', () => {
   expect(drafted('Norway Shipping said its crews were safe.')).toEqual([])
   expect(drafted('Norway said its crews were safe.')).toEqual([['norway', null]])
+  expect(drafted('Japan’s national carrier said its flights were unaffected.')).toEqual([])
   // A state's air force is the state's, not an airline.
   expect(drafted('The Norway Air Force said the seizure was unlawful.')).toEqual([
     ['norway', 'condemns'],
@@ -137,6 +141,9 @@ test('an account that a call or a meeting took place states no position', () => 
   expect(
     drafted('The Kremlin said the president had spoken by phone with the Turkish president.'),
   ).toEqual([])
+  expect(drafted('The Kremlin said the president spoke by phone with the Turkish leader.')).toEqual(
+    [],
+  )
   // A position reported beside the meeting keeps the draft.
   expect(
     drafted('Peru said its minister had met with Tarsk’s envoy and urged an end to the seizure.'),

@@ -2,11 +2,11 @@ import type { Draft } from './extract'
 import type { Mention } from './extract-text'
 
 /**
- * "declined to comment further", "had nothing to add", "would not comment": words that say the
+ * "declined to comment further", "had nothing to add", "had no immediate comment": words that say the
  * speaker says nothing report no position (docs/codebook.md: a statement states a position).
  */
 const refusal =
-  /\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|would not|will not|did not|does not|won['’]t|wouldn['’]t|didn['’]t)\s+(?:to\s+)?(?:comment|elaborate|be drawn)\b|\bno comment\b|\bnothing (?:further |more )?to (?:add|say)\b/iu
+  /\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|would not|will not|did not|does not|won['’]t|wouldn['’]t|didn['’]t)\s+(?:to\s+)?(?:comment|elaborate|be drawn|speculate)\b|\bno (?:immediate |further |official )?comment\b|\bnot in a position to (?:comment|say)\b|\bnot (?:immediately )?available for comment\b|\bnothing (?:further |more )?to (?:add|say)\b/iu
 
 /** "I thank you.", "Thank you, Mr President.": the speaker's courtesy to the room, not a position. */
 const courtesy = /^(?:(?:I|we)\s+)?thank\s+you\b[^.;:]{0,40}[.!]?$/iu
@@ -16,21 +16,21 @@ const courtesy = /^(?:(?:I|we)\s+)?thank\s+you\b[^.;:]{0,40}[.!]?$/iu
  * place, with no word of what the speaker holds, states no position of its own.
  */
 const contact =
-  /^\s+(?:that\s+)?[^,;.]{0,60}?\b(?:had|has|have)\s+(?:(?:spoken|talked|met|held talks)\s+)(?:[^,;.]{0,40}?\s)?with\b/iu
+  /^\s+(?:that\s+)?[^,;.]{0,60}?\b(?:(?:had|has|have)\s+(?:spoken|talked|met|held talks|discussed)|spoke|talked|met|held talks)\s+(?:[^,;.]{0,40}?\s)?(?:with|by (?:tele)?phone)\b/iu
 
 /**
  * "…, said Lena Koh, an analyst at a consultancy in Oslo": a person described by a trade outside
  * government speaks for no state, though the place of the trade is one.
  */
 const trade =
-  /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:analyst|researcher|professor|lecturer|scholar|expert|economist|historian|commentator|consultant|fellow|academic|journalist|reporter|lawyer|strategist)s?\s+(?:at|with|from|of|in)\b/iu
+  /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:analyst|researcher|professor|lecturer|scholar|expert|economist|historian|commentator|consultant|fellow|academic|journalist|reporter|lawyer|strategist|scientist|specialist)s?\s+(?:at|with|from|of|in)\b/iu
 
 /**
- * "Velsany Air said", "Norvania Bank reported": a name that opens a company's name is the
+ * "Velsany Air said", "Norvania Bank reported", "Japan's national carrier said": a name that opens a company's name is the
  * company's, which no gazetteer lists among actors.
  */
 const company =
-  /^\s+(?:Air(?!\s+Force)|Airlines|Airways|Bank|Energy|Oil|Gas|Petroleum|Telecom|Rail|Railways|Group|Motors|Steel|Mining|Holdings|Shipping|Airport|Post|Television|TV|Radio|Broadcasting|Corporation|Corp|Inc|Ltd|Limited|Company)\b/u
+  /^\s+(?:Air(?!\s+Force)|Airlines|Airways|Bank|Energy|Oil|Gas|Petroleum|Telecom|Rail|Railways|Group|Motors|Steel|Mining|Holdings|Shipping|Airport|Post|Television|TV|Radio|Broadcasting|Corporation|Corp|Inc|Ltd|Limited|Company)\b|^['’]s\s+(?:(?:national|state|state-owned|flag|largest|main)\s+)*(?:carrier|airline|oil company|company|firm|insurer|operator)\b/u
 
 /**
  * Drafts that report no statement, though a verb of saying put them there: a refusal to say
