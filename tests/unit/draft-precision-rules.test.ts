@@ -149,3 +149,20 @@ test('an account that a call or a meeting took place states no position', () => 
     drafted('Peru said its minister had met with Tarsk’s envoy and urged an end to the seizure.'),
   ).toEqual([['peru', 'urges-halt']])
 })
+
+test('the same rules hold in other wordings', () => {
+  // A person to be freed, asked in a clause.
+  expect(drafted('Germany demanded that Ana Vel be freed.')).toEqual([['germany', 'urges-halt']])
+  // Alarm “at reports”, as “by reports”.
+  expect(drafted('Peru is alarmed at reports that Tarskian troops fired on the convoy.')).toEqual([
+    ['peru', 'urges-halt'],
+  ])
+  // A dispute that force cannot settle asks all sides to talk.
+  expect(drafted('Peru said the dispute cannot be solved by force.')).toEqual([
+    ['peru', 'calls-on-all-sides'],
+  ])
+  // What is rejected is “foreign interference”, not “eign interference” after “for”.
+  expect(drafted('Belarus rejected foreign interference in a friendly state.')).toEqual([
+    ['belarus', 'supports'],
+  ])
+})

@@ -25,6 +25,8 @@ const ended =
 
 const personFreed =
   /^\s*(?:for\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+(?:(?:immediate|unconditional|prompt|swift|safe|and)\s+)*(?:release|freedom)\b/u
+const personToBeFreed =
+  /^\s*that\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})\s+(?:be|is|was)\s+(?:(?:immediately|unconditionally|promptly)\s+)?(?:freed|released|set free)\b/u
 /** A call whose object is to undo an act: a release, a withdrawal, lifting or reversing it. */
 const undoes = (clause: string) => undoNouns.test(clause) || undoVerbs.test(clause)
 
@@ -112,7 +114,7 @@ export function callSuggestion(
       weight: 1,
     }
   // "demanded Reyl's release": freeing a person no gazetteer lists is asked of whoever holds them.
-  const held = personFreed.exec(clause)?.[1]
+  const held = personFreed.exec(clause)?.[1] ?? personToBeFreed.exec(clause)?.[1]
   if (held && initiator && find(held).length === 0)
     return {
       stance: 'urges-halt',

@@ -81,7 +81,7 @@ const describedNoun =
   /(?:^|\s)(?:a|an|the|its|his|her|their|our|your)\s+(?:\p{Ll}[\p{Ll}-]*(?:ous|(?<!s|ly))\s+){1,2}$/u
 
 const pluralAfterPreposition =
-  /(?:^|\s)(?:of|against|on|about|over|into|by|with|without|amid|despite)\s+(?:(?!(?:the|a|an|this|that|its|his|her|their|our)\s)\p{Ll}[\p{Ll}-]*\s+){0,2}$/u
+  /(?:^|\s)(?:of|against|on|about|over|into|by|with|without|amid|despite|at|after|following|from)\s+(?:(?!(?:the|a|an|this|that|its|his|her|their|our)\s)\p{Ll}[\p{Ll}-]*\s+){0,2}$/u
 
 const exact = reportingVerbs.map((verb) => new RegExp(`^(?:${verb.forms})$`, 'iu'))
 
