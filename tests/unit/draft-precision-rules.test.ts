@@ -161,6 +161,10 @@ test('the same rules hold in other wordings', () => {
   expect(drafted('Peru said the dispute cannot be solved by force.')).toEqual([
     ['peru', 'calls-on-all-sides'],
   ])
+  // “No alternative to” talks is a call for them.
+  expect(drafted('Austria said there is no alternative to dialogue.')).toEqual([
+    ['austria', 'calls-on-all-sides'],
+  ])
   // What is rejected is “foreign interference”, not “eign interference” after “for”.
   expect(drafted('Belarus rejected foreign interference in a friendly state.')).toEqual([
     ['belarus', 'supports'],
