@@ -53,6 +53,14 @@ test('an expert described by a trade speaks for no state, though the place of th
     ),
   ).toEqual([])
   expect(drafted('Ana Ruiz, a political scientist at a university in Madrid, said so.')).toEqual([])
+  expect(
+    drafted('Ana Ruiz, director of the Madrid Institute for Security Studies, said so.'),
+  ).toEqual([])
+  // Where a person no one names is posted says nothing of whom they speak for.
+  expect(drafted('“This is a dangerous moment,” said a Western diplomat in Brussels.')).toEqual([])
+  expect(drafted('France’s envoy in Brussels said the seizure was a mistake.')).toEqual([
+    ['france', 'urges-halt'],
+  ])
   // A state's own official in the same place still speaks for it.
   expect(drafted('Canada’s foreign minister said the seizure was unlawful.')).toEqual([
     ['canada', 'condemns'],

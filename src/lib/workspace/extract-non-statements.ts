@@ -26,11 +26,18 @@ const trade =
   /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:analyst|researcher|professor|lecturer|scholar|expert|economist|historian|commentator|consultant|fellow|academic|journalist|reporter|lawyer|strategist|scientist|specialist)s?\s+(?:at|with|from|of|in)\b/iu
 
 /**
- * "Velsany Air said", "Norvania Bank reported", "Japan's national carrier said": a name that opens a company's name is the
- * company's, which no gazetteer lists among actors.
+ * "a Western diplomat in Brussels", "an official based in Paris": where a person no one names is
+ * posted says nothing of whom they speak for.
+ */
+const posted =
+  /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:diplomat|official|source|observer|envoy)s?\s+(?:(?:based|posted|stationed)\s+)?in\s+$/iu
+
+/**
+ * "Velsany Air said", "Japan's national carrier said", "the Madrid Institute": a name that opens
+ * a company's or an institution's name, or owns a company, names it, not an actor.
  */
 const company =
-  /^\s+(?:Air(?!\s+Force)|Airlines|Airways|Bank|Energy|Oil|Gas|Petroleum|Telecom|Rail|Railways|Group|Motors|Steel|Mining|Holdings|Shipping|Airport|Post|Television|TV|Radio|Broadcasting|Corporation|Corp|Inc|Ltd|Limited|Company)\b|^['’]s\s+(?:(?:national|state|state-owned|flag|largest|main)\s+)*(?:carrier|airline|oil company|company|firm|insurer|operator)\b/u
+  /^\s+(?:Air(?!\s+Force)|Airlines|Airways|Bank|Energy|Oil|Gas|Petroleum|Telecom|Rail|Railways|Group|Motors|Steel|Mining|Holdings|Shipping|Airport|Post|Television|TV|Radio|Broadcasting|Corporation|Corp|Inc|Ltd|Limited|Company|Institute|University|College|Centre|Center|Foundation)\b|^['’]s\s+(?:(?:national|state|state-owned|flag|largest|main)\s+)*(?:carrier|airline|oil company|company|firm|insurer|operator)\b/u
 
 /**
  * Drafts that report no statement, though a verb of saying put them there: a refusal to say
@@ -56,7 +63,11 @@ export function withoutNonStatements(
       // Inside the apposition of a trade: after its comma, in the same clause.
       const apposition = trade.exec(before)
       const inTrade = apposition !== null && !/[,;.]/u.test(before.slice(apposition.index + 1))
-      return inTrade || company.test(source.slice(at + mention.end - mention.start))
+      return (
+        inTrade ||
+        posted.test(before) ||
+        company.test(source.slice(at + mention.end - mention.start))
+      )
     }
     return !own.every(outside)
   })
