@@ -173,6 +173,13 @@ test('the same rules hold in other wordings', () => {
   expect(drafted('Austria said there is no alternative to dialogue.')).toEqual([
     ['austria', 'calls-on-all-sides'],
   ])
+  // Understanding expressed for the initiator's act or its reasons backs it, as respecting it does.
+  expect(drafted('Japan voiced understanding for Tarsk’s security concerns.')).toEqual([
+    ['japan', 'supports'],
+  ])
+  expect(drafted('Japan expressed understanding for Mirelle’s position.')).toEqual([
+    ['japan', null],
+  ])
   // What is rejected is “foreign interference”, not “eign interference” after “for”.
   expect(drafted('Belarus rejected foreign interference in a friendly state.')).toEqual([
     ['belarus', 'supports'],

@@ -161,7 +161,7 @@ export function verbSuggestion(
     default: {
       // "concerned that the situation may worsen": what follows "that" is the object, not "that".
       const object = after.replace(
-        /^\s*(?:(?:its|his|her|their|deep|grave|serious|strong|full|profound|firm|continued|unwavering)\s+)*(?:support|concern|regret|condemnation|dismay|alarm|opposition)?\s*(?:(?:for|at|about|over|of|with|to|by|that)\b)?\s*/iu,
+        /^\s*(?:(?:its|his|her|their|deep|grave|serious|strong|full|profound|firm|continued|unwavering)\s+)*(?:support|concern|regret|condemnation|dismay|alarm|opposition|understanding)?\s*(?:(?:for|at|about|over|of|with|to|by|that)\b)?\s*/iu,
         '',
       )
       // "rejected a rush to blame Ardenia": criticism of pressure on the initiator takes its part.

@@ -2,7 +2,7 @@ import { reportingVerbs, type ReportingVerb, type VerbSense } from './reporting-
 
 const senseOfFeeling = {
   thanks: /^\W*(?:\w+\s+){0,3}?(?:gratitude|appreciation|thanks)\b/iu,
-  support: /^\W*(?:\w+\s+){0,3}?(?:support|backing|solidarity|satisfaction)\b/iu,
+  support: /^\W*(?:\w+\s+){0,3}?(?:support|backing|solidarity|satisfaction|understanding)\b/iu,
   concern:
     /^\W*(?:\w+\s+){0,3}?(?:concern|concerns|regret|dismay|alarm|disappointment|outrage|indignation|worry|frustration|opposition)\b/iu,
   condemn: /^\W*(?:\w+\s+){0,3}?condemnation\b/iu,
