@@ -23,6 +23,10 @@ const endOf =
 const ended =
   /^\s*for\s+([^,;:]{1,60}?)\s+to\s+(?:be\s+)?(?:lifted|ended|reversed|stopped|halted|withdrawn|rescinded|revoked|repealed|end|stop|cease)\b/iu
 
+const personFreed =
+  /^\s*(?:for\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+(?:(?:immediate|unconditional|prompt|swift|safe|and)\s+)*(?:release|freedom)\b/u
+const personToBeFreed =
+  /^\s*that\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})\s+(?:be|is|was)\s+(?:(?:immediately|unconditionally|promptly)\s+)?(?:freed|released|set free)\b/u
 /** A call whose object is to undo an act: a release, a withdrawal, lifting or reversing it. */
 const undoes = (clause: string) => undoNouns.test(clause) || undoVerbs.test(clause)
 
@@ -107,6 +111,14 @@ export function callSuggestion(
     return {
       stance: 'urges-halt',
       reason: `${quoted(words)} calls for what was done to be undone, which only ${initiator}, who set the event off, can do.`,
+      weight: 1,
+    }
+  // "demanded Reyl's release": freeing a person no gazetteer lists is asked of whoever holds them.
+  const held = personFreed.exec(clause)?.[1] ?? personToBeFreed.exec(clause)?.[1]
+  if (held && initiator && find(held).length === 0)
+    return {
+      stance: 'urges-halt',
+      reason: `${quoted(words)} asks for ${held}’s release, which only ${initiator}, who set the event off, can grant.`,
       weight: 1,
     }
   if (target.kind === 'other' && !/^\s*for\b/u.test(clause))

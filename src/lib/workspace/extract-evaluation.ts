@@ -104,7 +104,14 @@ export function pressureOn(
 ): Target | null {
   if (!pressure.test(phrase)) return null
   const target = targetOf(phrase, event, find, false)
-  return target.kind === 'action' ? target : null
+  if (target.kind === 'action') return target
+  // "rejects outside pressure on a friendly country": pressure from abroad on no one named is on
+  // the one the reactions press, the initiator.
+  return target.kind === 'none' &&
+    event?.initiator &&
+    /\b(?:outside|foreign|external)\s+(?:pressure|interference|meddling)\b/iu.test(phrase)
+    ? { kind: 'action', words: phrase.trim() }
+    : null
 }
 
 /**

@@ -39,7 +39,8 @@ export function contentSuggestion(
   ]
   const said = strongest(readings)
   if (said && said.weight > 0) return said
-  const whole = targetOf(plain, event, find, false)
+  // "no military solution in Semlia": the place a settlement is for is where, not whom, it asks.
+  const whole = targetOf(plain.replace(settledPlace, '$1'), event, find, false)
   // "Quarnia must respect the law": what the initiator must do is asked of it, though the words
   // speak of the law.
   const must = modal.exec(plain)
@@ -160,7 +161,7 @@ export function verbSuggestion(
     default: {
       // "concerned that the situation may worsen": what follows "that" is the object, not "that".
       const object = after.replace(
-        /^\s*(?:(?:its|his|her|their|deep|grave|serious|strong|full|profound|firm|continued|unwavering)\s+)*(?:support|concern|regret|condemnation|dismay|alarm|opposition)?\s*(?:for|at|about|over|of|with|to|by|that)?\s*/iu,
+        /^\s*(?:(?:its|his|her|their|deep|grave|serious|strong|full|profound|firm|continued|unwavering)\s+)*(?:support|concern|regret|condemnation|dismay|alarm|opposition|understanding)?\s*(?:(?:for|at|about|over|of|with|to|by|that)\b)?\s*/iu,
         '',
       )
       // "rejected a rush to blame Ardenia": criticism of pressure on the initiator takes its part.
@@ -192,6 +193,8 @@ export function verbSuggestion(
   }
 }
 
+const settledPlace =
+  /\b(solutions?|settlement|resolution|answer|option)\s+(?:in|to|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/gu
 const modal =
   /(?:^|[,;]\s*|\bthat\s+)(?!that\b)([^,;.]{1,60}?)\s+(?:must|should|needs? to|has to|have to|ought to)\b/iu
 const undoing =

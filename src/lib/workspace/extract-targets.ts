@@ -33,11 +33,13 @@ export const criticismWords =
  * choice, a response to provocation or pressure.
  */
 export const supportWords =
-  /\b(?:legitimate|rightful|justified|(?:every|the|a|its|sovereign) right (?:of [\p{L}’' ]{1,40}? )?to|within (?:its|their|his|her|\p{Lu}[\p{L}-]*[’']s) (?:rights?|powers?|competence|prerogatives?)|entitled to|courage|welcome step|support\w*|stand(?:s)? (?:with|by)|solidarity with|praise\w*|self-defen[cs]e|defen(?:d|ds|ded|ding) (?:its|their|his|her|itself|themselves)|sovereign (?:decision|choice|prerogative|matter)|internal (?:affairs?|matters?)|(?:understands?|understood|respects?|respected)(?: and (?:understands?|respects?|supports?|accepts?))? (?:(?:(?:the|its|their|this|that) )?[\p{L}-]+[’']s |the |its |their |this |that )?(?:[\p{L}-]+ )?(?:decision|choice|position|move|step)|(?:had|has|have) no (?:other )?(?:choice|option)|forced to (?:act|respond|defend)|acceptable|tolerat(?:e|es|ed|ing)|(?:in line|in accordance|in conformity|consistent|compatible) with (?:[\p{L}-]+ ){0,2}?(?:constitution|law|charter|obligations)|response to (?:[\p{L}-]+ ){0,4}?(?:provocations?|threats?|pressure|aggression|attacks?)|accept(?:s|ed|ing)?|(?<!(?:internationally|universally|widely|generally|legally) )recogni[sz](?:e|es|ed|ing))\b/iu
+  /\b(?:legitimate|rightful|justified|(?:every|the|a|its|sovereign) right (?:of [\p{L}’' ]{1,40}? )?to|within (?:its|their|his|her|\p{Lu}[\p{L}-]*[’']s) (?:rights?|powers?|competence|prerogatives?)|entitled to|courage|welcome step|support\w*|stand(?:s)? (?:with|by)|solidarity with|praise\w*|self-defen[cs]e|defen(?:d|ds|ded|ding) (?:its|their|his|her|itself|themselves)|sovereign (?:decision|choice|prerogative|matter)|internal (?:affairs?|matters?)|restor(?:e|es|ed|ing) (?:law and )?(?:order|stability|calm|constitutional order)|(?:on|within|in) (?:its|their) own (?:territory|soil|land)|(?:understands?|understood|respects?|respected)(?: and (?:understands?|respects?|supports?|accepts?))? (?:(?:(?:the|its|their|this|that) )?[\p{L}-]+[’']s |the |its |their |this |that )?(?:[\p{L}-]+ )?(?:decision|choice|position|move|step)|(?:had|has|have) no (?:other )?(?:choice|option)|forced to (?:act|respond|defend)|acceptable|tolerat(?:e|es|ed|ing)|(?:in line|in accordance|in conformity|consistent|compatible) with (?:[\p{L}-]+ ){0,2}?(?:constitution|law|charter|obligations)|response to (?:[\p{L}-]+ ){0,4}?(?:provocations?|threats?|pressure|aggression|attacks?)|accept(?:s|ed|ing)?|(?<!(?:internationally|universally|widely|generally|legally) )recogni[sz](?:e|es|ed|ing))\b/iu
 export const callWords =
-  /\b(?:must|should|needs? to|(?:urgent )?need for|hop(?:e|es|ed|ing) (?:for|that)|has to|have to|urge\w*|call(?:s|ed)? (?:on|for|upon)|appeal\w* (?:to|for)|demand\w*|stop|halt|cease|withdraw|pull (?:\w+ )*back|reverse|refrain|end (?:the|this|its)|(?:only|sole|best) (?:way|path|solution|option)|way forward|(?:political|diplomatic|peaceful|negotiated) (?:solution|settlement|resolution))\b/iu
+  /\b(?:must|should|needs? to|(?:urgent )?need for|hop(?:e|es|ed|ing) (?:for|that)|has to|have to|urge\w*|call(?:s|ed)? (?:on|for|upon)|appeal\w* (?:to|for)|demand\w*|stop|halt|cease|withdraw|pull (?:\w+ )*back|reverse|refrain|end (?:the|this|its)|(?:only|sole|best) (?:way|path|solution|option)|no (?:other )?alternative to|way forward|(?:political|diplomatic|peaceful|negotiated) (?:solution|settlement|resolution)|no (?:military|armed) (?:solution|option|answer)|(?:cannot|can ?not|can['’]t|will not|won['’]t) be (?:solved|resolved|settled|won) (?:by|through|with) (?:force|arms|military means))\b/iu
+// Words of settling by talking: what the sides must do, none singled out; "there is no military
+// solution" asks the same.
 export const talkWords =
-  /\b(?:negotiat\w*|dialogue|talks|talking|restraint|calm|peace\w*|ceasefire|cease-fire|de-?escalat\w*|humanitarian law)\b/iu
+  /\b(?:(?:political|diplomatic|peaceful|negotiated) (?:solution|settlement|resolution)|no (?:military|armed) (?:solution|option|answer)|(?:cannot|can ?not|can['’]t|will not|won['’]t) be (?:solved|resolved|settled|won) (?:by|through|with) (?:force|arms|military means)|negotiat\w*|dialogue|talks|talking|restraint|calm|peace\w*|ceasefire|cease-fire|de-?escalat\w*|humanitarian law)\b/iu
 
 const actionPatterns = new WeakMap<DraftEvent, RegExp | null>()
 
@@ -155,7 +157,10 @@ function actOfOthers(
   const who = tail?.[2] ? find(tail[2])[0] : undefined
   if (!tail || !who || !/^\s*(?:the\s+)?\S/u.test(tail[2] ?? '')) return null
   const isInitiator = who.entry.id === event?.initiator?.actorId
-  const doneTo = tail[1] !== 'by' && isInitiator
-  const doneBy = tail[1] === 'by' && !isInitiator && who.start <= 4
+  // "the attack on Quarnia", not "this assault on the rights that Quarnia's charter grants": the
+  // one acted on or acting opens the phrase after the preposition.
+  const opens = who.start <= 4
+  const doneTo = tail[1] !== 'by' && isInitiator && opens
+  const doneBy = tail[1] === 'by' && !isInitiator && opens
   return doneTo || doneBy ? { kind: 'other', words: tail[0].trim() } : null
 }

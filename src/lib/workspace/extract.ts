@@ -21,6 +21,7 @@ import {
   withPeople,
 } from './extract-people'
 import { alignedWithAuthors } from './extract-align'
+import { withoutNonStatements } from './extract-non-statements'
 import { speakersOf } from './extract-speakers'
 import { mentionFinder, quotesIn, sentences, text, type DraftActor } from './extract-text'
 import { quotations, type Quotation } from './quotation'
@@ -235,7 +236,7 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
     const titled = lastTitledIn(parts)
     if (titled) context.lastTitled = titled
   }
-  return alignedWithAuthors(drafts, authors)
+  return alignedWithAuthors(withoutNonStatements(drafts, source, find), authors)
 }
 
 /** A sentence that only quotes joins the draft before it: its passage runs on, its quotes are added. */

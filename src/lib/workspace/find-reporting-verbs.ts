@@ -2,7 +2,7 @@ import { reportingVerbs, type ReportingVerb, type VerbSense } from './reporting-
 
 const senseOfFeeling = {
   thanks: /^\W*(?:\w+\s+){0,3}?(?:gratitude|appreciation|thanks)\b/iu,
-  support: /^\W*(?:\w+\s+){0,3}?(?:support|backing|solidarity|satisfaction)\b/iu,
+  support: /^\W*(?:\w+\s+){0,3}?(?:support|backing|solidarity|satisfaction|understanding)\b/iu,
   concern:
     /^\W*(?:\w+\s+){0,3}?(?:concern|concerns|regret|dismay|alarm|disappointment|outrage|indignation|worry|frustration|opposition)\b/iu,
   condemn: /^\W*(?:\w+\s+){0,3}?condemnation\b/iu,
@@ -80,6 +80,9 @@ const nounBefore =
 const describedNoun =
   /(?:^|\s)(?:a|an|the|its|his|her|their|our|your)\s+(?:\p{Ll}[\p{Ll}-]*(?:ous|(?<!s|ly))\s+){1,2}$/u
 
+const pluralAfterPreposition =
+  /(?:^|\s)(?:of|against|on|about|over|into|by|with|without|amid|despite|at|after|following|from)\s+(?:(?!(?:the|a|an|this|that|its|his|her|their|our)\s)\p{Ll}[\p{Ll}-]*\s+){0,2}$/u
+
 const exact = reportingVerbs.map((verb) => new RegExp(`^(?:${verb.forms})$`, 'iu'))
 
 /**
@@ -148,6 +151,9 @@ export function reportingVerbsIn(text: string): FoundVerb[] {
     const verb = reportingVerbs[index]
     if (!verb) continue
     if (match[0].toLowerCase() === verb.lemma && describedNoun.test(clause)) continue
+    // "the repression of peaceful protests", "alarmed by reports that": after a preposition and
+    // any describing words, with no subject between them, an -s form is a plural noun.
+    if (/s$/iu.test(match[0]) && pluralAfterPreposition.test(clause)) continue
     const sense = expressive.has(verb.lemma) ? senseOfExpression(after) : verb.sense
     if (expressive.has(verb.lemma))
       expressed = match.index + match[0].length + (verb.follow?.exec(after)?.[0].length ?? 0)

@@ -33,7 +33,7 @@ const regular = (stem: string, ending: 'e' | '' = '') =>
   ending === 'e' ? `${stem}e(?:s|d)?|${stem}ing` : `${stem}(?:s|ed|ing)?`
 
 const feelings =
-  /^\s+(?:the\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}?\p{Lu}[\p{L}-]*(?:’s|'s)\s+)?(?:(?:its|his|her|their|our|deep|grave|serious|strong|full|profound|great|growing|further|continued|firm|unwavering)\s+)*(?:support|backing|solidarity|concern|concerns|regret|dismay|alarm|disappointment|outrage|indignation|condolences|sympathy|hope|readiness|satisfaction|gratitude|appreciation|opposition|condemnation|worry|frustration)\b/iu
+  /^\s+(?:the\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}?\p{Lu}[\p{L}-]*(?:’s|'s)\s+)?(?:(?:its|his|her|their|our|deep|grave|serious|strong|full|profound|great|growing|further|continued|firm|unwavering)\s+)*(?:support|backing|solidarity|concern|concerns|regret|dismay|alarm|disappointment|outrage|indignation|condolences|sympathy|hope|readiness|satisfaction|gratitude|appreciation|opposition|condemnation|worry|frustration|understanding)\b/iu
 
 /** The verbs the drafts read as reporting speech, with what each can suggest. */
 export const reportingVerbs: readonly ReportingVerb[] = [
