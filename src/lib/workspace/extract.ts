@@ -108,8 +108,10 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
         start: sentence.start + mention.start,
         end: sentence.start + mention.end,
       }))
+      // Quoted names, and accounts a post tags (@OSCE_HCNM), are spoken of, never speaking.
       .filter(
         (mention) =>
+          source[mention.start - 1] !== '@' &&
           !quotes.some((quote) => quote.open <= mention.start && mention.start <= quote.close),
       )
     const verbs = verbsOf(sentence, quotes, postAt)
