@@ -59,3 +59,28 @@ test('a capitalised head noun before a list of names describes them: each name s
     ),
   ).toEqual(['ghana', 'senegal'])
 })
+
+test('a speaker who says an actor acts, in the present, speaks as that actor in every later turn', () => {
+  const debate = [
+    'Member for Ashby: Will the Minister say what the Government is doing about the crossing?',
+    'The Minister for Africa: Norvania closed the crossing on Monday. Ghana condemns this closure. We call on Norvania to reopen it.',
+    'Member for Ashby: Norway condemned the closure within hours. Will we follow?',
+    'The Minister for Africa: We stand ready to host talks that both sides accept.',
+  ].join('\n\n')
+  expect(speakersOf(debate, 'We call on Norvania')).toEqual(['ghana'])
+  expect(speakersOf(debate, 'We stand ready')).toEqual(['ghana'])
+  // The member only reports what another did: their turns speak for no one but that other.
+  expect(speakersOf(debate, 'Norway condemned')).toEqual(['norway'])
+})
+
+test('a joint communiqué of several ministries, accented or plural, is its signatories’ document', () => {
+  const communique =
+    'Joint communiqué of the Ministries of Foreign Affairs of Peru, Ecuador and Bolivia on the closure of the Velmora crossing\n\nThe three governments urge Norvania to reopen the crossing.'
+  expect(speakersOf(communique, 'The three governments')).toEqual(['peru', 'ecuador', 'bolivia'])
+})
+
+test('a pronoun after a phrase of time is the subject: “for now I advise”', () => {
+  const interview =
+    'Transcript: Kenya’s Foreign Minister on the closure of the Velmora crossing\n\nHost: Should Kenyans travel there?\n\nForeign Minister: Our embassy is in touch with them, and for now I advise against travel to the border.'
+  expect(speakersOf(interview, 'for now I advise')).toEqual(['kenya'])
+})

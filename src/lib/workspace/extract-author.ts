@@ -1,8 +1,12 @@
 import type { DraftActor, Mention } from './extract-text'
 
-/** A heading that says whose document follows: a ministry's release, a readout, remarks. */
+/**
+ * A heading that says whose document follows: a ministry's release, a readout, remarks; the plural
+ * of a joint one ("the Ministries of …"). Letters, not \b, bound the words: "communiqué" ends in
+ * one \b does not count.
+ */
 const documentHeading =
-  /\b(?:ministry|department|office|embassy|mission|government|presidency|statement|readout|remarks|press release|communiqué|communique|spokesperson|secretary-general|speech|address|declaration|interview|transcript|briefing)\b/iu
+  /(?<!\p{L})(?:ministry|ministries|department|office|embassy|mission|governments?|presidency|statement|readout|remarks|press release|communiqué|communique|spokesperson|secretary-general|speech|address|declaration|interview|transcript|briefing)(?!\p{L})/iu
 
 /**
  * The actors whose own document a source is: named in one of its opening headings ("Ministry of
