@@ -84,3 +84,20 @@ test('a pronoun after a phrase of time is the subject: “for now I advise”', 
     'Transcript: Kenya’s Foreign Minister on the closure of the Velmora crossing\n\nHost: Should Kenyans travel there?\n\nForeign Minister: Our embassy is in touch with them, and for now I advise against travel to the border.'
   expect(speakersOf(interview, 'for now I advise')).toEqual(['kenya'])
 })
+
+test('standing in solidarity, a pledge of aid and an appeal with a phrase before “for” are statements', () => {
+  expect(speakersOf('Chile stands in solidarity with the people of Velmora.', 'Chile')).toEqual([
+    'chile',
+  ])
+  expect(
+    speakersOf(
+      'Norway will provide a further €2 million to the families at the crossing.',
+      'Norway',
+    ),
+  ).toEqual(['norway'])
+  expect(speakersOf('Kenya has appealed once again for talks on the crossing.', 'Kenya')).toEqual([
+    'kenya',
+  ])
+  // What an actor will do that gives nothing is no pledge.
+  expect(speakersOf('Norway will provide details of its plans later.', 'Norway')).toEqual([])
+})
