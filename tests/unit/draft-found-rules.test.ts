@@ -101,3 +101,18 @@ test('standing in solidarity, a pledge of aid and an appeal with a phrase before
   // What an actor will do that gives nothing is no pledge.
   expect(speakersOf('Norway will provide details of its plans later.', 'Norway')).toEqual([])
 })
+
+test('an office many organisations have is the posting organisation’s own, unless a name says whose', () => {
+  const page = [
+    'The Secretary General calls on Norvania to reopen the crossing.',
+    '— NATO (@NATO), 09:00',
+    'The UN Secretary-General calls on Norvania to reopen the crossing.',
+    '— NATO (@NATO), 09:30',
+  ].join('\n\n')
+  expect(speakersOf(page, 'The Secretary General calls')).toEqual(['nato'])
+  expect(speakersOf(page, 'The UN Secretary-General')).toEqual(['united-nations'])
+  // Outside an organisation's post, the office stays the United Nations'.
+  expect(
+    speakersOf('The Secretary-General called on Norvania to reopen the crossing.', 'called'),
+  ).toEqual(['united-nations'])
+})

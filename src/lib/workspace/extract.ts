@@ -21,6 +21,7 @@ import {
   withPeople,
 } from './extract-people'
 import { alignedWithAuthors } from './extract-align'
+import { ownOffices } from './extract-offices'
 import { speakersOf } from './extract-speakers'
 import { turnLabel, turnSpeakers } from './extract-turns'
 import { mentionFinder, quotesIn, sentences, text, type DraftActor } from './extract-text'
@@ -87,7 +88,7 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
     if (/\?["”’»]?$/u.test(sentence.text)) continue
     const line = lineSpeaker(source, sentence.start, find, authors)
     const { textAt: postAt, account } = line
-    const mentions = find(sentence.text)
+    const mentioned = find(sentence.text)
       .map((mention) => ({
         ...mention,
         start: sentence.start + mention.start,
@@ -99,6 +100,7 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
           source[mention.start - 1] !== '@' &&
           !quotes.some((quote) => quote.open <= mention.start && mention.start <= quote.close),
       )
+    const mentions = ownOffices(mentioned, account, source)
     const verbs = verbsOf(sentence, quotes, postAt)
     const parts: SentenceParts = { sentence, quotes, mentions, verbs }
     introducePeople(parts, context.people as Map<string, DraftActor>)
