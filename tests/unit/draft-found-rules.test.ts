@@ -116,3 +116,16 @@ test('an office many organisations have is the posting organisation’s own, unl
     speakersOf('The Secretary-General called on Norvania to reopen the crossing.', 'called'),
   ).toEqual(['united-nations'])
 })
+
+test('a clause on a person that says what they said is their act, inside another’s account', () => {
+  const briefing =
+    'Asked about the crossing, the spokesperson said France had spoken with the President of Ghana, who told her that Ghana was ready to host talks.'
+  expect(speakersOf(briefing, 'who told her')).toContain('ghana')
+  // A clause on what a person did, not said, stays the account's and no statement of theirs.
+  expect(
+    speakersOf(
+      'France said it had spoken with Ghana, who has offered engineers to the crossing.',
+      'offered',
+    ),
+  ).not.toContain('ghana')
+})
