@@ -23,10 +23,13 @@ test('a signature under a post, a dash and the account’s handle, makes the pos
     '— Ministry of Foreign Affairs of Finland (@Ulkoministerio), 09:12',
     'Families separated at the crossing need our help now.',
     '— Swiss MFA (@SwissMFA) · 10:40',
+    'We call on Norvania to let the families cross.',
+    '– Ghana MFA @GhanaMFA May 4, 2026',
   ].join('\n\n')
   expect(speakersOf(page, 'We urge Norvania')).toEqual(['finland'])
   // A post with no reporting verb is still its account's words.
   expect(speakersOf(page, 'Families separated')).toEqual(['switzerland'])
+  expect(speakersOf(page, 'let the families cross')).toEqual(['ghana'])
   // The signature itself says nothing, and heads no post under it.
   expect(speakersOf(page, '(@Ulkoministerio)')).toEqual([])
 })

@@ -92,10 +92,11 @@ const postHeader =
 
 /**
  * A post's signature on the line under it, as a page that embeds posts prints them: a dash, the
- * account's name and handle, perhaps a time ("— Government of Dalvonia (@GovDalvonia), 08:02").
+ * account's name and handle, perhaps a time or a date ("— Government of Dalvonia (@GovDalvonia),
+ * 08:02", "– Swiss MFA @SwissMFA May 4, 2026").
  */
 const postSignature =
-  /^[—–-]\s*(.{2,80}?),?\s*(?:\(@[\w.]{1,40}\)|@[\w.]{1,40})(?:\s*[,·•|–-]\s*[^\n]{0,40})?$/u
+  /^[—–-]\s*(.{2,80}?),?\s*(?:\(@[\w.]{1,40}\)|@[\w.]{1,40})(?:[\s,·•|–-]+[^\n]{0,40})?$/u
 
 /**
  * The account whose post the paragraph that starts at `lineStart` is: named by a header above it,
