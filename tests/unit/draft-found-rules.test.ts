@@ -132,3 +132,19 @@ test('a clause on a person that says what they said is their act, inside another
     ),
   ).not.toContain('ghana')
 })
+
+test('names set off by a pair of dashes right before the verb are its subject', () => {
+  expect(
+    speakersOf(
+      'The Nordic countries — Denmark, Finland and Sweden — urged Norvania to reopen the crossing.',
+      'urged',
+    ),
+  ).toEqual(['denmark', 'finland', 'sweden'])
+  // A clause between dashes names no subject: the actor before it speaks.
+  expect(
+    speakersOf(
+      'France — which had spoken with Germany on Monday — urged Norvania to reopen the crossing.',
+      'urged',
+    ),
+  ).toEqual(['france'])
+})

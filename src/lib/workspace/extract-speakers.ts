@@ -81,6 +81,22 @@ export function speakersOf(
   }
   let head = unfilled(gap, '')
   let start = from
+  // "The Nordic countries — Denmark, Finland and Sweden — urged": names set off by a pair of dashes
+  // right before the verb say who the subject is; other words there only describe it.
+  const dashed = /[—–]\s*([^—–]+?)\s*[—–]\s*$/u.exec(head)
+  if (dashed?.[1]) {
+    const at = from + dashed.index + dashed[0].indexOf(dashed[1])
+    const within = actorsOfPhrase(dashed[1], at, parts)
+    // Only names: "France — which had spoken with Germany — urged" names no subject between them.
+    const rest = within.reduce(
+      (left, mention) => left.replace(text(sentence, mention.start, mention.end), ''),
+      dashed[1],
+    )
+    if (within.length > 0 && /^(?:\s|,|\band\b|\bthe\b)*$/iu.test(rest))
+      return within.map((mention) => mention.entry)
+    // Any other words between the dashes are set aside, as words between commas are.
+    head = head.slice(0, dashed.index)
+  }
   const closed = quotes.filter((quote) => quote.close >= from && quote.close < verb.start).at(-1)
   const afterQuote = closed ? closed.close + 1 - from : 0
   const boundary =
