@@ -61,6 +61,12 @@ test('a capitalised head noun before a list of names describes them: each name s
       'condemn the closure',
     ),
   ).toEqual(['ghana', 'senegal'])
+  expect(
+    speakersOf(
+      'The Heads of State of Kenya, Uganda and Rwanda call on Norvania to reopen the crossing.',
+      'call on',
+    ),
+  ).toEqual(['kenya', 'uganda', 'rwanda'])
 })
 
 test('a speaker who says an actor acts, in the present, speaks as that actor in every later turn', () => {
@@ -72,6 +78,15 @@ test('a speaker who says an actor acts, in the present, speaks as that actor in 
   ].join('\n\n')
   expect(speakersOf(debate, 'We call on Norvania')).toEqual(['ghana'])
   expect(speakersOf(debate, 'We stand ready')).toEqual(['ghana'])
+  // The turn may open with the actor's own act.
+  const hearing = [
+    'Senator Hale: What is the Department doing?',
+    'Secretary Moss: Ghana condemns the closure. We urge Norvania to reopen it.',
+    'Senator Hale: And the families?',
+    'Secretary Moss: We call on Norvania to let them cross.',
+  ].join('\n\n')
+  expect(speakersOf(hearing, 'We urge')).toEqual(['ghana'])
+  expect(speakersOf(hearing, 'We call on')).toEqual(['ghana'])
   // The member only reports what another did: their turns speak for no one but that other.
   expect(speakersOf(debate, 'Norway condemned')).toEqual(['norway'])
 })

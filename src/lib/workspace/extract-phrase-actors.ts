@@ -9,13 +9,13 @@ export const before =
 /**
  * A list's words without what only describes its names: the footnote marks they carry ("North
  * Macedonia*, Albania*") and a head noun before them, capitalised as titles are ("The Governments
- * of Chile, Colombia and Mexico", "the Candidate Countries North Macedonia …").
+ * of Chile, Colombia and Mexico", "the Heads of State of …", "the Candidate Countries …").
  */
 const unmarked = (words: string) =>
   words
     .replace(/[*†‡]+/gu, '')
     .replace(
-      /^\s*(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+(?:s|ies)(?:\s+of)?(?=\s|$)/u,
+      /^\s*(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+(?:s|ies)(?:\s+of(?:\s+(?:\p{Lu}\p{Ll}+\s+){1,2}of)?)?(?=\s|$)/u,
       ' ',
     )
 

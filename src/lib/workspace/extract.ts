@@ -106,7 +106,8 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
     introducePeople(parts, context.people as Map<string, DraftActor>)
     introduceTitles(parts, context.titles as Map<string, DraftActor>)
     const lineAt = source.lastIndexOf('\n', sentence.start - 1) + 1
-    const label = turnLabel(source.slice(lineAt, sentence.end))?.label ?? null
+    const turn = turnLabel(source.slice(lineAt, sentence.end))
+    const label = turn?.label ?? null
     context.authors = turns.of(label) ? [turns.of(label) as DraftActor] : line.authors
     const found = new Map<string, { actor: DraftActor; suggestion: Suggestion; trigger: Span }>()
     let shared: DraftActor[] | null = null
@@ -218,7 +219,7 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
       context.lastSpeaker = actor
       context.recent = [...context.recent.filter((held) => held.id !== actor.id), actor]
     }
-    turns.learn(label, lineAt, previous, mentions)
+    turns.learn(label, lineAt + (turn?.textAt ?? 0), previous, mentions)
     if (found.size > 0) context.group = [...found.values()].map((held) => held.actor)
     const talked = conversationIn(parts)
     context.pair = talked ?? context.pair
