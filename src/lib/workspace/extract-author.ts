@@ -1,8 +1,12 @@
 import type { DraftActor, Mention } from './extract-text'
 
-/** A heading that says whose document follows: a ministry's release, a readout, remarks. */
+/**
+ * A heading that says whose document follows: a ministry's release, a readout, remarks; the plural
+ * of a joint one ("the Ministries of …"). Letters, not \b, bound the words: "communiqué" ends in
+ * one \b does not count.
+ */
 const documentHeading =
-  /\b(?:ministry|department|office|embassy|mission|government|presidency|statement|readout|remarks|press release|communiqué|communique|spokesperson|secretary-general|speech|address|declaration|interview|transcript|briefing)\b/iu
+  /(?<!\p{L})(?:ministry|ministries|department|office|embassy|mission|governments?|presidency|statement|readout|remarks|press release|communiqué|communique|spokesperson|secretary-general|speech|address|declaration|interview|transcript|briefing)(?!\p{L})/iu
 
 /**
  * The actors whose own document a source is: named in one of its opening headings ("Ministry of
@@ -86,11 +90,27 @@ export function postLine(line: string): { account: string; textAt: number } | nu
 const postHeader =
   /^(.{2,80}?),?\s*(?:\(@[\w.]{1,40}\)|@[\w.]{1,40})(?:\s*[·•|–-]\s*[^\n]{0,40})?$/u
 
-/** The account whose header heads the paragraph that starts at `lineStart`, if one does. */
-function headedBy(source: string, lineStart: number): string | null {
+/**
+ * A post's signature on the line under it, as a page that embeds posts prints them: a dash, the
+ * account's name and handle, perhaps a time or a date ("— Government of Dalvonia (@GovDalvonia),
+ * 08:02", "– Swiss MFA @SwissMFA May 4, 2026").
+ */
+const postSignature =
+  /^[—–-]\s*(.{2,80}?),?\s*(?:\(@[\w.]{1,40}\)|@[\w.]{1,40})(?:[\s,·•|–-]+[^\n]{0,40})?$/u
+
+/**
+ * The account whose post the paragraph that starts at `lineStart` is: named by a header above it,
+ * or by a signature below it. A line that opens with a dash signs the post above; it heads nothing.
+ */
+function headedBy(source: string, lineStart: number, lineEnd: number): string | null {
   const above = source.slice(0, lineStart).trimEnd()
   const line = above.slice(above.lastIndexOf('\n') + 1).trim()
-  return postHeader.exec(line)?.[1] ?? null
+  const header = /^[—–-]/u.test(line) ? null : postHeader.exec(line)?.[1]
+  if (header) return header
+  if (lineEnd === -1) return null
+  const below = source.slice(lineEnd).trimStart()
+  const next = below.slice(0, (below.indexOf('\n') + 1 || below.length + 1) - 1).trim()
+  return postSignature.exec(next)?.[1] ?? null
 }
 
 /**
@@ -107,7 +127,7 @@ export function lineSpeaker(
   const lineEnd = source.indexOf('\n', lineStart)
   const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd)
   const opens = sentenceStart === lineStart
-  const headed = headedBy(source, lineStart)
+  const headed = headedBy(source, lineStart, lineEnd)
   const post = postLine(line) ?? (headed ? { account: headed, textAt: 0 } : null)
   if (post) {
     const named = find(post.account)

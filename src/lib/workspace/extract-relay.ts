@@ -48,6 +48,9 @@ export function relaysEarlierAct(verb: FoundVerb, index: number, parts: Sentence
   const between = text(parts.sentence, earlier.end, verb.start)
   // A clause on a place (", where the ministry called it …") is a clause of its own, not a tag.
   const tag = /,\s+(?!(?:and|but|or|then|while|before|after|where)\b)[^,\s][^,]*$/u.test(between)
+  // So is one on a person that says what they said (", who told him that …"): the act is theirs.
+  const says = /^\s+(?:\p{Ll}+\s+)?that\b/u.test(text(parts.sentence, verb.end, parts.sentence.end))
+  if (/,\s+who\s[^,]*$/u.test(between) && says) return false
   const subject = text(parts.sentence, parts.sentence.start, earlier.start).trim()
   return tag && subject !== '' && !/[”"’'»]\s*,?\s*$/u.test(subject)
 }

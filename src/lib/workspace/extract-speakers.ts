@@ -1,9 +1,10 @@
-import type { DraftActor, Mention } from './extract-text'
+import type { DraftActor } from './extract-text'
 import { text } from './extract-text'
 import type { Quotation } from './quotation'
 import type { FoundVerb } from './find-reporting-verbs'
 import type { Context, SentenceParts } from './extract-parts'
 import { passiveAgent } from './extract-people'
+import { actorsOfPhrase, leadOf, listedBefore } from './extract-phrase-actors'
 import { plainTitle, standIn, unnamedPeople } from './extract-stand-in'
 
 /** Words between a subject and its verb that are not the subject: auxiliaries and adverbs. */
@@ -19,9 +20,6 @@ function unfilled(words: string, by: string): string {
     if (next === out) return out
   }
 }
-const before =
-  /\b(?:to|in|at|from|with|for|on|about|against|toward|towards|over|into|by)\s+(?:the\s+)?$/iu
-
 /** The words with every quotation, marks and all, blanked out: quoted names speak for no one. */
 function blanked(words: string, from: number, quotes: readonly Quotation[]): string {
   let out = words
@@ -31,40 +29,6 @@ function blanked(words: string, from: number, quotes: readonly Quotation[]): str
     if (end > start) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end)
   }
   return out
-}
-
-/** Words after a name that make it someone other than the state: "Armenian separatists". */
-const nonState =
-  /^(?:’s|'s)?\s+(?:armed\s+)?(?:separatists?|rebels?|militants?|fighters?|insurgents?|protesters?|people|population|civilians|citizens|communit(?:y|ies)|diaspora|residents|refugees|media|press|newspapers?|analysts?|experts?|lawmakers|opposition|hackers|crew|families|activists|militias?)\b/iu
-
-/** The actors a phrase names as its subject: a list ("the EU, France and Germany") or its head. */
-function actorsOfPhrase(phrase: string, offset: number, parts: SentenceParts): Mention[] {
-  const inside = parts.mentions.filter(
-    (mention) =>
-      mention.start >= offset &&
-      mention.end <= offset + phrase.length &&
-      !nonState.test(text(parts.sentence, mention.end, parts.sentence.end)),
-  )
-  const rest = inside.reduce(
-    (left, mention) => left.replace(text(parts.sentence, mention.start, mention.end), ''),
-    text(parts.sentence, offset, offset + phrase.length),
-  )
-  // "The EU, France and Germany": a list, each speaking; "the NATO Secretary-General": one.
-  // Lower-case words and acronyms around the names only describe them ("the candidate countries A
-  // and B", "the EFTA countries C and D").
-  if (
-    inside.length > 1 &&
-    /^(?:\s|,|\p{Ll}+(?!\p{Ll})|\p{Lu}{2,}(?!\p{L}))*$/u.test(
-      rest.replace(/^\s*(?:the|an?)\b/iu, ''),
-    ) &&
-    /,|\band\b/iu.test(rest)
-  )
-    return inside
-  const strong = inside.filter(
-    (mention) => !mention.weak && !before.test(text(parts.sentence, offset, mention.start)),
-  )
-  const chosen = strong[0] ?? inside.find((mention) => !mention.weak) ?? inside[0]
-  return chosen ? [chosen] : []
 }
 
 /**
@@ -117,6 +81,22 @@ export function speakersOf(
   }
   let head = unfilled(gap, '')
   let start = from
+  // "The Nordic countries — Denmark, Finland and Sweden — urged": names set off by a pair of dashes
+  // right before the verb say who the subject is; other words there only describe it.
+  const dashed = /[—–]\s*([^—–]+?)\s*[—–]\s*$/u.exec(head)
+  if (dashed?.[1]) {
+    const at = from + dashed.index + dashed[0].indexOf(dashed[1])
+    const within = actorsOfPhrase(dashed[1], at, parts)
+    // Only names: "France — which had spoken with Germany — urged" names no subject between them.
+    const rest = within.reduce(
+      (left, mention) => left.replace(text(sentence, mention.start, mention.end), ''),
+      dashed[1],
+    )
+    if (within.length > 0 && /^(?:\s|,|\band\b|\bthe\b)*$/iu.test(rest))
+      return within.map((mention) => mention.entry)
+    // Any other words between the dashes are set aside, as words between commas are.
+    head = head.slice(0, dashed.index)
+  }
   const closed = quotes.filter((quote) => quote.close >= from && quote.close < verb.start).at(-1)
   const afterQuote = closed ? closed.close + 1 - from : 0
   const boundary =
@@ -189,46 +169,6 @@ export function speakersOf(
   if (described.length > 0) return described.map((mention) => mention.entry)
   if (lead && /^(?:an?|its|their|the)\s/iu.test(bare.trim()) && plainTitle.test(bare)) return [lead]
   return standIn(bare, start, subjectAt, parts, context)
-}
-
-/** The subject of a clause: its first actor named outside a phrase of place or object. */
-function leadOf(from: number, to: number, parts: SentenceParts): DraftActor | null {
-  const first = parts.mentions.find(
-    (mention) =>
-      mention.start >= from &&
-      mention.end <= to &&
-      !before.test(text(parts.sentence, from, mention.start)) &&
-      !nonState.test(text(parts.sentence, mention.end, parts.sentence.end)),
-  )
-  return first?.entry ?? null
-}
-
-/** Actors listed before the last phrase, each phrase nothing but a name ("The EU, France and …"). */
-function listedBefore(phrases: string[], start: number, parts: SentenceParts): Mention[] {
-  const listed: Mention[] = []
-  let at = start
-  for (const phrase of phrases.slice(0, -1)) {
-    // "Ukraine and Georgia, as candidate countries, Liechtenstein, …": a role set off by commas
-    // describes the items before it and ends no list.
-    if (/^as\s/iu.test(phrase)) {
-      at += phrase.length + 2
-      continue
-    }
-    const found = actorsOfPhrase(phrase, at, parts)
-    // A phrase that is names and the lower-case words describing them ("the candidate countries").
-    const rest = found.reduce(
-      (left, mention) => left.replace(text(parts.sentence, mention.start, mention.end), ''),
-      phrase,
-    )
-    // Describing words come before the names, never after them: "Drossia to stop" is no item.
-    const last = found.at(-1)
-    const ends =
-      last !== undefined && text(parts.sentence, last.end, at + phrase.length).trim() === ''
-    const whole = ends && /^(?:\s|\p{Ll}+(?!\p{Ll}))*$/u.test(rest.replace(/^\s*the\b/iu, ''))
-    listed.splice(0, listed.length, ...(whole ? [...listed, ...found] : []))
-    at += phrase.length + 2
-  }
-  return listed
 }
 
 /** The subject after a verb that follows a quotation: "…,” said France’s foreign minister. */

@@ -34,7 +34,9 @@ export function standIn(
     new RegExp(`(?<!\\p{L})${escape(surname)}(?!\\p{L})`, 'u').test(words),
   )
   if (person) return [person[1]]
-  if (/^(?:we|i|our\b.*|my\b.*)$/iu.test(words)) return [...context.authors]
+  // "for now I advise", "today we call": a pronoun after a phrase of time or place is the subject.
+  if (/^(?:we|i|our\b.*|my\b.*)$/iu.test(words) || /\s(?:we|I)$/u.test(words))
+    return [...context.authors]
   if (/^(?:he|she)$/iu.test(words)) {
     const actor = context.lastTitled ?? context.lastSpeaker
     return actor ? [actor] : []

@@ -22,10 +22,12 @@ import {
 } from './extract-people'
 import { alignedWithAuthors } from './extract-align'
 import { withoutNonStatements } from './extract-non-statements'
+import { ownOffices } from './extract-offices'
 import { speakersOf } from './extract-speakers'
+import { turnLabel, turnSpeakers } from './extract-turns'
 import { mentionFinder, quotesIn, sentences, text, type DraftActor } from './extract-text'
-import { quotations, type Quotation } from './quotation'
-import { reportingVerbsIn, type FoundVerb } from './find-reporting-verbs'
+import { quotations } from './quotation'
+import { verbsOf } from './extract-sentence-verbs'
 
 /** A statement the extractor proposes; the analyst accepts, edits or rejects it. */
 export type Draft = {
@@ -50,23 +52,6 @@ export type DraftOptions = {
   event?: DraftEvent | null
   /** Actors the analyst added for the event, which the gazetteer lacks. */
   actors?: readonly DraftActor[]
-}
-
-/** Verbs of a sentence that report speech: outside its quotations, not "what it called". */
-function verbsOf(sentence: Span, quotes: readonly Quotation[], from: number): FoundVerb[] {
-  const words = text(sentence, from, sentence.end)
-  const found = reportingVerbsIn(words)
-  // "According to" names a speaker only where nothing else in the sentence does ("…, according to
-  // Azerbaijan in Focus" names an outlet, after the verbs that report the act).
-  const alone = found.every((verb) => verb.verb.lemma === 'according to')
-  return found
-    .filter((verb) => alone || verb.verb.lemma !== 'according to')
-    .map((verb) => ({ ...verb, start: verb.start + from, end: verb.end + from }))
-    .filter(
-      (verb) =>
-        !quotes.some((quote) => quote.open <= verb.start && verb.start <= quote.close) &&
-        !/(?:\bwhat\s+(?:\S+\s+){0,2}|so-)$/iu.test(text(sentence, sentence.start, verb.start)),
-    )
 }
 
 /**
@@ -95,6 +80,7 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
   const named = (words: string) => withPeople(find(words), words, context.people)
   const drafts: Draft[] = []
   let previous: Draft[] = []
+  const turns = turnSpeakers()
   for (const sentence of sentences(source, marks)) {
     const quotes = marks.filter(
       (quote) => quote.open >= sentence.start && quote.open < sentence.end,
@@ -103,21 +89,27 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
     if (/\?["”’»]?$/u.test(sentence.text)) continue
     const line = lineSpeaker(source, sentence.start, find, authors)
     const { textAt: postAt, account } = line
-    const mentions = find(sentence.text)
+    const mentioned = find(sentence.text)
       .map((mention) => ({
         ...mention,
         start: sentence.start + mention.start,
         end: sentence.start + mention.end,
       }))
+      // Quoted names, and accounts a post tags (@OSCE_HCNM), are spoken of, never speaking.
       .filter(
         (mention) =>
+          source[mention.start - 1] !== '@' &&
           !quotes.some((quote) => quote.open <= mention.start && mention.start <= quote.close),
       )
+    const mentions = ownOffices(mentioned, account, source)
     const verbs = verbsOf(sentence, quotes, postAt)
     const parts: SentenceParts = { sentence, quotes, mentions, verbs }
     introducePeople(parts, context.people as Map<string, DraftActor>)
     introduceTitles(parts, context.titles as Map<string, DraftActor>)
-    context.authors = line.authors
+    const lineAt = source.lastIndexOf('\n', sentence.start - 1) + 1
+    const turn = turnLabel(source.slice(lineAt, sentence.end))
+    const label = turn?.label ?? null
+    context.authors = turns.of(label) ? [turns.of(label) as DraftActor] : line.authors
     const found = new Map<string, { actor: DraftActor; suggestion: Suggestion; trigger: Span }>()
     let shared: DraftActor[] | null = null
     verbs.forEach((verb, index) => {
@@ -228,6 +220,7 @@ export function extractDrafts(source: string, options: DraftOptions = {}): Draft
       context.lastSpeaker = actor
       context.recent = [...context.recent.filter((held) => held.id !== actor.id), actor]
     }
+    turns.learn(label, lineAt + (turn?.textAt ?? 0), previous, mentions)
     if (found.size > 0) context.group = [...found.values()].map((held) => held.actor)
     const talked = conversationIn(parts)
     context.pair = talked ?? context.pair

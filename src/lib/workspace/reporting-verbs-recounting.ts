@@ -3,7 +3,7 @@ import type { ReportingVerb } from './reporting-verbs'
 /**
  * Verbs that report a statement by what it does rather than by saying: pledging readiness
  * ("Switzerland stands ready to offer its good offices", "we are ready to support talks"),
- * sympathy ("our thoughts are with …"), sharing views ("shares the views expressed in …"), following with concern, regarding as, echoing, reminding ("reminded all states that …") and reporting ("the agency reported that …"). Kept
+ * sympathy ("our thoughts are with …"), sharing views ("shares the views expressed in …"), following with concern, regarding as, echoing, reminding ("reminded all states that …"), reporting ("the agency reported that …"), standing with someone and pledging aid. Kept
  * before the main list: "stands ready" must be read before "stands" is.
  */
 export const recountingVerbs: readonly ReportingVerb[] = [
@@ -50,4 +50,18 @@ export const recountingVerbs: readonly ReportingVerb[] = [
   { lemma: 'echo', forms: 'echo(?:es|ed|ing)?', sense: 'says' },
   { lemma: 'remind', forms: 'remind(?:s|ed|ing)?', sense: 'says' },
   { lemma: 'report', forms: 'report(?:s|ed)', sense: 'says', follow: /^\s+(?:that|on)\b|^[,:]/u },
+  // "The EU stands in solidarity with …": taking a side ("stands with" and "by" are the main list's).
+  {
+    lemma: 'stand with',
+    forms: 'stands?|stood|standing',
+    sense: 'says',
+    follow: /^\s+(?:firmly\s+|fully\s+)?in\s+(?:full\s+)?solidarity\s+with\b/u,
+  },
+  // "Ireland will provide a further €3 million …": a pledge of aid, in the future, is a statement.
+  {
+    lemma: 'pledge aid',
+    forms: 'will (?:provide|contribute|allocate|donate|send|give)',
+    sense: 'says',
+    follow: /^\s+(?:\S+\s+){0,3}?(?:€|\$|£|\d|(?:aid|assistance|funding|relief|humanitarian)\b)/u,
+  },
 ]

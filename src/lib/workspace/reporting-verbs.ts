@@ -92,7 +92,12 @@ export const reportingVerbs: readonly ReportingVerb[] = [
     follow: /^\s+["“'‘«„]?(?:on|for|upon)\b/u,
   },
   { lemma: 'urge', forms: regular('urg', 'e'), sense: 'calls' },
-  { lemma: 'appeal', forms: regular('appeal'), sense: 'calls', follow: /^\s+(?:to|for)\b/u },
+  {
+    lemma: 'appeal',
+    forms: regular('appeal'),
+    sense: 'calls',
+    follow: /^\s+(?:\p{Ll}+\s+){0,2}?(?:to|for)\b/u,
+  },
   { lemma: 'ask', forms: regular('ask'), sense: 'calls' },
   { lemma: 'demand', forms: regular('demand'), sense: 'calls' },
   {
