@@ -8,6 +8,7 @@ import { tuneC } from '../tests/fixtures/draft-corpus/tune-c'
 import { tuneD } from '../tests/fixtures/draft-corpus/tune-d'
 import { tuneE } from '../tests/fixtures/draft-corpus/tune-e'
 import { tuneF } from '../tests/fixtures/draft-corpus/tune-f'
+import { tuneG } from '../tests/fixtures/draft-corpus/tune-g'
 
 /**
  * How long the suggested drafts of a real-length source take: every fictional test source (the
@@ -15,7 +16,7 @@ import { tuneF } from '../tests/fixtures/draft-corpus/tune-f'
  * event with all their added actors, as the workspace reads a long source. Prints the median and slowest of ten runs after a warm-up, with
  * the machine's load average, since the figure moves with it.
  */
-const sources = [...tune, ...tuneB, ...tuneC, ...tuneD, ...tuneE, ...tuneF, ...heldOut]
+const sources = [...tune, ...tuneB, ...tuneC, ...tuneD, ...tuneE, ...tuneF, ...tuneG, ...heldOut]
 const wordsOf = (text: string) => text.split(/\s+/u).filter(Boolean).length
 let text = ''
 for (let round = 0; wordsOf(text) < 5000; round += 1)

@@ -15,13 +15,14 @@ import { tuneC } from '../fixtures/draft-corpus/tune-c'
 import { tuneD } from '../fixtures/draft-corpus/tune-d'
 import { tuneE } from '../fixtures/draft-corpus/tune-e'
 import { tuneF } from '../fixtures/draft-corpus/tune-f'
+import { tuneG } from '../fixtures/draft-corpus/tune-g'
 
 // The figures measured on the held-out sources, which never shaped the rules, on each set of tune
 // sources and on the bundled article, held as floors: a change to the drafts may raise them, never
-// lower them. The held-out floors are the fourth held-out set's, measured once unseen; the README
+// lower them. The held-out floors are the fifth held-out set's, measured once unseen; the README
 // states the held-out and the article figures.
 const floors = {
-  heldOut: { recall: 0.79, precision: 0.87, stance: 0.76 },
+  heldOut: { recall: 0.68, precision: 0.82, stance: 0.66 },
   article: { recall: 0.86, precision: 0.91 },
 }
 const tuneSets = [
@@ -31,6 +32,7 @@ const tuneSets = [
   { name: 'tune-d', sources: tuneD, floor: { recall: 1, precision: 1, stance: 0.97 } },
   { name: 'tune-e', sources: tuneE, floor: { recall: 1, precision: 1, stance: 0.98 } },
   { name: 'tune-f', sources: tuneF, floor: { recall: 1, precision: 1, stance: 0.98 } },
+  { name: 'tune-g', sources: tuneG, floor: { recall: 0.97, precision: 0.98, stance: 1 } },
 ]
 const tuning = tuneSets.flatMap((set) => set.sources)
 const sources = [...tuning, ...heldOut]
