@@ -1,117 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { expect, test } from 'vitest'
-import { gazetteerEntry } from '../../src/lib/gazetteer/gazetteer'
-import { stanceIds } from '../../src/lib/vocabulary'
-import type { CorpusSource } from '../fixtures/draft-corpus/corpus-types'
-import { tuneF } from '../fixtures/draft-corpus/tune-f'
+import { checkSetFormat } from '../fixtures/draft-corpus/set-format'
 import { tune } from '../fixtures/draft-corpus/tune'
 import { tuneB } from '../fixtures/draft-corpus/tune-b'
 import { tuneC } from '../fixtures/draft-corpus/tune-c'
 import { tuneD } from '../fixtures/draft-corpus/tune-d'
 import { tuneE } from '../fixtures/draft-corpus/tune-e'
+import { tuneF } from '../fixtures/draft-corpus/tune-f'
 
-// The sixth tune set, once the third held-out set, still measures the drafts as a floor, so a slip
-// in its hand coding (a passage that is not in the text, an actor no one can find, a party given a
-// stance) would skew every figure measured on it. These checks hold the coding to the codebook's
-// form, not to the drafts.
-
-const unique = (values: readonly unknown[]) => new Set(values).size === values.length
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length
-const occurrences = (text: string, passage: string) => text.split(passage).length - 1
-
-// Vitest runs from the repository's root.
-const folder = join(process.cwd(), 'tests/fixtures/draft-corpus/tune-f')
-const sourceFiles = readdirSync(folder).filter(
-  (name) => name.endsWith('.ts') && name !== 'index.ts',
-)
-
-test('ten sources, each its own event and genre', () => {
-  expect(tuneF).toHaveLength(10)
-  expect(tuneF.every((source) => source.split === 'tune')).toBe(true)
-  expect(unique(tuneF.map((source) => source.id))).toBe(true)
-  expect(unique(tuneF.map((source) => source.genre))).toBe(true)
-  expect(unique(tuneF.map((source) => source.event.title))).toBe(true)
-})
-
-test('every file in the folder is a source of the set', () => {
-  expect(sourceFiles.map((name) => name.replace(/\.ts$/, '')).sort()).toEqual(
-    tuneF.map((source) => source.id).sort(),
-  )
-})
-
-test('no source repeats an event or an id of the other sets', () => {
-  const others: CorpusSource[] = [...tune, ...tuneB, ...tuneC, ...tuneD, ...tuneE]
-  const otherIds = new Set(others.map((source) => source.id))
-  const otherTitles = new Set(others.map((source) => source.event.title))
-  for (const source of tuneF) {
-    expect(otherIds.has(source.id)).toBe(false)
-    expect(otherTitles.has(source.event.title)).toBe(false)
-  }
-})
-
-test.each(sourceFiles)('%s says in its header that the words are invented', (name) => {
-  const header = readFileSync(join(folder, name), 'utf8').split('\n')[0]
-  expect(header).toBe(
-    '// A fictional event; the reacting actors are real, their words here are invented for testing.',
-  )
-})
-
-test.each(tuneF)('$id says on its first line that it is fictional', ({ text, event }) => {
-  const firstLine = text.split('\n')[0]
-  expect(firstLine).toMatch(/^Fictional\b/)
-  expect(firstLine).toMatch(/invented for the tracker’s tests|invented for the tracker's tests/)
-  expect(event.title).toMatch(/\(fictional\)$/)
-})
-
-test.each(tuneF)('$id is as long as such a source runs', ({ text }) => {
-  expect(words(text)).toBeGreaterThanOrEqual(150)
-  expect(words(text)).toBeLessThanOrEqual(400)
-})
-
-test.each(tuneF)('$id quotes every passage as printed, once', ({ text, coded }) => {
-  for (const statement of coded)
-    for (const passage of [statement.passage, ...(statement.furtherPassages ?? [])]) {
-      expect(passage.trim()).toBe(passage)
-      // Found exactly once, so the passage has one place in the text a reader can be shown.
-      expect(occurrences(text, passage)).toBe(1)
-    }
-})
-
-test.each(tuneF)('$id codes only actors the gazetteer or the source knows', (source) => {
-  const added = source.actors.map((actor) => actor.id)
-  expect(unique(added)).toBe(true)
-  // An added actor is one the gazetteer lacks; it must not shadow a real one.
-  for (const id of added) expect(gazetteerEntry(id)).toBeUndefined()
-  const known = (id: string) => gazetteerEntry(id) !== undefined || added.includes(id)
-  for (const statement of source.coded) expect(known(statement.actorId)).toBe(true)
-  for (const id of source.event.parties) expect(known(id)).toBe(true)
-  if (source.author !== null) expect(gazetteerEntry(source.author)).toBeDefined()
-})
-
-test.each(tuneF)('$id gives the parties no stance', ({ event, coded }) => {
-  const initiator = event.initiator.actorId
-  expect(initiator).not.toBeNull()
-  expect(event.parties).toContain(initiator)
-  expect(unique(event.parties)).toBe(true)
-  for (const statement of coded) {
-    if (event.parties.includes(statement.actorId)) expect(statement.stance).toBeNull()
-    else if (statement.stance !== null) expect(stanceIds).toContain(statement.stance)
-  }
-})
-
-test.each(tuneF)('$id codes each act once, 8 to 14 of them', ({ coded }) => {
-  expect(coded.length).toBeGreaterThanOrEqual(8)
-  expect(coded.length).toBeLessThanOrEqual(14)
-  // Two statements share a passage only when several actors are the subject of one verb.
-  expect(unique(coded.map((statement) => `${statement.actorId}\n${statement.passage}`))).toBe(true)
-  for (const statement of coded)
-    expect(statement.furtherPassages ?? []).not.toContain(statement.passage)
-})
-
-test('the set holds about a hundred statements, every stance of the scale among them', () => {
-  const statements = tuneF.flatMap((source) => source.coded)
-  expect(statements.length).toBeGreaterThanOrEqual(90)
-  for (const stance of [...stanceIds, null])
-    expect(statements.filter((statement) => statement.stance === stance).length).toBeGreaterThan(4)
+// The sixth tune set, once the third held-out set, still measures the drafts as a floor.
+checkSetFormat({
+  folder: 'tune-f',
+  sources: tuneF,
+  split: 'tune',
+  size: 10,
+  minStatements: 90,
+  others: [...tune, ...tuneB, ...tuneC, ...tuneD, ...tuneE],
+  newActors: false,
 })
