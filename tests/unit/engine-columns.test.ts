@@ -4,11 +4,12 @@ import { codebook } from '../../data/codebook'
 import { generateSyntheticDataset } from '../../data/synthetic/generate'
 import { filterChanges } from '../../scripts/bench-changes'
 import { buildIndex, type EngineIndex } from '../../src/lib/engine/build-index'
-import { ColumnsFileError } from '../../src/lib/engine/columns-format'
+import { ColumnsFileError, readColumns } from '../../src/lib/engine/columns-format'
 import { columnsIndex } from '../../src/lib/engine/columns-index'
 import { createColumnsWriter } from '../../src/lib/engine/columns-writer'
 import { namedSearch } from '../../src/lib/engine/named-search'
 import { createEngine } from '../../src/lib/engine/query'
+import { buildTokenIndex, tokenIndexOf } from '../../src/lib/engine/token-index'
 import { emptyEngineQuery } from '../../src/lib/engine/types'
 import { searchWords } from './engine-fixtures'
 
@@ -73,6 +74,52 @@ test('a search over the columns finds the statements it finds over the statement
     })
   }
 })
+
+test('the corpus carries its token index, which the reader takes from the file rather than builds', () => {
+  const tokens = tokenIndexOf(fromColumns)
+  // Views of the file's own bytes: nothing was built on load.
+  expect({ postings: inFile(tokens.postings), starts: inFile(tokens.starts) }).toEqual({
+    postings: true,
+    starts: true,
+  })
+  expect(tokens).toEqual(buildTokenIndex(fromObjects.folded))
+})
+
+test('a corpus written before it carried its token index still searches, building one', () => {
+  const older = columnsIndex(withHeader((header) => delete sectionsOf(header).tokens)).index
+  const tokens = tokenIndexOf(older)
+  expect(inFile(tokens.postings)).toBe(false)
+  expect(tokens).toEqual(tokenIndexOf(fromColumns))
+  const overOlder = createEngine(older)
+  const overFile = createEngine(fromColumns)
+  for (const q of searchWords(data).filter((_, at) => at % 200 === 0)) {
+    const query = { ...emptyEngineQuery, q }
+    expect(overOlder.query(query).statements).toEqual(overFile.query(query).statements)
+  }
+})
+
+/** Whether a list is a view of the file's bytes (the test compares buffers, not their bytes). */
+const inFile = (list: Uint32Array) => list.buffer === file.buffer
+
+/** The file with its token index's bytes changed by `damage`. */
+function withTokens(damage: (tokens: Uint8Array) => void) {
+  const damaged = file.slice()
+  damage(readColumns(damaged).section('tokens', 'uint8'))
+  return damaged
+}
+
+test('a corpus whose token index is damaged is refused with a reason', () => {
+  const notIndex = withTokens((tokens) => tokens.fill(0, 0, 4))
+  expect(() => columnsIndex(notIndex)).toThrow(ColumnsFileError)
+  expect(() => columnsIndex(notIndex)).toThrow(
+    /token index is damaged: These bytes are not a token index/,
+  )
+  const pastEnd = withTokens((tokens) => tokens.fill(0xff, tokens.length - 4))
+  expect(() => columnsIndex(pastEnd)).toThrow(/token index is damaged: .* past 3000/)
+})
+
+const sectionsOf = (header: Record<string, unknown>) =>
+  z.record(z.string(), z.unknown()).parse(header.sections)
 
 /** The file with its header changed, its sections as they were. */
 function withHeader(change: (header: Record<string, unknown>) => void) {

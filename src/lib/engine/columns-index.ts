@@ -1,8 +1,10 @@
 import { actorColumns, facetValues, type EngineIndex } from './build-index'
-import { readColumns, type ColumnsHeader } from './columns-format'
+import { ColumnsFileError, readColumns, type ColumnsHeader } from './columns-format'
 import { lazyList } from './lazy-list'
 import { runCache } from './run-cache'
 import { createStatementCodec, type StatementParts } from './statement-codec'
+import { adoptTokenIndex } from './token-index'
+import { readTokenIndex } from './token-index-file'
 
 /** Texts decoded at once: 2^9 of them. */
 const textRun = 9
@@ -18,7 +20,8 @@ export type ColumnsCorpus = { header: ColumnsHeader; index: EngineIndex }
  * The engine's index over a columnar corpus, made without a statement object: the facet codes
  * are the file's own arrays, and a statement, or its search text, is made from the file's bytes
  * when it is read. It answers every query as `buildIndex` over the same statements does.
- * `withoutStances` as for `buildIndex`.
+ * `withoutStances` as for `buildIndex`. The file's token index, where it has one, is adopted as
+ * views of its bytes; a file written before it had one builds it on the first search.
  */
 export function columnsIndex(
   file: Uint8Array<ArrayBuffer>,
@@ -100,5 +103,15 @@ export function columnsIndex(
     folded: lazyList(count, runCache(foldedAt, textRun, foldedBudget)),
     values: facetValues(header.actors, header.speakers, header.events),
   }
+  if (header.sections.tokens) adoptTokenIndex(index, tokensOf(section('tokens', 'uint8'), count))
   return { header, index }
+}
+
+function tokensOf(bytes: Uint8Array, count: number) {
+  try {
+    return readTokenIndex(bytes, count)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new ColumnsFileError(`The corpus's token index is damaged: ${reason}`)
+  }
 }

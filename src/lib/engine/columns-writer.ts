@@ -4,7 +4,8 @@ import { channels, stanceIds } from '../vocabulary'
 import { labelLookup } from '../statements/filter'
 import { voiceOf } from '../statements/voice'
 import { codeOf, createSearchText, dayCode, takenDimensions } from './build-index'
-import { layoutColumns, type ColumnsHeader, type Section } from './columns-format'
+import type { ColumnsHeader, Section } from './columns-format'
+import { layoutWithTokens } from './columns-tokens'
 import {
   GrowableInts,
   GrowableTexts,
@@ -200,7 +201,7 @@ export function createColumnsWriter(
       sections[`${name}.chars`] = chars
       sections[`${name}.bytes`] = bytes
     }
-    return layoutColumns(
+    return layoutWithTokens(
       {
         format: 'statement-columns',
         version: 1,
